@@ -1,0 +1,122 @@
+"""Plain data types shared by every layer. No ORM object ever leaves the store.
+
+Offsets are Python code points into `Document.text`, half-open `[start, end)`.
+Timestamps are ISO-8601 UTC strings (sortable as text).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+GOLD = "gold"  # the adjudicated layer
+STATUSES = ("new", "in_progress", "done", "skipped", "flagged")
+OFFSET_UNIT = "unicode_codepoint"  # what every Isnad offset counts
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: str
+    sha256: str
+    text: str
+    title: str = ""
+    source: str = ""
+    meta: dict = field(default_factory=dict)
+    added_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    label: str
+    annotator: str
+    attrs: dict = field(default_factory=dict)
+    note: str = ""
+    created: str = ""
+    updated: str = ""
+
+    def text_in(self, text: str) -> str:
+        return text[self.start:self.end]
+
+    def with_(self, **changes) -> "Span":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    id: str
+    doc_id: str
+    from_id: str
+    to_id: str
+    type: str
+    annotator: str
+    created: str = ""
+    updated: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocStatus:
+    doc_id: str
+    annotator: str
+    status: str = "new"
+    seconds: float = 0.0
+    last_opened: str = ""
+    updated: str = ""
+
+
+@dataclass(slots=True)
+class DocumentRecord:
+    """One document with its annotations: the unit of every export and merge."""
+    document: Document
+    spans: list[Span] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    statuses: list[DocStatus] = field(default_factory=list)
+    origin: "Origin | None" = None  # set on records read from files (import)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str
+    kind: str = "entity"  # entity | claim | source | cue | other
+    colour: str = "#999999"
+    hotkey: str = ""
+    description: str = ""
+    attributes: dict = field(default_factory=dict)  # attribute name -> list of allowed values
+
+
+@dataclass(frozen=True, slots=True)
+class RelationType:
+    name: str
+    from_kinds: tuple = ()
+    to_kinds: tuple = ()
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    name: str
+    labels: tuple = ()
+    relation_types: tuple = ()
+
+    def label(self, name: str) -> Label | None:
+        return next((l for l in self.labels if l.name == name), None)
+
+    def relation_type(self, name: str) -> RelationType | None:
+        return next((r for r in self.relation_types if r.name == name), None)
+
+    @property
+    def label_names(self) -> set[str]:
+        return {l.name for l in self.labels}
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an incoming document came from, for error messages."""
+    path: str
+    line: int | None = None

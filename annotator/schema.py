@@ -1,0 +1,79 @@
+"""Label sets: loading a schema file (TOML or JSON) into a `Schema`, and back to a dict."""
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+from .errors import IsnadError
+from .model import Label, RelationType, Schema
+from .resources import resource
+
+DEFAULT_SCHEMA = "news-attribution"
+KINDS = ("entity", "claim", "source", "cue", "other")
+_PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4",
+            "#f032e6", "#bfef45", "#469990", "#9a6324", "#800000", "#000075")
+
+
+def default_schema() -> Schema:
+    return load_schema(resource("schemas", f"{DEFAULT_SCHEMA}.toml"))
+
+
+def load_schema(path: str | Path) -> Schema:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        data = json.loads(raw) if path.suffix == ".json" else tomllib.loads(raw.decode("utf-8"))
+    except OSError as e:
+        raise IsnadError(f"cannot read the schema file ({e.strerror})",
+                         "check the path given to --schema", str(path)) from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise IsnadError(f"the schema file is not valid {'JSON' if path.suffix == '.json' else 'TOML'}: {e}",
+                         "fix the syntax; resources/schemas/news-attribution.toml is an example",
+                         str(path)) from None
+    return schema_from_dict(data, str(path))
+
+
+def schema_from_dict(data: dict, where: str = "schema") -> Schema:
+    try:
+        labels = tuple(_label(d) for d in data.get("labels", []))
+        relations = tuple(RelationType(d["name"], tuple(d.get("from_kinds", ())),
+                                       tuple(d.get("to_kinds", ())), d.get("description", ""))
+                          for d in data.get("relation_types", []))
+    except (KeyError, TypeError, AttributeError) as e:
+        raise IsnadError(f"a label or relation type is malformed ({e!r})",
+                         "give every label a name; see resources/schemas/news-attribution.toml",
+                         where) from None
+    names = [l.name for l in labels]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise IsnadError(f"labels defined twice: {', '.join(dupes)}", "keep one definition of each", where)
+    bad = [l.name for l in labels if l.kind not in KINDS]
+    if bad:
+        raise IsnadError(f"unknown kind for {', '.join(bad)}", f"use one of {', '.join(KINDS)}", where)
+    return Schema(data.get("name", "custom"), labels, relations)
+
+
+def _label(d: dict) -> Label:
+    return Label(str(d["name"]), d.get("kind", "entity"), d.get("colour", d.get("color", "#999999")),
+                 d.get("hotkey", ""), d.get("description", ""), dict(d.get("attributes", {})))
+
+
+def schema_to_dict(schema: Schema) -> dict:
+    return {
+        "name": schema.name,
+        "labels": [{"name": l.name, "kind": l.kind, "colour": l.colour, "hotkey": l.hotkey,
+                    "description": l.description, "attributes": l.attributes} for l in schema.labels],
+        "relation_types": [{"name": r.name, "from_kinds": list(r.from_kinds), "to_kinds": list(r.to_kinds),
+                            "description": r.description} for r in schema.relation_types],
+    }
+
+
+def with_labels(schema: Schema, names: set[str], relation_types: set[str] = frozenset()) -> Schema:
+    """The schema plus new labels (kind 'other', palette colours) and relation types."""
+    new = sorted(names - schema.label_names)
+    labels = schema.labels + tuple(Label(n, "other", _PALETTE[(len(schema.labels) + i) % len(_PALETTE)])
+                                   for i, n in enumerate(new))
+    known = {r.name for r in schema.relation_types}
+    rels = schema.relation_types + tuple(RelationType(n) for n in sorted(set(relation_types) - known))
+    return Schema(schema.name, labels, rels)

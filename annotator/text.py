@@ -1,0 +1,81 @@
+"""The text contract: decoding, normalisation on import, identity, offset remapping.
+
+The stored text is exactly what the annotator sees, for ever: no NFC/NFKC, diacritics and
+tatweel kept. Only a leading BOM is dropped and line ends become `\\n`.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+
+from .errors import IsnadError
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_LINE_ENDS = re.compile(r"\r\n?")
+_FORBIDDEN = re.compile("[\x00\ud800-\udfff]")
+
+
+def sha256_of(text: str) -> str:
+    """A document's identity: SHA-256 of its stored text as UTF-8."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
+    """Decode file bytes: BOM-marked UTF-8/UTF-16, else UTF-8, else `encoding` if given."""
+    if encoding is None:
+        encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise IsnadError(f"unknown encoding '{encoding}'",
+                         "use a Python codec name such as utf-8, utf-16 or cp1256") from None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise IsnadError(
+            f"not valid {encoding} at byte {e.start} (line {line}): {data[e.start:e.start + 4]!r}",
+            "save the file as UTF-8, or pass --encoding cp1256 for Windows Arabic files",
+            path) from None
+
+
+def check_text(text: str, path: str | None = None, line: int | None = None) -> None:
+    """Refuse text no export could carry: NUL and lone surrogates."""
+    m = _FORBIDDEN.search(text)
+    if m:
+        what = "a NUL character" if m.group() == "\x00" else f"a lone surrogate U+{ord(m.group()):04X}"
+        raise IsnadError(f"the text contains {what} at character {m.start()}",
+                         "remove it from the source file and import again", path, line)
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Drop a leading BOM and turn CRLF/CR into LF.
+
+    Returns the new text and the sorted old positions of removed characters, so that
+    offsets into the old text can be moved with `remap`.
+    """
+    removed: list[int] = []
+    if text.startswith("\ufeff"):
+        removed.append(0)
+    if "\r" in text:
+        removed.extend(m.start() for m in re.finditer(r"\r(?=\n)", text))
+    if not removed:
+        return text.replace("\r", "\n"), removed
+    out = text[1:] if removed[0] == 0 and text[0] == "\ufeff" else text
+    out = _LINE_ENDS.sub("\n", out)
+    return out, removed
+
+
+def remap(offset: int, removed: list[int]) -> int:
+    """Move an offset into the original text to the normalised text."""
+    from bisect import bisect_left
+    return offset - bisect_left(removed, offset)
+
+
+def read_text_file(path: str, encoding: str | None = None) -> str:
+    with open(path, "rb") as f:
+        data = f.read()
+    text, _ = normalise(decode_bytes(data, path, encoding))
+    check_text(text, path)
+    return text

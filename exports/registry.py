@@ -1,0 +1,44 @@
+"""Format registry: name -> reader and/or writer. The CLI and the UI only go through here.
+
+A writer takes `(records, out_path, schema, options)` and returns a report dict (counts,
+spans adjusted or dropped...). A reader takes `(path, options)` and yields
+`DocumentRecord`s with `origin` set (file, line) so errors can point at the input.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from annotator.errors import IsnadError
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    description: str
+    suffix: str
+    write: Callable | None = None
+    read: Callable | None = None
+
+
+FORMATS: dict[str, Format] = {}
+
+
+def register(fmt: Format) -> Format:
+    FORMATS[fmt.name] = fmt
+    return fmt
+
+
+def get_format(name: str, need: str) -> Format:
+    """The format called `name` that can `need` ('read' or 'write')."""
+    _load_all()
+    fmt = FORMATS.get(name)
+    if fmt is None or getattr(fmt, need) is None:
+        able = sorted(n for n, f in FORMATS.items() if getattr(f, need))
+        raise IsnadError(f"no format '{name}' can {need} files",
+                         f"use one of: {', '.join(able)}")
+    return fmt
+
+
+def _load_all() -> None:
+    from . import jsonl  # noqa: F401  (each module registers itself)

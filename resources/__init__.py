@@ -1,0 +1,1 @@
+"""Data files shipped with Isnad (installed as the package `isnad_resources`)."""
