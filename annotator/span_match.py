@@ -1,0 +1,101 @@
+"""Pairing two annotators' spans: exact keys, one-to-one overlap matching, label confusion.
+
+A span here is a key `(start, end, label)`; duplicates inside one layer count once.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+NONE = "∅"  # the other annotator has no span with these boundaries
+
+Key = tuple  # (start, end, label)
+
+
+def overlaps(a: Key, b: Key) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def iou(a: Key, b: Key) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def overlap_edges(a: list[Key], b: list[Key]) -> list[tuple[int, int]]:
+    """Index pairs (i, j) whose spans overlap; `b` must be sorted by start."""
+    starts = [s[0] for s in b]
+    edges = []
+    for i, x in enumerate(a):
+        for j in range(bisect_left(starts, x[1])):  # every b starting before x ends
+            if b[j][1] > x[0]:
+                edges.append((i, j))
+    return edges
+
+
+def match_overlapping(a: list[Key], b: list[Key]) -> list[tuple[Key, Key]]:
+    """One-to-one matching of overlapping spans (labels are not compared here).
+
+    Definition: the matching with the most pairs; among those, the largest total
+    intersection-over-union. Most groups need no solver: when no span overlaps two others
+    the overlaps already are the matching.
+    """
+    a, b = sorted(set(a)), sorted(set(b))
+    edges = overlap_edges(a, b)
+    left, right = Counter(i for i, _ in edges), Counter(j for _, j in edges)
+    if all(n == 1 for n in left.values()) and all(n == 1 for n in right.values()):
+        return [(a[i], b[j]) for i, j in edges]
+    # Weights: 1 per pair dominates, IoU/(k+1) only breaks ties between maximum matchings.
+    rows, cols = sorted(left), sorted(right)
+    r_at, c_at = {i: n for n, i in enumerate(rows)}, {j: n for n, j in enumerate(cols)}
+    tie = 1.0 / (min(len(rows), len(cols)) + 1)
+    weight = np.zeros((len(rows), len(cols)))
+    for i, j in edges:
+        weight[r_at[i], c_at[j]] = 1.0 + tie * iou(a[i], b[j])
+    ri, ci = linear_sum_assignment(weight, maximize=True)
+    return [(a[rows[r]], b[cols[c]]) for r, c in zip(ri, ci) if weight[r, c] > 0]
+
+
+def overlap_matches(a: list[Key], b: list[Key]) -> int:
+    """How many spans match one-to-one by overlap with the same label."""
+    by_label_a, by_label_b = _by_label(a), _by_label(b)
+    return sum(len(match_overlapping(spans, by_label_b[label]))
+               for label, spans in by_label_a.items() if label in by_label_b)
+
+
+def exact_matches(a: set[Key], b: set[Key]) -> int:
+    return len(a & b)
+
+
+def confusion_pairs(a: set[Key], b: set[Key]) -> Counter:
+    """Label pairs of spans with identical boundaries, `(label_a, label_b)` -> count.
+
+    At each boundary pair equal labels pair first, the rest in sorted order; a label left
+    over pairs with NONE. Only boundary agreement is asked, so this shows label confusion.
+    """
+    out: Counter = Counter()
+    at_a, at_b = _by_bounds(a), _by_bounds(b)
+    for bounds in at_a.keys() | at_b.keys():
+        la, lb = at_a.get(bounds, set()), at_b.get(bounds, set())
+        for label in la & lb:
+            out[label, label] += 1
+        rest_a, rest_b = sorted(la - lb), sorted(lb - la)
+        for i in range(max(len(rest_a), len(rest_b))):
+            out[rest_a[i] if i < len(rest_a) else NONE, rest_b[i] if i < len(rest_b) else NONE] += 1
+    return out
+
+
+def _by_label(keys) -> dict[str, list[Key]]:
+    out: dict[str, list[Key]] = defaultdict(list)
+    for k in keys:
+        out[k[2]].append(k)
+    return out
+
+
+def _by_bounds(keys) -> dict[tuple[int, int], set[str]]:
+    out: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for s, e, label in keys:
+        out[s, e].add(label)
+    return out
