@@ -1,0 +1,195 @@
+"""Merging annotators' work: a pure plan of what to add, update and skip in a target.
+
+Documents match on the SHA-256 of their text, spans and relations on their ids, statuses
+on (document, annotator); every annotator's layer stays as it is. When versions of one id
+differ, the newer `updated` wins (ties: a fixed order on the content, so the result never
+depends on the order of the sources) and the clash is reported. The winner over all
+versions is the same whatever the order, so merging is order-independent, and merging a
+source again finds nothing new. A deleted span comes back if a source still has it: files
+carry no deletions.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields, replace
+
+from .model import DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
+
+
+@dataclass
+class Source:
+    name: str  # shown in the summary (a file path)
+    records: list[DocumentRecord]
+    schema: Schema | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str  # span | relation | status
+    id: str
+    kept: str  # "annotator, updated, source"
+    dropped: tuple[str, ...]
+
+
+@dataclass
+class MergePlan:
+    documents: list[Document] = field(default_factory=list)  # new to the target
+    spans: list[Span] = field(default_factory=list)  # to insert or replace (target doc ids)
+    relations: list[Relation] = field(default_factory=list)
+    statuses: list[DocStatus] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)  # added to the target schema
+    relation_types: list[RelationType] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)  # "spans added", "documents matched"...
+    conflicts: list[Conflict] = field(default_factory=list)
+    schema_notes: list[str] = field(default_factory=list)  # differences kept as the target has them
+    dropped_relations: list[str] = field(default_factory=list)  # endpoints missing
+
+    @property
+    def changes_nothing(self) -> bool:
+        return not (self.documents or self.spans or self.relations or self.statuses
+                    or self.labels or self.relation_types)
+
+    def summary(self) -> dict:
+        return {"counts": dict(sorted(self.counts.items())), "conflicts": len(self.conflicts),
+                "labels_added": [l.name for l in self.labels],
+                "relation_types_added": [r.name for r in self.relation_types],
+                "schema_notes": self.schema_notes, "dropped_relations": len(self.dropped_relations)}
+
+
+@dataclass
+class _Version:
+    sha: str
+    item: object  # Span | Relation | DocStatus
+    source: str
+
+
+def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Schema | None = None) -> MergePlan:
+    """What merging `sources` into `target` (records of the target project) changes."""
+    plan = MergePlan()
+    docs = {r.document.sha256: r.document for r in target}
+    new_docs = _new_documents(docs, sources, plan)
+    doc_id = {sha: d.id for sha, d in {**new_docs, **docs}.items()}
+    for kind, get, key in (("span", lambda r: r.spans, _span_key),
+                           ("relation", lambda r: r.relations, _relation_key),
+                           ("status", lambda r: r.statuses, _status_key)):
+        mine = _versions(target, get, "target", key)
+        theirs = defaultdict(list)
+        for s in sources:
+            for k, vs in _versions(s.records, get, s.name, key).items():
+                theirs[k].extend(vs)
+        # Spans are planned first, so a relation can check its endpoints exist.
+        accept = _endpoints_exist(target, plan) if kind == "relation" else None
+        _plan_items(kind, mine, theirs, doc_id, plan, accept)
+    _plan_schema(schema, sources, plan)
+    plan.documents = sorted(new_docs.values(), key=lambda d: d.sha256)
+    plan.conflicts.sort(key=lambda c: (c.kind, c.id))
+    return plan
+
+
+def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[str, Document]:
+    found: dict[str, list[Document]] = defaultdict(list)
+    for s in sources:
+        for r in s.records:
+            found[r.document.sha256].append(r.document)
+    plan.counts["documents matched"] = sum(1 for sha in found if sha in docs)
+    # A document new to the target: one fixed choice of its copies (title, id, metadata).
+    new = {sha: max(copies, key=_doc_order) for sha, copies in found.items() if sha not in docs}
+    plan.counts["documents added"] = len(new)
+    return new
+
+
+def _doc_order(d: Document):
+    return d.added_at, d.id, d.title, d.source, json.dumps(d.meta, sort_keys=True, ensure_ascii=False)
+
+
+def _versions(records, get, source: str, key) -> dict:
+    out: dict = defaultdict(list)
+    for r in records:
+        for item in get(r):
+            out[key(item, r.document.sha256)].append(_Version(r.document.sha256, item, source))
+    return out
+
+
+def _span_key(s: Span, sha: str):
+    return s.id
+
+
+def _relation_key(x: Relation, sha: str):
+    return x.id
+
+
+def _status_key(st: DocStatus, sha: str):
+    return sha, st.annotator
+
+
+def _content(v: _Version) -> tuple:
+    """Everything that makes a version, except its document id (ids differ by project)."""
+    d = {f.name: getattr(v.item, f.name) for f in fields(v.item) if f.name != "doc_id"}
+    return d.get("updated", ""), v.sha, json.dumps(d, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePlan, accept=None) -> None:
+    out = {"span": plan.spans, "relation": plan.relations, "status": plan.statuses}[kind]
+    for k, versions in theirs.items():
+        current = mine.get(k, [])
+        every: dict = {}
+        for v in sorted(current + versions, key=lambda v: v.source):
+            every.setdefault(_content(v), v)
+        winner = every[max(every)]
+        if len(every) > 1:
+            plan.conflicts.append(_conflict(kind, k, winner, every))
+        if current and _content(current[0]) == _content(winner):
+            plan.counts[f"{kind}s skipped"] += 1
+            continue
+        item = replace(winner.item, doc_id=doc_id[winner.sha])
+        if accept and not accept(item):
+            plan.dropped_relations.append(item.id)
+            continue
+        plan.counts[f"{kind}s {'updated' if current else 'added'}"] += 1
+        out.append(item)
+
+
+def _conflict(kind: str, k, winner: _Version, every: dict) -> Conflict:
+    def say(v: _Version) -> str:
+        return f"{v.item.annotator}, {v.item.updated or 'no time'}, {v.source}"
+    ident = k if isinstance(k, str) else f"{k[1]}@{k[0][:12]}"
+    return Conflict(kind, ident, say(winner), tuple(sorted(say(v) for v in every.values() if v is not winner)))
+
+
+def _endpoints_exist(target: list[DocumentRecord], plan: MergePlan):
+    """A relation is kept only if both endpoints are spans of its document after the merge."""
+    doc_of = {s.id: s.doc_id for r in target for s in r.spans}
+    doc_of.update({s.id: s.doc_id for s in plan.spans})
+    return lambda x: doc_of.get(x.from_id) == x.doc_id == doc_of.get(x.to_id)
+
+
+def _plan_schema(schema: Schema | None, sources: list[Source], plan: MergePlan) -> None:
+    """Labels and relation types the sources use that the target lacks are added, never renamed."""
+    if schema is None:
+        return
+    defined: dict[str, list] = defaultdict(list)  # label name -> its definitions in sources
+    types: dict[str, list] = defaultdict(list)
+    for s in sources:
+        for label in s.schema.labels if s.schema else ():
+            defined[label.name].append(label)
+        for rt in s.schema.relation_types if s.schema else ():
+            types[rt.name].append(rt)
+        for r in s.records:
+            for sp in r.spans:
+                defined.setdefault(sp.label, [])
+            for x in r.relations:
+                types.setdefault(x.type, [])
+    hotkeys = {l.hotkey for l in schema.labels if l.hotkey}
+    for name, variants in sorted(defined.items()):
+        mine = schema.label(name)
+        if mine is None:
+            new = min(variants, key=repr) if variants else Label(name, "other")
+            plan.labels.append(replace(new, hotkey="") if new.hotkey in hotkeys else new)
+            hotkeys.add(new.hotkey)
+        elif any(v.kind != mine.kind for v in variants):
+            plan.schema_notes.append(f"label {name}: kind differs in a source; the target's "
+                                     f"'{mine.kind}' is kept")
+    known = {r.name for r in schema.relation_types}
+    plan.relation_types = [min(v, key=repr) if v else RelationType(n)
+                           for n, v in sorted(types.items()) if n not in known]
