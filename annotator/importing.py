@@ -166,3 +166,19 @@ def _check_dangling(project, batch: _Batch, spans) -> None:
                 raise IsnadError(f"a relation points to span '{span_id}', which does not exist",
                                  "give that span in the same document's 'spans', or fix the relation's "
                                  "'from'/'to'", *batch.dangling[span_id])
+
+
+def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR) -> list[DocumentRecord]:
+    """Records as import would store them (normalised text, SHA-256, ids, layers), unwritten.
+
+    Merge reads native JSONL sources through this, so they are checked like an import.
+    """
+    batch = _Batch(None, annotator)
+    for record in records:
+        batch.add(record)
+    grouped = {sha: DocumentRecord(replace(doc, id=doc.id or sha[:12])) for sha, doc in batch.docs.items()}
+    for item in (*batch.spans.values(), *batch.relations.values(), *batch.statuses.values()):
+        rec = grouped[item.doc_id]
+        bucket = rec.spans if isinstance(item, Span) else rec.relations if isinstance(item, Relation) else rec.statuses
+        bucket.append(replace(item, doc_id=rec.document.id))
+    return list(grouped.values())

@@ -14,7 +14,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, replace
 
-from .model import DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
+from .model import ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
 
 
 @dataclass
@@ -87,6 +87,19 @@ def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Sche
     return plan
 
 
+def merge_into(project, sources: list[Source]) -> MergePlan:
+    """Plan the merge against `project` (a store.Project) and write it in one transaction."""
+    plan = plan_merge(list(project.records()), sources, project.schema)
+    if not plan.changes_nothing:
+        schema = project.schema
+        grown = Schema(schema.name, schema.labels + tuple(plan.labels),
+                       schema.relation_types + tuple(plan.relation_types))
+        project.add_batch(plan.documents, ChangeSet(put_spans=plan.spans, put_relations=plan.relations,
+                                                    put_statuses=plan.statuses),
+                          grown if plan.labels or plan.relation_types else None)
+    return plan
+
+
 def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[str, Document]:
     found: dict[str, list[Document]] = defaultdict(list)
     for s in sources:
@@ -94,7 +107,12 @@ def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[s
             found[r.document.sha256].append(r.document)
     plan.counts["documents matched"] = sum(1 for sha in found if sha in docs)
     # A document new to the target: one fixed choice of its copies (title, id, metadata).
-    new = {sha: max(copies, key=_doc_order) for sha, copies in found.items() if sha not in docs}
+    new = {sha: max(copies, key=_doc_order) for sha, copies in sorted(found.items()) if sha not in docs}
+    taken = {d.id for d in docs.values()}
+    for sha, d in new.items():
+        if d.id in taken:  # the id names another text here: keep both, told apart by the hash
+            new[sha] = d = replace(d, id=f"{d.id}-{sha[:8]}")
+        taken.add(d.id)
     plan.counts["documents added"] = len(new)
     return new
 

@@ -1,0 +1,115 @@
+"""Merging real project files and native JSONL exports into a real project."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.commands import Resize
+from annotator.errors import IsnadError
+from annotator.history import History
+from annotator.importing import import_records, validated_records
+from annotator.merge import Source, merge_into
+from annotator.model import Document, DocumentRecord, Span
+from annotator.store import Project
+from exports import jsonl
+
+CORPUS = Path(__file__).parent / "corpus"
+PASSAGES = CORPUS / "articles" / "anercorp_news_passages.jsonl"
+
+
+def passages(n: int = 6) -> list[dict]:
+    rows = [json.loads(line) for line in PASSAGES.read_text(encoding="utf-8").splitlines()[:n]]
+    for r in rows:  # ANERcorp says PERS where the schema says PER
+        for s in r["spans"]:
+            s["label"] = "PER" if s["label"] == "PERS" else s["label"]
+    return rows
+
+
+def annotator_project(tmp_path: Path, name: str, keep) -> Path:
+    """A project as annotator `name` would hand it in: the passages with some gold spans."""
+    path = tmp_path / f"{name}.isnad"
+    records = []
+    for row in passages():
+        doc = Document(row["id"], "", row["text"], title=row["id"])
+        spans = [Span("", "", s["start"], s["end"], s["label"], name)
+                 for i, s in enumerate(row["spans"]) if keep(i)]
+        records.append(DocumentRecord(doc, spans))
+    with Project.create(path) as p:
+        import_records(p, records, name)
+    return path
+
+
+def source(path: Path) -> Source:
+    with Project.open(path, read_only=True) as p:
+        return Source(str(path), list(p.records()), p.schema)
+
+
+def layers(path: Path) -> dict:
+    with Project.open(path, read_only=True) as p:
+        return {(r.document.sha256, s.annotator, s.start, s.end, s.label)
+                for r in p.records() for s in r.spans}
+
+
+def test_merge_projects_keeps_layers_and_is_idempotent(tmp_path):
+    ali = annotator_project(tmp_path, "ali", lambda i: i % 3 != 0)
+    mona = annotator_project(tmp_path, "mona", lambda i: i % 2 == 0)
+    target = tmp_path / "lead.isnad"
+    Project.create(target).close()
+    with Project.open(target) as p:
+        plan = merge_into(p, [source(ali), source(mona)])
+        stats = p.stats()
+    assert plan.counts["documents added"] == 6 and plan.counts["documents matched"] == 0
+    assert stats["documents"] == 6
+    assert layers(target) == layers(ali) | layers(mona)
+    with Project.open(target) as p:
+        again = merge_into(p, [source(mona), source(ali)])
+        assert again.changes_nothing and p.stats() == stats
+    assert again.counts["spans skipped"] == stats["spans"]
+
+
+def test_newer_edit_wins_across_projects(tmp_path):
+    ali = annotator_project(tmp_path, "ali", lambda i: True)
+    target = tmp_path / "lead.isnad"
+    Project.create(target).close()
+    with Project.open(target) as p:
+        merge_into(p, [source(ali)])
+    with Project.open(ali) as p:  # ali keeps working after handing in a first copy
+        doc_id = p.document_ids()[0]
+        span = p.spans(doc_id)[0]
+        History(p).run(Resize(span.id, start=span.start, end=span.end - 1))
+    with Project.open(target) as p:
+        plan = merge_into(p, [source(ali)])
+        assert plan.counts["spans updated"] == 1 and len(plan.conflicts) == 1
+        assert p.span(span.id).end == span.end - 1
+
+
+def test_native_jsonl_export_merges_like_the_project(tmp_path):
+    ali = annotator_project(tmp_path, "ali", lambda i: i % 2 == 1)
+    out = tmp_path / "ali.jsonl"
+    with Project.open(ali, read_only=True) as p:
+        jsonl.write(p.records(), out)
+    target = tmp_path / "lead.isnad"
+    Project.create(target).close()
+    with Project.open(target) as p:
+        merge_into(p, [Source(str(out), validated_records(jsonl.read(out)))])
+    assert layers(target) == layers(ali)
+
+
+def test_a_bad_source_changes_nothing(tmp_path):
+    ali = annotator_project(tmp_path, "ali", lambda i: True)
+    out = tmp_path / "ali.jsonl"
+    with Project.open(ali, read_only=True) as p:
+        jsonl.write(p.records(), out)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    broken = json.loads(lines[3])
+    broken["spans"][0]["end"] = len(broken["text"]) + 5
+    out.write_text("\n".join(lines[:3] + [json.dumps(broken, ensure_ascii=False)] + lines[4:]) + "\n", "utf-8")
+    target = tmp_path / "lead.isnad"
+    Project.create(target).close()
+    with pytest.raises(IsnadError) as e:
+        Source(str(out), validated_records(jsonl.read(out)))
+    assert e.value.line == 4
+    with Project.open(target, read_only=True) as p:
+        assert p.stats()["documents"] == 0
