@@ -1,0 +1,113 @@
+"""Adjudication: copying annotators' spans and relations into the `gold` layer, undoably.
+
+The gold layer is an ordinary layer (annotator `gold`); its document status is the
+document's adjudication status. Each function returns a Command for `History.run`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .commands import Command, SetStatus, make_relation, make_span
+from .errors import IsnadError
+from .model import GOLD, ChangeSet, DocumentRecord, Relation, Span
+
+
+def key(span: Span) -> tuple:
+    return span.start, span.end, span.label
+
+
+def who_has(record: DocumentRecord, annotators: list[str] | None = None) -> dict[tuple, set[str]]:
+    """(start, end, label) -> the annotators (not gold) whose layer has that span."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for s in record.spans:
+        if s.annotator != GOLD and (annotators is None or s.annotator in annotators):
+            out[key(s)].add(s.annotator)
+    return out
+
+
+def annotated_by(record: DocumentRecord, annotators: list[str] | None = None) -> set[str]:
+    """Who annotated the document: spans, relations or a `done` status (gold excluded)."""
+    found = {s.annotator for s in record.spans} | {x.annotator for x in record.relations}
+    found |= {st.annotator for st in record.statuses if st.status == "done"}
+    found.discard(GOLD)
+    return found if annotators is None else found & set(annotators)
+
+
+def agreed_spans(record: DocumentRecord, annotators: list[str] | None = None) -> list[Span]:
+    """One span per key every annotator of the document has (at least two annotators)."""
+    everyone = annotated_by(record, annotators)
+    if len(everyone) < 2:
+        return []
+    agreed = {k for k, who in who_has(record, annotators).items() if who >= everyone}
+    first = {}
+    for s in sorted(record.spans, key=lambda s: (s.annotator, s.id)):
+        if s.annotator in everyone and key(s) in agreed:
+            first.setdefault(key(s), s)
+    return sorted(first.values(), key=key)
+
+
+@dataclass
+class AcceptSpans(Command):
+    """Copy spans (and relations among accepted or gold spans) into gold; one undo step."""
+    doc_id: str
+    spans: list[Span]
+    relations: list[Relation]
+    text: str = "accept into gold"
+
+    def plan(self, project):
+        gold = {key(s): s for s in project.spans(self.doc_id, [GOLD])}
+        new = []
+        for s in self.spans:
+            if key(s) not in gold:
+                gold[key(s)] = make_span(self.doc_id, s.start, s.end, s.label, GOLD, attrs=dict(s.attrs))
+                new.append(gold[key(s)])
+        by_id = {s.id: s for s in self.spans}
+        have = {(x.type, x.from_id, x.to_id) for x in project.relations(self.doc_id, [GOLD])}
+        links = []
+        for x in self.relations:
+            ends = by_id.get(x.from_id), by_id.get(x.to_id)
+            if None in ends:
+                continue  # an endpoint was not accepted
+            from_id, to_id = gold[key(ends[0])].id, gold[key(ends[1])].id
+            if (x.type, from_id, to_id) not in have:
+                have.add((x.type, from_id, to_id))
+                links.append(make_relation(self.doc_id, from_id, to_id, x.type, GOLD))
+        return (ChangeSet(put_spans=new, put_relations=links),
+                ChangeSet(delete_relations=[x.id for x in links], delete_spans=[s.id for s in new]))
+
+
+def accept_span(project, span_id: str) -> AcceptSpans:
+    """Accept one annotator's span into gold."""
+    span = project.span(span_id)
+    if span is None:
+        raise IsnadError(f"no span '{span_id}'", "it may have been deleted; refresh the view")
+    return AcceptSpans(span.doc_id, [span], [], text=f"accept {span.label} into gold")
+
+
+def accept_relation(project, relation: Relation) -> AcceptSpans:
+    """Accept a relation with both its endpoint spans into gold."""
+    ends = [project.span(relation.from_id), project.span(relation.to_id)]
+    if None in ends:
+        raise IsnadError("the relation's spans no longer exist", "refresh the view")
+    return AcceptSpans(relation.doc_id, ends, [relation], text=f"accept {relation.type} into gold")
+
+
+def accept_agreed(record: DocumentRecord, annotators: list[str] | None = None) -> AcceptSpans:
+    """Accept every span all annotators agree on, and the relations they all drew between them."""
+    spans = agreed_spans(record, annotators)
+    everyone = annotated_by(record, annotators)
+    keys = {s.id: key(s) for s in record.spans}
+    drawn: dict[tuple, set[str]] = defaultdict(set)
+    for x in record.relations:
+        if x.annotator in everyone and x.from_id in keys and x.to_id in keys:
+            drawn[x.type, keys[x.from_id], keys[x.to_id]].add(x.annotator)
+    by_key = {key(s): s for s in spans}
+    relations = [Relation("", record.document.id, by_key[f].id, by_key[t].id, typ, GOLD)
+                 for (typ, f, t), who in sorted(drawn.items()) if who >= everyone and f in by_key and t in by_key]
+    return AcceptSpans(record.document.id, spans, relations, text="accept all agreed spans")
+
+
+def set_adjudicated(doc_id: str, status: str = "done") -> SetStatus:
+    """A document's adjudication status is the gold layer's status."""
+    return SetStatus(doc_id, GOLD, status)
