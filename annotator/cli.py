@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="isnad", description="Annotate Arabic news: entities, claims, "
                                      "sources and who said what. Offsets are Unicode code points.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show):
+    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree):
         add(sub)
     return parser
 
@@ -174,6 +174,90 @@ def _show(args) -> int:
         return EXIT_OK
     width = shutil.get_terminal_size((100, 24)).columns
     print("\n".join([header, "", visual_block(marked, width), "", *(visual(r) for r in rows)]))
+    return EXIT_OK
+
+
+# -- merge -------------------------------------------------------------------------
+def _add_merge(sub) -> None:
+    p = sub.add_parser("merge", help="merge annotators' projects or native JSONL exports into a project",
+                       description="Merge sources into TARGET in one transaction. Documents match on the "
+                                   "SHA-256 of their text, spans and relations on their ids; each annotator's "
+                                   "layer stays separate; of two versions of one id the newer edit wins.")
+    p.add_argument("target", help="the project to merge into (it must exist: see 'isnad init')")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="Isnad project files or native .jsonl exports")
+    p.set_defaults(run=_merge)
+
+
+def _merge(args) -> int:
+    from .merge import merge_into
+    sources = [_merge_source(Path(path)) for path in args.sources]
+    with Project.open(args.target) as project:
+        plan = merge_into(project, sources)
+    counts = plan.counts
+    print(", ".join(f"{counts[f'{what} added']} {what} added, {counts[f'{what} updated']} updated, "
+                    f"{counts[f'{what} skipped']} skipped" for what in ("spans", "relations", "statuses")))
+    print(f"{counts['documents added']} documents added, {counts['documents matched']} matched by text")
+    for c in plan.conflicts[:20]:
+        print(f"conflict: {c.kind} {c.id}: kept {c.kept}; dropped {'; '.join(c.dropped)}")
+    if len(plan.conflicts) > 20:
+        print(f"... and {len(plan.conflicts) - 20} more conflicts (the newer edit was kept each time)")
+    if plan.labels or plan.relation_types:
+        print("added to the schema: " + ", ".join(x.name for x in (*plan.labels, *plan.relation_types)))
+    for note in plan.schema_notes:
+        print(f"schema: {note}")
+    if plan.dropped_relations:
+        print(f"{len(plan.dropped_relations)} relations not merged: their spans are missing")
+    if plan.changes_nothing:
+        print("nothing new: the target already has everything")
+    return EXIT_OK
+
+
+def _merge_source(path: Path):
+    from .importing import validated_records
+    from .merge import Source
+    if not path.exists():
+        raise IsnadError(f"{path} does not exist", "check the path of the source")
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        from exports.registry import get_format
+        return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None)))
+    with Project.open(path, read_only=True) as source:
+        return Source(str(path), list(source.records()), source.schema)
+
+
+# -- agree -------------------------------------------------------------------------
+def _add_agree(sub) -> None:
+    p = sub.add_parser("agree", help="inter-annotator agreement: F1, kappa, alpha, confusion, hardest documents",
+                       description="Agreement between annotators' layers (gold excluded unless named).")
+    p.add_argument("project")
+    p.add_argument("--annotators", nargs="+", metavar="NAME", help="layers to compare (default: all but gold)")
+    p.add_argument("--labels", nargs="+", metavar="LABEL", help="only these labels (default: all)")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--report", metavar="FILE", help="also write a self-contained HTML report")
+    p.set_defaults(run=_agree)
+
+
+def _agree(args) -> int:
+    from .agreement import agreement
+    from .agreement_report import html_report, text_table
+    with Project.open(args.project, read_only=True) as project:
+        known = set(project.annotators())
+        missing = sorted(set(args.annotators or ()) - known)
+        if missing:
+            raise IsnadError(f"no layer named {', '.join(missing)} in this project",
+                             f"use some of: {', '.join(sorted(known))}")
+        report = agreement(project.records(), args.annotators, args.labels)
+    if args.report:
+        out = Path(args.report)
+        if not out.parent.is_dir():
+            raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another path")
+        out.write_text(html_report(report, f"Agreement: {Path(args.project).name}"), encoding="utf-8")
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        from .terminal import visual
+        print(text_table(report, visual if sys.stdout.isatty() else (lambda s: s)))
+        if args.report:
+            print(f"wrote {args.report}")
     return EXIT_OK
 
 

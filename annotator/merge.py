@@ -157,14 +157,15 @@ def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePl
         winner = every[max(every)]
         if len(every) > 1:
             plan.conflicts.append(_conflict(kind, k, winner, every))
+        plural = {"span": "spans", "relation": "relations", "status": "statuses"}[kind]
         if current and _content(current[0]) == _content(winner):
-            plan.counts[f"{kind}s skipped"] += 1
+            plan.counts[f"{plural} skipped"] += 1
             continue
         item = replace(winner.item, doc_id=doc_id[winner.sha])
         if accept and not accept(item):
             plan.dropped_relations.append(item.id)
             continue
-        plan.counts[f"{kind}s {'updated' if current else 'added'}"] += 1
+        plan.counts[f"{plural} {'updated' if current else 'added'}"] += 1
         out.append(item)
 
 

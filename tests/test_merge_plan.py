@@ -66,7 +66,7 @@ def test_same_source_twice_changes_nothing():
     source = Source("mona.jsonl", [rec(0, "mona", [span("m1", 0, 3)], statuses=[DocStatus("", "mona", "done")])])
     merged = apply(target, plan_merge(target, [source]))
     again = plan_merge(merged, [source, source])
-    assert again.changes_nothing and again.counts["spans skipped"] == 1 and again.counts["statuss skipped"] == 1
+    assert again.changes_nothing and again.counts["spans skipped"] == 1 and again.counts["statuses skipped"] == 1
 
 
 def test_newer_edit_wins_and_conflict_is_reported():

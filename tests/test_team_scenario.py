@@ -1,0 +1,133 @@
+"""A lead's day, through the real CLI: three annotators' projects, merge, agreement,
+adjudication into gold, gold export."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from annotator.adjudication import accept_agreed, accept_span, set_adjudicated
+from annotator.agreement import agreement
+from annotator.agreement_report import text_table
+from annotator.history import History
+from annotator.model import GOLD
+from annotator.store import Project
+from annotator.terminal import visual
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSAGES = Path(__file__).parent / "corpus" / "articles" / "anercorp_news_passages.jsonl"
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # what arabic-reshaper produces
+
+
+def isnad(*args) -> str:
+    proc = subprocess.run([sys.executable, "-m", "annotator.cli", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def originals(n=3) -> list[dict]:
+    rows = [json.loads(line) for line in PASSAGES.read_text(encoding="utf-8").splitlines()[:n]]
+    for r in rows:
+        r["spans"] = [{"start": s["start"], "end": s["end"], "label": "PER" if s["label"] == "PERS" else s["label"]}
+                      for s in r["spans"]]
+    return rows
+
+
+def annotate(rows, change) -> list[dict]:
+    """A copy of the gold passages as one annotator marked them: `change(doc, spans)`."""
+    return [{"id": r["id"], "title": r["id"], "text": r["text"], "spans": change(i, [dict(s) for s in r["spans"]])}
+            for i, r in enumerate(rows)]
+
+
+def relabel_first_in_second_doc(i, spans):
+    if i == 1:
+        spans[0]["label"] = "ORG" if spans[0]["label"] != "ORG" else "LOC"
+    return spans
+
+
+def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path):
+    rows = originals()
+    people = {"ali": annotate(rows, lambda i, s: s),
+              "منى": annotate(rows, relabel_first_in_second_doc),  # an Arabic name: shaped in terminals only
+              "sara": annotate(rows, lambda i, s: s[:-1])}  # forgot each document's last span
+    projects = []
+    for name, data in people.items():
+        path, pre = tmp_path / f"p{len(projects)}.isnad", tmp_path / f"p{len(projects)}.jsonl"
+        pre.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data), encoding="utf-8")
+        isnad("init", path)
+        isnad("import", path, pre, "--annotator", name)
+        projects.append(path)
+    lead = tmp_path / "lead.isnad"
+    isnad("init", lead)
+    out = isnad("merge", lead, *projects)
+    assert "3 documents added" in out
+    assert "nothing new" in isnad("merge", lead, projects[1])
+
+    # Agreement as JSON: the issue's shape, and values computed by hand.
+    result = json.loads(isnad("agree", lead, "--json", "--report", tmp_path / "report.html"))
+    n = [len(r["spans"]) for r in rows]
+    pairs = {(p["a"], p["b"]): p for p in result["pairs"]}
+    assert set(pairs) == {("ali", "sara"), ("ali", "منى"), ("sara", "منى")}
+    assert pairs["ali", "sara"]["f1_exact"] == 2 * (sum(n) - 3) / (2 * sum(n) - 3)
+    assert pairs["ali", "منى"]["f1_exact"] == 2 * (sum(n) - 1) / (2 * sum(n))
+    assert pairs["ali", "منى"]["f1_overlap"] == pairs["ali", "منى"]["f1_exact"]  # relabelled: no overlap match
+    for p in result["pairs"]:
+        assert set(p) >= {"a", "b", "f1_exact", "f1_overlap", "kappa"} and 0 < p["kappa"] <= 1
+    assert set(result["overall"]) >= {"alpha", "f1_exact", "f1_overlap"}
+    for scores in result["labels"].values():
+        assert set(scores) >= {"alpha", "f1_exact", "f1_overlap"}
+    ranked = [d["disagreement"] for d in result["documents"]]
+    assert ranked == sorted(ranked, reverse=True) and len(ranked) == 3
+    assert result["documents"][0]["id"] == rows[1]["id"]  # the relabelled one disagrees most
+
+    # Adjudicate (the UI drives these same commands): everything agreed, then ali's
+    # version of the relabelled span, then mark each document adjudicated.
+    with Project.open(lead) as p:
+        history = History(p)
+        for record in list(p.records()):
+            history.run(accept_agreed(record))
+            history.run(set_adjudicated(record.document.id))
+        second = p.find_document(rows[1]["id"])
+        first = rows[1]["spans"][0]
+        ali_span = next(s for s in p.spans(second.id, ["ali"])
+                        if (s.start, s.end, s.label) == (first["start"], first["end"], first["label"]))
+        history.run(accept_span(p, ali_span.id))
+
+    gold_file = tmp_path / "gold.jsonl"
+    isnad("export", lead, "--format", "jsonl", "-o", gold_file, "--annotator", GOLD)
+    exported = {d["id"]: d for d in map(json.loads, gold_file.read_text(encoding="utf-8").splitlines())}
+    for r in rows:
+        expected = sorted((s["start"], s["end"], s["label"]) for s in r["spans"][:-1])  # sara's omissions stay out
+        got = exported[r["id"]]
+        assert sorted((s["start"], s["end"], s["label"]) for s in got["spans"]) == expected
+        assert {s["annotator"] for s in got["spans"]} == {GOLD}
+        assert [s["status"] for s in got["statuses"]] == ["done"]
+
+
+def test_terminal_shapes_arabic_only_in_a_tty_and_html_keeps_logical_text(tmp_path):
+    rows = originals(2)
+    pre = tmp_path / "pre.jsonl"
+    both = [dict(r, spans=[dict(s, annotator=a) for s in r["spans"] for a in ("ali", "منى")]) for r in rows]
+    pre.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in both), encoding="utf-8")
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    isnad("import", project, pre)
+    piped = isnad("agree", project, "--report", tmp_path / "r.html")
+    assert "منى" in piped and not PRESENTATION_FORMS.search(piped)
+    with Project.open(project, read_only=True) as p:
+        assert PRESENTATION_FORMS.search(text_table(agreement(p.records()), visual))
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert '<bdi lang="ar" dir="rtl">منى</bdi>' in html and not PRESENTATION_FORMS.search(html)
+    assert html.count("<svg") >= 3 and "<script" not in html
+    assert not re.search(r'(src|href)="http', html)  # self-contained
+
+
+def test_agree_rejects_unknown_annotator(tmp_path):
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    proc = subprocess.run([sys.executable, "-m", "annotator.cli", "agree", project, "--annotators", "nobody", "x"],
+                          cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 2 and "nobody" in proc.stderr and "What to do" in proc.stderr
