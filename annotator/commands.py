@@ -171,9 +171,11 @@ class SetStatus(Command):
     def plan(self, project):
         if self.status not in STATUSES:
             raise IsnadError(f"unknown status '{self.status}'", f"use one of: {', '.join(STATUSES)}")
-        old = project.status(self.doc_id, self.annotator)
+        found = [s for s in project.statuses(self.doc_id) if s.annotator == self.annotator]
+        old = found[0] if found else DocStatus(self.doc_id, self.annotator)
         new = DocStatus(self.doc_id, self.annotator, self.status, old.seconds, old.last_opened, now_iso())
-        return ChangeSet(put_statuses=[new]), ChangeSet(put_statuses=[old])
+        undo = ChangeSet(put_statuses=found) if found else ChangeSet(delete_statuses=[(self.doc_id, self.annotator)])
+        return ChangeSet(put_statuses=[new]), undo
 
 
 @dataclass
@@ -186,7 +188,7 @@ class Batch(Command):
         do, undo = ChangeSet(), ChangeSet()
         for command in self.commands:
             d, u = command.plan(project)
-            for name in ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations"):
+            for name in ChangeSet.FIELDS:
                 getattr(do, name).extend(getattr(d, name))
                 getattr(undo, name)[:0] = getattr(u, name)
         return do, undo

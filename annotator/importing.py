@@ -59,7 +59,7 @@ class _Batch:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
         # records refer to their document by its hash until `_settle_documents` picks ids
         for span in record.spans:
-            self._add_span(span, doc.text, text, removed, sha, where)
+            self._add_span(span, doc.text, removed, sha, where)
         for rel in record.relations:
             self._add_relation(rel, sha, where)
         for st in record.statuses:
@@ -68,7 +68,7 @@ class _Batch:
             annotator = st.annotator or self.annotator
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
 
-    def _add_span(self, span, raw_text, text, removed, sha, where):
+    def _add_span(self, span, raw_text, removed, sha, where):
         if not (isinstance(span.start, int) and isinstance(span.end, int)) or isinstance(span.start, bool):
             raise IsnadError(f"span offsets must be integers, got {span.start!r}, {span.end!r}",
                              "write start and end as code-point indexes into the text", *where)
@@ -77,6 +77,10 @@ class _Batch:
                              f"(length {len(raw_text)}) or empty",
                              "offsets are code points into 'text', half-open, with start < end", *where)
         start, end = remap(span.start, removed), remap(span.end, removed)
+        if start == end:
+            raise IsnadError(f"span [{span.start}, {span.end}) covers only a byte-order mark or the \\r of "
+                             "a \\r\\n line end, which Isnad drops from the text",
+                             "remove that span or widen it to cover real text", *where)
         annotator = span.annotator or self.annotator
         span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
         self.labels.setdefault(span.label, where)

@@ -126,15 +126,18 @@ class Origin:
 class ChangeSet:
     """What one user action writes; the store applies it in one transaction.
 
-    Order of application: relation deletes, span deletes, span puts, relation puts,
-    status puts. A put inserts or replaces by id.
+    Order of application: relation deletes, span deletes, status deletes, span puts,
+    relation puts, status puts. A put inserts or updates by id.
     """
     put_spans: list[Span] = field(default_factory=list)
     put_relations: list[Relation] = field(default_factory=list)
     put_statuses: list[DocStatus] = field(default_factory=list)
     delete_spans: list[str] = field(default_factory=list)
     delete_relations: list[str] = field(default_factory=list)
+    delete_statuses: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, annotator)
+
+    FIELDS = ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations",
+              "delete_statuses")
 
     def __bool__(self) -> bool:
-        return any((self.put_spans, self.put_relations, self.put_statuses,
-                    self.delete_spans, self.delete_relations))
+        return any(getattr(self, name) for name in self.FIELDS)

@@ -307,15 +307,22 @@ def _apply(conn: Connection, c: ChangeSet) -> None:
         raw.executemany("DELETE FROM relations WHERE id = ?", ((i,) for i in c.delete_relations))
     if c.delete_spans:
         raw.executemany("DELETE FROM spans WHERE id = ?", ((i,) for i in c.delete_spans))
-    if c.put_spans:
-        raw.executemany(f"INSERT OR REPLACE INTO spans ({cv.SPAN_COLS}) VALUES (:id, :doc_id, :start, :end, "
-                        ":label, :annotator, :attrs, :note, :created, :updated)", map(cv.span_params, c.put_spans))
-    if c.put_relations:
-        raw.executemany(f"INSERT OR REPLACE INTO relations ({cv.REL_COLS}) VALUES (:id, :doc_id, :from_id, "
-                        ":to_id, :type, :annotator, :created, :updated)", map(cv.relation_params, c.put_relations))
-    if c.put_statuses:
-        raw.executemany(f"INSERT OR REPLACE INTO doc_states ({cv.STATUS_COLS}) VALUES (:doc_id, :annotator, "
-                        ":status, :seconds, :last_opened, :updated)", map(cv.status_params, c.put_statuses))
+    if c.delete_statuses:
+        raw.executemany("DELETE FROM doc_states WHERE doc_id = ? AND annotator = ?", c.delete_statuses)
+    for table, cols, keys, items, params in (
+            ("spans", cv.SPAN_COLS, "id", c.put_spans, cv.span_params),
+            ("relations", cv.REL_COLS, "id", c.put_relations, cv.relation_params),
+            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_params)):
+        if items:
+            raw.executemany(_upsert(table, cols, keys), map(params, items))
+
+
+def _upsert(table: str, cols: str, keys: str) -> str:
+    """Insert or update in place (never REPLACE: its delete would cascade to relations)."""
+    names = [c.strip().strip('"') for c in cols.split(",")]
+    values = ", ".join(f":{n}" for n in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in keys)
+    return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
 
 def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:
