@@ -13,9 +13,9 @@ from annotator.importing import import_records, validated_records
 from annotator.merge import Source, merge_into
 from annotator.model import Document, DocumentRecord, Span
 from annotator.store import Project
+from conftest import CORPUS
 from exports import jsonl
 
-CORPUS = Path(__file__).parent / "corpus"
 PASSAGES = CORPUS / "articles" / "anercorp_news_passages.jsonl"
 
 

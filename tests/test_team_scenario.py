@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 from annotator.adjudication import accept_agreed, accept_span, set_adjudicated
 from annotator.agreement import agreement
@@ -15,21 +12,19 @@ from annotator.history import History
 from annotator.model import GOLD
 from annotator.store import Project
 from annotator.terminal import visual
+from conftest import CORPUS
+from helpers import isnad as run, read_jsonl, write_jsonl
 
-ROOT = Path(__file__).resolve().parent.parent
-PASSAGES = Path(__file__).parent / "corpus" / "articles" / "anercorp_news_passages.jsonl"
+PASSAGES = CORPUS / "articles" / "anercorp_news_passages.jsonl"
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # what arabic-reshaper produces
 
 
 def isnad(*args) -> str:
-    proc = subprocess.run([sys.executable, "-m", "annotator.cli", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
+    return run(*args).stdout
 
 
 def originals(n=3) -> list[dict]:
-    rows = [json.loads(line) for line in PASSAGES.read_text(encoding="utf-8").splitlines()[:n]]
+    rows = read_jsonl(PASSAGES)[:n]
     for r in rows:
         r["spans"] = [{"start": s["start"], "end": s["end"], "label": "PER" if s["label"] == "PERS" else s["label"]}
                       for s in r["spans"]]
@@ -56,7 +51,7 @@ def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path):
     projects = []
     for name, data in people.items():
         path, pre = tmp_path / f"p{len(projects)}.isnad", tmp_path / f"p{len(projects)}.jsonl"
-        pre.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data), encoding="utf-8")
+        write_jsonl(pre, data)
         isnad("init", path)
         isnad("import", path, pre, "--annotator", name)
         projects.append(path)
@@ -98,7 +93,7 @@ def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path):
 
     gold_file = tmp_path / "gold.jsonl"
     isnad("export", lead, "--format", "jsonl", "-o", gold_file, "--annotator", GOLD)
-    exported = {d["id"]: d for d in map(json.loads, gold_file.read_text(encoding="utf-8").splitlines())}
+    exported = {d["id"]: d for d in read_jsonl(gold_file)}
     for r in rows:
         expected = sorted((s["start"], s["end"], s["label"]) for s in r["spans"][:-1])  # sara's omissions stay out
         got = exported[r["id"]]
@@ -111,7 +106,7 @@ def test_terminal_shapes_arabic_only_in_a_tty_and_html_keeps_logical_text(tmp_pa
     rows = originals(2)
     pre = tmp_path / "pre.jsonl"
     both = [dict(r, spans=[dict(s, annotator=a) for s in r["spans"] for a in ("ali", "منى")]) for r in rows]
-    pre.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in both), encoding="utf-8")
+    write_jsonl(pre, both)
     project = tmp_path / "p.isnad"
     isnad("init", project)
     isnad("import", project, pre)
@@ -128,6 +123,5 @@ def test_terminal_shapes_arabic_only_in_a_tty_and_html_keeps_logical_text(tmp_pa
 def test_agree_rejects_unknown_annotator(tmp_path):
     project = tmp_path / "p.isnad"
     isnad("init", project)
-    proc = subprocess.run([sys.executable, "-m", "annotator.cli", "agree", project, "--annotators", "nobody", "x"],
-                          cwd=ROOT, capture_output=True, text=True)
+    proc = run("agree", project, "--annotators", "nobody", "x", check=False)
     assert proc.returncode == 2 and "nobody" in proc.stderr and "What to do" in proc.stderr
