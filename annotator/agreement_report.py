@@ -106,7 +106,10 @@ def _numeric(c: str) -> bool:
 
 
 def _svg_text(x, y, s: str, anchor="middle", extra="") -> str:
-    rtl = ' direction="rtl" unicode-bidi="embed"' if _is_rtl(s) else ""
+    rtl = ""
+    if _is_rtl(s):  # under direction=rtl "start" is the right edge: swap to keep the same placement
+        rtl = ' direction="rtl" unicode-bidi="embed"'
+        anchor = {"start": "end", "end": "start"}.get(anchor, anchor)
     return f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}"{rtl}{extra}>{escape(s)}</text>'
 
 
