@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from .model import ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
 
@@ -57,8 +59,8 @@ class MergePlan:
                 "schema_notes": self.schema_notes, "dropped_relations": len(self.dropped_relations)}
 
 
-@dataclass
-class _Version:
+class _Version(NamedTuple):
+    content: tuple  # see _content: compared to find equal versions and the winner
     sha: str
     item: object  # Span | Relation | DocStatus
     source: str
@@ -124,8 +126,9 @@ def _doc_order(d: Document):
 def _versions(records, get, source: str, key) -> dict:
     out: dict = defaultdict(list)
     for r in records:
+        sha = r.document.sha256
         for item in get(r):
-            out[key(item, r.document.sha256)].append(_Version(r.document.sha256, item, source))
+            out[key(item, sha)].append(_Version(_content(item, sha), sha, item, source))
     return out
 
 
@@ -141,24 +144,40 @@ def _status_key(st: DocStatus, sha: str):
     return sha, st.annotator
 
 
-def _content(v: _Version) -> tuple:
-    """Everything that makes a version, except its document id (ids differ by project)."""
-    d = {f.name: getattr(v.item, f.name) for f in fields(v.item) if f.name != "doc_id"}
-    return d.get("updated", ""), v.sha, json.dumps(d, sort_keys=True, ensure_ascii=False, default=str)
+def _content(item, sha: str) -> tuple:
+    """Everything that makes a version, except its document id (ids differ by project).
+
+    Ordered for picking a winner: newest `updated` first, then a fixed order on the rest.
+    Dicts (span attributes) become canonical JSON so versions compare and order.
+    """
+    plain, dicts = _FIELDS[type(item)]
+    extra = tuple(json.dumps(d, sort_keys=True, ensure_ascii=False, default=str) if d else "" for d in dicts(item)) \
+        if dicts else ()
+    return item.updated, sha, plain(item), extra
+
+
+def _getters(cls):
+    names = [f.name for f in fields(cls) if f.name != "doc_id"]
+    dict_names = [n for n in names if n == "attrs" or n == "meta"]
+    rest = [n for n in names if n not in dict_names]
+    return attrgetter(*rest), (lambda item: tuple(getattr(item, n) for n in dict_names)) if dict_names else None
+
+
+_FIELDS = {cls: _getters(cls) for cls in (Span, Relation, DocStatus)}
 
 
 def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePlan, accept=None) -> None:
     out = {"span": plan.spans, "relation": plan.relations, "status": plan.statuses}[kind]
+    plural = {"span": "spans", "relation": "relations", "status": "statuses"}[kind]
     for k, versions in theirs.items():
         current = mine.get(k, [])
         every: dict = {}
         for v in sorted(current + versions, key=lambda v: v.source):
-            every.setdefault(_content(v), v)
+            every.setdefault(v.content, v)
         winner = every[max(every)]
         if len(every) > 1:
             plan.conflicts.append(_conflict(kind, k, winner, every))
-        plural = {"span": "spans", "relation": "relations", "status": "statuses"}[kind]
-        if current and _content(current[0]) == _content(winner):
+        if current and current[0].content == winner.content:
             plan.counts[f"{plural} skipped"] += 1
             continue
         item = replace(winner.item, doc_id=doc_id[winner.sha])

@@ -58,39 +58,18 @@ def match_overlapping(a: list[Key], b: list[Key]) -> list[tuple[Key, Key]]:
     return [(a[rows[r]], b[cols[c]]) for r, c in zip(ri, ci) if weight[r, c] > 0]
 
 
-def overlap_matches(a: list[Key], b: list[Key]) -> int:
-    """How many spans match one-to-one by overlap with the same label."""
-    by_label_a, by_label_b = _by_label(a), _by_label(b)
-    return sum(len(match_overlapping(spans, by_label_b[label]))
-               for label, spans in by_label_a.items() if label in by_label_b)
-
-
-def exact_matches(a: set[Key], b: set[Key]) -> int:
-    return len(a & b)
-
-
 def confusion_pairs(a: set[Key], b: set[Key]) -> Counter:
     """Label pairs of spans with identical boundaries, `(label_a, label_b)` -> count.
 
     At each boundary pair equal labels pair first, the rest in sorted order; a label left
     over pairs with NONE. Only boundary agreement is asked, so this shows label confusion.
     """
-    out: Counter = Counter()
-    at_a, at_b = _by_bounds(a), _by_bounds(b)
+    out: Counter = Counter((k[2], k[2]) for k in a & b)
+    at_a, at_b = _by_bounds(a - b), _by_bounds(b - a)  # what is left differs in label or bounds
     for bounds in at_a.keys() | at_b.keys():
-        la, lb = at_a.get(bounds, set()), at_b.get(bounds, set())
-        for label in la & lb:
-            out[label, label] += 1
-        rest_a, rest_b = sorted(la - lb), sorted(lb - la)
+        rest_a, rest_b = sorted(at_a.get(bounds, ())), sorted(at_b.get(bounds, ()))
         for i in range(max(len(rest_a), len(rest_b))):
             out[rest_a[i] if i < len(rest_a) else NONE, rest_b[i] if i < len(rest_b) else NONE] += 1
-    return out
-
-
-def _by_label(keys) -> dict[str, list[Key]]:
-    out: dict[str, list[Key]] = defaultdict(list)
-    for k in keys:
-        out[k[2]].append(k)
     return out
 
 

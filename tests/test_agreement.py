@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.agreement import agreement, cohen_kappa, document_disagreement, unit_labels, units
+from annotator.agreement import agreement, cohen_kappa, document_disagreement, nominal_alpha, unit_labels, units
 from annotator.model import DocStatus, Document, DocumentRecord, Relation, Span
 from annotator.span_match import NONE, match_overlapping
 from annotator.text import sha256_of
@@ -183,3 +183,17 @@ def test_alpha_equals_krippendorff_on_reliability_data(raw, done):
     expected = krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
     assert rep.overall["alpha"] == pytest.approx(expected)
     assert rep.overall["f1_overlap"] >= rep.overall["f1_exact"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 6).flatmap(lambda coders: st.lists(
+    st.lists(st.integers(-1, 4), min_size=coders, max_size=coders), min_size=1, max_size=40)))
+def test_nominal_alpha_equals_krippendorff_package(units_by_coder):
+    matrix = np.array(units_by_coder, dtype=np.int32).T  # annotators x units, -1 = missing
+    data = np.where(matrix >= 0, matrix, np.nan).astype(float)
+    pairable = data[:, (~np.isnan(data)).sum(axis=0) >= 2]
+    if len(set(pairable[~np.isnan(pairable)].tolist())) < 2:
+        assert nominal_alpha(matrix) is None
+        return
+    expected = krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
+    assert nominal_alpha(matrix) == pytest.approx(expected)
