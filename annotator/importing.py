@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import IsnadError
 from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, now_iso
+from .perf import gc_paused
 from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
@@ -104,8 +105,9 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
                    add_labels: bool = False) -> ImportReport:
     """Validate every record, then add what is new in one transaction (all or nothing)."""
     batch = _Batch(project, annotator)
-    for record in records:
-        batch.add(record)
+    with gc_paused():
+        for record in records:
+            batch.add(record)
     schema, new_labels = _checked_schema(project, batch, add_labels)
     report = ImportReport(labels_added=new_labels)
     docs, ids = _settle_documents(project, batch, report)
