@@ -192,3 +192,14 @@ class Batch(Command):
                 getattr(do, name).extend(getattr(d, name))
                 getattr(undo, name)[:0] = getattr(u, name)
         return do, undo
+
+
+def tag_all_occurrences(project, doc_id: str, query: str, label: str, annotator: str,
+                        with_proclitics: bool = False) -> Batch:
+    """One undoable action tagging every whole-word occurrence of `query` not yet tagged so."""
+    from .search import find_all
+    text = project.document(doc_id).text
+    have = {(s.start, s.end) for s in project.spans(doc_id, [annotator]) if s.label == label}
+    adds = [AddSpan(make_span(doc_id, start, end, label, annotator))
+            for start, end in find_all(text, query, with_proclitics) if (start, end) not in have]
+    return Batch(adds, text=f"tag {len(adds)} occurrences")

@@ -87,3 +87,19 @@ def test_link_checks_endpoint_kinds(project):
     h.run(Batch([AddSpan(per), AddSpan(claim)]))
     with pytest.raises(IsnadError, match="must be a source span"):
         h.run(Link(make_relation("d", claim.id, per.id, "attributed_to", "ali")))
+
+
+def test_tag_all_occurrences_is_one_undoable_action(project_path):
+    from annotator.commands import tag_all_occurrences
+    text = "زار حفتر سرت ثم عاد إلى سرت وبسرت قاعدة"
+    with Project.create(project_path) as p:
+        p.add_batch([Document("d", sha256_of(text), text)], ChangeSet())
+        h = History(p)
+        h.run(tag_all_occurrences(p, "d", "سرت", "LOC", "ali", with_proclitics=True))
+        assert [text[s.start:s.end] for s in p.spans("d")] == ["سرت"] * 3
+        assert h.undo_text == "tag 3 occurrences"
+        h.run(tag_all_occurrences(p, "d", "سرت", "LOC", "ali", with_proclitics=True))
+        assert len(p.spans("d")) == 3  # already tagged ones are not doubled
+        h.undo()
+        h.undo()
+        assert p.spans("d") == []
