@@ -19,15 +19,14 @@ Definitions (the report says the same):
 from __future__ import annotations
 
 import re
-import warnings
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
 import numpy as np
-from sklearn.metrics import cohen_kappa_score
 
+from .errors import IsnadError
 from .model import GOLD, DocumentRecord
 from .span_match import NONE, confusion_pairs, match_overlapping
 
@@ -81,14 +80,25 @@ def f1(matches: int, n_a: int, n_b: int) -> float | None:
     return None if n_a + n_b == 0 else 2 * matches / (n_a + n_b)
 
 
-def cohen_kappa(a, b, weights=None) -> float | None:
-    """Cohen's kappa of two equally long category sequences; None when undefined."""
-    if len(a) == 0:
+def cohen_kappa(a, b) -> float | None:
+    """Cohen's kappa of two equally long sequences of category ids; None when undefined."""
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    n = int(max(a.max(initial=0), b.max(initial=0))) + 1
+    return kappa_from(np.bincount(a * n + b, minlength=n * n).reshape(n, n))
+
+
+def kappa_from(confusion: np.ndarray) -> float | None:
+    """Cohen's kappa from a confusion matrix (rows: A's categories, columns: B's).
+
+    Computed here rather than with scikit-learn, whose import alone costs `isnad agree`
+    a second; the tests check it against sklearn.metrics.cohen_kappa_score.
+    """
+    n = confusion.sum()
+    if n == 0:
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # chance agreement 1: sklearn warns and gives nan
-        k = float(cohen_kappa_score(a, b, sample_weight=weights))
-    return None if np.isnan(k) else k
+    observed = np.trace(confusion) / n
+    chance = float(confusion.sum(axis=1) @ confusion.sum(axis=0)) / (n * n)
+    return None if chance >= 1.0 else float((observed - chance) / (1.0 - chance))
 
 
 def coincidences(matrix: np.ndarray, n_cats: int) -> tuple[np.ndarray, dict]:
@@ -129,11 +139,6 @@ def nominal_alpha(matrix: np.ndarray) -> float | None:
     return alpha_from(coincidences(matrix, int(matrix.max(initial=0)) + 1)[0])
 
 
-def kappa_from(confusion: np.ndarray) -> float | None:
-    rows, cols = np.nonzero(confusion)
-    return cohen_kappa(rows, cols, confusion[rows, cols])
-
-
 def units(text: str, keys) -> list[tuple[int, int]]:
     """Tokens of `text` split again at every span boundary in `keys`."""
     cuts = sorted({p for s, e, _ in keys for p in (s, e)})
@@ -144,16 +149,13 @@ def units(text: str, keys) -> list[tuple[int, int]]:
     return out
 
 
-def unit_labels(unit_list: list[tuple[int, int]], keys) -> list[frozenset]:
-    """The set of labels covering each unit."""
+def unit_masks(unit_list: list[tuple[int, int]], keys, bit: dict[str, int]) -> np.ndarray:
+    """Each unit's set of covering labels as a bit mask (`bit`: label -> 1 << index)."""
     starts = [u[0] for u in unit_list]
-    labels = [set() for _ in unit_list]
-    for s, e, label in keys:
-        i = bisect_left(starts, s)
-        while i < len(unit_list) and unit_list[i][1] <= e:
-            labels[i].add(label)
-            i += 1
-    return [frozenset(x) for x in labels]
+    masks = np.zeros(len(unit_list), dtype=np.int64)
+    for s, e, label in keys:  # units are split at span boundaries: those starting inside are inside
+        masks[bisect_left(starts, s):bisect_left(starts, e)] |= bit[label]
+    return masks
 
 
 def agreement(records, annotators: list[str] | None = None, labels: list[str] | None = None) -> Report:
@@ -163,7 +165,7 @@ def agreement(records, annotators: list[str] | None = None, labels: list[str] | 
     docs = [d for d in (_doc(r, names, labels) for r in records) if len(d.spans) >= 2]
     label_names = sorted(set(labels) if labels else {k[2] for d in docs for ks in d.spans.values() for k in ks})
     counts, per_doc, rel_counts, confusion = _span_counts(docs, names)
-    matrix, cats = _unit_matrix(docs, names)
+    matrix, cats, bit = _unit_matrix(docs, names, label_names)
     coincide, confusions = coincidences(matrix, len(cats))
     pair_docs = Counter(p for d in docs for p in combinations(sorted(d.spans), 2))
     pairs = [_pair_scores(names[i], names[j], counts, rel_counts, confusions[i, j], pair_docs[names[i], names[j]])
@@ -172,7 +174,7 @@ def agreement(records, annotators: list[str] | None = None, labels: list[str] | 
         annotators=names,
         documents_compared=len(docs),
         overall=_overall(counts, coincide, pairs),
-        labels={l: _label_scores(l, counts, coincide, cats) for l in label_names},
+        labels={l: _label_scores(l, counts, coincide, cats & bit[l]) for l in label_names},
         pairs=pairs,
         relations=_relation_scores(rel_counts),
         confusion=_confusion(confusion, label_names),
@@ -224,6 +226,7 @@ def _span_counts(docs: list[_Doc], names: list[str]):
     for d in docs:
         per_doc[d.id] = _doc_exact(d)
         grouped = {a: _grouped(keys, 2) for a, keys in d.spans.items()}
+        rels = {a: _grouped(keys, 0) for a, keys in d.relations.items()}
         for a, b in combinations(sorted(d.spans), 2):
             ga, gb = grouped[a], grouped[b]
             for label in ga.keys() | gb.keys():
@@ -231,17 +234,20 @@ def _span_counts(docs: list[_Doc], names: list[str]):
                 exact = len(la & lb)
                 c = counts[a, b, label]
                 c[0] += exact
-                # All spans matched exactly: no overlap matching can do better.
-                c[1] += exact if exact == len(la) == len(lb) else len(match_overlapping(list(la), list(lb)))
+                # When the smaller side is all matched exactly no matching can do better.
+                c[1] += exact if exact == min(len(la), len(lb)) else len(match_overlapping(list(la), list(lb)))
                 c[2] += len(la)
                 c[3] += len(lb)
-            confusion.update(confusion_pairs(d.spans[a], d.spans[b]))
-            ra, rb = _grouped(d.relations[a], 0), _grouped(d.relations[b], 0)
+            sa, sb = d.spans[a], d.spans[b]
+            confusion_pairs(sa - sb, sb - sa, confusion)  # identical spans: the diagonal, from counts
+            ra, rb = rels[a], rels[b]
             for t in ra.keys() | rb.keys():
                 rc = rel_counts[a, b, t]
                 rc[0] += len(ra.get(t, _EMPTY) & rb.get(t, _EMPTY))
                 rc[1] += len(ra.get(t, _EMPTY))
                 rc[2] += len(rb.get(t, _EMPTY))
+    for (_, _, label), c in counts.items():
+        confusion[label, label] += c[0]
     return counts, per_doc, rel_counts, confusion
 
 
@@ -267,19 +273,24 @@ def _disagreement(matches: int, total: int) -> float:
     return 0.0 if total == 0 else 1.0 - 2 * matches / total
 
 
-def _unit_matrix(docs: list[_Doc], names: list[str]):
-    """Annotators x units category ids (-1 = did not annotate), and the category list."""
-    cat_id: dict[frozenset, int] = {frozenset(): 0}
+def _unit_matrix(docs: list[_Doc], names: list[str], label_names: list[str]):
+    """Annotators x units category ids (-1 = did not annotate), and each category's label mask."""
+    if len(label_names) > 62:
+        raise IsnadError(f"agreement compares at most 62 labels at once ({len(label_names)} here)",
+                         "choose the labels to compare with --labels")
+    bit = {l: 1 << i for i, l in enumerate(label_names)}
     columns = []
     for d in docs:
         us = units(d.text, {k for ks in d.spans.values() for k in ks})
-        block = np.full((len(names), len(us)), -1, dtype=np.int32)
+        block = np.full((len(names), len(us)), -1, dtype=np.int64)
         for row, name in enumerate(names):
             if name in d.spans:
-                block[row] = [cat_id.setdefault(c, len(cat_id)) for c in unit_labels(us, d.spans[name])]
+                block[row] = unit_masks(us, d.spans[name], bit)
         columns.append(block)
-    matrix = np.concatenate(columns, axis=1) if columns else np.zeros((len(names), 0), np.int32)
-    return matrix, list(cat_id)
+    matrix = np.concatenate(columns, axis=1) if columns else np.zeros((len(names), 0), np.int64)
+    masks, ids = np.unique(matrix, return_inverse=True)  # compact ids; -1 (missing) sorts first
+    missing = int(masks[0] == -1) if len(masks) else 0
+    return (ids.reshape(matrix.shape) - missing).astype(np.int32), masks[missing:], bit
 
 
 def _pair_scores(a, b, counts, rel_counts, confusion, n_docs) -> PairScores:
@@ -300,10 +311,10 @@ def _overall(counts, coincide, pairs) -> dict:
             "f1_overlap": _pooled(rows, 1), "kappa": float(np.mean(kappas)) if kappas else None}
 
 
-def _label_scores(label, counts, coincide, cats) -> dict:
+def _label_scores(label, counts, coincide, has_label: np.ndarray) -> dict:
     rows = [c for (_, _, l), c in counts.items() if l == label]
-    # Covered / not covered by the label: coincidences of the label sets, folded to 2 x 2.
-    fold = np.array([[label not in c, label in c] for c in cats], dtype=float)
+    # Covered / not covered by the label: the label-set coincidences folded to 2 x 2.
+    fold = np.stack([has_label == 0, has_label != 0], axis=1).astype(float)
     return {"alpha": alpha_from(fold.T @ coincide @ fold), "f1_exact": _pooled(rows, 0),
             "f1_overlap": _pooled(rows, 1)}
 

@@ -58,14 +58,14 @@ def match_overlapping(a: list[Key], b: list[Key]) -> list[tuple[Key, Key]]:
     return [(a[rows[r]], b[cols[c]]) for r, c in zip(ri, ci) if weight[r, c] > 0]
 
 
-def confusion_pairs(a: set[Key], b: set[Key]) -> Counter:
-    """Label pairs of spans with identical boundaries, `(label_a, label_b)` -> count.
+def confusion_pairs(only_a: set[Key], only_b: set[Key], out: Counter) -> Counter:
+    """Count label pairs of spans with identical boundaries into `out`, `(label_a, label_b)`.
 
-    At each boundary pair equal labels pair first, the rest in sorted order; a label left
-    over pairs with NONE. Only boundary agreement is asked, so this shows label confusion.
+    Takes the spans only one side has (identical spans are same-label pairs, counted by
+    the caller). At each boundary pair the labels pair in sorted order; one left over pairs
+    with NONE. Only boundary agreement is asked, so this shows label confusion.
     """
-    out: Counter = Counter((k[2], k[2]) for k in a & b)
-    at_a, at_b = _by_bounds(a - b), _by_bounds(b - a)  # what is left differs in label or bounds
+    at_a, at_b = _by_bounds(only_a), _by_bounds(only_b)
     for bounds in at_a.keys() | at_b.keys():
         rest_a, rest_b = sorted(at_a.get(bounds, ())), sorted(at_b.get(bounds, ()))
         for i in range(max(len(rest_a), len(rest_b))):

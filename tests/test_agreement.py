@@ -9,12 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.agreement import agreement, cohen_kappa, document_disagreement, nominal_alpha, unit_labels, units
+from sklearn.metrics import cohen_kappa_score
+
+from annotator.agreement import agreement, cohen_kappa, document_disagreement, nominal_alpha, unit_masks, units
 from annotator.model import DocStatus, Document, DocumentRecord, Relation, Span
 from annotator.span_match import NONE, match_overlapping
 from annotator.text import sha256_of
 
 TEXT = "قال الرئيس إن الوضع"  # tokens قال(0,3) الرئيس(4,10) إن(11,13) الوضع(14,19)
+
+
+def unit_labels(unit_list, keys) -> list[frozenset]:
+    """The reference: each unit's covering labels, found the slow, obvious way."""
+    return [frozenset(l for s, e, l in keys if s <= us and ue <= e) for us, ue in unit_list]
 
 
 def record(text, spans, relations=(), statuses=(), doc_id="d1"):
@@ -78,13 +85,24 @@ def test_kappa_undefined_when_nothing_varies():
     assert cohen_kappa(np.array([0, 1]), np.array([0, 1])) == 1.0
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), min_size=1, max_size=50))
+def test_kappa_equals_scikit_learn(pairs):
+    a, b = map(np.array, zip(*pairs))
+    ours = cohen_kappa(a, b)
+    if ours is None:
+        assert len(set(a.tolist()) | set(b.tolist())) == 1
+    else:
+        assert ours == pytest.approx(cohen_kappa_score(a, b))
+
+
 def test_units_split_a_word_at_span_boundaries():
     text = "وصل بطرابلس"  # a proclitic: one annotator tags طرابلس, the other بطرابلس
     keys_a, keys_b = {(5, 11, "LOC")}, {(4, 11, "LOC")}
     us = units(text, keys_a | keys_b)
     assert us == [(0, 3), (4, 5), (5, 11)]
-    assert unit_labels(us, keys_a) == [frozenset(), frozenset(), frozenset({"LOC"})]
-    assert unit_labels(us, keys_b) == [frozenset(), frozenset({"LOC"}), frozenset({"LOC"})]
+    assert unit_masks(us, keys_a, {"LOC": 1}).tolist() == [0, 0, 1]
+    assert unit_masks(us, keys_b, {"LOC": 1}).tolist() == [0, 1, 1]
 
 
 def test_nested_labels_form_one_category():
