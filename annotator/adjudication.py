@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .agreement import document_disagreement
 from .commands import Command, SetStatus, make_relation, make_span
 from .errors import IsnadError
 from .model import GOLD, ChangeSet, DocumentRecord, Relation, Span
@@ -45,6 +46,36 @@ def agreed_spans(record: DocumentRecord, annotators: list[str] | None = None) ->
         if s.annotator in everyone and key(s) in agreed:
             first.setdefault(key(s), s)
     return sorted(first.values(), key=key)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One (start, end, label) on the adjudication table: who has it, whether gold has it."""
+    key: tuple
+    spans: dict  # annotator -> that annotator's span id
+    gold_id: str | None
+    agreed: bool  # every annotator of the document has it
+
+
+def candidates(record: DocumentRecord, annotators: list[str] | None = None) -> list[Candidate]:
+    """Every span any annotator or gold has in the document, in text order."""
+    everyone = annotated_by(record, annotators)
+    ids: dict[tuple, dict] = defaultdict(dict)
+    gold: dict[tuple, str] = {}
+    for s in sorted(record.spans, key=lambda s: (s.annotator, s.id)):
+        if s.annotator == GOLD:
+            gold.setdefault(key(s), s.id)
+        elif s.annotator in everyone:
+            ids[key(s)].setdefault(s.annotator, s.id)
+    return [Candidate(k, ids.get(k, {}), gold.get(k), len(everyone) >= 2 and set(ids.get(k, ())) >= everyone)
+            for k in sorted(ids.keys() | gold.keys())]
+
+
+def by_disagreement(records, annotators: list[str] | None = None) -> list[tuple[str, float | None]]:
+    """(document id, disagreement) for the document list, most disagreement first; documents
+    fewer than two annotators annotated come last with None."""
+    scored = [(r.document.id, document_disagreement(r, annotators)) for r in records]
+    return sorted(scored, key=lambda x: (x[1] is None, -(x[1] or 0.0)))
 
 
 @dataclass

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.adjudication import accept_agreed, accept_relation, accept_span, agreed_spans, set_adjudicated
+from annotator.adjudication import (accept_agreed, accept_relation, accept_span, agreed_spans, by_disagreement,
+                                    candidates, set_adjudicated)
 from annotator.errors import IsnadError
 from annotator.history import History
 from annotator.importing import import_records
@@ -77,3 +78,22 @@ def test_adjudication_status_is_the_gold_layers(project):
     History(project).run(set_adjudicated("d1"))
     assert project.status("d1", GOLD).status == "done"
     assert project.status("d1", "ali").status != "done"
+
+
+def test_candidates_mark_agreement_and_gold(project):
+    History(project).run(accept_span(project, "ali4"))
+    rows = {c.key: c for c in candidates(next(project.records()))}
+    assert rows[21, 41, "CLAIM"].agreed and set(rows[21, 41, "CLAIM"].spans) == {"ali", "mona", "sara"}
+    assert not rows[38, 41, "LOC"].agreed and rows[38, 41, "LOC"].gold_id is not None
+    assert rows[37, 41, "LOC"].spans == {"sara": "sara4"} and rows[37, 41, "LOC"].gold_id is None
+
+
+def test_documents_sort_by_disagreement(tmp_path):
+    def rec(doc_id, b_label):
+        text = f"نص {doc_id} قصير"
+        return DocumentRecord(Document(doc_id, "", text), [Span(f"{doc_id}a", "", 0, 2, "PER", "a"),
+                                                         Span(f"{doc_id}b", "", 0, 2, b_label, "b")])
+    with Project.create(tmp_path / "p.isnad") as p:
+        import_records(p, [rec("same", "PER"), rec("differ", "ORG"),
+                           DocumentRecord(Document("alone", "", "نص وحيد"), [Span("x", "", 0, 2, "PER", "a")])])
+        assert by_disagreement(p.records()) == [("differ", 1.0), ("same", 0.0), ("alone", None)]
