@@ -1,0 +1,108 @@
+"""Adjudication panel: every annotator's spans of the current document side by side,
+disagreements marked, and actions that copy spans into the `gold` layer (undoable through
+the shared History)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from annotator.adjudication import Candidate, accept_agreed, accept_span, candidates, set_adjudicated
+from annotator.agreement import document_disagreement
+from annotator.commands import DeleteSpan
+from annotator.model import GOLD, STATUSES
+
+DISAGREE = QColor("#fde2e1")  # rows not every annotator has
+HAS, MISSING = "✓", ""
+EXCERPT = 40
+
+
+class AdjudicationPanel(QWidget):
+    """Call `show_document(doc_id)`; `changed` fires after each action (refresh other views)."""
+    changed = Signal()
+
+    def __init__(self, project, history, parent=None):
+        super().__init__(parent)
+        self.project, self.history = project, history
+        self.doc_id: str | None = None
+        self._rows: list[Candidate] = []
+        self.summary = QLabel()
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().hide()
+        self.accept_button = QPushButton("Accept selected into gold")
+        self.agreed_button = QPushButton("Accept all agreed")
+        self.remove_button = QPushButton("Remove from gold")
+        self.status = QComboBox()
+        self.status.addItems(STATUSES)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.agreed_button.clicked.connect(self.accept_all_agreed)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.status.activated.connect(lambda _: self._run(set_adjudicated(self.doc_id, self.status.currentText())))
+        buttons = QHBoxLayout()
+        for w in (self.accept_button, self.agreed_button, self.remove_button, QLabel("Adjudication:"), self.status):
+            buttons.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def show_document(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        record = next(self.project.records(doc_ids=[self.doc_id]))
+        self._rows = candidates(record)
+        names = sorted({a for c in self._rows for a in c.spans})
+        score = document_disagreement(record)
+        self.summary.setText(f"{len(names)} annotators · disagreement "
+                             + ("—" if score is None else f"{score:.2f}")
+                             + f" · disputed spans: {sum(not c.agreed for c in self._rows)}")
+        self._fill(record.document.text, names)
+        self.status.setCurrentText(self.project.status(self.doc_id, GOLD).status)
+
+    def _fill(self, text: str, names: list[str]) -> None:
+        headers = ["Label", "Text", "Start", *names, GOLD]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.setRowCount(len(self._rows))
+        for row, c in enumerate(self._rows):
+            start, end, label = c.key
+            piece = text[start:end].replace("\n", " ")
+            piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
+            cells = [label, f"\u2068{piece}\u2069", str(start),  # bidi-isolated excerpt
+                     *(HAS if n in c.spans else MISSING for n in names), HAS if c.gold_id else MISSING]
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if not c.agreed:
+                    item.setBackground(QBrush(DISAGREE))
+                    item.setToolTip("not every annotator has this span")
+                if col >= 3:
+                    item.setTextAlignment(Qt.AlignCenter)
+                self.table.setItem(row, col, item)
+
+    def selected(self) -> list[Candidate]:
+        return [self._rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]
+
+    def accept_selected(self) -> None:
+        for c in self.selected():
+            if c.spans and not c.gold_id:
+                self._run(accept_span(self.project, c.spans[min(c.spans)]))
+
+    def accept_all_agreed(self) -> None:
+        self._run(accept_agreed(next(self.project.records(doc_ids=[self.doc_id]))))
+
+    def remove_selected(self) -> None:
+        for c in self.selected():
+            if c.gold_id:
+                self._run(DeleteSpan(c.gold_id))
+
+    def _run(self, command) -> None:
+        self.history.run(command)
+        self.refresh()
+        self.changed.emit()
