@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .agreement import document_disagreement
+from .agreement import annotated_by, document_disagreement
 from .commands import Command, SetStatus, make_relation, make_span
 from .errors import IsnadError
 from .model import GOLD, ChangeSet, DocumentRecord, Relation, Span
@@ -27,17 +27,15 @@ def who_has(record: DocumentRecord, annotators: list[str] | None = None) -> dict
     return out
 
 
-def annotated_by(record: DocumentRecord, annotators: list[str] | None = None) -> set[str]:
-    """Who annotated the document: spans, relations or a `done` status (gold excluded)."""
-    found = {s.annotator for s in record.spans} | {x.annotator for x in record.relations}
-    found |= {st.annotator for st in record.statuses if st.status == "done"}
-    found.discard(GOLD)
+def annotators_of(record: DocumentRecord, annotators: list[str] | None = None) -> set[str]:
+    """Who annotated the document (gold excluded), among `annotators` if given."""
+    found = annotated_by(record) - {GOLD}
     return found if annotators is None else found & set(annotators)
 
 
 def agreed_spans(record: DocumentRecord, annotators: list[str] | None = None) -> list[Span]:
     """One span per key every annotator of the document has (at least two annotators)."""
-    everyone = annotated_by(record, annotators)
+    everyone = annotators_of(record, annotators)
     if len(everyone) < 2:
         return []
     agreed = {k for k, who in who_has(record, annotators).items() if who >= everyone}
@@ -59,7 +57,7 @@ class Candidate:
 
 def candidates(record: DocumentRecord, annotators: list[str] | None = None) -> list[Candidate]:
     """Every span any annotator or gold has in the document, in text order."""
-    everyone = annotated_by(record, annotators)
+    everyone = annotators_of(record, annotators)
     ids: dict[tuple, dict] = defaultdict(dict)
     gold: dict[tuple, str] = {}
     for s in sorted(record.spans, key=lambda s: (s.annotator, s.id)):
@@ -127,7 +125,7 @@ def accept_relation(project, relation: Relation) -> AcceptSpans:
 def accept_agreed(record: DocumentRecord, annotators: list[str] | None = None) -> AcceptSpans:
     """Accept every span all annotators agree on, and the relations they all drew between them."""
     spans = agreed_spans(record, annotators)
-    everyone = annotated_by(record, annotators)
+    everyone = annotators_of(record, annotators)
     keys = {s.id: key(s) for s in record.spans}
     drawn: dict[tuple, set[str]] = defaultdict(set)
     for x in record.relations:

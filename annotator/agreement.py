@@ -15,6 +15,9 @@ Definitions (the report says the same):
   Cohen's kappa (pairs) and nominal Krippendorff's alpha (all annotators) use these units.
 - Relations match when type and both endpoints' (start, end, label) are equal.
 - Document disagreement = 1 - exact F1 pooled over the pairs that annotated it.
+- Overall kappa = the mean of the pairs' kappas. The label confusion matrix counts spans
+  with identical boundaries by their two labels (NONE: the other annotator has no span
+  there), symmetrically, pooled over pairs.
 """
 from __future__ import annotations
 
@@ -191,19 +194,19 @@ def document_disagreement(record: DocumentRecord, annotators: list[str] | None =
     return _disagreement(*_doc_exact(d))
 
 
+def annotated_by(record: DocumentRecord) -> set[str]:
+    """The layers that annotated a document: a span or relation in it, or marked done."""
+    found = {s.annotator for s in record.spans} | {x.annotator for x in record.relations}
+    return found | {st.annotator for st in record.statuses if st.status == "done"}
+
+
 def _annotators(records) -> set[str]:
-    found = set()
-    for r in records:
-        found |= {s.annotator for s in r.spans} | {x.annotator for x in r.relations}
-        found |= {st.annotator for st in r.statuses if st.status == "done"}
-    return found - {GOLD}
+    return set().union(*map(annotated_by, records)) - {GOLD}
 
 
 def _doc(record: DocumentRecord, names: list[str], labels) -> _Doc:
     wanted, keep = set(names), set(labels) if labels else None
-    annotated = {s.annotator for s in record.spans} | {x.annotator for x in record.relations}
-    annotated |= {st.annotator for st in record.statuses if st.status == "done"}
-    spans = {a: set() for a in annotated & wanted}
+    spans = {a: set() for a in annotated_by(record) & wanted}
     key_of = {}
     for s in record.spans:
         key_of[s.id] = (s.start, s.end, s.label)
