@@ -32,6 +32,10 @@ def text_table(report: Report, shape=lambda s: s) -> str:
     if report.relations:
         lines += ["", _table(["relation", "F1", "matched"],
                              [[shape(t), fmt(v["f1"]), str(v["matches"])] for t, v in report.relations.items()])]
+    labels, matrix = report.confusion["labels"], report.confusion["matrix"]
+    if any(map(any, matrix)):
+        lines += ["", "label confusion (spans with the same boundaries):",
+                  _table(["", *map(shape, labels)], [[shape(l), *map(str, row)] for l, row in zip(labels, matrix)])]
     if report.documents:
         lines += ["", "most disagreement:",
                   _table(["document", "title", "annotators", "disagreement"],

@@ -245,6 +245,10 @@ def _agree(args) -> int:
         if missing:
             raise IsnadError(f"no layer named {', '.join(missing)} in this project",
                              f"use some of: {', '.join(sorted(known))}")
+        unknown = sorted(set(args.labels or ()) - project.schema.label_names)
+        if unknown:
+            raise IsnadError(f"no label {', '.join(unknown)} in the project's schema",
+                             f"use some of: {', '.join(sorted(project.schema.label_names))}")
         report = agreement(project.records(), args.annotators, args.labels)
     if args.report:
         out = Path(args.report)

@@ -125,3 +125,20 @@ def test_agree_rejects_unknown_annotator(tmp_path):
     isnad("init", project)
     proc = run("agree", project, "--annotators", "nobody", "x", check=False)
     assert proc.returncode == 2 and "nobody" in proc.stderr and "What to do" in proc.stderr
+
+
+def test_merge_reports_conflicts_and_new_labels(tmp_path):
+    text = read_jsonl(PASSAGES)[0]["text"]
+    span = {"id": "s1", "start": 0, "end": 8, "label": "LOC", "annotator": "ali"}
+    old = write_jsonl(tmp_path / "old.jsonl", [{"text": text, "spans": [dict(span, updated="2026-01-01T00:00:00Z")]}])
+    new = write_jsonl(tmp_path / "new.jsonl", [{"text": text, "spans": [
+        dict(span, end=4, label="EVENT", updated="2026-02-01T00:00:00Z")]}])
+    lead = tmp_path / "lead.isnad"
+    isnad("init", lead)
+    out = isnad("merge", lead, new, old)
+    assert "conflict: span s1: kept ali, 2026-02-01" in out and "added to the schema: EVENT" in out
+    isnad("export", lead, "--format", "jsonl", "-o", tmp_path / "all.jsonl")
+    exported = read_jsonl(tmp_path / "all.jsonl")
+    assert [(s["end"], s["label"]) for s in exported[0]["spans"]] == [(4, "EVENT")]
+    proc = run("agree", lead, "--labels", "NOPE", check=False)
+    assert proc.returncode == 2 and "NOPE" in proc.stderr
