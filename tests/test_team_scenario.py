@@ -1,11 +1,12 @@
-"""A lead's day, through the real CLI: three annotators' projects, merge, agreement,
-adjudication into gold, gold export."""
+"""A lead's day, through the real CLI and the adjudication panel: three annotators'
+projects, merge, agreement, adjudication into gold, gold export."""
 from __future__ import annotations
 
 import json
 import re
 
-from annotator.adjudication import accept_agreed, accept_span, set_adjudicated
+from PySide6.QtCore import Qt
+
 from annotator.agreement import agreement
 from annotator.agreement_report import text_table
 from annotator.history import History
@@ -14,6 +15,7 @@ from annotator.store import Project
 from annotator.terminal import visual
 from conftest import CORPUS
 from helpers import isnad as run, read_jsonl, write_jsonl
+from ui.adjudication import AdjudicationPanel
 
 PASSAGES = CORPUS / "articles" / "anercorp_news_passages.jsonl"
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")  # what arabic-reshaper produces
@@ -43,7 +45,7 @@ def relabel_first_in_second_doc(i, spans):
     return spans
 
 
-def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path):
+def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path, qtbot):
     rows = originals()
     people = {"ali": annotate(rows, lambda i, s: s),
               "منى": annotate(rows, relabel_first_in_second_doc),  # an Arabic name: shaped in terminals only
@@ -78,18 +80,22 @@ def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path):
     assert ranked == sorted(ranked, reverse=True) and len(ranked) == 3
     assert result["documents"][0]["id"] == rows[1]["id"]  # the relabelled one disagrees most
 
-    # Adjudicate (the UI drives these same commands): everything agreed, then ali's
-    # version of the relabelled span, then mark each document adjudicated.
+    # Adjudicate in the UI panel, hardest document first: accept everything agreed, then
+    # ali's version of the relabelled span, and mark each document adjudicated.
     with Project.open(lead) as p:
-        history = History(p)
-        for record in list(p.records()):
-            history.run(accept_agreed(record))
-            history.run(set_adjudicated(record.document.id))
-        second = p.find_document(rows[1]["id"])
+        panel = AdjudicationPanel(p, History(p))
+        qtbot.addWidget(panel)
+        for doc in result["documents"]:
+            panel.show_document(doc["id"])
+            qtbot.mouseClick(panel.agreed_button, Qt.LeftButton)
+            panel.status.setCurrentText("done")
+            panel.status.activated.emit(panel.status.currentIndex())
+        panel.show_document(rows[1]["id"])
         first = rows[1]["spans"][0]
-        ali_span = next(s for s in p.spans(second.id, ["ali"])
-                        if (s.start, s.end, s.label) == (first["start"], first["end"], first["label"]))
-        history.run(accept_span(p, ali_span.id))
+        disputed = [i for i, c in enumerate(panel.rows) if c.key == (first["start"], first["end"], first["label"])]
+        assert len(disputed) == 1 and not panel.rows[disputed[0]].agreed
+        panel.table.selectRow(disputed[0])
+        qtbot.mouseClick(panel.accept_button, Qt.LeftButton)
 
     gold_file = tmp_path / "gold.jsonl"
     isnad("export", lead, "--format", "jsonl", "-o", gold_file, "--annotator", GOLD)

@@ -26,7 +26,7 @@ class AdjudicationPanel(QWidget):
         super().__init__(parent)
         self.project, self.history = project, history
         self.doc_id: str | None = None
-        self._rows: list[Candidate] = []
+        self.rows: list[Candidate] = []
         self.summary = QLabel()
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -55,12 +55,12 @@ class AdjudicationPanel(QWidget):
 
     def refresh(self) -> None:
         record = next(self.project.records(doc_ids=[self.doc_id]))
-        self._rows = candidates(record)
-        names = sorted({a for c in self._rows for a in c.spans})
+        self.rows = candidates(record)
+        names = sorted({a for c in self.rows for a in c.spans})
         score = document_disagreement(record)
         self.summary.setText(f"{len(names)} annotators · disagreement "
                              + ("—" if score is None else f"{score:.2f}")
-                             + f" · disputed spans: {sum(not c.agreed for c in self._rows)}")
+                             + f" · disputed spans: {sum(not c.agreed for c in self.rows)}")
         self._fill(record.document.text, names)
         self.status.setCurrentText(self.project.status(self.doc_id, GOLD).status)
 
@@ -70,8 +70,8 @@ class AdjudicationPanel(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        self.table.setRowCount(len(self._rows))
-        for row, c in enumerate(self._rows):
+        self.table.setRowCount(len(self.rows))
+        for row, c in enumerate(self.rows):
             start, end, label = c.key
             piece = text[start:end].replace("\n", " ")
             piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
@@ -87,7 +87,7 @@ class AdjudicationPanel(QWidget):
                 self.table.setItem(row, col, item)
 
     def selected(self) -> list[Candidate]:
-        return [self._rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]
+        return [self.rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]
 
     def accept_selected(self) -> None:
         for c in self.selected():
