@@ -185,6 +185,7 @@ def _add_merge(sub) -> None:
                                    "layer stays separate; of two versions of one id the newer edit wins.")
     p.add_argument("target", help="the project to merge into (it must exist: see 'isnad init')")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="Isnad project files or native .jsonl exports")
+    p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     p.set_defaults(run=_merge)
 
 
@@ -193,6 +194,9 @@ def _merge(args) -> int:
     sources = [_merge_source(Path(path)) for path in args.sources]
     with Project.open(args.target) as project:
         plan = merge_into(project, sources)
+    if args.json:
+        print(json.dumps(plan.summary(), ensure_ascii=False))
+        return EXIT_OK
     counts = plan.counts
     print(", ".join(f"{counts[f'{what} added']} {what} added, {counts[f'{what} updated']} updated, "
                     f"{counts[f'{what} skipped']} skipped" for what in ("spans", "relations", "statuses")))

@@ -53,10 +53,13 @@ class MergePlan:
                     or self.labels or self.relation_types)
 
     def summary(self) -> dict:
-        return {"counts": dict(sorted(self.counts.items())), "conflicts": len(self.conflicts),
+        """What `isnad merge --json` prints."""
+        return {"counts": dict(sorted(self.counts.items())),
+                "conflicts": [{"kind": c.kind, "id": c.id, "kept": c.kept, "dropped": list(c.dropped)}
+                              for c in self.conflicts],
                 "labels_added": [l.name for l in self.labels],
                 "relation_types_added": [r.name for r in self.relation_types],
-                "schema_notes": self.schema_notes, "dropped_relations": len(self.dropped_relations)}
+                "schema_notes": self.schema_notes, "dropped_relations": self.dropped_relations}
 
 
 class _Version(NamedTuple):

@@ -143,6 +143,9 @@ def test_merge_reports_conflicts_and_new_labels(tmp_path):
     isnad("init", lead)
     out = isnad("merge", lead, new, old)
     assert "conflict: span s1: kept ali, 2026-02-01" in out and "added to the schema: EVENT" in out
+    again = json.loads(isnad("merge", lead, old, "--json"))
+    assert again["counts"] == {"documents matched": 1, "documents added": 0, "spans skipped": 1}
+    assert [(c["id"], c["dropped"][0].split(", ")[1]) for c in again["conflicts"]] == [("s1", "2026-01-01T00:00:00Z")]
     isnad("export", lead, "--format", "jsonl", "-o", tmp_path / "all.jsonl")
     exported = read_jsonl(tmp_path / "all.jsonl")
     assert [(s["end"], s["label"]) for s in exported[0]["spans"]] == [(4, "EVENT")]
