@@ -185,13 +185,15 @@ def _add_merge(sub) -> None:
                                    "layer stays separate; of two versions of one id the newer edit wins.")
     p.add_argument("target", help="the project to merge into (it must exist: see 'isnad init')")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="Isnad project files or native .jsonl exports")
+    p.add_argument("--annotator", default=DEFAULT_ANNOTATOR,
+                   help=f"layer for JSONL spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     p.set_defaults(run=_merge)
 
 
 def _merge(args) -> int:
     from .merge import merge_into
-    sources = [_merge_source(Path(path)) for path in args.sources]
+    sources = [_merge_source(Path(path), args.annotator) for path in args.sources]
     with Project.open(args.target) as project:
         plan = merge_into(project, sources)
     if args.json:
@@ -216,14 +218,14 @@ def _merge(args) -> int:
     return EXIT_OK
 
 
-def _merge_source(path: Path):
+def _merge_source(path: Path, annotator: str):
     from .importing import validated_records
     from .merge import Source
     if not path.exists():
         raise IsnadError(f"{path} does not exist", "check the path of the source")
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         from exports.registry import get_format
-        return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None)))
+        return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None), annotator))
     with Project.open(path, read_only=True) as source:
         return Source(str(path), list(source.records()), source.schema)
 

@@ -141,13 +141,16 @@ def test_merge_reports_conflicts_and_new_labels(tmp_path):
         dict(span, end=4, label="EVENT", updated="2026-02-01T00:00:00Z")]}])
     lead = tmp_path / "lead.isnad"
     isnad("init", lead)
-    out = isnad("merge", lead, new, old)
+    out = isnad("merge", lead, new, old, "--annotator", "nobody")  # every span here names its annotator
     assert "conflict: span s1: kept ali, 2026-02-01" in out and "added to the schema: EVENT" in out
     again = json.loads(isnad("merge", lead, old, "--json"))
     assert again["counts"] == {"documents matched": 1, "documents added": 0, "spans skipped": 1}
     assert [(c["id"], c["dropped"][0].split(", ")[1]) for c in again["conflicts"]] == [("s1", "2026-01-01T00:00:00Z")]
     isnad("export", lead, "--format", "jsonl", "-o", tmp_path / "all.jsonl")
     exported = read_jsonl(tmp_path / "all.jsonl")
-    assert [(s["end"], s["label"]) for s in exported[0]["spans"]] == [(4, "EVENT")]
+    assert [(s["end"], s["label"], s["annotator"]) for s in exported[0]["spans"]] == [(4, "EVENT", "ali")]
+    bare = write_jsonl(tmp_path / "bare.jsonl", [{"text": text, "spans": [{"start": 0, "end": 3, "label": "LOC"}]}])
+    isnad("merge", lead, bare, "--annotator", "sara")
+    assert json.loads(isnad("stats", lead, "--json"))["annotators"] == {"ali": 1, "sara": 1}
     proc = run("agree", lead, "--labels", "NOPE", check=False)
     assert proc.returncode == 2 and "NOPE" in proc.stderr
