@@ -215,3 +215,25 @@ def test_nominal_alpha_equals_krippendorff_package(units_by_coder):
         return
     expected = krippendorff.alpha(reliability_data=data, level_of_measurement="nominal")
     assert nominal_alpha(matrix) == pytest.approx(expected)
+
+
+def max_matching_brute_force(a, b) -> int:
+    """The most one-to-one pairs of overlapping intervals, by trying every assignment."""
+    from itertools import permutations
+    best = 0
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    for chosen in permutations(range(len(large)), len(small)):
+        best = max(best, sum(x[0] < large[j][1] and large[j][0] < x[1] for x, j in zip(small, chosen)))
+    return best
+
+
+interval = st.tuples(st.integers(0, 12), st.integers(1, 5)).map(lambda t: (t[0], t[0] + t[1], "L"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(interval, max_size=5, unique=True), st.lists(interval, max_size=5, unique=True))
+def test_overlap_matching_is_maximum(a, b):
+    pairs = match_overlapping(a, b)
+    assert len({x for x, _ in pairs}) == len({y for _, y in pairs}) == len(pairs)  # one-to-one
+    assert all(x[0] < y[1] and y[0] < x[1] for x, y in pairs)
+    assert len(pairs) == max_matching_brute_force(a, b)
