@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from annotator.commands import Resize
 from annotator.errors import IsnadError
@@ -15,6 +16,7 @@ from annotator.model import Document, DocumentRecord, Span
 from annotator.store import Project
 from conftest import CORPUS
 from exports import jsonl
+from test_merge_plan import project, state
 
 PASSAGES = CORPUS / "articles" / "anercorp_news_passages.jsonl"
 
@@ -113,3 +115,21 @@ def test_a_bad_source_changes_nothing(tmp_path):
     assert e.value.line == 4
     with Project.open(target, read_only=True) as p:
         assert p.stats()["documents"] == 0
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(project("p1"), project("p2"))
+def test_store_merge_is_order_independent_and_idempotent(tmp_path_factory, p1, p2):
+    s1, s2 = Source("p1", p1), Source("p2", p2)
+    folder = tmp_path_factory.mktemp("merge")
+    together, one_by_one = folder / "together.isnad", folder / "one_by_one.isnad"
+    for path in (together, one_by_one):
+        Project.create(path).close()
+    with Project.open(together) as p:
+        merge_into(p, [s1, s2])
+    with Project.open(one_by_one) as p:
+        merge_into(p, [s2])
+        merge_into(p, [s1])
+    with Project.open(together) as a, Project.open(one_by_one) as b:
+        assert state(a.records()) == state(b.records())
+        assert merge_into(a, [s1, s2]).changes_nothing
