@@ -174,6 +174,9 @@ def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePl
     plural = {"span": "spans", "relation": "relations", "status": "statuses"}[kind]
     for k, versions in theirs.items():
         current = mine.get(k, [])
+        if current and all(v.content == current[0].content for v in versions):
+            plan.counts[f"{plural} skipped"] += 1  # the common case: the target has it already
+            continue
         every: dict = {}
         for v in sorted(current + versions, key=lambda v: v.source):
             every.setdefault(v.content, v)

@@ -61,8 +61,9 @@ def build(tmp: Path, n_docs: int, n_annotators: int) -> list[Path]:
     return paths
 
 
-def timed(*args) -> tuple[float, float, str]:
-    """Run `isnad args` in a child process: wall seconds, its peak RSS in MB, stdout."""
+def timed(*args) -> tuple[float, float, float, str]:
+    """Run `isnad args` in a child process: wall seconds, its CPU seconds (less sensitive to
+    other jobs on a shared machine), its peak RSS in MB, stdout."""
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "annotator.cli", *map(str, args)], cwd=ROOT,
@@ -72,7 +73,7 @@ def timed(*args) -> tuple[float, float, str]:
         out.seek(0), err.seek(0)
         if os.waitstatus_to_exitcode(status):
             raise SystemExit(f"isnad {args[0]} failed:\n{err.read()}")
-        return seconds, usage.ru_maxrss / 1024, out.read()
+        return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
 
 
 def main() -> None:
@@ -87,18 +88,18 @@ def main() -> None:
         print(f"setup: {args.annotators} projects x {args.docs} documents in {time.perf_counter() - t0:.1f} s")
         lead = tmp / "lead.isnad"
         Project.create(lead).close()
-        seconds, peak, out = timed("merge", lead, *sources)
-        print(f"merge: {seconds:.2f} s, peak {peak:.0f} MB  ({out.splitlines()[0]})")
+        seconds, cpu, peak, out = timed("merge", lead, *sources)
+        print(f"merge: {seconds:.2f} s wall, {cpu:.2f} s CPU, peak {peak:.0f} MB  ({out.splitlines()[0]})")
         with Project.open(lead, read_only=True) as p:
             stats = p.stats()
         print(f"  merged project: {stats['documents']} documents, {stats['spans']} spans, "
               f"{stats['relations']} relations")
-        seconds, peak2, out = timed("agree", lead, "--json")
+        seconds, cpu, peak, out = timed("agree", lead, "--json")
         result = json.loads(out)
-        print(f"agree: {seconds:.2f} s, peak {peak2:.0f} MB  (alpha {result['overall']['alpha']:.3f}, "
+        print(f"agree: {seconds:.2f} s wall, {cpu:.2f} s CPU, peak {peak:.0f} MB  (alpha {result['overall']['alpha']:.3f}, "
               f"F1 exact {result['overall']['f1_exact']:.3f}, {len(result['pairs'])} pairs)")
-        seconds3, _, _ = timed("merge", lead, *sources)
-        print(f"merge again (nothing new): {seconds3:.2f} s")
+        seconds, cpu, peak, _ = timed("merge", lead, *sources)
+        print(f"merge again (nothing new): {seconds:.2f} s wall, {cpu:.2f} s CPU, peak {peak:.0f} MB")
 
 
 if __name__ == "__main__":
