@@ -63,10 +63,13 @@ class MergePlan:
 
 
 class _Version(NamedTuple):
-    content: tuple  # see _content: compared to find equal versions and the winner
     sha: str
     item: object  # Span | Relation | DocStatus
     source: str
+
+    @property
+    def content(self) -> tuple:
+        return _content(self.item, self.sha)
 
 
 def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Schema | None = None) -> MergePlan:
@@ -131,7 +134,7 @@ def _versions(records, get, source: str, key) -> dict:
     for r in records:
         sha = r.document.sha256
         for item in get(r):
-            out[key(item, sha)].append(_Version(_content(item, sha), sha, item, source))
+            out[key(item, sha)].append(_Version(sha, item, source))
     return out
 
 
@@ -174,19 +177,23 @@ def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePl
     plural = {"span": "spans", "relation": "relations", "status": "statuses"}[kind]
     for k, versions in theirs.items():
         current = mine.get(k, [])
-        if current and all(v.content == current[0].content for v in versions):
-            plan.counts[f"{plural} skipped"] += 1  # the common case: the target has it already
-            continue
-        every: dict = {}
-        for v in sorted(current + versions, key=lambda v: v.source):
-            every.setdefault(v.content, v)
-        winner = every[max(every)]
-        if len(every) > 1:
-            plan.conflicts.append(_conflict(kind, k, winner, every))
-        if current and current[0].content == winner.content:
-            plan.counts[f"{plural} skipped"] += 1
-            continue
-        item = replace(winner.item, doc_id=doc_id[winner.sha])
+        if not current and len(versions) == 1:
+            winner = versions[0]  # the common case of a first merge: nothing to compare
+        else:
+            mine_now = current[0].content if current else None
+            every: dict = {}
+            for v in sorted(current + versions, key=lambda v: v.source):
+                every.setdefault(v.content, v)
+            best = max(every)
+            winner = every[best]
+            if len(every) > 1:
+                plan.conflicts.append(_conflict(kind, k, winner, every))
+            if mine_now == best:
+                plan.counts[f"{plural} skipped"] += 1
+                continue
+        item = winner.item
+        if item.doc_id != doc_id[winner.sha]:
+            item = replace(item, doc_id=doc_id[winner.sha])
         if accept and not accept(item):
             plan.dropped_relations.append(item.id)
             continue
