@@ -17,7 +17,7 @@ from annotator.errors import IsnadError
 from annotator.model import DocumentRecord
 from annotator.text import decode_bytes
 
-from .common import DEFAULT_ANNOTATOR, RawRelation, RawSpan, build_record
+from .common import RawRelation, RawSpan, build_record
 from .registry import Format, register
 
 _SAFE = re.compile(r"[^\w.-]+")
@@ -98,8 +98,8 @@ def _files(path: Path) -> list[Path]:
                      "pass the folder holding NAME.txt and NAME.ann files")
 
 
-def read(path: str, options: dict | None = None) -> Iterator[DocumentRecord]:
-    annotator = (options or {}).get("annotator") or DEFAULT_ANNOTATOR
+def read(path: str, options=None) -> Iterator[DocumentRecord]:
+    encoding = getattr(options, "encoding", None)
     root = Path(path)
     top = (root if root.is_dir() else root.parent).resolve()
     for ann in _files(root):
@@ -114,16 +114,15 @@ def read(path: str, options: dict | None = None) -> Iterator[DocumentRecord]:
         if not ann.is_file():
             raise IsnadError(f"{txt.name} has no {ann.name} beside it",
                              "pass the folder, or create an empty .ann", str(txt))
-        text = decode_bytes(txt.read_bytes(), str(txt))
-        yield _read_ann(text, ann, annotator)
+        yield _read_ann(decode_bytes(txt.read_bytes(), str(txt), encoding), ann, encoding)
 
 
-def _read_ann(text: str, ann: Path, annotator: str) -> DocumentRecord:
+def _read_ann(text: str, ann: Path, encoding: str | None) -> DocumentRecord:
     where = str(ann)
     spans: dict[str, RawSpan] = {}
     rels: list[RawRelation] = []
     lines: dict = {}
-    content = decode_bytes(ann.read_bytes(), where)
+    content = decode_bytes(ann.read_bytes(), where, encoding)
     for n, line in enumerate(content.splitlines(), 1):
         if not line.strip():
             continue
@@ -163,8 +162,7 @@ def _read_ann(text: str, ann: Path, annotator: str) -> DocumentRecord:
         else:
             bad(f"'{ident}' annotations (events, normalisations, equivalences) cannot be imported",
                 "remove those lines or keep only T, R, A and # lines")
-    return build_record(text, list(spans.values()), rels, where, None, annotator,
-                        ann.stem, where=lines.get)
+    return build_record(text, list(spans.values()), rels, where, None, ann.stem, where=lines.get)
 
 
 FORMAT = register(Format("brat", "brat standoff folder: .txt + .ann with T, R, A lines", "", write, read))

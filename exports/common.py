@@ -12,7 +12,6 @@ from annotator.model import Document, DocumentRecord, Origin, Relation, Span
 from annotator.text import check_text, normalise, remap, sha256_of
 
 _NAMESPACE = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")
-DEFAULT_ANNOTATOR = "imported"
 
 
 def stable_id(sha256: str, kind: str, native_id) -> str:
@@ -43,12 +42,13 @@ class RawRelation:
 
 
 def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], path: str,
-                 line: int | None, annotator: str, doc_id: str = "", title: str = "",
+                 line: int | None, doc_id: str = "", title: str = "",
                  meta: dict | None = None, where=None) -> DocumentRecord:
     """Check raw annotations against the text and turn them into a DocumentRecord.
 
     `where(native_id) -> line` may point errors at a finer line than the document's.
-    Text is normalised (BOM, CRLF) as on any import, offsets moved with it.
+    Text is normalised (BOM, CRLF) as on any import, offsets moved with it. Annotations
+    whose file names no annotator get "" (the importer puts them in the chosen layer).
     """
     def fail(what, todo, native_id=None):
         raise IsnadError(what, todo, path, where(native_id) if where and native_id is not None else line)
@@ -77,7 +77,7 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
         sid = stable_id(sha, "span", s.native_id)
         ids[s.native_id] = sid
         start, end = (remap(s.start, removed), remap(s.end, removed)) if removed else (s.start, s.end)
-        out_spans.append(Span(sid, doc_id, start, end, s.label, s.annotator or annotator,
+        out_spans.append(Span(sid, doc_id, start, end, s.label, s.annotator or "",
                               dict(s.attrs), s.note))
     out_rels = []
     for r in relations:
@@ -86,7 +86,7 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
             fail(f"relation {r.native_id} points to span {missing[0]}, which does not exist",
                  "link only spans defined in the same document", r.native_id)
         out_rels.append(Relation(stable_id(sha, "relation", r.native_id), doc_id, ids[r.from_id],
-                                 ids[r.to_id], r.type, r.annotator or annotator))
+                                 ids[r.to_id], r.type, r.annotator or ""))
     doc = Document(doc_id, sha, text, title, meta=dict(meta or {}))
     return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line))
 

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from annotator.model import DocumentRecord
 
-from .common import DEFAULT_ANNOTATOR, RawRelation, RawSpan, build_record, json_lines, require
+from .common import RawRelation, RawSpan, build_record, json_lines, require
 from .registry import Format, register
 
 _TODO = 'each line must look like {"text": ..., "entities": [{"id", "label", "start_offset", "end_offset"}]}'
@@ -34,8 +34,8 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
     return {"documents": docs, "spans": spans, "relations": relations}
 
 
-def read(path: str, options: dict | None = None) -> Iterator[DocumentRecord]:
-    annotator = (options or {}).get("annotator") or DEFAULT_ANNOTATOR
+def read(path: str, options=None) -> Iterator[DocumentRecord]:
+    path = str(path)
     for n, obj in json_lines(path):
         require(isinstance(obj, dict) and isinstance(obj.get("text"), str),
                 "this line is not a doccano document with a text", _TODO, path, n)
@@ -48,7 +48,7 @@ def read(path: str, options: dict | None = None) -> Iterator[DocumentRecord]:
             require(False, f"a span or relation lacks a field or is malformed ({e!r})", _TODO, path, n)
         doc_id = str(obj["id"]) if obj.get("id") is not None else ""
         meta = {k: v for k, v in obj.items() if k not in ("id", "text", "entities", "relations", "label")}
-        yield build_record(obj["text"], spans, rels, path, n, annotator, doc_id, meta=meta)
+        yield build_record(obj["text"], spans, rels, path, n, doc_id, meta=meta)
 
 
 FORMAT = register(Format("doccano", "doccano JSONL: entities and relations", ".jsonl", write, read))

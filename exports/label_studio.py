@@ -20,7 +20,7 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.model import GOLD, DocumentRecord
 
-from .common import DEFAULT_ANNOTATOR, RawRelation, RawSpan, build_record, json_array, require
+from .common import RawRelation, RawSpan, build_record, json_array, require
 from .registry import Format, register
 
 FROM, TO = "label", "text"
@@ -66,7 +66,7 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
             docs, spans, relations = n, spans + len(rec.spans), relations + len(rec.relations)
         f.write("\n]\n")
     if schema is not None:
-        Path(out_path).with_suffix(".label_config.xml").write_text(label_config(schema), encoding="utf-8")
+        Path(str(out_path).removesuffix(".partial")).with_suffix(".label_config.xml").write_text(label_config(schema), encoding="utf-8")
     return {"documents": docs, "spans": spans, "relations": relations}
 
 
@@ -87,8 +87,8 @@ def label_config(schema) -> str:
     return "\n".join(lines)
 
 
-def read(path: str, options: dict | None = None) -> Iterator[DocumentRecord]:
-    default = (options or {}).get("annotator")
+def read(path: str, options=None) -> Iterator[DocumentRecord]:
+    path = str(path)
     for line, task in json_array(path):
         require(isinstance(task, dict) and isinstance(task.get("data"), dict)
                 and isinstance(task["data"].get("text"), str),
@@ -99,10 +99,10 @@ def read(path: str, options: dict | None = None) -> Iterator[DocumentRecord]:
         for k, ann in enumerate(task.get("annotations") or []):
             require(isinstance(ann, dict) and isinstance(ann.get("result", []), list),
                     "an annotation has no result list", _TODO, path, line)
-            who = default or ann.get("isnad_annotator") or _who(ann)
+            who = ann.get("isnad_annotator") or _who(ann)
             _read_results(ann.get("result", []), text, who, k, spans, rels, path, line)
         data = task["data"]
-        yield build_record(text, spans, rels, path, line, default or DEFAULT_ANNOTATOR,
+        yield build_record(text, spans, rels, path, line,
                            str(data.get("isnad_id") or task.get("id") or ""), data.get("title", ""),
                            {k: v for k, v in data.items() if k not in ("text", "isnad_id", "sha256", "title")})
 
@@ -111,7 +111,7 @@ def _who(ann: dict) -> str:
     by = ann.get("completed_by")
     if isinstance(by, dict):
         by = by.get("email") or by.get("id")
-    return f"label-studio-{by}" if by is not None else "label-studio"
+    return f"label-studio-{by}" if by is not None else ""
 
 
 def _read_results(results, text, who, k, spans, rels, path, line) -> None:
