@@ -3,7 +3,9 @@
 Rules (the same for CoNLL, spaCy and anything else token-based):
 - whitespace separates tokens and is never part of one;
 - every punctuation or symbol character (Unicode categories P* and S*: ، ؛ ؟ . « » " “ ”
-  ( ) [ ] ! : , ; ? - % emoji ...) is a token of its own, so "كابول،" is "كابول" + "،";
+  ( ) [ ] ! : , ; ? - % ...) is a token of its own, so "كابول،" is "كابول" + "،"; so is
+  every character beyond the BMP (emoji; keeping them out of the class of word characters
+  makes the regex ~5x faster);
 - a number keeps its inner separators: 3.5, 1,000, ٣٫٥ and ١٬٠٠٠ are one token each;
 - letters, digits, combining marks (harakat), tatweel and ZWJ/ZWNJ form word tokens;
 - `clitics=True` splits proclitics only where it is safe without a lexicon: a leading
@@ -18,7 +20,6 @@ Rules (the same for CoNLL, spaCy and anything else token-based):
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
@@ -27,10 +28,13 @@ from typing import Iterable
 _NUMBER_SEPARATORS = ".,\u066b\u066c"  # . , Arabic decimal and thousands separators
 
 
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
 def _class_of(categories: str) -> str:
-    """A regex character class body holding every code point in the given categories."""
+    """A regex character class body holding every BMP code point in the given categories."""
     ranges, start, prev = [], None, None
-    for cp in range(sys.maxunicode + 1):
+    for cp in range(0x10000):
         if unicodedata.category(chr(cp))[0] in categories:
             if start is None:
                 start = cp
@@ -44,14 +48,15 @@ def _class_of(categories: str) -> str:
 
 
 @cache
-def _punct() -> str:
-    return _class_of("PS")
+def punctuation_class() -> str:
+    """Characters that are always tokens of their own: punctuation, symbols, astral."""
+    return _class_of("PS") + _ASTRAL
 
 
 @cache
 def token_pattern(clitics: bool = False) -> re.Pattern:
     """Matches one token (never whitespace)."""
-    p = _punct()
+    p = punctuation_class()
     # a separator between digits stays inside: 3.5, 1,000, و1,000
     word = rf"[^\s{p}]+(?:(?<=\d)[{_NUMBER_SEPARATORS}](?=\d)[^\s{p}]+)*"
     alternatives = [word, f"[{p}]"]

@@ -3,6 +3,7 @@ line numbers, stable ids for imported annotations, picking non-overlapping entit
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 import uuid
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -148,13 +149,16 @@ def require(cond: bool, what: str, todo: str, path: str, line: int | None) -> No
 def non_overlapping(spans: list[Span]) -> tuple[list[Span], list[Span]]:
     """(kept, dropped): longest spans first, then earliest, like spaCy's filter_spans."""
     ordered = sorted(spans, key=lambda s: (s.start - s.end, s.start, s.label))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans, sorted by start (they never overlap each other)
+    ends: list[int] = []
     kept, dropped = [], []
     for s in ordered:
-        if any(s.start < b and a < s.end for a, b in taken):
+        i = bisect_left(starts, s.start)
+        if (i < len(starts) and starts[i] < s.end) or (i > 0 and ends[i - 1] > s.start):
             dropped.append(s)
-        else:
-            kept.append(s)
-            taken.append((s.start, s.end))
+            continue
+        starts.insert(i, s.start)
+        ends.insert(i, s.end)
+        kept.append(s)
     kept.sort(key=lambda s: s.start)
     return kept, dropped

@@ -11,6 +11,8 @@ and relations (by span id).
 from __future__ import annotations
 
 import re
+import struct
+import zlib
 from typing import Iterable
 
 from annotator.model import DocumentRecord
@@ -20,6 +22,7 @@ from .common import non_overlapping
 from .registry import Format, register
 
 SPANS_KEY = "sc"
+ATTRS = ["ORTH", "ENT_IOB", "ENT_TYPE"]  # + SPACY: text, whitespace and entities
 
 
 def _words_pattern(clitics: bool) -> re.Pattern:
@@ -30,54 +33,102 @@ def _words_pattern(clitics: bool) -> re.Pattern:
 def words_and_spaces(text: str, starts: set[int], ends: set[int], pattern: re.Pattern):
     """spaCy words/spaces for `text`, split at every span start and end, and the token
     index at each of those offsets."""
-    words: list[str] = []
-    spaces: list[bool] = []
+    pairs: list[tuple[str, str]] = []
     index: dict[int, int] = {}
     bounds = sorted({0, len(text), *starts, *ends})
     for a, b in zip(bounds, bounds[1:]):
         seg = text[a:b]
-        index[a] = len(words)
-        if words and not spaces[-1] and seg[0] == " " and a not in starts:
-            spaces[-1] = True  # the space after a span's last token is that token's whitespace
+        index[a] = len(pairs)
+        if pairs and not pairs[-1][1] and seg[0] == " " and a not in starts:
+            pairs[-1] = (pairs[-1][0], " ")  # a space after a span is its last token's whitespace
             seg = seg[1:]
         tail = ""
         if b in ends and seg[-1:].isspace():  # a span ending in whitespace keeps it as a token
             stripped = seg.rstrip()
             seg, tail = stripped, seg[len(stripped):]
-        for word, space in pattern.findall(seg):
-            words.append(word)
-            spaces.append(bool(space))
+        pairs += pattern.findall(seg)
         if tail:
-            words.append(tail)
-            spaces.append(False)
-    index[len(text)] = len(words)
-    return words, spaces, index
+            pairs.append((tail, ""))
+    index[len(text)] = len(pairs)
+    return [w for w, _ in pairs], [sp == " " for _, sp in pairs], index
+
+
+class _DocBinWriter:
+    """Fills a spaCy DocBin without building Doc objects: token rows (ORTH, ENT_IOB,
+    ENT_TYPE), spaces, strings, span groups and user data laid out as `DocBin.add` and
+    `DocBin.to_bytes` do (documented in spacy/tokens/_serialize.py). `DocBin.add` costs
+    ~2.5 ms a document (a Python loop over tokens and a new msgpack Packer per call, each
+    looking up entry points); this costs ~0.3 ms. Tests load the result with spaCy."""
+
+    IOB_I, IOB_O, IOB_B = 1, 2, 3  # spaCy's ENT_IOB codes
+
+    def __init__(self, vocab):
+        import srsly
+        from spacy.tokens import DocBin
+        self.docbin = DocBin(attrs=ATTRS, store_user_data=True)
+        self.pack = srsly.msgpack.Packer(use_bin_type=True).pack
+        self.hash = vocab.strings.add
+        self.hashes: dict[str, int] = {}
+
+    def _hash(self, s: str) -> int:
+        h = self.hashes.get(s)
+        if h is None:
+            h = self.hashes[s] = self.hash(s)
+        return h
+
+    def add(self, words, spaces, ents, spans, index, user_data) -> None:
+        import numpy
+        db, hashes, miss = self.docbin, self.hashes, self._hash
+        rows = numpy.zeros((len(words), 3), dtype=numpy.uint64)
+        rows[:, 0] = [hashes[w] if w in hashes else miss(w) for w in words]
+        rows[:, 1] = self.IOB_O
+        for s in ents:
+            i, j = index[s.start], index[s.end]
+            rows[i, 1], rows[i + 1:j, 1], rows[i:j, 2] = self.IOB_B, self.IOB_I, miss(s.label)
+        db.tokens.append(rows)
+        db.spaces.append(numpy.asarray(spaces, dtype=bool).reshape(-1, 1))
+        db.flags.append({"has_unknown_spaces": False})
+        db.strings.update(words)
+        db.strings.update(s.label for s in spans)
+        db.strings.update(s.id for s in spans)
+        db.cats.append({})
+        db.user_data.append(self.pack(user_data))
+        group = self.pack({"name": SPANS_KEY, "attrs": {}, "spans": [
+            struct.pack(">QQQllll", miss(s.id), 0, miss(s.label), index[s.start], index[s.end], s.start, s.end)
+            for s in spans]})
+        db.span_groups.append(self.pack({group: [SPANS_KEY]}))
+
+    def to_disk(self, path) -> None:
+        """`DocBin.to_disk`, compressing at zlib level 1 (5x faster than the default level 6,
+        any level decompresses the same)."""
+        import numpy
+        db = self.docbin
+        msg = {"version": db.version, "attrs": db.attrs,
+               "tokens": (numpy.vstack(db.tokens) if db.tokens else numpy.asarray([])).tobytes("C"),
+               "spaces": (numpy.vstack(db.spaces) if db.spaces else numpy.asarray([])).tobytes("C"),
+               "lengths": numpy.asarray([len(t) for t in db.tokens], dtype="int32").tobytes("C"),
+               "strings": sorted(db.strings), "cats": db.cats, "flags": db.flags,
+               "span_groups": db.span_groups, "user_data": db.user_data}
+        with open(path, "wb") as f:
+            f.write(zlib.compress(self.pack(msg), 1))
 
 
 def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
     import spacy
-    from spacy.tokens import Doc, DocBin, Span
 
-    vocab = spacy.blank("ar").vocab
+    writer = _DocBinWriter(spacy.blank("ar").vocab)
     pattern = _words_pattern(bool(getattr(options, "clitics", False)))
-    docbin = DocBin(store_user_data=True)
     report = {"documents": 0, "spans": 0, "entities": 0, "spans_dropped_overlapping_from_ents": 0}
     for rec in records:
-        text = rec.document.text
-        words, spaces, index = words_and_spaces(text, {s.start for s in rec.spans},
+        words, spaces, index = words_and_spaces(rec.document.text, {s.start for s in rec.spans},
                                                 {s.end for s in rec.spans}, pattern)
-        doc = Doc(vocab, words=words, spaces=spaces)
         ents, dropped = non_overlapping(rec.spans)
-        doc.ents = [Span(doc, index[s.start], index[s.end], s.label) for s in ents]
-        doc.spans[SPANS_KEY] = [Span(doc, index[s.start], index[s.end], s.label, span_id=s.id)
-                                for s in rec.spans]
-        doc.user_data["isnad"] = _user_data(rec)
-        docbin.add(doc)
+        writer.add(words, spaces, ents, rec.spans, index, {"isnad": _user_data(rec)})
         report["documents"] += 1
         report["spans"] += len(rec.spans)
         report["entities"] += len(ents)
         report["spans_dropped_overlapping_from_ents"] += len(dropped)
-    docbin.to_disk(out_path)
+    writer.to_disk(out_path)
     return report
 
 

@@ -1,0 +1,90 @@
+"""Export benchmark: 10,000 synthetic Arabic news documents x 20 spans x 7 relations.
+
+Each format is written in its own process (so peak memory is per format): the records are
+generated in memory, then only the writer is timed. Peak memory is the process's maximum
+resident set (generation included). The spaCy DocBin is read back to check every span.
+
+    python benchmarks/bench_exports.py [N] [FORMAT ...] [--dir /dev/shm]
+"""
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TARGETS = {"jsonl": 2.0, "doccano": 2.0, "label-studio": 2.0, "brat": 2.0, "conll": 3.0,
+           "parquet": 1.5, "spacy": 5.0}
+MEMORY_TARGET_MB = 1024
+
+
+def run_one(fmt_name: str, n: int, where: str | None) -> dict:
+    import gc
+
+    from benchmarks.synth import records
+    from exports.registry import get_format
+    from annotator.schema import default_schema
+
+    fmt = get_format(fmt_name, "write")
+    recs = list(records(n))
+    gc.collect()
+    with tempfile.TemporaryDirectory(dir=where) as tmp:
+        out = Path(tmp) / f"out{fmt.suffix}"
+        start = time.perf_counter()
+        report = fmt.write(recs, out, default_schema(), None)
+        seconds = time.perf_counter() - start
+        size = sum(p.stat().st_size for p in out.rglob("*")) if out.is_dir() else out.stat().st_size
+        result = {"format": fmt_name, "seconds": round(seconds, 3), "report": report,
+                  "mb_written": round(size / 2**20, 1),
+                  "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+        if fmt_name == "spacy":  # read back after measuring the writer's peak
+            result["spans_exact"] = _spacy_exact(out, recs)
+    return result
+
+
+def _spacy_exact(path: Path, recs) -> str:
+    import spacy
+    from spacy.tokens import DocBin
+    docs = DocBin().from_disk(path).get_docs(spacy.blank("ar").vocab)
+    exact = total = 0
+    for rec, doc in zip(recs, docs):
+        text = rec.document.text
+        got = {(s.start_char, s.end_char, s.label_) for s in doc.spans["sc"] if s.text == text[s.start_char:s.end_char]}
+        exact += sum((s.start, s.end, s.label) in got for s in rec.spans)
+        total += len(rec.spans)
+    return f"{exact}/{total}"
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["--one"]:
+        print(json.dumps(run_one(args[1], int(args[2]), args[3] or None), ensure_ascii=False))
+        return
+    where = ""
+    if "--dir" in args:  # e.g. --dir /dev/shm: time the code, not the disk (brat writes 20,000 files)
+        where = args.pop(args.index("--dir") + 1)
+        args.remove("--dir")
+    n = int(args[0]) if args and args[0].isdigit() else 10_000
+    formats = [a for a in args if not a.isdigit()] or list(TARGETS)
+    print(f"{n} documents x 20 spans x 7 relations; writer time only; peak RSS of the process; "
+          f"output in {where or tempfile.gettempdir()}")
+    print(f"{'format':<13}{'seconds':>9}{'target':>8}{'peak MB':>9}{'MB out':>8}  notes")
+    for name in formats:
+        line = subprocess.run([sys.executable, __file__, "--one", name, str(n), where], capture_output=True,
+                              text=True, check=True, cwd=ROOT).stdout.strip().splitlines()[-1]
+        r = json.loads(line)
+        ok = "ok" if r["seconds"] <= TARGETS[name] and r["peak_mb"] <= MEMORY_TARGET_MB else "SLOW"
+        notes = {k: v for k, v in r["report"].items() if k != "documents" and v}
+        if "spans_exact" in r:
+            notes["spans exact"] = r["spans_exact"]
+        print(f"{name:<13}{r['seconds']:>9.2f}{TARGETS[name]:>8.1f}{r['peak_mb']:>9}{r['mb_written']:>8}  {ok} {notes}")
+
+
+if __name__ == "__main__":
+    main()
