@@ -1,120 +1,57 @@
-"""Deterministic Arabic news-like documents for benchmarks (reusable by any of them).
+"""Deterministic Arabic news-like documents for benchmarks.
 
-`records(n)` yields `n` DocumentRecords of ~2,000 characters with 20 spans and 7
-relations each, the same on every run and machine: reported speech with cues, sources,
-claims in «guillemets», entities glued to proclitics (بطرابلس, tagged طرابلس), nested spans
-(a PER inside a SOURCE), numbers such as 1,500 and 3.5, Arabic punctuation, now and then an
-emoji. `write_jsonl(path, n)` writes them as Isnad native JSONL import input.
-
-    python benchmarks/synth.py OUT.jsonl [N]
+Text is real Arabic news (UD Arabic-PUD sentences, CC BY-SA 3.0, tests/corpus/pud); spans
+sit on word boundaries with labels of the default schema; every document has relations
+(CLAIM -> SOURCE attributed_to, CUE -> CLAIM cue_of). Output rows use the native JSONL
+input format, so the same data feeds import, export, merge and agreement benchmarks.
 """
 from __future__ import annotations
 
 import json
 import random
-import sys
-from typing import Iterator
+import re
+from pathlib import Path
 
-from annotator.model import Document, DocumentRecord, Relation, Span
-from annotator.text import sha256_of
-
-PEOPLE = ["محمد حمودة", "ريبيكا فارمر", "خليفة حفتر", "فايز السراج", "عبد الله الثني", "ستيفاني وليامز",
-          "أحمد المسماري", "غسان سلامة", "عقيلة صالح", "سالم جحا"]
-TITLES = ["المتحدث باسم الحكومة", "وزير الخارجية", "قائد القوات", "رئيس المجلس", "الناطق الرسمي",
-          "مستشار الأمن", "مبعوث الأمم المتحدة"]
-ORGS = ["واشنطن بوست", "الأمم المتحدة", "الأفريكوم", "وكالة الأنباء الليبية", "الجيش الوطني",
-        "المجلس الرئاسي", "رويترز", "الجزيرة"]
-PLACES = ["طرابلس", "سرت", "بنغازي", "مصراتة", "سبها", "طبرق", "الزاوية", "درنة"]
-CUES = ["قال", "أضاف", "أكد", "أعلن", "أوضح", "أشار", "حذّر", "نقلت"]
-CLAIMS = ["الوضع الأمني مستقر رغم الاشتباكات الأخيرة", "القوات انسحبت من المواقع المتقدمة",
-          "المفاوضات ستستأنف الأسبوع المقبل في جنيف", "عدد النازحين تجاوز 1,500 أسرة",
-          "الهدنة صامدة منذ 3.5 أشهر", "المساعدات وصلت إلى المدينة بعد تأخير طويل",
-          "الانتخابات لن تجري في موعدها المحدد", "الميليشيات تسيطر على الطريق الساحلي"]
-FILLER = ["وتشهد البلاد أزمة سياسية منذ سنوات", "ويأتي ذلك في ظل تصاعد التوتر بين الأطراف",
-          "وكانت الأطراف قد وقعت اتفاقا لوقف إطلاق النار", "ولم يصدر أي تعليق رسمي حتى الآن",
-          "وتتواصل الجهود الدولية لإيجاد حل سياسي للأزمة", "وارتفعت أسعار الوقود بنسبة 12.5 بالمئة",
-          "ويعاني السكان من انقطاع الكهرباء لساعات طويلة 😔", "وأفادت مصادر محلية بسماع دوي انفجارات"]
-MISC = ["الربيع العربي", "اتفاق الصخيرات", "مؤتمر برلين"]
-PROCLITICS = ["ب", "في ", "من ", "ل"]
-TARGET_CHARS = 2000
+PUD = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "pud" / "ar_pud_news.jsonl"
+ENTITY_LABELS = ("PER", "ORG", "LOC", "MISC")
 
 
-class _Builder:
-    def __init__(self, doc_id: str):
-        self.doc_id, self.parts, self.length = doc_id, [], 0
-        self.spans: list[tuple[int, int, str]] = []
-        self.relations: list[tuple[int, int, str]] = []
-
-    def add(self, text: str, label: str | None = None) -> int | None:
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        if label is None:
-            return None
-        self.spans.append((start, self.length, label))
-        return len(self.spans) - 1
-
-    def record(self) -> DocumentRecord:
-        text = "".join(self.parts)
-        d = self.doc_id
-        spans = [Span(f"{d}-s{k:02d}", d, a, b, label, "gold") for k, (a, b, label) in enumerate(self.spans)]
-        rels = [Relation(f"{d}-r{k:02d}", d, spans[f].id, spans[t].id, kind, "gold")
-                for k, (f, t, kind) in enumerate(self.relations)]
-        return DocumentRecord(Document(d, sha256_of(text), text, f"خبر {d}"), spans, rels)
+def sentences() -> list[str]:
+    with open(PUD, encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
 
 
-def _attribution(b: _Builder, rng: random.Random, with_cue: bool) -> None:
-    """[CUE] [SOURCE: title [PER]] {proclitic}[LOC]، إن «[CLAIM]». -> 5 or 4 spans."""
-    cue = b.add(rng.choice(CUES), "CUE") if with_cue else b.add("وبحسب")
-    b.add(" ")
-    source_start = b.length
-    b.add(rng.choice(TITLES) + " ")
-    b.add(rng.choice(PEOPLE), "PER")
-    b.spans.append((source_start, b.length, "SOURCE"))
-    source = len(b.spans) - 1
-    b.add(" " + rng.choice(PROCLITICS))
-    b.add(rng.choice(PLACES), "LOC")
-    b.add("، إن «")
-    claim = b.add(rng.choice(CLAIMS), "CLAIM")
-    b.add("». ")
-    b.relations.append((claim, source, "attributed_to"))
-    if with_cue:
-        b.relations.append((cue, claim, "cue_of"))
+def documents(n: int, spans_per_doc: int = 20, relations_per_doc: int = 7, chars: int = 2000,
+              seed: int = 7, annotator: str = "bench") -> list[dict]:
+    rng, pool = random.Random(seed), sentences()
+    return [_document(rng, pool, i, spans_per_doc, relations_per_doc, chars, annotator) for i in range(n)]
 
 
-def _filler(b: _Builder, rng: random.Random) -> None:
-    b.add(rng.choice(FILLER) + " ")
+def _document(rng, pool, i, n_spans, n_rel, chars, annotator) -> dict:
+    parts, size = [], 0
+    while size < chars:
+        parts.append(rng.choice(pool))
+        size += len(parts[-1]) + 1
+    text = f"خبر رقم {i}\n" + " ".join(parts)
+    words = [m.span() for m in re.finditer(r"[\w\u064B-\u065F\u0670]+", text)]  # keep harakat on their word
+    picks = sorted(rng.sample(range(len(words) - 3), n_spans))
+    spans = []
+    for k, w in enumerate(picks):
+        # a third of the relation ends are claims/sources/cues, the rest entities
+        label = ("CLAIM", "SOURCE", "CUE")[k % 3] if k < 3 * ((n_rel + 1) // 2) else rng.choice(ENTITY_LABELS)
+        end = words[min(w + (4 if label == "CLAIM" else rng.randint(0, 2)), len(words) - 1)][1]
+        spans.append({"id": f"d{i}-s{k}", "start": words[w][0], "end": end, "label": label, "annotator": annotator})
+    relations = []
+    for k in range(n_rel):
+        trio = spans[3 * (k // 2):3 * (k // 2) + 3]
+        claim, source, cue = (trio + trio)[:3]
+        a, b, kind = (claim, source, "attributed_to") if k % 2 == 0 else (cue, claim, "cue_of")
+        relations.append({"id": f"d{i}-r{k}", "from": a["id"], "to": b["id"], "type": kind, "annotator": annotator})
+    return {"id": f"doc-{i:06d}", "title": f"خبر {i}", "text": text, "spans": spans, "relations": relations}
 
 
-def records(n: int = 10_000, seed: int = 20261126) -> Iterator[DocumentRecord]:
-    """n documents x 20 spans (3 attributions of 5 spans, one without cue of 4, an ORG) x 7 relations."""
-    rng = random.Random(seed)
-    for i in range(n):
-        b = _Builder(f"synth-{i:05d}")
-        for k in range(4):
-            _attribution(b, rng, with_cue=k != 3)
-            for _ in range(rng.randint(2, 4)):
-                _filler(b, rng)
-            if k == 1:
-                b.add("وذكرت ")
-                b.add(rng.choice(ORGS), "ORG")
-                b.add(" أن " + rng.choice(MISC) + " لم يحقق أهدافه.\n")
-        while b.length < TARGET_CHARS:
-            _filler(b, rng)
-        yield b.record()
-
-
-def write_jsonl(path: str, n: int = 10_000) -> None:
+def write_jsonl(rows: list[dict], path: Path) -> Path:
     with open(path, "w", encoding="utf-8") as f:
-        for rec in records(n):
-            f.write(json.dumps({
-                "id": rec.document.id, "title": rec.document.title, "text": rec.document.text,
-                "spans": [{"id": s.id, "start": s.start, "end": s.end, "label": s.label,
-                           "annotator": s.annotator} for s in rec.spans],
-                "relations": [{"id": r.id, "from": r.from_id, "to": r.to_id, "type": r.type,
-                               "annotator": r.annotator} for r in rec.relations]}, ensure_ascii=False))
-            f.write("\n")
-
-
-if __name__ == "__main__":
-    write_jsonl(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 10_000)
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path

@@ -13,6 +13,7 @@ import re
 from typing import Iterable
 
 from annotator.model import DocumentRecord
+from annotator.perf import gc_paused
 from annotator.tokens import punctuation_class, token_pattern
 
 from .common import non_overlapping
@@ -52,6 +53,11 @@ class _Doc:
 
 
 def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
+    with gc_paused():  # many short-lived objects next to the many long-lived records
+        return _write(records, out_path, options)
+
+
+def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
     findall = token_pattern(bool(getattr(options, "clitics", False))).findall
     glued = re.compile(rf"[^\s{punctuation_class()}]{{2}}")
     report = {"documents": 0, "entities": 0, "spans_dropped_overlapping": 0,

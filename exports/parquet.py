@@ -12,6 +12,7 @@ import json
 from typing import Iterable
 
 from annotator.model import DocumentRecord
+from annotator.perf import gc_paused
 
 from .registry import Format, register
 
@@ -38,6 +39,11 @@ def _nested(pa, offsets, columns: dict, struct_type):
 
 
 def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
+    with gc_paused():  # many short-lived objects next to the many long-lived records
+        return _write(records, out_path, options)
+
+
+def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

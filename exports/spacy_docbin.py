@@ -16,6 +16,7 @@ import zlib
 from typing import Iterable
 
 from annotator.model import DocumentRecord
+from annotator.perf import gc_paused
 from annotator.tokens import token_pattern
 
 from .common import non_overlapping
@@ -62,39 +63,36 @@ class _DocBinWriter:
 
     IOB_I, IOB_O, IOB_B = 1, 2, 3  # spaCy's ENT_IOB codes
 
-    def __init__(self, vocab):
+    def __init__(self):
         import srsly
+        from spacy.strings import get_string_id  # the id spaCy gives a string (hash or symbol)
         from spacy.tokens import DocBin
         self.docbin = DocBin(attrs=ATTRS, store_user_data=True)
         self.pack = srsly.msgpack.Packer(use_bin_type=True).pack
-        self.hash = vocab.strings.add
+        self.hash = get_string_id
         self.hashes: dict[str, int] = {}
-
-    def _hash(self, s: str) -> int:
-        h = self.hashes.get(s)
-        if h is None:
-            h = self.hashes[s] = self.hash(s)
-        return h
 
     def add(self, words, spaces, ents, spans, index, user_data) -> None:
         import numpy
-        db, hashes, miss = self.docbin, self.hashes, self._hash
+        db, hashes, hash_ = self.docbin, self.hashes, self.hash
+        new = set(words).difference(hashes)
+        hashes.update(zip(new, map(hash_, new)))
+        db.strings.update(new)
         rows = numpy.zeros((len(words), 3), dtype=numpy.uint64)
-        rows[:, 0] = [hashes[w] if w in hashes else miss(w) for w in words]
+        rows[:, 0] = list(map(hashes.__getitem__, words))
         rows[:, 1] = self.IOB_O
         for s in ents:
             i, j = index[s.start], index[s.end]
-            rows[i, 1], rows[i + 1:j, 1], rows[i:j, 2] = self.IOB_B, self.IOB_I, miss(s.label)
+            rows[i, 1], rows[i + 1:j, 1], rows[i:j, 2] = self.IOB_B, self.IOB_I, hash_(s.label)
         db.tokens.append(rows)
         db.spaces.append(numpy.asarray(spaces, dtype=bool).reshape(-1, 1))
         db.flags.append({"has_unknown_spaces": False})
-        db.strings.update(words)
         db.strings.update(s.label for s in spans)
         db.strings.update(s.id for s in spans)
         db.cats.append({})
         db.user_data.append(self.pack(user_data))
         group = self.pack({"name": SPANS_KEY, "attrs": {}, "spans": [
-            struct.pack(">QQQllll", miss(s.id), 0, miss(s.label), index[s.start], index[s.end], s.start, s.end)
+            struct.pack(">QQQllll", hash_(s.id), 0, hash_(s.label), index[s.start], index[s.end], s.start, s.end)
             for s in spans]})
         db.span_groups.append(self.pack({group: [SPANS_KEY]}))
 
@@ -114,9 +112,12 @@ class _DocBinWriter:
 
 
 def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
-    import spacy
+    with gc_paused():  # many short-lived objects next to the many long-lived records
+        return _write(records, out_path, options)
 
-    writer = _DocBinWriter(spacy.blank("ar").vocab)
+
+def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
+    writer = _DocBinWriter()
     pattern = _words_pattern(bool(getattr(options, "clitics", False)))
     report = {"documents": 0, "spans": 0, "entities": 0, "spans_dropped_overlapping_from_ents": 0}
     for rec in records:

@@ -9,7 +9,7 @@ from annotator.store import Project
 from exports import jsonl
 
 EXAMPLES = Path(__file__).parent.parent / "exports" / "examples"
-ANERCORP = Path(__file__).parent / "data" / "anercorp" / "anercorp_news_passages.jsonl"
+ANERCORP = Path(__file__).parent / "corpus" / "articles" / "anercorp_news_passages.jsonl"
 
 
 def example_records():

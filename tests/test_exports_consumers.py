@@ -10,7 +10,7 @@ from annotator.text import sha256_of
 from exports import conll, label_studio, parquet, spacy_docbin
 from exports.options import ExportOptions
 from exports.run import export
-from tests.exports_helpers import anercorp_records, example_records, project_with
+from exports_helpers import anercorp_records, example_records, project_with
 
 
 def read_conll(path):

@@ -8,7 +8,7 @@ from annotator.errors import IsnadError
 from annotator.importing import import_records
 from exports import brat, doccano, label_studio
 from exports.registry import get_format
-from tests.exports_helpers import EXAMPLES, content, example_records, project_with
+from exports_helpers import EXAMPLES, content, example_records, project_with
 
 
 def test_registry_knows_every_format():

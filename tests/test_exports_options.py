@@ -4,7 +4,7 @@ import pytest
 from annotator.errors import IsnadError
 from exports.options import ExportOptions, by_split, parse_rename, parse_splits, select, split_of
 from exports.run import export
-from tests.exports_helpers import anercorp_records, example_records, project_with
+from exports_helpers import anercorp_records, example_records, project_with
 
 
 def test_layers_statuses_labels_and_renaming(tmp_path):

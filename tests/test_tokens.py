@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 
 from annotator.tokens import tokenize, tokens_within, token_strings
 
-ANERCORP = Path(__file__).parent / "data" / "anercorp" / "anercorp_news_passages.jsonl"
+ANERCORP = Path(__file__).parent / "corpus" / "articles" / "anercorp_news_passages.jsonl"
 
 
 def words(text, **kw):
