@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from annotator.errors import IsnadError
-from annotator.model import DocumentRecord
+from annotator.model import STATUSES, DocumentRecord
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,13 @@ def parse_splits(spec: str) -> dict:
             raise IsnadError(f"cannot read the split '{part}'",
                              "write splits like train=0.8,dev=0.1,test=0.1") from None
     return check_splits(out)
+
+
+def check_status(statuses: Iterable[str]) -> tuple[str, ...]:
+    unknown = [s for s in statuses if s not in STATUSES]
+    if unknown:
+        raise IsnadError(f"unknown status '{unknown[0]}'", f"use one of: {', '.join(STATUSES)}")
+    return tuple(statuses)
 
 
 def parse_rename(pairs: Iterable[str]) -> dict:
