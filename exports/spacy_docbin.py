@@ -15,6 +15,7 @@ import struct
 import zlib
 from typing import Iterable
 
+from annotator.errors import IsnadError
 from annotator.model import DocumentRecord
 from annotator.perf import gc_paused
 from annotator.tokens import token_pattern
@@ -64,9 +65,13 @@ class _DocBinWriter:
     IOB_I, IOB_O, IOB_B = 1, 2, 3  # spaCy's ENT_IOB codes
 
     def __init__(self):
-        import srsly
-        from spacy.strings import get_string_id  # the id spaCy gives a string (hash or symbol)
-        from spacy.tokens import DocBin
+        try:
+            import srsly
+            from spacy.strings import get_string_id  # the id spaCy gives a string (hash or symbol)
+            from spacy.tokens import DocBin
+        except ImportError:
+            raise IsnadError("spaCy is not installed, so no .spacy file can be written",
+                             "install it with: pip install 'isnad[spacy]'") from None
         self.docbin = DocBin(attrs=ATTRS, store_user_data=True)
         self.pack = srsly.msgpack.Packer(use_bin_type=True).pack
         self.hash = get_string_id
