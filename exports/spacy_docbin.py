@@ -41,8 +41,9 @@ def words_and_spaces(text: str, starts: set[int], ends: set[int], pattern: re.Pa
     for a, b in zip(bounds, bounds[1:]):
         seg = text[a:b]
         index[a] = len(pairs)
-        if pairs and not pairs[-1][1] and seg[0] == " " and a not in starts:
-            pairs[-1] = (pairs[-1][0], " ")  # a space after a span is its last token's whitespace
+        if pairs and not pairs[-1][1] and seg[0] == " " and a not in starts and (len(seg) > 1 or b not in ends):
+            # a space after a span is its last token's whitespace (unless a span ends with it)
+            pairs[-1] = (pairs[-1][0], " ")
             seg = seg[1:]
         tail = ""
         if b in ends and seg[-1:].isspace():  # a span ending in whitespace keeps it as a token

@@ -4,6 +4,7 @@ import json
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from annotator.model import Document, DocumentRecord, Span
 from annotator.text import sha256_of
@@ -156,3 +157,49 @@ def test_label_studio_sdk_converter_accepts_our_tasks(tmp_path):
     assert ("SOURCE",) in labels and ("LOC",) in labels
     converter.convert(str(tmp_path / "tasks.json"), str(tmp_path / "conll"), "CONLL2003", is_dir=False)
     assert "B-LOC" in next((tmp_path / "conll").glob("*.conll")).read_text(encoding="utf-8")
+
+
+# -- any text, any spans -------------------------------------------------------------
+_ALPHABET = list("بطرلاسو الك،.«»؟3,5") + [" ", "  ", "\n", "\u064e", "\u0640", "😀", "-", "\t"]
+
+
+@st.composite
+def text_and_spans(draw):
+    text = "".join(draw(st.lists(st.sampled_from(_ALPHABET), min_size=1, max_size=40)))
+    bounds = st.integers(0, len(text))
+    spans = []
+    for k, (a, b) in enumerate(draw(st.lists(st.tuples(bounds, bounds), max_size=6))):
+        if a != b:
+            spans.append(Span(f"s{k}", "d", min(a, b), max(a, b), draw(st.sampled_from(["PER", "LOC"])), "gold"))
+    return DocumentRecord(Document("d", sha256_of(text), text), spans)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(text_and_spans(), min_size=1, max_size=3), st.booleans())
+def test_spacy_keeps_any_span_exactly(tmp_path_factory, records, clitics):
+    import spacy
+    from spacy.tokens import DocBin
+    path = tmp_path_factory.mktemp("h") / "h.spacy"
+    spacy_docbin.write(records, path, None, ExportOptions(clitics=clitics))
+    docs = DocBin().from_disk(path).get_docs(spacy.blank("ar").vocab)
+    for rec, doc in zip(records, docs):
+        text = rec.document.text
+        assert doc.text == text
+        got = sorted((s.start_char, s.end_char, s.label_, s.text) for s in doc.spans["sc"])
+        assert got == sorted((s.start, s.end, s.label, text[s.start:s.end]) for s in rec.spans)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text_and_spans(), st.booleans())
+def test_conll_entities_are_exactly_the_kept_spans(tmp_path_factory, rec, clitics):
+    from seqeval.metrics.sequence_labeling import get_entities
+    from exports.common import non_overlapping
+    path = tmp_path_factory.mktemp("c") / "c.conll"
+    report = conll.write([rec], path, None, ExportOptions(clitics=clitics))
+    pairs = [p for s in read_conll(path) for p in s]
+    text = rec.document.text
+    kept, _ = non_overlapping(rec.spans)
+    kept = [s for s in kept if text[s.start:s.end].strip()]
+    found = [(label, "".join(t for t, _ in pairs[i:j + 1])) for label, i, j in get_entities([t for _, t in pairs])]
+    assert found == [(s.label, "".join(text[s.start:s.end].split())) for s in kept]
+    assert report["entities"] == len(kept)
