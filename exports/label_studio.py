@@ -50,7 +50,8 @@ def _layer_results(rec: DocumentRecord, annotator: str) -> list[dict]:
 def _task(rec: DocumentRecord, n: int) -> dict:
     layers = sorted({s.annotator for s in rec.spans} | {r.annotator for r in rec.relations})
     doc = rec.document
-    return {"id": n, "data": {"text": doc.text, "isnad_id": doc.id, "sha256": doc.sha256, "title": doc.title},
+    data = {**doc.meta, "text": doc.text, "isnad_id": doc.id, "sha256": doc.sha256, "title": doc.title}
+    return {"id": n, "data": data,
             "annotations": [{"id": n * 1000 + i, "result": _layer_results(rec, layer),
                              "ground_truth": layer == GOLD, "isnad_annotator": layer}
                             for i, layer in enumerate(layers)]}

@@ -81,3 +81,16 @@ def test_bad_import_names_file_and_line_and_changes_nothing(tmp_path):
     proc = isnad("import", project, bad, "--format", "doccano", check=False)
     assert proc.returncode == 2 and f"{bad}:2:" in proc.stderr
     assert json.loads(isnad("stats", project, "--json").stdout)["documents"] == 0
+
+
+def test_unknown_label_in_brat_names_the_file(tmp_path):
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("قال الرئيس", encoding="utf-8")
+    (folder / "a.ann").write_text("T1\tPRESIDENT 4 10\tالرئيس\n", encoding="utf-8")
+    proc = isnad("import", project, folder, check=False)
+    assert proc.returncode == 2 and "PRESIDENT" in proc.stderr and "a.ann" in proc.stderr
+    assert "--add-labels" in proc.stderr
+    assert "1 documents added" in isnad("import", project, folder, "--add-labels").stdout

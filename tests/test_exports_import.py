@@ -12,6 +12,8 @@ from exports_helpers import EXAMPLES, content, example_records, project_with
 
 
 def test_registry_knows_every_format():
+    from exports.registry import formats
+    assert [f.name for f in formats("read")] == ["brat", "doccano", "jsonl", "label-studio", "txt"]
     for name in ("jsonl", "doccano", "label-studio", "brat", "spacy", "conll", "parquet"):
         assert get_format(name, "write").name == name
     for name in ("jsonl", "doccano", "label-studio", "brat"):
@@ -45,6 +47,7 @@ def test_doccano_round_trip_through_a_project_loses_nothing(tmp_path):
     example = [json.loads(l) for l in (EXAMPLES / "doccano.jsonl").open(encoding="utf-8")]
     assert [l["text"] for l in lines] == [l["text"] for l in example]
     assert [len(l["entities"]) for l in lines] == [len(l["entities"]) for l in example]
+    assert [(l["id"], l["Comments"]) for l in lines] == [(l["id"], l["Comments"]) for l in example]
     # importing the same file again adds nothing (stable ids)
     report = import_records(project, doccano.read(EXAMPLES / "doccano.jsonl"), "import")
     assert report.spans_added == 0 and report.relations_added == 0
@@ -106,6 +109,17 @@ def _task(start, end, quoted, text="قال الرئيس 👍 في طرابلس")
     return [{"data": {"text": text}, "annotations": [{"result": [
         {"id": "a", "from_name": "label", "to_name": "text", "type": "labels",
          "value": {"start": start, "end": end, "text": quoted, "labels": ["LOC"]}}]}]}]
+
+
+def test_label_studio_task_data_survives(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps([{"data": {"text": "قال", "url": "https://example.org/1"},
+                                 "annotations": []}]), encoding="utf-8")
+    project = project_with(tmp_path, label_studio.read(path))
+    label_studio.write(project.records(), tmp_path / "out.json")
+    (task,) = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert task["data"]["url"] == "https://example.org/1" and task["data"]["text"] == "قال"
+    project.close()
 
 
 def test_label_studio_value_text_must_match_the_offsets(tmp_path):
