@@ -5,12 +5,13 @@ Each format is written in its own process (so peak memory is per format): the re
 generated in memory, then only the writer is timed. Peak memory is the process's maximum
 resident set (generation included). The spaCy DocBin is read back to check every span.
 
-    python benchmarks/bench_exports.py [N] [FORMAT ...] [--dir /dev/shm]
+    python benchmarks/bench_exports.py [N] [FORMAT ...] [--dir /dev/shm] [--from-project]
 """
 from __future__ import annotations
 
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,28 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 TARGETS = {"jsonl": 2.0, "doccano": 2.0, "label-studio": 2.0, "brat": 2.0, "conll": 3.0,
            "parquet": 1.5, "spacy": 5.0}
 MEMORY_TARGET_MB = 1024
+
+
+def run_from_project(fmt_name: str, project_path: str, where: str | None) -> dict:
+    """The CLI's path: read the records from a project file and export them."""
+    from annotator.store import Project
+    from exports.run import export
+    with tempfile.TemporaryDirectory(dir=where) as tmp, Project.open(project_path, read_only=True) as project:
+        start = time.perf_counter()
+        report = export(project.records(), fmt_name, Path(tmp) / f"out{fmt_name}", project.schema)
+        seconds = time.perf_counter() - start
+    return {"format": fmt_name, "seconds": round(seconds, 3), "report": report, "mb_written": 0,
+            "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def make_project(path: Path, n: int) -> None:
+    import synth
+    from annotator.importing import import_records
+    from annotator.store import Project
+    from exports.jsonl import read
+    source = synth.write_jsonl(synth.documents(n), path.with_suffix(".jsonl"))
+    with Project.create(path) as project:
+        import_records(project, read(source))
 
 
 def run_one(fmt_name: str, n: int, where: str | None) -> dict:
@@ -82,6 +105,13 @@ def main() -> None:
     if args[:1] == ["--one"]:
         print(json.dumps(run_one(args[1], int(args[2]), args[3] or None), ensure_ascii=False))
         return
+    if args[:1] == ["--one-project"]:
+        print(json.dumps(run_from_project(args[1], args[2], args[3] or None), ensure_ascii=False))
+        return
+    project = ""
+    if "--from-project" in args:  # time `isnad export`'s path: records read from a project file too
+        args.remove("--from-project")
+        project = tempfile.mkdtemp()
     where = ""
     if "--dir" in args:  # e.g. --dir /dev/shm: time the code, not the disk (brat writes 20,000 files)
         where = args.pop(args.index("--dir") + 1)
@@ -90,9 +120,14 @@ def main() -> None:
     formats = [a for a in args if not a.isdigit()] or list(TARGETS)
     print(f"{n} documents x 20 spans x 7 relations; writer time only; peak RSS of the process; "
           f"output in {where or tempfile.gettempdir()}")
+    if project:
+        make_project(Path(project) / "bench.isnad", n)
+        print("records read from a project file (timed), as `isnad export` does")
     print(f"{'format':<13}{'seconds':>9}{'target':>8}{'peak MB':>9}{'MB out':>8}  notes")
     for name in formats:
-        line = subprocess.run([sys.executable, __file__, "--one", name, str(n), where], capture_output=True,
+        cmd = (["--one-project", name, str(Path(project) / "bench.isnad"), where] if project
+               else ["--one", name, str(n), where])
+        line = subprocess.run([sys.executable, __file__, *cmd], capture_output=True,
                               text=True, check=True, cwd=ROOT).stdout.strip().splitlines()[-1]
         r = json.loads(line)
         ok = "ok" if r["seconds"] <= TARGETS[name] and r["peak_mb"] <= MEMORY_TARGET_MB else "SLOW"
@@ -100,6 +135,8 @@ def main() -> None:
         if "spans_exact" in r:
             notes["spans exact"] = r["spans_exact"]
         print(f"{name:<13}{r['seconds']:>9.2f}{TARGETS[name]:>8.1f}{r['peak_mb']:>9}{r['mb_written']:>8}  {ok} {notes}")
+    if project:
+        shutil.rmtree(project)
 
 
 if __name__ == "__main__":
