@@ -11,7 +11,7 @@ from annotator.text import sha256_of
 from exports import conll, label_studio, parquet, spacy_docbin
 from exports.options import ExportOptions
 from exports.run import export
-from exports_helpers import anercorp_records, example_records, project_with
+from exports_helpers import EXAMPLES, anercorp_records, example_records, project_with
 
 
 def read_conll(path):
@@ -203,3 +203,54 @@ def test_conll_entities_are_exactly_the_kept_spans(tmp_path_factory, rec, clitic
     found = [(label, "".join(t for t, _ in pairs[i:j + 1])) for label, i, j in get_entities([t for _, t in pairs])]
     assert found == [(s.label, "".join(text[s.start:s.end].split())) for s in kept]
     assert report["entities"] == len(kept)
+
+
+# -- the example files under exports/examples ----------------------------------------
+def _gold_example(tmp_path):
+    from exports.options import select
+    project = project_with(tmp_path, example_records())
+    records = list(select(project.records(), ExportOptions(layers=("gold",))))
+    project.close()
+    return records
+
+
+def test_conll_example_is_what_the_writer_writes(tmp_path):
+    conll.write(_gold_example(tmp_path), tmp_path / "news.conll")
+    assert (tmp_path / "news.conll").read_text(encoding="utf-8") == \
+        (EXAMPLES / "news.conll").read_text(encoding="utf-8")
+
+
+def test_spacy_example_loads_with_the_spans_of_a_fresh_export(tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+    records = _gold_example(tmp_path)
+    spacy_docbin.write(records, tmp_path / "news.spacy")
+    vocab = spacy.blank("ar").vocab
+    shipped = list(DocBin().from_disk(EXAMPLES / "news.spacy").get_docs(vocab))
+    fresh = list(DocBin().from_disk(tmp_path / "news.spacy").get_docs(vocab))
+    for a, b, rec in zip(shipped, fresh, records):
+        assert a.text == b.text == rec.document.text
+        assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
+        assert [(s.text, s.label_, s.id_) for s in a.spans["sc"]] == [(s.text, s.label_, s.id_) for s in b.spans["sc"]]
+    assert ("محمد حمودة", "PER") not in [(e.text, e.label_) for e in shipped[0].ents]  # inside the SOURCE
+    assert ("محمد حمودة", "PER") in [(s.text, s.label_) for s in shipped[0].spans["sc"]]
+
+
+def test_parquet_example_holds_what_the_writer_writes(tmp_path):
+    import pyarrow.parquet as pq
+    parquet.write(_gold_example(tmp_path), tmp_path / "news.parquet")
+    assert pq.read_table(EXAMPLES / "news.parquet").equals(pq.read_table(tmp_path / "news.parquet"))
+
+
+def test_conll_of_aqmar_reproduces_its_gold_entities(tmp_path, corpus):
+    from seqeval.metrics.sequence_labeling import get_entities
+    rows = [json.loads(l) for l in (corpus / "aqmar" / "aqmar_sample.spans.jsonl").open(encoding="utf-8")]
+    records = [DocumentRecord(Document(r["id"], sha256_of(r["text"]), r["text"]),
+                              [Span(f"{r['id']}-{i}", r["id"], s["start"], s["end"], s["label"], "gold")
+                               for i, s in enumerate(r["spans"])]) for r in rows]
+    conll.write(records, tmp_path / "a.conll")
+    ours = [p for s in read_conll(tmp_path / "a.conll") for p in s]
+    gold = [p for s in read_conll(corpus / "aqmar" / "aqmar_sample.conll") for p in s]
+    entities = lambda pairs: [(label, " ".join(t for t, _ in pairs[i:j + 1]))  # noqa: E731
+                              for label, i, j in get_entities([tag for _, tag in pairs])]
+    assert entities(ours) == entities(gold) and len(entities(gold)) > 10
