@@ -48,41 +48,43 @@ def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
     import pyarrow.parquet as pq
 
     table_schema = _schema()
-    docs = {k: [] for k in ("id", "sha256", "title", "source", "text", "meta")}
-    spans = {k: [] for k in SPAN_FIELDS}
-    rels = {k: [] for k in RELATION_FIELDS}
-    stats = {"annotator": [], "status": []}
+    docs: list = []
+    spans: list = []  # (span, its document's text), flat
+    rels: list = []
+    stats: list = []
     offsets = {"spans": [0], "relations": [0], "statuses": [0]}
-    dumps = json.dumps
     for rec in records:
-        d = rec.document
-        text = d.text
-        for key, value in (("id", d.id), ("sha256", d.sha256), ("title", d.title), ("source", d.source),
-                           ("text", text), ("meta", dumps(d.meta, ensure_ascii=False))):
-            docs[key].append(value)
-        for s in rec.spans:
-            spans["id"].append(s.id)
-            spans["start"].append(s.start)
-            spans["end"].append(s.end)
-            spans["label"].append(s.label)
-            spans["annotator"].append(s.annotator)
-            spans["text"].append(text[s.start:s.end])
-            spans["attrs"].append(dumps(s.attrs, ensure_ascii=False) if s.attrs else "{}")
-            spans["note"].append(s.note)
-        for r in rec.relations:
-            for name in RELATION_FIELDS:
-                rels[name].append(getattr(r, name))
-        for st in rec.statuses:
-            stats["annotator"].append(st.annotator)
-            stats["status"].append(st.status)
-        offsets["spans"].append(len(spans["id"]))
-        offsets["relations"].append(len(rels["id"]))
-        offsets["statuses"].append(len(stats["status"]))
-    columns = [pa.array(docs[f.name], type=f.type) for f in table_schema if f.name in docs]
-    columns += [_nested(pa, offsets[name], data, table_schema.field(name).type.value_type)
-                for name, data in (("spans", spans), ("relations", rels), ("statuses", stats))]
+        docs.append(rec.document)
+        text = rec.document.text
+        spans += [(s, text) for s in rec.spans]
+        rels += rec.relations
+        stats += rec.statuses
+        offsets["spans"].append(len(spans))
+        offsets["relations"].append(len(rels))
+        offsets["statuses"].append(len(stats))
+    columns = [pa.array(_column(docs, f.name), type=f.type) for f in table_schema
+               if f.name not in offsets]
+    nested = {"spans": {name: _span_column(spans, name) for name in SPAN_FIELDS},
+              "relations": {name: [getattr(r, name) for r in rels] for name in RELATION_FIELDS},
+              "statuses": {name: [getattr(st, name) for st in stats] for name in ("annotator", "status")}}
+    columns += [_nested(pa, offsets[name], nested[name], table_schema.field(name).type.value_type)
+                for name in ("spans", "relations", "statuses")]
     pq.write_table(pa.Table.from_arrays(columns, schema=table_schema), out_path)
-    return {"documents": len(docs["id"]), "spans": len(spans["id"]), "relations": len(rels["id"])}
+    return {"documents": len(docs), "spans": len(spans), "relations": len(rels)}
+
+
+def _column(docs, name: str) -> list:
+    if name == "meta":
+        return [json.dumps(d.meta, ensure_ascii=False) for d in docs]
+    return [getattr(d, name) for d in docs]
+
+
+def _span_column(spans, name: str) -> list:
+    if name == "text":
+        return [text[s.start:s.end] for s, text in spans]
+    if name == "attrs":
+        return [json.dumps(s.attrs, ensure_ascii=False) if s.attrs else "{}" for s, _ in spans]
+    return [getattr(s, name) for s, _ in spans]
 
 
 FORMAT = register(Format("parquet", "Parquet for Hugging Face datasets: one row per document",
