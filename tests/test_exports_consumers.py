@@ -3,7 +3,6 @@ label-studio-sdk's converter. CoNLL of ANERcorp reproduces the gold entities."""
 import json
 from dataclasses import replace
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 from annotator.model import Document, DocumentRecord, Span
