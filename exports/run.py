@@ -26,6 +26,7 @@ def export(records: Iterable[DocumentRecord], format_name: str, out: str | Path,
     out = Path(out)
     if not out.parent.is_dir():
         raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
+    _check_replaceable(out)
     chosen = select(records, options)
     if progress is not None:
         chosen = _counted(chosen, progress)
@@ -47,6 +48,19 @@ def _write(fmt, records, out: Path, schema, options) -> dict:
     _remove(out)
     shutil.move(tmp, out)
     return report
+
+
+_OURS = {".jsonl", ".json", ".xml", ".txt", ".ann", ".conf", ".spacy", ".conll", ".parquet", ".partial"}
+
+
+def _check_replaceable(out: Path) -> None:
+    """Never delete a user's folder: an existing folder is only replaced (or filled) when it
+    holds nothing but files an export writes."""
+    if out.is_dir():
+        other = next((p for p in out.rglob("*") if p.is_file() and p.suffix not in _OURS), None)
+        if other is not None:
+            raise IsnadError(f"{out} is a folder holding other files (such as {other.name})",
+                             "choose a new or empty folder for the export", str(out))
 
 
 def _remove(path: Path) -> None:

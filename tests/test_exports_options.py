@@ -62,3 +62,15 @@ def test_failed_export_leaves_no_file(tmp_path):
     with pytest.raises(IsnadError):
         export(broken(), "doccano", tmp_path / "x.jsonl")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_never_replaces_a_folder_with_other_files(tmp_path):
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "thesis.odt").write_text("precious", encoding="utf-8")
+    with pytest.raises(IsnadError, match="other files"):
+        export(anercorp_records(), "brat", folder)
+    assert (folder / "thesis.odt").read_text(encoding="utf-8") == "precious"
+    export(anercorp_records(), "brat", tmp_path / "b")
+    export(anercorp_records()[:2], "brat", tmp_path / "b")  # a previous export is replaced
+    assert len(list((tmp_path / "b").glob("*.ann"))) == 2
