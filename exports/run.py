@@ -27,6 +27,9 @@ def export(records: Iterable[DocumentRecord], format_name: str, out: str | Path,
     if not out.parent.is_dir():
         raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
     _check_replaceable(out)
+    if out.is_file() and (options.splits or not fmt.suffix):
+        raise IsnadError(f"{out} is a file, but this export writes a folder",
+                         "give the path of a new folder with -o")
     chosen = select(records, options)
     if progress is not None:
         chosen = _counted(chosen, progress)
