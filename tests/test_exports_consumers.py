@@ -253,3 +253,20 @@ def test_conll_of_aqmar_reproduces_its_gold_entities(tmp_path, corpus):
     entities = lambda pairs: [(label, " ".join(t for t, _ in pairs[i:j + 1]))  # noqa: E731
                               for label, i, j in get_entities([tag for _, tag in pairs])]
     assert entities(ours) == entities(gold) and len(entities(gold)) > 10
+
+
+def test_comma_and_full_stop_never_stick_to_entities_in_a_real_article(tmp_path, corpus):
+    import re
+    text = (corpus / "seed" / "sirte-washington-post.txt").read_text(encoding="utf-8")
+    names = {"سرت": "LOC", "حفتر": "PER", "طرابلس": "LOC", "ليبيا": "LOC", "واشنطن بوست": "ORG"}
+    spans = [Span(f"s{i}", "seed", m.start(), m.end(), names[m.group()], "gold")
+             for i, m in enumerate(re.finditer("|".join(names), text))]
+    rec = DocumentRecord(Document("seed", sha256_of(text), text), spans)
+    report = conll.write([rec], tmp_path / "seed.conll")
+    pairs = [p for s in read_conll(tmp_path / "seed.conll") for p in s]
+    entity_tokens = [t for t, tag in pairs if tag != "O"]
+    assert report["entities"] == len(spans) and len(entity_tokens) >= len(spans)
+    assert not [t for t in entity_tokens if "،" in t or "." in t]
+    followers = [pairs[i + 1][0] for i, (t, tag) in enumerate(pairs[:-1])
+                 if tag != "O" and pairs[i + 1][1] == "O" and pairs[i + 1][0] in "،."]
+    assert len(followers) >= 6  # سرت، ليبيا. ... : the punctuation is its own O token
