@@ -1,5 +1,5 @@
 """CoNLL IOB2: one `token<TAB>tag` line per token, a blank line between sentences (the
-text's lines) and documents. Export only.
+text's lines, and sentence-final . ! ? ؟ … followed by a space) and documents. Export only.
 
 Tokens come from `annotator.tokens` (Arabic punctuation split off, numbers kept, optional
 clitic split). IOB2 holds one tag per token, so overlapping spans are reduced to the longest
@@ -20,6 +20,11 @@ from .common import non_overlapping
 from .registry import Format, register
 
 
+# a sentence ends at . ! ? ؟ … followed by whitespace (never inside an exported span), so
+# that a 2,000-character paragraph does not become one 400-token sequence
+_SENTENCE_END = re.compile(r"(?<=[.!?\u061f\u2026])\s+")
+
+
 class _Doc:
     """Collects one document's lines, sentence by sentence."""
 
@@ -28,11 +33,12 @@ class _Doc:
 
     def outside(self, segment: str) -> None:
         for i, para in enumerate(segment.split("\n")):
-            if i:
-                self.flush()
-            tokens = self.findall(para)
-            if tokens:
-                self.current.append("\tO\n".join(tokens) + "\tO\n")
+            for k, sentence in enumerate(_SENTENCE_END.split(para)):
+                if i or k:
+                    self.flush()
+                tokens = self.findall(sentence)
+                if tokens:
+                    self.current.append("\tO\n".join(tokens) + "\tO\n")
 
     def entity(self, segment: str, label: str) -> bool:
         tokens = self.findall(segment)

@@ -112,6 +112,17 @@ def test_conll_reports_spans_left_out_for_overlaps(tmp_path):
     assert flat[1:5] == [("الوفد", "B-CLAIM"), ("بطرابلس", "I-CLAIM"), ("،", "I-CLAIM"), ("أمس", "I-CLAIM")]
 
 
+def test_conll_ends_sentences_at_final_punctuation_outside_spans(tmp_path):
+    text = "قال الوزير إن 3.5 مليون وصلوا. وأضاف: هل انتهى؟ لا! «انتهى. حقا» ثم غادر."
+    claim = text.index("«") + 1
+    rec = DocumentRecord(Document("s", sha256_of(text), text),
+                         [Span("c", "s", claim, text.index("»"), "CLAIM", "gold")])
+    conll.write([rec], tmp_path / "s.conll")
+    sentences = [[t for t, _ in s] for s in read_conll(tmp_path / "s.conll")]
+    assert sentences == [["قال", "الوزير", "إن", "3.5", "مليون", "وصلوا", "."], ["وأضاف", ":", "هل", "انتهى", "؟"],
+                         ["لا", "!"], ["«", "انتهى", ".", "حقا", "»", "ثم", "غادر", "."]]
+
+
 def test_conll_clitic_option(tmp_path):
     text = "والحكومة وبالأمس"
     rec = DocumentRecord(Document("c", sha256_of(text), text), [])
