@@ -78,6 +78,9 @@ def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterato
     """
     layers, labels, rename = set(options.layers), set(options.labels), options.rename
     statuses = set(options.statuses)
+    if not (layers or labels or rename or statuses):
+        yield from records
+        return
     for rec in records:
         if statuses and not any(st.status in statuses and (not layers or st.annotator in layers)
                                 for st in rec.statuses):

@@ -16,7 +16,6 @@ from annotator.perf import gc_paused
 
 from .registry import Format, register
 
-SPAN_FIELDS = ("id", "start", "end", "label", "annotator", "text", "attrs", "note")
 RELATION_FIELDS = ("id", "from_id", "to_id", "type", "annotator")
 
 
@@ -48,43 +47,36 @@ def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
     import pyarrow.parquet as pq
 
     table_schema = _schema()
-    docs: list = []
-    spans: list = []  # (span, its document's text), flat
-    rels: list = []
-    stats: list = []
+    docs, spans, texts, rels, stats = [], [], [], [], []
     offsets = {"spans": [0], "relations": [0], "statuses": [0]}
     for rec in records:
         docs.append(rec.document)
         text = rec.document.text
-        spans += [(s, text) for s in rec.spans]
+        spans += rec.spans
+        texts += [text[s.start:s.end] for s in rec.spans]
         rels += rec.relations
         stats += rec.statuses
         offsets["spans"].append(len(spans))
         offsets["relations"].append(len(rels))
         offsets["statuses"].append(len(stats))
-    columns = [pa.array(_column(docs, f.name), type=f.type) for f in table_schema
-               if f.name not in offsets]
-    nested = {"spans": {name: _span_column(spans, name) for name in SPAN_FIELDS},
-              "relations": {name: [getattr(r, name) for r in rels] for name in RELATION_FIELDS},
-              "statuses": {name: [getattr(st, name) for st in stats] for name in ("annotator", "status")}}
+    dumps = json.dumps
+    columns = [pa.array(values, type=table_schema.field(name).type) for name, values in (
+        ("id", [d.id for d in docs]), ("sha256", [d.sha256 for d in docs]), ("title", [d.title for d in docs]),
+        ("source", [d.source for d in docs]), ("text", [d.text for d in docs]),
+        ("meta", [dumps(d.meta, ensure_ascii=False) for d in docs]))]
+    nested = {
+        "spans": {"id": [s.id for s in spans], "start": [s.start for s in spans], "end": [s.end for s in spans],
+                  "label": [s.label for s in spans], "annotator": [s.annotator for s in spans], "text": texts,
+                  "attrs": [dumps(s.attrs, ensure_ascii=False) if s.attrs else "{}" for s in spans],
+                  "note": [s.note for s in spans]},
+        "relations": {"id": [r.id for r in rels], "from_id": [r.from_id for r in rels],
+                      "to_id": [r.to_id for r in rels], "type": [r.type for r in rels],
+                      "annotator": [r.annotator for r in rels]},
+        "statuses": {"annotator": [st.annotator for st in stats], "status": [st.status for st in stats]}}
     columns += [_nested(pa, offsets[name], nested[name], table_schema.field(name).type.value_type)
                 for name in ("spans", "relations", "statuses")]
     pq.write_table(pa.Table.from_arrays(columns, schema=table_schema), out_path)
     return {"documents": len(docs), "spans": len(spans), "relations": len(rels)}
-
-
-def _column(docs, name: str) -> list:
-    if name == "meta":
-        return [json.dumps(d.meta, ensure_ascii=False) for d in docs]
-    return [getattr(d, name) for d in docs]
-
-
-def _span_column(spans, name: str) -> list:
-    if name == "text":
-        return [text[s.start:s.end] for s, text in spans]
-    if name == "attrs":
-        return [json.dumps(s.attrs, ensure_ascii=False) if s.attrs else "{}" for s, _ in spans]
-    return [getattr(s, name) for s, _ in spans]
 
 
 FORMAT = register(Format("parquet", "Parquet for Hugging Face datasets: one row per document",
