@@ -7,7 +7,9 @@ per-region `textarea` result sharing the span's id; a relation is a `relation` r
 (from_id, to_id, direction, labels). Offsets are code points. A labelling config matching
 the schema is written next to the export as `<name>.label_config.xml`.
 
-On import `value.text` must equal the text at the offsets; offsets counted in UTF-16 units
+On import each annotation becomes a layer: the one named by `isnad_annotator` (our own
+exports), else `label-studio-<completed_by>`, else the layer chosen for the import
+(`isnad import --annotator`). `value.text` must equal the text at the offsets; offsets counted in UTF-16 units
 (what a browser counts before an emoji) are recognised and converted. Predictions are not
 imported, only annotations.
 """
