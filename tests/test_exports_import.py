@@ -227,3 +227,22 @@ def test_writers_take_every_layer_of_the_native_example(tmp_path):
     for fmt, out in ((doccano, "d.jsonl"), (label_studio, "l.json")):
         report = fmt.write(recs, tmp_path / out)
         assert report["spans"] == sum(len(r.spans) for r in recs)
+
+
+def test_doccano_older_label_lists_are_read(tmp_path):
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps({"id": 3, "text": "وصل حفتر إلى سرت", "label": [[4, 8, "PER"], [13, 16, "LOC"]]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    (rec,) = doccano.read(path)
+    text = rec.document.text
+    assert [(text[s.start:s.end], s.label) for s in rec.spans] == [("حفتر", "PER"), ("سرت", "LOC")]
+    assert rec.document.id == "3"
+
+
+def test_brat_valueless_attribute_round_trips(tmp_path):
+    folder = _brat_folder(tmp_path, "T1\tLOC 14 20\tطرابلس\nA1\tNegated T1\nA2\tConfidence T1 High\n")
+    (rec,) = brat.read(folder)
+    assert rec.spans[0].attrs == {"Negated": True, "Confidence": "High"}
+    brat.write([rec], tmp_path / "out")
+    assert (tmp_path / "out" / "a.ann").read_text(encoding="utf-8") == (
+        "T1\tLOC 14 20\tطرابلس\nA1\tNegated T1\nA2\tConfidence T1 High\n")
