@@ -1,6 +1,6 @@
 """spaCy DocBin (`.spacy`), export only; read it back with spaCy itself.
 
-Each document becomes a Doc whose text is the document's text exactly. Tokens follow
+Each document is stored as a Doc whose text is the document's text exactly. Tokens follow
 `annotator.tokens`, split wherever a span starts or ends, so every span is whole tokens
 and `span.text` equals the source span (spaCy's `char_span(alignment_mode="contract")` on
 its own tokenizer loses ~14% of spans on Arabic news). `doc.ents` holds the longest
@@ -74,7 +74,7 @@ class _DocBinWriter:
             raise IsnadError("spaCy is not installed, so no .spacy file can be written",
                              "install it with: pip install 'isnad[spacy]'") from None
         self.docbin = DocBin(attrs=ATTRS, store_user_data=True)
-        self.docbin.lengths = []
+        self.lengths: list[int] = []
         self.packer = srsly.msgpack.Packer(use_bin_type=True)
         self.pack = self.packer.pack
         self.hash = get_string_id
@@ -93,7 +93,7 @@ class _DocBinWriter:
             i, j = index[s.start], index[s.end]
             rows[i, 1], rows[i + 1:j, 1], rows[i:j, 2] = self.IOB_B, self.IOB_I, hash_(s.label)
         db.tokens.append(rows)
-        db.lengths.append(len(words))
+        self.lengths.append(len(words))
         db.spaces.append(numpy.asarray(spaces, dtype=bool).reshape(-1, 1))
         db.flags.append({"has_unknown_spaces": False})
         db.strings.update(s.label for s in spans)
@@ -113,7 +113,7 @@ class _DocBinWriter:
         db = self.docbin
         entries = {"version": lambda: db.version, "attrs": lambda: db.attrs,
                    "tokens": lambda: _stacked(db.tokens), "spaces": lambda: _stacked(db.spaces),
-                   "lengths": lambda: numpy.asarray(db.lengths, dtype="int32").tobytes("C"),
+                   "lengths": lambda: numpy.asarray(self.lengths, dtype="int32").tobytes("C"),
                    "strings": lambda: sorted(db.strings), "cats": lambda: db.cats,
                    "flags": lambda: db.flags, "span_groups": lambda: db.span_groups,
                    "user_data": lambda: db.user_data}
