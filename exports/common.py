@@ -92,10 +92,6 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line))
 
 
-def line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
-
 def json_lines(path: str) -> Iterator[tuple[int, object]]:
     """(line number, object) for each non-blank line of a JSONL file."""
     with open(path, encoding="utf-8-sig") as f:
@@ -113,18 +109,19 @@ def json_array(path: str) -> Iterator[tuple[int, object]]:
     with open(path, encoding="utf-8-sig") as f:
         data = f.read()
     decoder = json.JSONDecoder()
+    lines = _LineCounter(data)
     pos = _skip_space(data, 0)
     try:
         if data.startswith("{", pos):
-            yield line_of(data, pos), decoder.raw_decode(data, pos)[0]
+            yield lines.at(pos), decoder.raw_decode(data, pos)[0]
             return
         if not data.startswith("[", pos):
             raise IsnadError("this is not a JSON array of tasks", "export tasks as JSON from the tool",
-                             path, line_of(data, pos))
+                             path, lines.at(pos))
         pos = _skip_space(data, pos + 1)
         while not data.startswith("]", pos):
             item, end = decoder.raw_decode(data, pos)
-            yield line_of(data, pos), item
+            yield lines.at(pos), item
             pos = _skip_space(data, end)
             if data.startswith(",", pos):
                 pos = _skip_space(data, pos + 1)
@@ -133,6 +130,18 @@ def json_array(path: str) -> Iterator[tuple[int, object]]:
     except json.JSONDecodeError as e:
         raise IsnadError(f"invalid JSON ({e.msg}, column {e.colno})", "fix the JSON syntax",
                          path, e.lineno) from None
+
+
+class _LineCounter:
+    """Line numbers of increasing positions, counted incrementally (not from 0 each time)."""
+
+    def __init__(self, data: str):
+        self.data, self.pos, self.line = data, 0, 1
+
+    def at(self, pos: int) -> int:
+        self.line += self.data.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
 
 
 def _skip_space(data: str, pos: int) -> int:
