@@ -9,8 +9,8 @@ Definitions (the report says the same):
   symmetric. Exact: start, end and label equal. Overlap: a one-to-one matching of
   same-label spans that overlap (most pairs; ties go to the largest total IoU).
   Per label and overall F1 pool the counts of every pair ("micro").
-- Token units: a document's tokens, split again at every compared span boundary so each
-  unit lies wholly inside or outside each span. A unit's category for an annotator is the
+- Token units: a document's Arabic-aware tokens (annotator.tokens: punctuation split off),
+  split at every compared span boundary so each unit lies wholly inside or outside each span. A unit's category for an annotator is the
   set of labels covering it ("O" when none); per label it is covered / not covered.
   Cohen's kappa (pairs) and nominal Krippendorff's alpha (all annotators) use these units.
 - Relations match when type and both endpoints' (start, end, label) are equal.
@@ -21,8 +21,7 @@ Definitions (the report says the same):
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
@@ -32,16 +31,7 @@ import numpy as np
 from .errors import IsnadError
 from .model import GOLD, DocumentRecord
 from .span_match import NONE, confusion_pairs, match_overlapping
-
-# Stand-in until annotator/tokens.py (Arabic-aware tokens, exports branch) lands on main:
-# words (letters, digits, Arabic marks and tatweel) and single punctuation characters.
-_TOKEN = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]+|[^\w\s]")
-
-
-def token_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each token; the one function to swap for annotator.tokens."""
-    return [m.span() for m in _TOKEN.finditer(text)]
-
+from .tokens import tokenize
 
 @dataclass
 class PairScores:
@@ -143,13 +133,8 @@ def nominal_alpha(matrix: np.ndarray) -> float | None:
 
 
 def units(text: str, keys) -> list[tuple[int, int]]:
-    """Tokens of `text` split again at every span boundary in `keys`."""
-    cuts = sorted({p for s, e, _ in keys for p in (s, e)})
-    out = []
-    for s, e in token_spans(text):
-        edges = [s, *cuts[bisect_right(cuts, s):bisect_left(cuts, e)], e]
-        out.extend(zip(edges, edges[1:]))
-    return out
+    """Arabic-aware tokens of `text` (annotator.tokens), split at every span boundary in `keys`."""
+    return tokenize(text, {p for s, e, _ in keys for p in (s, e)})
 
 
 def unit_masks(unit_list: list[tuple[int, int]], keys, bit: dict[str, int]) -> np.ndarray:
