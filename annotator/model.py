@@ -120,3 +120,21 @@ class Origin:
     """Where an incoming document came from, for error messages."""
     path: str
     line: int | None = None
+
+
+@dataclass(slots=True)
+class ChangeSet:
+    """What one user action writes; the store applies it in one transaction.
+
+    Order of application: relation deletes, span deletes, span puts, relation puts,
+    status puts. A put inserts or replaces by id.
+    """
+    put_spans: list[Span] = field(default_factory=list)
+    put_relations: list[Relation] = field(default_factory=list)
+    put_statuses: list[DocStatus] = field(default_factory=list)
+    delete_spans: list[str] = field(default_factory=list)
+    delete_relations: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return any((self.put_spans, self.put_relations, self.put_statuses,
+                    self.delete_spans, self.delete_relations))

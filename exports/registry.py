@@ -41,4 +41,4 @@ def get_format(name: str, need: str) -> Format:
 
 
 def _load_all() -> None:
-    from . import jsonl  # noqa: F401  (each module registers itself)
+    from . import jsonl, txt  # noqa: F401  (each module registers itself)

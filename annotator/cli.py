@@ -1,0 +1,181 @@
+"""`isnad` command line: the composition root wiring core, exports and (for `gui`) ui.
+
+Exit 0 on success, 2 on bad input or usage (message on stderr: what happened, what to do).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from .errors import IsnadError
+from .importing import DEFAULT_ANNOTATOR, import_records
+from .schema import default_schema, load_schema
+from .store import Project
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args) or EXIT_OK
+    except IsnadError as e:
+        print(f"isnad {args.command}: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"isnad {args.command}: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `isnad show ... | head`
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="isnad", description="Annotate Arabic news: entities, claims, "
+                                     "sources and who said what. Offsets are Unicode code points.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show):
+        add(sub)
+    return parser
+
+
+# -- init --------------------------------------------------------------------------
+def _add_init(sub) -> None:
+    p = sub.add_parser("init", help="create a new project file", description="Create a new, empty project file.")
+    p.add_argument("project", help="path of the project file to create (e.g. news.isnad)")
+    p.add_argument("--schema", metavar="FILE", help="label schema (TOML or JSON); default: news-attribution")
+    p.set_defaults(run=_init)
+
+
+def _init(args) -> int:
+    schema = load_schema(args.schema) if args.schema else default_schema()
+    Project.create(args.project, schema).close()
+    print(f"created {args.project} with schema '{schema.name}' "
+          f"({len(schema.labels)} labels, {len(schema.relation_types)} relation types)")
+    return EXIT_OK
+
+
+# -- import ------------------------------------------------------------------------
+def _add_import(sub) -> None:
+    p = sub.add_parser("import", help="add documents (.txt, folders, JSONL) to a project",
+                       description="Add .txt files, folders of them (recursive) or JSONL documents with "
+                                   "optional pre-annotations. All or nothing; the same text twice is one document.")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--annotator", default=DEFAULT_ANNOTATOR,
+                   help=f"layer for spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
+    p.add_argument("--encoding", help="text encoding of the files, e.g. cp1256 (default: UTF-8, or as the BOM says)")
+    p.add_argument("--add-labels", action="store_true", help="add unknown labels to the schema instead of failing")
+    p.add_argument("--format", help="input format (default: by file suffix: .txt and folders -> txt, .jsonl -> jsonl)")
+    p.set_defaults(run=_import)
+
+
+def _import(args) -> int:
+    from exports.registry import get_format
+    records = []
+    for path in map(Path, args.paths):
+        if not path.exists():
+            raise IsnadError(f"{path} does not exist", "check the path")
+        fmt = get_format(args.format or _guess_format(path), "read")
+        records.append(fmt.read(path, args))
+    with Project.open(args.project) as project:
+        report = import_records(project, _chain(records), args.annotator, args.add_labels)
+    print(report.summary())
+    return EXIT_OK
+
+
+def _guess_format(path: Path) -> str:
+    if path.is_dir() or path.suffix.lower() == ".txt":
+        return "txt"
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        return "jsonl"
+    raise IsnadError(f"cannot tell the format of {path.name} from its name",
+                     "pass --format (e.g. --format jsonl), or use .txt / .jsonl files")
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+# -- export ------------------------------------------------------------------------
+def _add_export(sub) -> None:
+    p = sub.add_parser("export", help="write the project's annotations to a file",
+                       description="Export documents and annotations. Offsets are Unicode code points, half-open.")
+    p.add_argument("project")
+    p.add_argument("--format", required=True, help="output format: jsonl")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file (or folder) to write")
+    p.add_argument("--annotator", action="append", metavar="NAME", help="only this layer (repeatable); default: all")
+    p.set_defaults(run=_export)
+
+
+def _export(args) -> int:
+    from exports.registry import get_format
+    fmt = get_format(args.format, "write")
+    out = Path(args.output)
+    if not out.parent.is_dir():
+        raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
+    with Project.open(args.project, read_only=True) as project:
+        tmp = out.with_name(out.name + ".partial")
+        counts = fmt.write(project.records(args.annotator), tmp, project.schema, args)
+        shutil.move(tmp, out)  # a failed export never leaves a half-written file under the real name
+    print(f"wrote {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return EXIT_OK
+
+
+# -- stats -------------------------------------------------------------------------
+def _add_stats(sub) -> None:
+    p = sub.add_parser("stats", help="count documents, spans, relations, labels and annotators")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(run=_stats)
+
+
+def _stats(args) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        stats = project.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{stats['documents']} documents, {stats['spans']} spans, {stats['relations']} relations")
+    for title, key in (("labels", "labels"), ("annotators", "annotators"), ("relation types", "relation_types"),
+                       ("statuses", "statuses")):
+        if stats[key]:
+            print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in stats[key].items()))
+    return EXIT_OK
+
+
+# -- show --------------------------------------------------------------------------
+def _add_show(sub) -> None:
+    p = sub.add_parser("show", help="print one document with its spans marked",
+                       description="Print a document with spans as [words]LABEL. In a terminal Arabic is shaped "
+                                   "and in visual order; with --raw or when piped, the logical text is printed.")
+    p.add_argument("project")
+    p.add_argument("doc", metavar="DOC", help="document id or a prefix of its SHA-256")
+    p.add_argument("--raw", action="store_true", help="print the logical text (no shaping, no reordering)")
+    p.add_argument("--annotator", action="append", metavar="NAME", help="only this layer (repeatable)")
+    p.set_defaults(run=_show)
+
+
+def _show(args) -> int:
+    from .terminal import mark_spans, visual, visual_block
+    with Project.open(args.project, read_only=True) as project:
+        doc = project.find_document(args.doc)
+        spans = project.spans(doc.id, args.annotator)
+    marked = mark_spans(doc.text, spans)
+    rows = [f"{s.label:<8} {s.start:>6}-{s.end:<6} {s.annotator:<12} {doc.text[s.start:s.end]}" for s in spans]
+    header = f"{doc.id}  sha256:{doc.sha256[:12]}  {len(spans)} spans"
+    if args.raw or not sys.stdout.isatty():
+        print("\n".join([header, "", marked, "", *rows]))
+        return EXIT_OK
+    width = shutil.get_terminal_size((100, 24)).columns
+    print("\n".join([header, "", visual_block(marked, width), "", *(visual(r) for r in rows)]))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""Every change a user makes is a Command: planned against the project's current state
+as a pair of ChangeSets (do, undo), applied in one transaction by `History`.
+
+The UI and the CLI share these, so both validate the same way.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from .errors import IsnadError
+from .model import STATUSES, ChangeSet, DocStatus, Relation, Span, now_iso
+
+
+class Command:
+    text = "change"  # shown as "Undo <text>"
+
+    def plan(self, project) -> tuple[ChangeSet, ChangeSet]:
+        raise NotImplementedError
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def make_span(doc_id: str, start: int, end: int, label: str, annotator: str, **extra) -> Span:
+    stamp = now_iso()
+    return Span(new_id(), doc_id, start, end, label, annotator, created=stamp, updated=stamp, **extra)
+
+
+def make_relation(doc_id: str, from_id: str, to_id: str, type_: str, annotator: str) -> Relation:
+    stamp = now_iso()
+    return Relation(new_id(), doc_id, from_id, to_id, type_, annotator, stamp, stamp)
+
+
+def _check_label(project, label: str) -> None:
+    if project.schema.label(label) is None:
+        raise IsnadError(f"the label '{label}' is not in the project's schema",
+                         f"use one of: {', '.join(sorted(project.schema.label_names))}")
+
+
+def _check_bounds(project, doc_id: str, start: int, end: int) -> None:
+    length = len(project.document(doc_id).text)
+    if not 0 <= start < end <= length:
+        raise IsnadError(f"span [{start}, {end}) does not fit the document (0..{length}) or is empty",
+                         "select at least one character inside the text")
+
+
+def _existing_span(project, span_id: str) -> Span:
+    span = project.span(span_id)
+    if span is None:
+        raise IsnadError(f"no span '{span_id}'", "it may have been deleted; refresh the view")
+    return span
+
+
+@dataclass
+class AddSpan(Command):
+    span: Span
+    text = "add span"
+
+    def plan(self, project):
+        _check_label(project, self.span.label)
+        _check_bounds(project, self.span.doc_id, self.span.start, self.span.end)
+        return ChangeSet(put_spans=[self.span]), ChangeSet(delete_spans=[self.span.id])
+
+
+@dataclass
+class DeleteSpan(Command):
+    span_id: str
+    text = "delete span"
+
+    def plan(self, project):
+        span = _existing_span(project, self.span_id)
+        rels = project.relations_touching([span.id])
+        return (ChangeSet(delete_relations=[r.id for r in rels], delete_spans=[span.id]),
+                ChangeSet(put_spans=[span], put_relations=rels))
+
+
+@dataclass
+class _EditSpan(Command):
+    span_id: str
+
+    def edit(self, project, span: Span) -> Span:
+        raise NotImplementedError
+
+    def plan(self, project):
+        old = _existing_span(project, self.span_id)
+        new = self.edit(project, old).with_(updated=now_iso())
+        return ChangeSet(put_spans=[new]), ChangeSet(put_spans=[old])
+
+
+@dataclass
+class Relabel(_EditSpan):
+    label: str = ""
+    text = "relabel span"
+
+    def edit(self, project, span):
+        _check_label(project, self.label)
+        return span.with_(label=self.label)
+
+
+@dataclass
+class Resize(_EditSpan):
+    start: int = 0
+    end: int = 0
+    text = "resize span"
+
+    def edit(self, project, span):
+        _check_bounds(project, span.doc_id, self.start, self.end)
+        return span.with_(start=self.start, end=self.end)
+
+
+@dataclass
+class SetAttribute(_EditSpan):
+    name: str = ""
+    value: object = None  # None removes the attribute
+    text = "set attribute"
+
+    def edit(self, project, span):
+        attrs = {k: v for k, v in span.attrs.items() if k != self.name}
+        if self.value is not None:
+            attrs[self.name] = self.value
+        return span.with_(attrs=attrs)
+
+
+@dataclass
+class SetNote(_EditSpan):
+    note: str = ""
+    text = "edit note"
+
+    def edit(self, project, span):
+        return span.with_(note=self.note)
+
+
+@dataclass
+class Link(Command):
+    relation: Relation
+    text = "link spans"
+
+    def plan(self, project):
+        rel = self.relation
+        rtype = project.schema.relation_type(rel.type)
+        if rtype is None:
+            raise IsnadError(f"the relation type '{rel.type}' is not in the project's schema",
+                             f"use one of: {', '.join(r.name for r in project.schema.relation_types)}")
+        ends = [_existing_span(project, rel.from_id), _existing_span(project, rel.to_id)]
+        kinds = [getattr(project.schema.label(s.label), "kind", "other") for s in ends]
+        for kind, allowed, role in zip(kinds, (rtype.from_kinds, rtype.to_kinds), ("from", "to")):
+            if allowed and kind not in allowed:
+                raise IsnadError(f"'{rel.type}' cannot go {role} a {kind} span",
+                                 f"its {role} end must be a {' or '.join(allowed)} span")
+        return ChangeSet(put_relations=[rel]), ChangeSet(delete_relations=[rel.id])
+
+
+@dataclass
+class Unlink(Command):
+    relation: Relation
+    text = "remove link"
+
+    def plan(self, project):
+        return ChangeSet(delete_relations=[self.relation.id]), ChangeSet(put_relations=[self.relation])
+
+
+@dataclass
+class SetStatus(Command):
+    doc_id: str
+    annotator: str
+    status: str
+    text = "set status"
+
+    def plan(self, project):
+        if self.status not in STATUSES:
+            raise IsnadError(f"unknown status '{self.status}'", f"use one of: {', '.join(STATUSES)}")
+        old = project.status(self.doc_id, self.annotator)
+        new = DocStatus(self.doc_id, self.annotator, self.status, old.seconds, old.last_opened, now_iso())
+        return ChangeSet(put_statuses=[new]), ChangeSet(put_statuses=[old])
+
+
+@dataclass
+class Batch(Command):
+    """Several commands as one undoable action (e.g. accept all agreed spans)."""
+    commands: list[Command] = field(default_factory=list)
+    text: str = "several changes"
+
+    def plan(self, project):
+        do, undo = ChangeSet(), ChangeSet()
+        for command in self.commands:
+            d, u = command.plan(project)
+            for name in ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations"):
+                getattr(do, name).extend(getattr(d, name))
+                getattr(undo, name)[:0] = getattr(u, name)
+        return do, undo

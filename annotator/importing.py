@@ -1,0 +1,168 @@
+"""Import: validate incoming records completely, then write them in ONE transaction.
+
+Idempotent: a text already in the project (same SHA-256) is the same document, and a span
+or relation id already present is skipped. Spans without an id get a deterministic one, so
+importing the same file twice adds nothing.
+"""
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .errors import IsnadError
+from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, now_iso
+from .schema import with_labels
+from .text import check_text, normalise, remap, sha256_of
+
+_SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")
+DEFAULT_ANNOTATOR = "import"
+
+
+@dataclass
+class ImportReport:
+    documents_added: int = 0
+    documents_existing: int = 0
+    spans_added: int = 0
+    spans_existing: int = 0
+    relations_added: int = 0
+    relations_existing: int = 0
+    labels_added: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        s = (f"{self.documents_added} documents added ({self.documents_existing} already there), "
+             f"{self.spans_added} spans added ({self.spans_existing} already there), "
+             f"{self.relations_added} relations added ({self.relations_existing} already there)")
+        return s + (f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else "")
+
+
+class _Batch:
+    """Incoming records, normalised, validated and deduplicated, before writing."""
+
+    def __init__(self, project, annotator: str):
+        self.project, self.annotator, self.stamp = project, annotator, now_iso()
+        self.docs: dict[str, Document] = {}  # sha256 -> document (ids not final yet)
+        self.spans: dict[str, Span] = {}
+        self.relations: dict[str, Relation] = {}
+        self.statuses: dict[tuple, DocStatus] = {}
+        self.labels: dict[str, tuple] = {}  # label -> where first seen
+        self.rel_types: dict[str, tuple] = {}
+        self.dangling: dict[str, tuple] = {}  # span id a relation needs -> where
+
+    def add(self, record: DocumentRecord) -> None:
+        where = (record.origin.path, record.origin.line) if record.origin else (None, None)
+        doc = record.document
+        check_text(doc.text, *where)
+        text, removed = normalise(doc.text)
+        sha = sha256_of(text)
+        if sha not in self.docs:
+            self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
+        # records refer to their document by its hash until `_settle_documents` picks ids
+        for span in record.spans:
+            self._add_span(span, doc.text, text, removed, sha, where)
+        for rel in record.relations:
+            self._add_relation(rel, sha, where)
+        for st in record.statuses:
+            if st.status not in STATUSES:
+                raise IsnadError(f"unknown status '{st.status}'", f"use one of: {', '.join(STATUSES)}", *where)
+            annotator = st.annotator or self.annotator
+            self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
+
+    def _add_span(self, span, raw_text, text, removed, sha, where):
+        if not (isinstance(span.start, int) and isinstance(span.end, int)) or isinstance(span.start, bool):
+            raise IsnadError(f"span offsets must be integers, got {span.start!r}, {span.end!r}",
+                             "write start and end as code-point indexes into the text", *where)
+        if not 0 <= span.start < span.end <= len(raw_text):
+            raise IsnadError(f"span [{span.start}, {span.end}) ({span.label}) is outside the text "
+                             f"(length {len(raw_text)}) or empty",
+                             "offsets are code points into 'text', half-open, with start < end", *where)
+        start, end = remap(span.start, removed), remap(span.end, removed)
+        annotator = span.annotator or self.annotator
+        span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
+        self.labels.setdefault(span.label, where)
+        self.spans.setdefault(span_id, replace(
+            span, id=span_id, doc_id=sha, start=start, end=end, annotator=annotator,
+            created=span.created or self.stamp, updated=span.updated or span.created or self.stamp))
+
+    def _add_relation(self, rel, sha, where):
+        for end_id in (rel.from_id, rel.to_id):
+            if end_id not in self.spans:
+                self.dangling.setdefault(end_id, where)
+        self.rel_types.setdefault(rel.type, where)
+        annotator = rel.annotator or self.annotator
+        rel_id = rel.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{rel.from_id}>{rel.to_id}:{rel.type}:{annotator}"))
+        self.relations.setdefault(rel_id, replace(
+            rel, id=rel_id, doc_id=sha, annotator=annotator,
+            created=rel.created or self.stamp, updated=rel.updated or rel.created or self.stamp))
+
+
+def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
+                   add_labels: bool = False) -> ImportReport:
+    """Validate every record, then add what is new in one transaction (all or nothing)."""
+    batch = _Batch(project, annotator)
+    for record in records:
+        batch.add(record)
+    schema, new_labels = _checked_schema(project, batch, add_labels)
+    report = ImportReport(labels_added=new_labels)
+    docs, ids = _settle_documents(project, batch, report)
+    spans = _new(project, "spans", batch.spans, ids, report, "spans")
+    _check_dangling(project, batch, spans)
+    rels = _new(project, "relations", batch.relations, ids, report, "relations")
+    statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
+    project.add_batch(docs, ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses),
+                      schema if new_labels else None)
+    return report
+
+
+def _checked_schema(project, batch: _Batch, add_labels: bool):
+    schema = project.schema
+    unknown = [l for l in batch.labels if schema.label(l) is None]
+    unknown_rel = [r for r in batch.rel_types if schema.relation_type(r) is None]
+    if (unknown or unknown_rel) and not add_labels:
+        name = (unknown or unknown_rel)[0]
+        where = batch.labels.get(name) or batch.rel_types.get(name)
+        kind = "label" if unknown else "relation type"
+        raise IsnadError(f"the {kind} '{name}' is not in the project's schema"
+                         f" (unknown: {', '.join(unknown + unknown_rel)})",
+                         "add it to the schema, or pass --add-labels to add unknown labels", *where)
+    return with_labels(schema, set(unknown), set(unknown_rel)), sorted(unknown + unknown_rel)
+
+
+def _settle_documents(project, batch: _Batch, report: ImportReport):
+    """New documents get their final ids; known texts map to the existing document."""
+    by_sha = project.existing("documents", "sha256", batch.docs)
+    wanted = {d.id or sha[:12] for sha, d in batch.docs.items()}
+    taken = set(project.existing("documents", "id", wanted))
+    ids, new = {}, []
+    for sha, doc in batch.docs.items():
+        if sha in by_sha:
+            ids[sha] = by_sha[sha]
+            report.documents_existing += 1
+            continue
+        doc_id = doc.id or sha[:12]
+        if doc_id in taken:  # the id names another text: keep both, told apart by the hash
+            doc_id = f"{doc_id}-{sha[:8]}"
+        taken.add(doc_id)
+        ids[sha] = doc_id
+        new.append(replace(doc, id=doc_id))
+    report.documents_added = len(new)
+    return new, ids
+
+
+def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:
+    present = project.existing(table, "id", items)
+    fresh = [replace(item, doc_id=ids[item.doc_id]) for item_id, item in items.items() if item_id not in present]
+    setattr(report, f"{what}_added", len(fresh))
+    setattr(report, f"{what}_existing", len(items) - len(fresh))
+    return fresh
+
+
+def _check_dangling(project, batch: _Batch, spans) -> None:
+    missing = [i for i in batch.dangling if i not in batch.spans]
+    if missing:
+        found = project.existing("spans", "id", missing)
+        for span_id in missing:
+            if span_id not in found:
+                raise IsnadError(f"a relation points to span '{span_id}', which does not exist",
+                                 "give that span in the same document's 'spans', or fix the relation's "
+                                 "'from'/'to'", *batch.dangling[span_id])

@@ -1,0 +1,59 @@
+"""Rows <-> model objects. JSON columns are decoded here and nowhere else."""
+from __future__ import annotations
+
+import json
+
+from ..model import Document, DocStatus, Relation, Span
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def dump_json(value: dict) -> str:
+    return _dumps(value) if value else "{}"
+
+
+def load_json(value: str) -> dict:
+    return json.loads(value) if value != "{}" else {}
+
+
+DOC_COLS = "id, sha256, text, title, source, meta, added_at"
+SPAN_COLS = 'id, doc_id, start, "end", label, annotator, attrs, note, created, updated'
+REL_COLS = "id, doc_id, from_id, to_id, type, annotator, created, updated"
+STATUS_COLS = "doc_id, annotator, status, seconds, last_opened, updated"
+
+
+def document(row) -> Document:
+    return Document(row[0], row[1], row[2], row[3], row[4], load_json(row[5]), row[6])
+
+
+def span(row) -> Span:
+    return Span(row[0], row[1], row[2], row[3], row[4], row[5], load_json(row[6]), row[7], row[8], row[9])
+
+
+def relation(row) -> Relation:
+    return Relation(*row)
+
+
+def status(row) -> DocStatus:
+    return DocStatus(*row)
+
+
+def document_params(d: Document) -> dict:
+    return {"id": d.id, "sha256": d.sha256, "title": d.title, "text": d.text, "length": len(d.text),
+            "source": d.source, "meta": dump_json(d.meta), "added_at": d.added_at}
+
+
+def span_params(s: Span) -> dict:
+    return {"id": s.id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "label": s.label,
+            "annotator": s.annotator, "attrs": dump_json(s.attrs), "note": s.note,
+            "created": s.created, "updated": s.updated}
+
+
+def relation_params(r: Relation) -> dict:
+    return {"id": r.id, "doc_id": r.doc_id, "from_id": r.from_id, "to_id": r.to_id, "type": r.type,
+            "annotator": r.annotator, "created": r.created, "updated": r.updated}
+
+
+def status_params(s: DocStatus) -> dict:
+    return {"doc_id": s.doc_id, "annotator": s.annotator, "status": s.status, "seconds": s.seconds,
+            "last_opened": s.last_opened, "updated": s.updated}

@@ -1,0 +1,398 @@
+"""A project: one SQLite file (WAL, foreign keys on). The only code that talks SQL.
+
+Every public write method is one transaction: it either happens whole or not at all,
+and once it returns it survives a crash or SIGKILL of the process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
+from .. import model
+from ..errors import IsnadError, NotAProject, ProjectLocked
+from ..model import ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span
+from ..schema import default_schema, schema_from_dict, schema_to_dict
+from . import convert as cv
+from .lock import ProjectFileLock
+from .migrations import APP_ID, SCHEMA_VERSION, create_schema, read_version, upgrade
+
+_CHUNK = 500  # SQLite host-parameter lists stay well under its limit
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentListRow:
+    """What the document list shows; the text stays in the database."""
+    seq: int
+    id: str
+    sha256: str
+    title: str
+    length: int
+    span_count: int
+    status: str
+
+
+class Project:
+    def __init__(self, path: Path, engine, read_only: bool, lock: ProjectFileLock | None):
+        self.path, self._engine, self.read_only, self._lock = path, engine, read_only, lock
+        self.schema = self._load_schema()
+
+    # -- opening -----------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, schema: Schema | None = None) -> "Project":
+        path = Path(path)
+        if path.exists():
+            raise IsnadError(f"{path} already exists", "choose a new file name, or open the existing project")
+        if not path.parent.is_dir():
+            raise IsnadError(f"the folder {path.parent} does not exist", "create it first or choose another place")
+        engine = _engine(path, "rwc")
+        with engine.begin() as conn:
+            create_schema(conn, json.dumps(schema_to_dict(schema or default_schema()), ensure_ascii=False))
+        return cls(path, engine, False, None)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, read_only: bool = False, exclusive: bool = False) -> "Project":
+        """Open an existing project. `exclusive` (the GUI) refuses a file another window holds."""
+        path = Path(path)
+        if not path.is_file():
+            raise IsnadError(f"no project file at {path}", "check the path, or create one with 'isnad init'")
+        lock = ProjectFileLock(path) if exclusive and not read_only else None
+        if lock and not lock.acquire():
+            raise ProjectLocked(f"{path.name} is already open in another Isnad window",
+                                "switch to that window, or open this project read-only")
+        engine = _engine(path, "ro" if read_only else "rw")
+        try:
+            with _sql_errors(path), engine.begin() as conn:
+                _check_is_project(conn, path)
+                if not read_only:
+                    upgrade(conn)
+            return cls(path, engine, read_only, lock)
+        except BaseException:
+            engine.dispose()
+            if lock:
+                lock.release()
+            raise
+
+    def close(self) -> None:
+        self._engine.dispose()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._errors(), self._engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise IsnadError("this project is open read-only", "close it and open it again for editing")
+        with self._errors(), self._engine.begin() as conn:
+            yield conn
+
+    def _errors(self):
+        return _sql_errors(self.path)
+
+    # -- schema ------------------------------------------------------------------
+    def _load_schema(self) -> Schema:
+        with self._read() as conn:
+            raw = conn.execute(text("SELECT value FROM meta WHERE key = 'schema'")).scalar_one()
+        return schema_from_dict(json.loads(raw), str(self.path))
+
+    def set_schema(self, schema: Schema) -> None:
+        with self._write() as conn:
+            self._put_schema(conn, schema)
+        self.schema = schema
+
+    def _put_schema(self, conn: Connection, schema: Schema) -> None:
+        conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema'"),
+                     {"v": json.dumps(schema_to_dict(schema), ensure_ascii=False)})
+
+    # -- documents ---------------------------------------------------------------
+    def document(self, doc_id: str) -> Document:
+        with self._read() as conn:
+            row = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :id"), {"id": doc_id}).first()
+        if row is None:
+            raise IsnadError(f"no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+        return cv.document(row)
+
+    def find_document(self, ref: str) -> Document:
+        """A document by its id, or by a unique prefix of its SHA-256."""
+        with self._read() as conn:
+            row = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :r"), {"r": ref}).first()
+            if row is None and ref:
+                rows = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE sha256 >= :lo "
+                                         "AND sha256 < :hi LIMIT 2"),
+                                    {"lo": ref.lower(), "hi": ref.lower() + "\uffff"}).all()
+                if len(rows) > 1:
+                    raise IsnadError(f"'{ref}' is the start of more than one document's SHA-256",
+                                     "give more characters of the SHA-256, or the document id")
+                row = rows[0] if rows else None
+        if row is None:
+            raise IsnadError(f"no document with id or SHA-256 prefix '{ref}'",
+                             "list the documents with 'isnad stats --json' or export them")
+        return cv.document(row)
+
+    def document_count(self, status: str | None = None, annotator: str | None = None,
+                       search: str | None = None) -> int:
+        where, params = _doc_filter(status, annotator, search)
+        with self._read() as conn:
+            return conn.execute(text(f"SELECT count(*) FROM documents d {where}"), params).scalar_one()
+
+    def document_rows(self, offset: int = 0, limit: int = 100, status: str | None = None,
+                      annotator: str | None = None, search: str | None = None) -> list[DocumentListRow]:
+        """One page of the document list, in import order (lazy lists ask page by page)."""
+        where, params = _doc_filter(status, annotator, search)
+        sql = (f"SELECT d.seq, d.id, d.sha256, d.title, d.length, "
+               f"(SELECT count(*) FROM spans s WHERE s.doc_id = d.id {'AND s.annotator = :ann' if annotator else ''}), "
+               f"{_STATUS_SQL} FROM documents d {where} ORDER BY d.seq LIMIT :limit OFFSET :offset")
+        with self._read() as conn:
+            rows = conn.execute(text(sql), {**params, "ann": annotator, "limit": limit, "offset": offset}).all()
+        return [DocumentListRow(*r) for r in rows]
+
+    def document_ids(self) -> list[str]:
+        with self._read() as conn:
+            return list(conn.execute(text("SELECT id FROM documents ORDER BY seq")).scalars())
+
+    # -- annotations -------------------------------------------------------------
+    def spans(self, doc_id: str, annotators: Iterable[str] | None = None) -> list[Span]:
+        return self._annotations("spans", cv.SPAN_COLS, cv.span, doc_id, annotators, 'start, "end", id')
+
+    def relations(self, doc_id: str, annotators: Iterable[str] | None = None) -> list[Relation]:
+        return self._annotations("relations", cv.REL_COLS, cv.relation, doc_id, annotators, "created, id")
+
+    def statuses(self, doc_id: str) -> list[DocStatus]:
+        return self._annotations("doc_states", cv.STATUS_COLS, cv.status, doc_id, None, "annotator")
+
+    def status(self, doc_id: str, annotator: str) -> DocStatus:
+        found = [s for s in self.statuses(doc_id) if s.annotator == annotator]
+        return found[0] if found else DocStatus(doc_id, annotator)
+
+    def span(self, span_id: str) -> Span | None:
+        with self._read() as conn:
+            row = conn.execute(text(f"SELECT {cv.SPAN_COLS} FROM spans WHERE id = :id"), {"id": span_id}).first()
+        return cv.span(row) if row else None
+
+    def relations_touching(self, span_ids: Iterable[str]) -> list[Relation]:
+        ids = list(span_ids)
+        out: list[Relation] = []
+        with self._read() as conn:
+            for chunk in _chunks(ids):
+                marks = ",".join(f":p{i}" for i in range(len(chunk)))
+                params = {f"p{i}": v for i, v in enumerate(chunk)}
+                out += [cv.relation(r) for r in conn.execute(text(
+                    f"SELECT {cv.REL_COLS} FROM relations WHERE from_id IN ({marks}) OR to_id IN ({marks})"),
+                    params)]
+        return sorted(set(out), key=lambda r: r.id)
+
+    def _annotations(self, table, cols, make, doc_id, annotators, order):
+        annotators = list(annotators) if annotators is not None else None
+        where = "doc_id = :d"
+        params = {"d": doc_id}
+        if annotators is not None:
+            where += " AND annotator IN (" + ",".join(f":a{i}" for i in range(len(annotators))) + ")" \
+                if annotators else " AND 0"
+            params.update({f"a{i}": a for i, a in enumerate(annotators)})
+        with self._read() as conn:
+            return [make(r) for r in conn.execute(text(f"SELECT {cols} FROM {table} WHERE {where} ORDER BY {order}"),
+                                                  params)]
+
+    def annotators(self) -> list[str]:
+        with self._read() as conn:
+            return list(conn.execute(text(
+                "SELECT annotator FROM spans UNION SELECT annotator FROM relations "
+                "UNION SELECT annotator FROM doc_states ORDER BY 1")).scalars())
+
+    def records(self, annotators: Iterable[str] | None = None,
+                doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
+        """Every document with its annotations, in import order, streamed (exports, merge)."""
+        wanted = set(annotators) if annotators is not None else None
+        only = set(doc_ids) if doc_ids is not None else None
+        keep = (lambda a: True) if wanted is None else wanted.__contains__
+        with self._read() as conn:
+            raw = conn.connection.driver_connection  # plain sqlite3: 3x faster for bulk reads
+            spans = _grouped(raw.execute(f"SELECT {cv.SPAN_COLS} FROM spans ORDER BY doc_id, start, \"end\", id"),
+                             cv.span, keep)
+            rels = _grouped(raw.execute(f"SELECT {cv.REL_COLS} FROM relations ORDER BY doc_id, created, id"),
+                            cv.relation, keep)
+            states = _grouped(raw.execute(f"SELECT {cv.STATUS_COLS} FROM doc_states ORDER BY doc_id, annotator"),
+                              cv.status, keep, doc_col=0, annotator_col=1)
+            for row in raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
+                if only is None or row[0] in only:
+                    yield DocumentRecord(cv.document(row), spans.pop(row[0], []), rels.pop(row[0], []),
+                                         states.pop(row[0], []))
+
+    def stats(self) -> dict:
+        with self._read() as conn:
+            one = lambda sql: conn.execute(text(sql)).scalar_one()  # noqa: E731
+            pairs = lambda sql: dict(conn.execute(text(sql)).all())  # noqa: E731
+            return {
+                "documents": one("SELECT count(*) FROM documents"),
+                "spans": one("SELECT count(*) FROM spans"),
+                "relations": one("SELECT count(*) FROM relations"),
+                "labels": pairs("SELECT label, count(*) FROM spans GROUP BY label ORDER BY label"),
+                "annotators": pairs("SELECT annotator, count(*) FROM spans GROUP BY annotator ORDER BY annotator"),
+                "relation_types": pairs("SELECT type, count(*) FROM relations GROUP BY type ORDER BY type"),
+                "statuses": pairs("SELECT status, count(*) FROM doc_states GROUP BY status ORDER BY status"),
+            }
+
+    # -- writing -----------------------------------------------------------------
+    def apply(self, changes: ChangeSet) -> None:
+        """Apply one user action's changes in one transaction."""
+        with self._write() as conn:
+            _apply(conn, changes)
+
+    def existing(self, table: str, column: str, values: Iterable[str]) -> dict[str, str]:
+        """{value: id} for the rows of `table` (documents/spans/relations) whose `column` is in values."""
+        assert table in ("documents", "spans", "relations") and column in ("id", "sha256")
+        found: dict[str, str] = {}
+        with self._read() as conn:
+            raw = conn.connection.driver_connection
+            for chunk in _chunks(list(values)):
+                marks = ",".join("?" * len(chunk))
+                found.update(raw.execute(f"SELECT {column}, id FROM {table} WHERE {column} IN ({marks})", chunk))
+        return found
+
+    def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None) -> None:
+        """Insert new documents and their annotations (and a grown schema) in ONE transaction."""
+        with self._write() as conn:
+            if schema is not None:
+                self._put_schema(conn, schema)
+            raw = conn.connection.driver_connection
+            raw.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
+                            "VALUES (:id, :sha256, :title, :text, :length, :source, :meta, :added_at)",
+                            map(cv.document_params, documents))
+            _apply(conn, changes)
+        if schema is not None:
+            self.schema = schema
+
+    def integrity_check(self) -> str:
+        with self._read() as conn:
+            return "; ".join(conn.execute(text("PRAGMA integrity_check")).scalars())
+
+
+_STATUS_SQL = "coalesce((SELECT status FROM doc_states t WHERE t.doc_id = d.id AND t.annotator = :ann), 'new')"
+
+
+def _doc_filter(status, annotator, search) -> tuple[str, dict]:
+    clauses, params = [], {"ann": annotator}
+    if status:
+        clauses.append(f"{_STATUS_SQL} = :status")
+        params["status"] = status
+    if search:
+        clauses.append("(d.title LIKE :q ESCAPE '\\' OR d.id LIKE :q ESCAPE '\\')")
+        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params["q"] = f"%{escaped}%"
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _apply(conn: Connection, c: ChangeSet) -> None:
+    raw = conn.connection.driver_connection
+    if c.delete_relations:
+        raw.executemany("DELETE FROM relations WHERE id = ?", ((i,) for i in c.delete_relations))
+    if c.delete_spans:
+        raw.executemany("DELETE FROM spans WHERE id = ?", ((i,) for i in c.delete_spans))
+    if c.put_spans:
+        raw.executemany(f"INSERT OR REPLACE INTO spans ({cv.SPAN_COLS}) VALUES (:id, :doc_id, :start, :end, "
+                        ":label, :annotator, :attrs, :note, :created, :updated)", map(cv.span_params, c.put_spans))
+    if c.put_relations:
+        raw.executemany(f"INSERT OR REPLACE INTO relations ({cv.REL_COLS}) VALUES (:id, :doc_id, :from_id, "
+                        ":to_id, :type, :annotator, :created, :updated)", map(cv.relation_params, c.put_relations))
+    if c.put_statuses:
+        raw.executemany(f"INSERT OR REPLACE INTO doc_states ({cv.STATUS_COLS}) VALUES (:doc_id, :annotator, "
+                        ":status, :seconds, :last_opened, :updated)", map(cv.status_params, c.put_statuses))
+
+
+def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for row in cursor:
+        if keep(row[annotator_col]):
+            out.setdefault(row[doc_col], []).append(make(row))
+    return out
+
+
+def _chunks(values: list) -> Iterator[list]:
+    for i in range(0, len(values), _CHUNK):
+        yield values[i:i + _CHUNK]
+
+
+def _engine(path: Path, mode: str):
+    uri = f"file:{path.resolve()}?mode={mode}"
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN/COMMIT drive transactions
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 5000")
+        if mode != "ro":
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_is_project(conn: Connection, path: Path) -> None:
+    try:
+        app = conn.execute(text("SELECT value FROM meta WHERE key = 'application'")).scalar()
+    except OperationalError as e:
+        if "no such table" not in str(e.orig):
+            raise
+        app = None
+    if app != APP_ID:
+        raise _not_a_project(path)
+    version = read_version(conn)
+    if version > SCHEMA_VERSION:
+        raise IsnadError(f"{path.name} was made by a newer Isnad (project version {version}, "
+                         f"this Isnad reads up to {SCHEMA_VERSION})", "update Isnad to open this project")
+
+
+@contextmanager
+def _sql_errors(path: Path):
+    """Database errors as messages a user can act on."""
+    try:
+        yield
+    except (IntegrityError, sqlite3.IntegrityError) as e:
+        raise IsnadError(f"the project refused the change ({getattr(e, 'orig', e)})",
+                         "this is a bug if you did not edit the file by hand; please report it") from e
+    except (OperationalError, sqlite3.OperationalError) as e:
+        if "locked" in str(e):
+            raise IsnadError("the project file is busy (another program is writing to it)",
+                             "wait until it finishes, then try again") from e
+        raise _corrupt(path, e) from e
+    except (DatabaseError, sqlite3.DatabaseError) as e:
+        raise _corrupt(path, e) from e
+
+
+def _not_a_project(path: Path, cause: Exception | None = None) -> NotAProject:
+    detail = f" ({getattr(cause, 'orig', cause)})" if cause is not None else ""
+    return NotAProject(f"{path.name} is not an Isnad project file{detail}",
+                       "open a .isnad file made with 'isnad init' or File > New")
+
+
+def _corrupt(path: Path, e: Exception) -> IsnadError:
+    if "not a database" in str(e):
+        return _not_a_project(path, e)
+    return IsnadError(f"{path.name} is damaged or unreadable ({getattr(e, 'orig', e)})",
+                      "restore it from a backup or a native JSONL export; 'PRAGMA integrity_check' shows details")

@@ -1,0 +1,37 @@
+"""Plain text articles: one `.txt` file is one document; a folder is read recursively."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.errors import IsnadError
+from annotator.model import Document, DocumentRecord, Origin
+from annotator.text import read_text_file
+
+from .registry import Format, register
+
+_TITLE_CHARS = 200
+
+
+def read(path: Path, options=None) -> Iterator[DocumentRecord]:
+    path = Path(path)
+    encoding = getattr(options, "encoding", None)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        if not files:
+            raise IsnadError(f"no .txt files in the folder {path}", "point at a folder that holds .txt articles")
+        for file in files:
+            yield _document(file, file.relative_to(path).with_suffix("").as_posix(), encoding)
+    else:
+        yield _document(path, path.stem, encoding)
+
+
+def _document(file: Path, doc_id: str, encoding: str | None) -> DocumentRecord:
+    text = read_text_file(str(file), encoding)
+    if not text.strip():
+        raise IsnadError("the file is empty", "remove it from the import or add the article's text", str(file))
+    title = next(line.strip() for line in text.split("\n") if line.strip())[:_TITLE_CHARS]
+    return DocumentRecord(Document(doc_id, "", text, title, str(file)), origin=Origin(str(file)))
+
+
+register(Format("txt", "plain text articles (.txt files or folders of them)", ".txt", read=read))
