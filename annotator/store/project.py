@@ -281,6 +281,15 @@ class Project:
         if schema is not None:
             self.schema = schema
 
+    def add_time(self, doc_id: str, annotator: str, seconds: float) -> None:
+        """Add time spent on a document and stamp it as last opened (not an undoable action)."""
+        stamp = model.now_iso()
+        with self._write() as conn:
+            conn.execute(text(
+                f"INSERT INTO doc_states ({cv.STATUS_COLS}) VALUES (:d, :a, 'in_progress', :s, :t, :t) "
+                "ON CONFLICT (doc_id, annotator) DO UPDATE SET seconds = seconds + :s, last_opened = :t"),
+                {"d": doc_id, "a": annotator, "s": seconds, "t": stamp})
+
     def integrity_check(self) -> str:
         with self._read() as conn:
             return "; ".join(conn.execute(text("PRAGMA integrity_check")).scalars())
