@@ -90,6 +90,7 @@ class ArticleView(QTextEdit):
         self.document().setDefaultTextOption(option)
         self.document().setDocumentMargin(16)  # room for relation curves above the first line
         self.snap_to_words = True
+        self.link_mode = False  # the next span click links the selected span to it
         self._text = ""
         self._map = OffsetMap("")
         self._schema: Schema | None = None
@@ -214,7 +215,8 @@ class ArticleView(QTextEdit):
             self._show_snapped_selection()
             return
         hit = self.span_at(event.position())
-        if hit and event.modifiers() & Qt.ControlModifier:
+        if hit and (self.link_mode or event.modifiers() & Qt.ControlModifier):
+            self.link_mode = False
             self.spanLinkRequested.emit(hit.id)
         else:
             self.select_span(hit.id if hit else None)

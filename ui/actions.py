@@ -1,0 +1,50 @@
+"""Menus and shortcuts of the main window, in one table-like place."""
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def _action(window, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcuts([QKeySequence(s) for s in (shortcut if isinstance(shortcut, tuple) else (shortcut,))])
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def build_menus(w) -> dict[str, QAction]:
+    """Create every action on main window `w`; returns them by name (for tests and state)."""
+    bar, a = w.menuBar(), {}
+    file = bar.addMenu("&File")
+    a["new"] = _action(w, file, "&New project…", w.new_project, QKeySequence.New)
+    a["open"] = _action(w, file, "&Open project…", w.open_project_dialog, QKeySequence.Open)
+    w.recent_menu = file.addMenu("Open &recent")
+    file.addSeparator()
+    a["import"] = _action(w, file, "&Import documents…", w.import_dialog, "Ctrl+I")
+    a["export"] = _action(w, file, "&Export…", w.export_dialog, "Ctrl+E")
+    file.addSeparator()
+    a["quit"] = _action(w, file, "&Quit", w.close, QKeySequence.Quit)
+
+    edit = bar.addMenu("&Edit")
+    a["undo"] = _action(w, edit, "&Undo", w.workspace.undo, QKeySequence.Undo)
+    a["redo"] = _action(w, edit, "&Redo", w.workspace.redo, ("Ctrl+Shift+Z", "Ctrl+Y"))
+    edit.addSeparator()
+    a["delete"] = _action(w, edit, "&Delete span", w.delete_span)
+    a["link"] = _action(w, edit, "&Link selected span to… (then click)", w.start_link, "L")
+    a["snap"] = _action(w, edit, "&Snap selections to whole words", w.set_snapping, "Ctrl+W", checkable=True)
+    a["snap"].setChecked(True)
+
+    view = bar.addMenu("&View")
+    a["zoom_in"] = _action(w, view, "&Larger text", lambda: w.view.zoom(+1), ("Ctrl+=", "Ctrl++"))
+    a["zoom_out"] = _action(w, view, "&Smaller text", lambda: w.view.zoom(-1), "Ctrl+-")
+
+    doc = bar.addMenu("&Document")
+    a["done"] = _action(w, doc, "Mark &done", lambda: w.set_status("done"), "Ctrl+D")
+    a["skip"] = _action(w, doc, "&Skip", lambda: w.set_status("skipped"), "Ctrl+K")
+    a["flag"] = _action(w, doc, "&Flag for review", lambda: w.set_status("flagged"), "Ctrl+G")
+    doc.addSeparator()
+    a["next"] = _action(w, doc, "&Next document", lambda: w.step_document(1), ("Ctrl+PgDown", "Alt+N"))
+    a["prev"] = _action(w, doc, "&Previous document", lambda: w.step_document(-1), ("Ctrl+PgUp", "Alt+P"))
+    return a

@@ -1,0 +1,255 @@
+"""The main window: wires the article view, the panels and the workspace together."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
+
+from annotator import commands as cmd
+from .article_view import ArticleView
+from .actions import build_menus
+from .dialogs import ErrorDialog
+from .document_list import DocumentListModel, DocumentPanel
+from .label_palette import LabelPalette
+from .span_panel import RelationList, SpanEditor, SpanTable
+from .workspace import Workspace
+from . import session, transfer
+
+
+class MainWindow(QMainWindow):
+    openRequested = Signal(str)  # another project: the app replaces this window
+
+    def __init__(self, project, annotator: str):
+        super().__init__()
+        self.project = project
+        self.workspace = ws = Workspace(project, annotator, self)
+        self.view = ArticleView()
+        self.view.set_schema(project.schema)
+        self.setCentralWidget(self.view)
+        self.doc_model = DocumentListModel(project, annotator, self)
+        self.docs = DocumentPanel(self.doc_model)
+        self.palette = LabelPalette(project.schema)
+        self.span_table, self.editor, self.relations = SpanTable(), SpanEditor(), RelationList()
+        self._dock("Documents", self.docs, Qt.LeftDockWidgetArea)
+        self._dock("Labels", self.palette, Qt.RightDockWidgetArea)
+        side = QSplitter(Qt.Vertical)
+        for widget in (self.span_table, self.editor, self.relations):
+            side.addWidget(widget)
+        self._dock("Spans · attributes · relations", side, Qt.RightDockWidgetArea)
+        self.actions = build_menus(self)
+        self._status_label = QLabel()
+        self.statusBar().addPermanentWidget(self._status_label)
+        self._transfer = None
+        self._connect()
+        self._fill_recent()
+        self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (" (read-only)" if project.read_only else ""))
+        self.resize(1400, 860)
+        first = self.doc_model.row(0) if self.doc_model.rowCount() else None
+        if first:
+            ws.open_document(first.id)
+        self._show_status()
+
+    def _dock(self, title: str, widget: QWidget, area) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+
+    def _connect(self) -> None:
+        ws, view = self.workspace, self.view
+        ws.documentOpened.connect(self._document_opened)
+        ws.annotationsChanged.connect(self._annotations_changed)
+        ws.statusChanged.connect(self._status_changed)
+        ws.failed.connect(lambda e: ErrorDialog.show(self, e))
+        self.docs.documentChosen.connect(ws.open_document)
+        view.hotkeyPressed.connect(self.apply_label)
+        self.palette.labelChosen.connect(self.apply_label)
+        self.palette.snappingToggled.connect(self.set_snapping)
+        view.spanSelected.connect(self._span_selected)
+        view.spanLinkRequested.connect(self.link_to)
+        view.keyCommand.connect(self._key_command)
+        self.span_table.spanClicked.connect(lambda i: view.select_span(i, scroll=True))
+        self.relations.relationClicked.connect(lambda i: view.select_span(i, scroll=True))
+        self.relations.deleteRequested.connect(lambda r: ws.run(cmd.Unlink(r)))
+        self.editor.attributeChanged.connect(lambda i, n, v: ws.run(cmd.SetAttribute(i, n, v)))
+        self.editor.noteChanged.connect(lambda i, note: ws.run(cmd.SetNote(i, note)))
+
+    # ----- showing ---------------------------------------------------------------------
+    def _document_opened(self) -> None:
+        ws = self.workspace
+        self.view.load(ws.doc.text, ws.spans, ws.relations)
+        self._refresh_panels()
+        self.docs.show_current(ws.doc.id)
+        self._show_status()
+        self.view.setFocus()
+
+    def _annotations_changed(self) -> None:
+        ws = self.workspace
+        self.view.set_annotations(ws.spans, ws.relations)
+        self._refresh_panels()
+
+    def _refresh_panels(self) -> None:
+        ws = self.workspace
+        self.span_table.show_spans(ws.doc.text, ws.spans, self.project.schema)
+        self.relations.show_relations(ws.doc.text, ws.spans, ws.relations)
+        self._span_selected(self.view.selected_span_id)
+        self._update_undo_texts()
+
+    def _status_changed(self) -> None:
+        self.doc_model.refresh()
+        self.docs.show_current(self.workspace.doc.id)
+        self._show_status()
+
+    def _span_selected(self, span_id) -> None:
+        ws = self.workspace
+        span = ws.span(span_id)
+        self.editor.show_span(span, ws.doc.text if ws.doc else "", self.project.schema)
+        self.span_table.show_selected(span_id)
+        if span:
+            self.palette.show_label(span.label)
+
+    def _show_status(self) -> None:
+        ws = self.workspace
+        doc = f"{ws.doc.title or ws.doc.id} · {ws.status().replace('_', ' ')}" if ws.doc else "no document"
+        ro = " · READ-ONLY" if self.project.read_only else ""
+        self._status_label.setText(f"Annotator: {ws.annotator} · {doc}{ro}")
+
+    def _update_undo_texts(self) -> None:
+        h = self.workspace.history
+        self.actions["undo"].setText(f"&Undo {h.undo_text}" if h.undo_text else "&Undo")
+        self.actions["redo"].setText(f"&Redo {h.redo_text}" if h.redo_text else "&Redo")
+
+    # ----- annotating ------------------------------------------------------------------
+    def apply_label(self, label: str) -> None:
+        """Tag the selection with `label`, or relabel the selected span if nothing is selected."""
+        ws, view = self.workspace, self.view
+        if ws.doc is None:
+            return
+        chosen = view.selection_offsets()
+        if chosen:
+            if ws.add_span(*chosen, label):
+                view.clear_selection()
+        elif view.selected_span_id:
+            span = ws.span(view.selected_span_id)
+            if span and span.label != label:
+                ws.run(cmd.Relabel(span.id, label))
+
+    def delete_span(self) -> None:
+        if self.view.selected_span_id:
+            self.workspace.run(cmd.DeleteSpan(self.view.selected_span_id))
+
+    def _key_command(self, command: str) -> None:
+        span = self.workspace.span(self.view.selected_span_id)
+        if command == "delete":
+            self.delete_span()
+        elif span:
+            start, end = self.view.moved_edge(span, command)
+            if (start, end) != (span.start, span.end):
+                self.workspace.run(cmd.Resize(span.id, start, end))
+
+    def start_link(self) -> None:
+        if self.view.selected_span_id:
+            self.view.link_mode = True
+            self.statusBar().showMessage("Click the span to link to (e.g. the claim's source)", 5000)
+
+    def link_to(self, target_id: str) -> None:
+        if self.view.selected_span_id:
+            self.workspace.link(self.view.selected_span_id, target_id)
+
+    def set_snapping(self, on: bool) -> None:
+        self.view.snap_to_words = bool(on)
+        for widget in (self.actions["snap"], self.palette.snapping):
+            widget.blockSignals(True)
+            widget.setChecked(bool(on))
+            widget.blockSignals(False)
+
+    def set_status(self, status: str) -> None:
+        if self.workspace.doc:
+            self.workspace.set_status(status)
+
+    def step_document(self, step: int) -> None:
+        ws = self.workspace
+        target = self.docs.neighbour(ws.doc.id, step) if ws.doc else None
+        if target:
+            ws.open_document(target)
+
+    # ----- files -----------------------------------------------------------------------
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in session.recent_projects():
+            self.recent_menu.addAction(path, lambda p=path: self.openRequested.emit(p))
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home()), "Isnad projects (*.isnad)")
+        if path:
+            from annotator.store import Project
+            path = path if path.endswith(".isnad") else path + ".isnad"
+            try:
+                Project.create(path).close()
+            except Exception as e:  # noqa: BLE001
+                ErrorDialog.show(self, e, "Cannot create project")
+                return
+            self.openRequested.emit(path)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()),
+                                              "Isnad projects (*.isnad);;All files (*)")
+        if path:
+            self.openRequested.emit(path)
+
+    def import_dialog(self) -> None:
+        from exports.registry import FORMATS, get_format
+        get_format("jsonl", "read")  # loads every format module
+        readers = [f for f in FORMATS.values() if f.read]
+        filters = [f"{f.description} (*{f.suffix})" for f in readers]
+        path, chosen = QFileDialog.getOpenFileName(self, "Import documents", str(Path.home()), ";;".join(filters))
+        if path:
+            fmt = readers[filters.index(chosen)] if chosen in filters else readers[0]
+            self.start_import(fmt, Path(path))
+
+    def start_import(self, fmt, path: Path):
+        job = transfer.import_job(self.project, fmt, path, self.workspace.annotator)
+        return self._track(transfer.run_with_progress(self, f"Importing {path.name}…", job, 0,
+                                                      self._import_done, self._transfer_failed))
+
+    def export_dialog(self) -> None:
+        from exports.registry import FORMATS, get_format
+        get_format("jsonl", "write")
+        writers = [f for f in FORMATS.values() if f.write]
+        filters = [f"{f.description} (*{f.suffix})" for f in writers]
+        path, chosen = QFileDialog.getSaveFileName(self, "Export", str(Path.home()), ";;".join(filters))
+        if path:
+            fmt = writers[filters.index(chosen)] if chosen in filters else writers[0]
+            self.start_export(fmt, Path(path))
+
+    def start_export(self, fmt, path: Path):
+        job = transfer.export_job(self.project, fmt, path)
+        return self._track(transfer.run_with_progress(self, f"Exporting to {path.name}…", job,
+                                                      self.project.document_count(),
+                                                      lambda s: self.statusBar().showMessage(s, 10000),
+                                                      self._transfer_failed))
+
+    def _track(self, thread):
+        self._transfer = thread
+        thread.finished.connect(lambda: setattr(self, "_transfer", None))
+        return thread
+
+    def _import_done(self, summary: str) -> None:
+        self.doc_model.refresh()
+        self.statusBar().showMessage(summary, 10000)
+
+    def _transfer_failed(self, error) -> None:
+        if error is None:
+            self.statusBar().showMessage("Cancelled: nothing was changed.", 10000)
+        else:
+            ErrorDialog.show(self, error, "Import or export failed (nothing was changed)")
+
+    def closeEvent(self, event) -> None:
+        self.workspace.record_time()
+        if self._transfer is not None and self._transfer.isRunning():
+            self._transfer.cancelled = True
+            self._transfer.wait()
+        self.project.close()
+        super().closeEvent(event)

@@ -1,0 +1,144 @@
+"""The current document's spans (sortable table), the selected span's attributes and note,
+and its relations ("claim ← source")."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from annotator.model import Relation, Schema, Span
+from .label_palette import colour_icon
+
+EXCERPT = 40
+
+
+def excerpt(text: str, span: Span) -> str:
+    """The span's text, shortened and bidi-isolated so it cannot reorder the text around it."""
+    piece = span.text_in(text).replace("\n", " ")
+    piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
+    return f"\u2068{piece}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+
+
+class SpanTable(QTableWidget):
+    spanClicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels(["Label", "Text", "Start"])
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.resizeSection(0, 80)
+        header.resizeSection(2, 50)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.itemClicked.connect(lambda item: self.spanClicked.emit(item.data(Qt.UserRole)))
+
+    def show_spans(self, text: str, spans: list[Span], schema: Schema) -> None:
+        self.setSortingEnabled(False)
+        self.setRowCount(len(spans))
+        for row, span in enumerate(spans):
+            label = schema.label(span.label)
+            cells = (QTableWidgetItem(colour_icon(label.colour if label else "#999"), span.label),
+                     QTableWidgetItem(excerpt(text, span)), QTableWidgetItem())
+            cells[2].setData(Qt.DisplayRole, span.start)  # numeric sort
+            for col, cell in enumerate(cells):
+                cell.setData(Qt.UserRole, span.id)
+                self.setItem(row, col, cell)
+        self.setSortingEnabled(True)
+
+    def show_selected(self, span_id: str | None) -> None:
+        for row in range(self.rowCount()):
+            if self.item(row, 0).data(Qt.UserRole) == span_id:
+                self.selectRow(row)
+                return
+        self.clearSelection()
+
+
+class SpanEditor(QWidget):
+    """Attributes allowed by the span's label (e.g. a SOURCE's type) and a free note."""
+    attributeChanged = Signal(str, str, object)  # span id, name, value (None clears)
+    noteChanged = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._span: Span | None = None
+        self.title = QLabel("No span selected")
+        self.form = QFormLayout()
+        self.note = QLineEdit(placeholderText="Note")
+        self.note.editingFinished.connect(self._note_done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        self.setEnabled(False)
+
+    def show_span(self, span: Span | None, text: str, schema: Schema) -> None:
+        self._span = span
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.setEnabled(span is not None)
+        if span is None:
+            self.title.setText("No span selected")
+            self.note.clear()
+            return
+        self.title.setText(f"{span.label}: {excerpt(text, span)}")
+        label = schema.label(span.label)
+        for name, values in (label.attributes if label else {}).items():
+            box = QComboBox()
+            box.addItem("—", None)
+            for v in values:
+                box.addItem(str(v), v)
+            box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
+            box.currentIndexChanged.connect(lambda _i, n=name, b=box: self._attr_done(n, b.currentData()))
+            self.form.addRow(name, box)
+        self.note.setText(span.note)
+
+    def _attr_done(self, name: str, value) -> None:
+        if self._span and self._span.attrs.get(name) != value:
+            self.attributeChanged.emit(self._span.id, name, value)
+
+    def _note_done(self) -> None:
+        if self._span and self.note.text() != self._span.note:
+            self.noteChanged.emit(self._span.id, self.note.text())
+
+
+class RelationList(QWidget):
+    relationClicked = Signal(str)   # span id of the claim (from end)
+    deleteRequested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.delete = QPushButton("Remove link")
+        self.delete.clicked.connect(self._delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.delete)
+        self._relations: dict[str, Relation] = {}
+        self.list.itemClicked.connect(lambda item: self.relationClicked.emit(
+            self._relations[item.data(Qt.UserRole)].from_id))
+
+    def show_relations(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
+        by_id = {s.id: s for s in spans}
+        self._relations = {r.id: r for r in relations}
+        self.list.clear()
+        for r in relations:
+            a, b = by_id.get(r.from_id), by_id.get(r.to_id)
+            if a is None or b is None:
+                continue
+            # "claim ← source" reads as who said it; other types point from -> to.
+            arrow = "←" if r.type == "attributed_to" else "→"
+            item = QListWidgetItem(f"{a.label} «{excerpt(text, a)}» {arrow} {b.label} «{excerpt(text, b)}»  ({r.type})")
+            item.setData(Qt.UserRole, r.id)
+            self.list.addItem(item)
+
+    def _delete(self) -> None:
+        item = self.list.currentItem()
+        if item:
+            self.deleteRequested.emit(self._relations[item.data(Qt.UserRole)])
