@@ -165,6 +165,16 @@ class Project:
             rows = conn.execute(text(sql), {**params, "ann": annotator, "limit": limit, "offset": offset}).all()
         return [DocumentListRow(*r) for r in rows]
 
+    def document_index(self, doc_id: str, status: str | None = None, annotator: str | None = None,
+                       search: str | None = None) -> int | None:
+        """The row of `doc_id` in `document_rows` with the same filter, or None if filtered out."""
+        where, params = _doc_filter(status, annotator, search)
+        where = (where + " AND" if where else "WHERE") + " d.seq <= (SELECT seq FROM documents WHERE id = :id)"
+        sql = (f"SELECT count(*), sum(d.id = :id) FROM documents d {where}")
+        with self._read() as conn:
+            count, found = conn.execute(text(sql), {**params, "id": doc_id}).one()
+        return count - 1 if found else None
+
     def document_ids(self) -> list[str]:
         with self._read() as conn:
             return list(conn.execute(text("SELECT id FROM documents ORDER BY seq")).scalars())
