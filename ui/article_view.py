@@ -280,6 +280,11 @@ class ArticleView(QTextEdit):
             return True
         return super().event(event)
 
+    def span_rects(self, span_id: str) -> list[QRectF]:
+        """Where a span is painted now (viewport coordinates), one rect per visual piece."""
+        self._boxes = self._visible_boxes()
+        return [b.rect for b in self._boxes if b.span.id == span_id and not b.first]
+
     def span_at(self, point: QPointF) -> Span | None:
         """The innermost span painted under a viewport point."""
         hits = [b.span for b in self._boxes if b.rect.contains(point)]

@@ -51,12 +51,8 @@ class DocumentListModel(QAbstractTableModel):
         return rows[i % PAGE] if i % PAGE < len(rows) else None
 
     def row_of(self, doc_id: str) -> int | None:
-        """The row of a document among the pages already loaded."""
-        for page, rows in self._pages.items():
-            for j, r in enumerate(rows):
-                if r.id == doc_id:
-                    return page * PAGE + j
-        return None
+        """The row of a document in the list as filtered (None if filtered out)."""
+        return self.project.document_index(doc_id, self.status, self.annotator, self.search)
 
     def data(self, index, role=Qt.DisplayRole):
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):

@@ -1,0 +1,181 @@
+"""The real main window, offscreen, on a real project file with emoji before the spans."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from annotator.store import Project
+from tests.ui_helpers import TEXT, click_span, make_project, offsets, point_at
+from ui.dialogs import ErrorDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Error dialogs are recorded instead of blocking the test."""
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, errors):
+    make_project(tmp_path / "p.isnad").close()
+    w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.setFocus()
+    return w
+
+
+def stored(w):
+    return [(s.start, s.end, s.label) for s in w.project.spans("doc-1", ["amal"])]
+
+
+def test_double_click_and_hotkey_store_code_point_offsets(qtbot, window):
+    view = window.view
+    start, end = offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
+    qtbot.keyClick(view, "3")
+    assert stored(window) == [(start, end, "LOC")]
+    assert TEXT[start:end] == "بطرابلس"
+
+
+def test_drag_with_snapping_off_tags_inside_a_word(qtbot, window):
+    view = window.view
+    window.set_snapping(False)
+    start, end = offsets("طرابلس")
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=point_at(view, start))
+    qtbot.mouseMove(view.viewport(), point_at(view, end))
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=point_at(view, end))
+    qtbot.keyClick(view, "3")
+    assert stored(window) == [(start, end, "LOC")]
+
+
+def test_rough_drag_snaps_to_words_without_trailing_punctuation(qtbot, window):
+    view = window.view
+    a, _ = offsets("الوضع")
+    _, b = offsets("هادئ")
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=point_at(view, a + 2))
+    qtbot.mouseMove(view.viewport(), point_at(view, b + 1))
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=point_at(view, b + 1))  # past the full stop
+    qtbot.keyClick(view, "c")
+    assert stored(window) == [(a, b, "CLAIM")]
+
+
+def test_keyboard_selection_in_logical_order(qtbot, window):
+    view = window.view
+    start, end = offsets("المتحدثة")
+    view.select_offsets(start, start)
+    for _ in range(end - start):
+        qtbot.keyClick(view, Qt.Key_Left, Qt.ShiftModifier)  # RTL: Left moves forward
+    qtbot.keyClick(view, "s")
+    assert stored(window) == [(start, end, "SOURCE")]
+
+
+def test_nested_spans_relation_relabel_status_undo_redo(qtbot, window, errors):
+    view, ws = window.view, window.workspace
+    outer = offsets("المتحدثة باسم الأفريكوم")
+    inner = offsets("الأفريكوم")
+    claim = offsets("الوضع بطرابلس هادئ")
+    for (s, e), key in ((outer, "s"), (inner, "2"), (claim, "c")):
+        view.select_offsets(s, e)
+        qtbot.keyClick(view, key)
+    assert sorted(stored(window)) == sorted([(*outer, "SOURCE"), (*inner, "ORG"), (*claim, "CLAIM")])
+    by_label = {s.label: s for s in ws.spans}
+    levels = view._levels
+    assert levels[by_label["SOURCE"].id] != levels[by_label["ORG"].id]  # nested: distinct rows
+
+    # select the claim, Ctrl+click its source -> attributed_to
+    click_span(qtbot, view, by_label["CLAIM"].id)
+    assert view.selected_span_id == by_label["CLAIM"].id
+    click_span(qtbot, view, by_label["ORG"].id, Qt.ControlModifier)  # ORG: no relation allowed
+    assert window.project.relations("doc-1") == []
+    assert "no relation type links" in errors[-1].what
+    rect = [r for r in view.span_rects(by_label["SOURCE"].id)][0]
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.ControlModifier,
+                     rect.topRight().toPoint() + QPoint(-3, 3))  # the source's own part, not the ORG inside
+    rels = window.project.relations("doc-1")
+    assert [(r.from_id, r.to_id, r.type) for r in rels] == [(by_label["CLAIM"].id, by_label["SOURCE"].id,
+                                                              "attributed_to")]
+    assert window.relations.list.count() == 1 and "←" in window.relations.list.item(0).text()
+
+    # relabel the selected span with a hotkey
+    click_span(qtbot, view, by_label["ORG"].id)
+    qtbot.keyClick(view, "4")
+    assert (*inner, "MISC") in stored(window)
+
+    # status with its key
+    window.actions["done"].trigger()
+    assert window.project.status("doc-1", "amal").status == "done"
+
+    # undo walks back status, relabel, link; redo brings the link back
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert window.project.status("doc-1", "amal").status != "done"
+    window.actions["undo"].trigger()
+    assert (*inner, "ORG") in stored(window)
+    window.actions["undo"].trigger()
+    assert window.project.relations("doc-1") == []
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(window.project.relations("doc-1")) == 1
+    assert len(window.view.spans()) == 3
+
+
+def test_delete_and_resize_by_keyboard(qtbot, window):
+    view, ws = window.view, window.workspace
+    s, e = offsets("قالت")
+    view.select_offsets(s, e)
+    qtbot.keyClick(view, "q")
+    span = ws.spans[0]
+    view.select_span(span.id)
+    qtbot.keyClick(view, Qt.Key_Left, Qt.AltModifier)        # end one character further (RTL)
+    assert stored(window) == [(s, e + 1, "CUE")]
+    qtbot.keyClick(view, Qt.Key_Right, Qt.AltModifier)
+    assert stored(window) == [(s, e, "CUE")]
+    qtbot.keyClick(view, Qt.Key_Delete)
+    assert stored(window) == []
+
+
+def test_resize_never_splits_a_letter_from_its_shadda(qtbot, window):
+    view, ws = window.view, window.workspace
+    s = TEXT.index("وأكَّد")
+    view.select_offsets(s, s + 2)          # و أ
+    window.set_snapping(False)
+    qtbot.keyClick(view, "q")
+    view.select_span(ws.spans[0].id)
+    qtbot.keyClick(view, Qt.Key_Left, Qt.AltModifier)  # + ك, and its fatha and shadda with it
+    assert stored(window) == [(s, s + 5, "CUE")]
+
+
+def test_status_and_next_document(qtbot, window):
+    window.actions["skip"].trigger()
+    assert window.project.status("doc-1", "amal").status == "skipped"
+    window.actions["next"].trigger()
+    assert window.workspace.doc.id == "doc-2"
+    assert window.view.text() == window.project.document("doc-2").text
+    window.actions["prev"].trigger()
+    assert window.workspace.doc.id == "doc-1"
+    assert window.project.status("doc-1", "amal").seconds > 0  # time recorded on leaving
+
+
+def test_close_and_reopen_shows_the_same_state(qtbot, tmp_path, window):
+    view = window.view
+    for word, key in (("بطرابلس", "3"), ("الوضع بطرابلس هادئ", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    spans = {s.id: s for s in window.workspace.spans}
+    claim = next(s for s in spans.values() if s.label == "CLAIM")
+    window.view.select_span(claim.id)
+    window.editor.note.setText("ملاحظة")
+    window.editor.note.editingFinished.emit()
+    window.actions["flag"].trigger()
+    window.close()
+    again = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(again)
+    assert {s.id: s for s in again.view.spans()} == {s.id: s for s in again.workspace.spans}
+    assert {(s.id, s.start, s.end, s.label) for s in again.view.spans()} == \
+        {(s.id, s.start, s.end, s.label) for s in spans.values()}
+    assert again.workspace.span(claim.id).note == "ملاحظة"
+    assert again.workspace.status() == "flagged"
+    again.close()
