@@ -19,6 +19,7 @@ from . import session, transfer
 
 class MainWindow(QMainWindow):
     openRequested = Signal(str)  # another project: the app replaces this window
+    transferFinished = Signal()  # an import or export ended (done, failed or cancelled)
 
     def __init__(self, project, annotator: str):
         super().__init__()
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
         self._transfer = None
+        self._closed = False
         self._connect()
         self._fill_recent()
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (" (read-only)" if project.read_only else ""))
@@ -212,7 +214,8 @@ class MainWindow(QMainWindow):
     def start_import(self, fmt, path: Path):
         job = transfer.import_job(self.project, fmt, path, self.workspace.annotator)
         return self._track(transfer.run_with_progress(self, f"Importing {path.name}…", job, 0,
-                                                      self._import_done, self._transfer_failed))
+                                                      self._import_done, self._transfer_failed,
+                                                      self._transfer_finished))
 
     def export_dialog(self) -> None:
         from exports.registry import FORMATS, get_format
@@ -228,13 +231,19 @@ class MainWindow(QMainWindow):
         job = transfer.export_job(self.project, fmt, path)
         return self._track(transfer.run_with_progress(self, f"Exporting to {path.name}…", job,
                                                       self.project.document_count(),
-                                                      lambda s: self.statusBar().showMessage(s, 10000),
-                                                      self._transfer_failed))
+                                                      self._export_done, self._transfer_failed,
+                                                      self._transfer_finished))
 
     def _track(self, thread):
-        self._transfer = thread
-        thread.finished.connect(lambda: setattr(self, "_transfer", None))
+        self._transfer = thread if thread.isRunning() else None
         return thread
+
+    def _transfer_finished(self) -> None:
+        self._transfer = None
+        self.transferFinished.emit()
+
+    def _export_done(self, summary: str) -> None:
+        self.statusBar().showMessage(summary, 10000)
 
     def _import_done(self, summary: str) -> None:
         self.doc_model.refresh()
@@ -247,6 +256,9 @@ class MainWindow(QMainWindow):
             ErrorDialog.show(self, error, "Import or export failed (nothing was changed)")
 
     def closeEvent(self, event) -> None:
+        if self._closed:  # a second close (tests, app shutdown) must not touch the closed project
+            return super().closeEvent(event)
+        self._closed = True
         self.workspace.record_time()
         if self._transfer is not None and self._transfer.isRunning():
             self._transfer.cancelled = True

@@ -64,16 +64,22 @@ def export_job(project, fmt, path: Path):
     return job
 
 
-def run_with_progress(parent, title: str, job, total: int, done, failed) -> TransferThread:
-    """Start `job` on a thread; `done(summary)` or `failed(error or None if cancelled)` after."""
+def run_with_progress(parent, title: str, job, total: int, done, failed, finished) -> TransferThread:
+    """Start `job` on a thread; `done(summary)` or `failed(error or None if cancelled)` after.
+
+    Thread signals go only to bound methods of QObjects living in the GUI thread (queued);
+    a lambda would run in the worker thread and touch widgets from there.
+    """
     dialog = QProgressDialog(title, "Cancel", 0, max(total, 0), parent)
     dialog.setMinimumDuration(300)
     thread = TransferThread(job, parent)
-    thread.progressed.connect(lambda n: dialog.setValue(min(n, dialog.maximum())) if total else None)
+    if total:
+        thread.progressed.connect(dialog.setValue)
     dialog.canceled.connect(lambda: setattr(thread, "cancelled", True))
     thread.succeeded.connect(done)
     thread.failed.connect(failed)
     thread.finished.connect(dialog.reset)
+    thread.finished.connect(finished)
     thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread
