@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
 from .fonts import article_font
+from .relation_style import points_back
 from .snapping import keep_clusters, snap, word_at
 from .span_levels import stack_levels
 
@@ -377,13 +378,15 @@ class ArticleView(QTextEdit):
             painter.drawText(QPointF(x, ty + metrics.ascent()), name)
 
     def _paint_relations(self, painter: QPainter) -> None:
-        """A curve from each visible source to its claim, arrowhead on the claim."""
+        """A curve between the two spans of each visible relation; "claim ← source" for attributions."""
         anchors: dict[str, QPointF] = {}
         for box in self._boxes:
             if not box.first and box.span.id not in anchors:
                 anchors[box.span.id] = QPointF(box.rect.center().x(), box.rect.top())
         for rel in self._relations:
-            a, b = anchors.get(rel.to_id), anchors.get(rel.from_id)  # source -> claim
+            a, b = anchors.get(rel.from_id), anchors.get(rel.to_id)
+            if points_back(rel.type):
+                a, b = b, a  # the arrowhead lands on the claim
             if a is None or b is None:
                 continue
             strong = self._selected in (rel.from_id, rel.to_id)

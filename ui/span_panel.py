@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeade
 
 from annotator.model import Relation, Schema, Span
 from .label_palette import colour_icon
+from .relation_style import arrow
 
 EXCERPT = 40
 
@@ -114,6 +115,7 @@ class RelationList(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
         self.delete = QPushButton("Remove link")
         self.delete.clicked.connect(self._delete)
         layout = QVBoxLayout(self)
@@ -132,9 +134,8 @@ class RelationList(QWidget):
             a, b = by_id.get(r.from_id), by_id.get(r.to_id)
             if a is None or b is None:
                 continue
-            # "claim ← source" reads as who said it; other types point from -> to.
-            arrow = "←" if r.type == "attributed_to" else "→"
-            item = QListWidgetItem(f"{a.label} «{excerpt(text, a)}» {arrow} {b.label} «{excerpt(text, b)}»  ({r.type})")
+            item = QListWidgetItem(f"{a.label} «{excerpt(text, a)}» {arrow(r.type)} {b.label} «{excerpt(text, b)}»"
+                                   f"  ({r.type})")
             item.setData(Qt.UserRole, r.id)
             self.list.addItem(item)
 
