@@ -171,9 +171,11 @@ class SetStatus(Command):
     def plan(self, project):
         if self.status not in STATUSES:
             raise IsnadError(f"unknown status '{self.status}'", f"use one of: {', '.join(STATUSES)}")
-        old = project.status(self.doc_id, self.annotator)
+        found = [s for s in project.statuses(self.doc_id) if s.annotator == self.annotator]
+        old = found[0] if found else DocStatus(self.doc_id, self.annotator)
         new = DocStatus(self.doc_id, self.annotator, self.status, old.seconds, old.last_opened, now_iso())
-        return ChangeSet(put_statuses=[new]), ChangeSet(put_statuses=[old])
+        undo = ChangeSet(put_statuses=found) if found else ChangeSet(delete_statuses=[(self.doc_id, self.annotator)])
+        return ChangeSet(put_statuses=[new]), undo
 
 
 @dataclass
@@ -186,7 +188,18 @@ class Batch(Command):
         do, undo = ChangeSet(), ChangeSet()
         for command in self.commands:
             d, u = command.plan(project)
-            for name in ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations"):
+            for name in ChangeSet.FIELDS:
                 getattr(do, name).extend(getattr(d, name))
                 getattr(undo, name)[:0] = getattr(u, name)
         return do, undo
+
+
+def tag_all_occurrences(project, doc_id: str, query: str, label: str, annotator: str,
+                        with_proclitics: bool = False) -> Batch:
+    """One undoable action tagging every whole-word occurrence of `query` not yet tagged so."""
+    from .search import find_all
+    text = project.document(doc_id).text
+    have = {(s.start, s.end) for s in project.spans(doc_id, [annotator]) if s.label == label}
+    adds = [AddSpan(make_span(doc_id, start, end, label, annotator))
+            for start, end in find_all(text, query, with_proclitics) if (start, end) not in have]
+    return Batch(adds, text=f"tag {len(adds)} occurrences")

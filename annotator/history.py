@@ -23,8 +23,11 @@ class History:
         self._done: list[Entry] = []
         self._undone: list[Entry] = []
 
-    def run(self, command: Command) -> Entry:
+    def run(self, command: Command) -> Entry | None:
+        """Apply `command` in one transaction; None when it changes nothing (no undo entry)."""
         do, undo = command.plan(self.project)
+        if not do:
+            return None
         self.project.apply(do)
         entry = Entry(command.text, do, undo)
         self._done.append(entry)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import IsnadError
 from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, now_iso
+from .perf import gc_paused
 from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
@@ -59,7 +60,7 @@ class _Batch:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
         # records refer to their document by its hash until `_settle_documents` picks ids
         for span in record.spans:
-            self._add_span(span, doc.text, text, removed, sha, where)
+            self._add_span(span, doc.text, removed, sha, where)
         for rel in record.relations:
             self._add_relation(rel, sha, where)
         for st in record.statuses:
@@ -68,7 +69,7 @@ class _Batch:
             annotator = st.annotator or self.annotator
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
 
-    def _add_span(self, span, raw_text, text, removed, sha, where):
+    def _add_span(self, span, raw_text, removed, sha, where):
         if not (isinstance(span.start, int) and isinstance(span.end, int)) or isinstance(span.start, bool):
             raise IsnadError(f"span offsets must be integers, got {span.start!r}, {span.end!r}",
                              "write start and end as code-point indexes into the text", *where)
@@ -77,12 +78,16 @@ class _Batch:
                              f"(length {len(raw_text)}) or empty",
                              "offsets are code points into 'text', half-open, with start < end", *where)
         start, end = remap(span.start, removed), remap(span.end, removed)
+        if start == end:
+            raise IsnadError(f"span [{span.start}, {span.end}) covers only a byte-order mark or the \\r of "
+                             "a \\r\\n line end, which Isnad drops from the text",
+                             "remove that span or widen it to cover real text", *where)
         annotator = span.annotator or self.annotator
         span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
         self.labels.setdefault(span.label, where)
-        self.spans.setdefault(span_id, replace(
-            span, id=span_id, doc_id=sha, start=start, end=end, annotator=annotator,
-            created=span.created or self.stamp, updated=span.updated or span.created or self.stamp))
+        if span_id not in self.spans:
+            self.spans[span_id] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
+                                       span.created or self.stamp, span.updated or span.created or self.stamp)
 
     def _add_relation(self, rel, sha, where):
         for end_id in (rel.from_id, rel.to_id):
@@ -91,17 +96,18 @@ class _Batch:
         self.rel_types.setdefault(rel.type, where)
         annotator = rel.annotator or self.annotator
         rel_id = rel.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{rel.from_id}>{rel.to_id}:{rel.type}:{annotator}"))
-        self.relations.setdefault(rel_id, replace(
-            rel, id=rel_id, doc_id=sha, annotator=annotator,
-            created=rel.created or self.stamp, updated=rel.updated or rel.created or self.stamp))
+        if rel_id not in self.relations:
+            self.relations[rel_id] = Relation(rel_id, sha, rel.from_id, rel.to_id, rel.type, annotator,
+                                              rel.created or self.stamp, rel.updated or rel.created or self.stamp)
 
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
                    add_labels: bool = False) -> ImportReport:
     """Validate every record, then add what is new in one transaction (all or nothing)."""
     batch = _Batch(project, annotator)
-    for record in records:
-        batch.add(record)
+    with gc_paused():
+        for record in records:
+            batch.add(record)
     schema, new_labels = _checked_schema(project, batch, add_labels)
     report = ImportReport(labels_added=new_labels)
     docs, ids = _settle_documents(project, batch, report)
@@ -151,7 +157,9 @@ def _settle_documents(project, batch: _Batch, report: ImportReport):
 
 def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:
     present = project.existing(table, "id", items)
-    fresh = [replace(item, doc_id=ids[item.doc_id]) for item_id, item in items.items() if item_id not in present]
+    fresh = [item for item_id, item in items.items() if item_id not in present]
+    for item in fresh:  # the batch built these objects and shares them with nobody
+        item.doc_id = ids[item.doc_id]
     setattr(report, f"{what}_added", len(fresh))
     setattr(report, f"{what}_existing", len(items) - len(fresh))
     return fresh

@@ -2,6 +2,9 @@
 
 Offsets are Python code points into `Document.text`, half-open `[start, end)`.
 Timestamps are ISO-8601 UTC strings (sortable as text).
+Documents, spans, relations and statuses are values: never mutate one in place, make a
+changed copy (`dataclasses.replace`, `Span.with_`). They are not frozen only because
+frozen dataclasses are 10x slower to build, and exports build hundreds of thousands.
 """
 from __future__ import annotations
 
@@ -17,18 +20,18 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Document:
     id: str
     sha256: str
     text: str
     title: str = ""
     source: str = ""
-    meta: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict, hash=False)
     added_at: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Span:
     id: str
     doc_id: str
@@ -36,7 +39,7 @@ class Span:
     end: int
     label: str
     annotator: str
-    attrs: dict = field(default_factory=dict)
+    attrs: dict = field(default_factory=dict, hash=False)
     note: str = ""
     created: str = ""
     updated: str = ""
@@ -48,7 +51,7 @@ class Span:
         return replace(self, **changes)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Relation:
     id: str
     doc_id: str
@@ -60,7 +63,7 @@ class Relation:
     updated: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DocStatus:
     doc_id: str
     annotator: str
@@ -126,15 +129,18 @@ class Origin:
 class ChangeSet:
     """What one user action writes; the store applies it in one transaction.
 
-    Order of application: relation deletes, span deletes, span puts, relation puts,
-    status puts. A put inserts or replaces by id.
+    Order of application: relation deletes, span deletes, status deletes, span puts,
+    relation puts, status puts. A put inserts or updates by id.
     """
     put_spans: list[Span] = field(default_factory=list)
     put_relations: list[Relation] = field(default_factory=list)
     put_statuses: list[DocStatus] = field(default_factory=list)
     delete_spans: list[str] = field(default_factory=list)
     delete_relations: list[str] = field(default_factory=list)
+    delete_statuses: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, annotator)
+
+    FIELDS = ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations",
+              "delete_statuses")
 
     def __bool__(self) -> bool:
-        return any((self.put_spans, self.put_relations, self.put_statuses,
-                    self.delete_spans, self.delete_relations))
+        return any(getattr(self, name) for name in self.FIELDS)

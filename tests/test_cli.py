@@ -1,0 +1,94 @@
+import json
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from helpers import ROOT, isnad, write_jsonl
+
+COMMANDS = ["init", "import", "export", "stats", "show"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command):
+    out = isnad(command, "--help").stdout
+    assert out.startswith("usage: isnad " + command)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["stats", "missing.isnad"], "no project file"),
+    (["init", "/no/such/folder/p.isnad"], "does not exist"),
+    (["import", "{p}", "nowhere.txt"], "does not exist"),
+    (["import", "{p}", "{p}"], "cannot tell the format"),
+    (["export", "{p}", "--format", "docx", "-o", "{tmp}/o"], "no format 'docx'"),
+    (["show", "{p}", "nope"], "no document"),
+    (["init", "{tmp}/q.isnad", "--schema", "{tmp}/bad.toml"], "not valid TOML"),
+])
+def test_user_mistakes_exit_2_with_a_two_part_message(tmp_path, args, message):
+    isnad("init", tmp_path / "p.isnad")
+    (tmp_path / "bad.toml").write_text("labels = [", encoding="utf-8")
+    proc = isnad(*[a.format(p=tmp_path / "p.isnad", tmp=tmp_path) for a in args], check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr and "What to do:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_usage_error_exits_2():
+    assert isnad("frobnicate", check=False).returncode == 2
+
+
+def test_custom_schema(tmp_path):
+    (tmp_path / "s.toml").write_text('name = "mini"\n[[labels]]\nname = "مكان"\nkind = "entity"\n', encoding="utf-8")
+    assert "schema 'mini' (1 labels" in isnad("init", tmp_path / "p.isnad", "--schema", tmp_path / "s.toml").stdout
+    write_jsonl(tmp_path / "in.jsonl", [{"text": "سرت", "spans": [{"start": 0, "end": 3, "label": "مكان"}]}])
+    isnad("import", tmp_path / "p.isnad", tmp_path / "in.jsonl", "--annotator", "ali")
+
+
+def test_stats_json_contract(tmp_path, corpus):
+    isnad("init", tmp_path / "p.isnad")
+    isnad("import", tmp_path / "p.isnad", corpus / "articles" / "anercorp_news_passages.jsonl",
+          "--add-labels", "--annotator", "gold")
+    stats = json.loads(isnad("stats", tmp_path / "p.isnad", "--json").stdout)
+    assert (stats["documents"], stats["spans"], stats["relations"]) == (25, 710, 0)
+    assert stats["labels"] == {"LOC": 217, "MISC": 91, "ORG": 141, "PERS": 261}
+    assert stats["annotators"] == {"gold": 710}
+
+
+def _project_with_span(tmp_path):
+    isnad("init", tmp_path / "p.isnad")
+    write_jsonl(tmp_path / "in.jsonl", [{"id": "d1", "text": "قالت صحيفة واشنطن بوست إن حفتر في سرت",
+                                         "spans": [{"start": 11, "end": 22, "label": "ORG"}]}])
+    isnad("import", tmp_path / "p.isnad", tmp_path / "in.jsonl")
+    return tmp_path / "p.isnad"
+
+
+def test_show_piped_prints_logical_text(tmp_path):
+    out = isnad("show", _project_with_span(tmp_path), "d1").stdout
+    assert "قالت صحيفة [واشنطن بوست]ORG إن حفتر في سرت" in out
+
+
+def test_show_in_a_terminal_shapes_and_reorders(tmp_path):
+    project = _project_with_span(tmp_path)
+    pid, fd = pty.fork()
+    if pid == 0:  # the child runs isnad with a terminal as stdout
+        os.chdir(ROOT)
+        os.execv(sys.executable, [sys.executable, "-m", "annotator.cli", "show", str(project), "d1"])
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.waitpid(pid, 0)
+    out = b"".join(chunks).decode("utf-8")
+    assert "ﺖﻟﺎﻗ" in out  # قالت in presentation forms, letters in visual order
+    assert "قالت" not in out
+
+
+def test_module_and_console_script_agree():
+    proc = subprocess.run([sys.executable, "-m", "annotator.cli", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0 and "import" in proc.stdout
