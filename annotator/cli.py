@@ -177,10 +177,6 @@ def _show(args) -> int:
     return EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # -- gui ---------------------------------------------------------------------------
 def _add_gui(sub) -> None:
     p = sub.add_parser("gui", help="open the annotation window",
@@ -194,3 +190,6 @@ def _gui(args) -> int:
     from ui.app import run  # the only place the core reaches the UI
     return run(args.project)
 
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,7 +1,7 @@
 """Build resources/sample/sample.jsonl: the bundled sample project's documents, pre-annotated.
 
 Offsets are found with str.find on the real text, so they are code points by construction.
-Run: python scripts/build_sample.py  (reads the corpus at $ISNAD_CORPUS or /work/shared/corpus)
+Run: python scripts/build_sample.py  (reads tests/corpus, or $ISNAD_CORPUS)
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "sample" / "sample.jsonl"
-CORPUS = Path(os.environ.get("ISNAD_CORPUS", "/work/shared/corpus"))
+CORPUS = Path(os.environ.get("ISNAD_CORPUS", ROOT / "tests" / "corpus"))
 ANER_LABELS = {"PERS": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
 # Written for Isnad (not news): a span inside a word, a mixed Arabic/Latin line, an emoji.
