@@ -179,3 +179,27 @@ def test_close_and_reopen_shows_the_same_state(qtbot, tmp_path, window):
     assert again.workspace.span(claim.id).note == "ملاحظة"
     assert again.workspace.status() == "flagged"
     again.close()
+
+
+
+def test_tag_all_occurrences_after_proclitics_is_one_undo_step(qtbot, tmp_path, errors):
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    text = "😀 زار الوفد طرابلس ثم بقي بطرابلس يومين، وطرابلس هادئة."
+    with Project.create(tmp_path / "t.isnad") as project:
+        import_records(project, [DocumentRecord(Document("d", "", text))])
+    w = MainWindow(Project.open(tmp_path / "t.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    start = text.index("طرابلس")
+    w.view.select_offsets(start, start + 6)
+    qtbot.keyClick(w.view, "3")
+    w.view.select_span(w.workspace.spans[0].id)
+    w.actions["tag_all"].trigger()
+    spans = w.project.spans("d", ["amal"])
+    assert [text[s.start:s.end] for s in spans] == ["طرابلس"] * 3 and {s.label for s in spans} == {"LOC"}
+    assert text[spans[1].start - 1] == "ب" and text[spans[2].start - 1] == "و"
+    w.actions["tag_all"].trigger()  # nothing left to tag: no error, no undo entry
+    assert errors == [] and len(w.project.spans("d")) == 3
+    w.actions["undo"].trigger()
+    assert len(w.project.spans("d")) == 1
+    w.close()

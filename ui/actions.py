@@ -32,6 +32,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["redo"] = _action(w, edit, "&Redo", w.workspace.redo, ("Ctrl+Shift+Z", "Ctrl+Y"))
     edit.addSeparator()
     a["delete"] = _action(w, edit, "&Delete span", w.delete_span)
+    a["tag_all"] = _action(w, edit, "Tag &all occurrences of the selected span", w.tag_all, "Ctrl+Shift+A")
     a["link"] = _action(w, edit, "&Link selected span to… (then click)", w.start_link, "L")
     a["snap"] = _action(w, edit, "&Snap selections to whole words", w.set_snapping, "Ctrl+W", checkable=True)
     a["snap"].setChecked(True)

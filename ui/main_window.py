@@ -151,6 +151,16 @@ class MainWindow(QMainWindow):
             if (start, end) != (span.start, span.end):
                 self.workspace.run(cmd.Resize(span.id, start, end))
 
+    def tag_all(self) -> None:
+        """Give every other whole-word occurrence (also after a proclitic: بـ، و، ال…) the same label."""
+        ws, span = self.workspace, self.workspace.span(self.view.selected_span_id)
+        if span is None:
+            return
+        command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
+                                          ws.annotator, with_proclitics=True)
+        if ws.run(command):
+            self.statusBar().showMessage(f"{len(command.commands)} more {span.label} spans (one undo step)", 8000)
+
     def start_link(self) -> None:
         if self.view.selected_span_id:
             self.view.link_mode = True
