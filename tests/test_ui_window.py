@@ -40,6 +40,7 @@ def test_double_click_and_hotkey_store_code_point_offsets(qtbot, window):
     qtbot.keyClick(view, "3")
     assert stored(window) == [(start, end, "LOC")]
     assert TEXT[start:end] == "بطرابلس"
+    assert window.doc_model.data(window.doc_model.index(0, 2)) == 1  # the list's span count follows
 
 
 def test_drag_with_snapping_off_tags_inside_a_word(qtbot, window):

@@ -36,6 +36,12 @@ class DocumentListModel(QAbstractTableModel):
         """Re-read after a change (status, span count); keeps the row count cheap."""
         self.set_filter(self.status, self.search)
 
+    def refresh_rows(self) -> None:
+        """Span counts changed: drop cached pages; visible rows re-read when next painted."""
+        self._pages.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.COLUMNS) - 1))
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
 

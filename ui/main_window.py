@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.view.set_annotations(ws.spans, ws.relations)
         self._refresh_panels()
+        self.doc_model.refresh_rows()
 
     def _refresh_panels(self) -> None:
         ws = self.workspace
