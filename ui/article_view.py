@@ -3,30 +3,27 @@
 This is the ONLY module where Qt text positions (UTF-16 code units) meet core offsets
 (Python code points). Everything outside speaks code points; `OffsetMap` converts.
 The text is inserted as plain text (never HTML) and positions are never derived from
-toPlainText()/selectedText(). Span highlights are painted under the untouched text from
-QTextLine glyph runs, so a span inside a word (طرابلس in بطرابلس) keeps letters joined
-and a span over mixed Arabic/Latin covers exactly its glyphs.
+toPlainText()/selectedText(). Spans are handed to `SpanPainter` in Qt positions; it paints
+highlights from glyph runs under the untouched text, so a span inside a word (طرابلس in
+بطرابلس) keeps letters joined and a span over mixed Arabic/Latin covers exactly its glyphs.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
-                           QTextBlockFormat, QTextCursor, QTextDocument, QTextOption)
+from PySide6.QtGui import QColor, QPainter, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
 from .fonts import article_font
-from .relation_style import points_back
 from .snapping import keep_clusters, snap, word_at
 from .span_levels import stack_levels
+from .span_painter import SpanPainter
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and label names
-UNDERLINE_STEP = 3
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 
 
@@ -48,27 +45,6 @@ class OffsetMap:
         if k < len(self._astral_qt) and self._astral_qt[k] == qt - 1 and not forward:
             cp -= 1
         return max(0, min(cp, self.length))
-
-
-@dataclass(frozen=True, slots=True)
-class _Box:
-    """One visual piece of a span on one line, in viewport coordinates."""
-    rect: QRectF
-    span: Span
-    level: int
-    first: bool  # the piece holding the span's logical start (where its label goes)
-    line_bottom: float
-
-
-def _merged(rects) -> list[tuple[float, float]]:
-    """Join the horizontal extents of touching glyph runs (script/font changes split runs)."""
-    spans: list[list[float]] = []
-    for left, right in sorted((r.left(), r.right()) for r in rects):
-        if spans and left <= spans[-1][1] + 2:
-            spans[-1][1] = max(spans[-1][1], right)
-        else:
-            spans.append([left, right])
-    return [(l, r) for l, r in spans]
 
 
 class ArticleView(QTextEdit):
@@ -93,18 +69,15 @@ class ArticleView(QTextEdit):
         self._spans: list[Span] = []
         self._relations: list[Relation] = []
         self._selected: str | None = None
-        self._index: list[tuple[int, int, Span]] = []  # (qt start, qt end, span) by start
-        self._starts: list[int] = []
-        self._longest = 0
+        self._painter = SpanPainter()
         self._levels: dict[str, int] = {}
-        self._boxes: list[_Box] = []
-        self._label_font = QFont("DejaVu Sans", 7)
+        self._boxes: list = []
 
     # ----- content -------------------------------------------------------------------
     def set_schema(self, schema: Schema) -> None:
         self._schema = schema
         self._hotkeys = {l.hotkey: l.name for l in schema.labels if l.hotkey}
-        self._colours = {l.name: QColor(l.colour) for l in schema.labels}
+        self._painter.colours = {l.name: QColor(l.colour) for l in schema.labels}
 
     def load(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
         self._text, self._map = text, OffsetMap(text)
@@ -142,10 +115,8 @@ class ArticleView(QTextEdit):
     def set_annotations(self, spans: list[Span], relations: list[Relation]) -> None:
         self._spans, self._relations = list(spans), list(relations)
         to_qt = self._map.to_qt
-        self._index = sorted(((to_qt(s.start), to_qt(s.end), s) for s in spans), key=lambda t: t[0])
-        self._starts = [t[0] for t in self._index]
-        self._longest = max((e - s for s, e, _ in self._index), default=0)
         self._levels = stack_levels(self._spans)
+        self._painter.set_spans([(to_qt(s.start), to_qt(s.end), s) for s in spans], self._levels)
         if self._selected and all(s.id != self._selected for s in spans):
             self._selected = None
         self.viewport().update()
@@ -205,7 +176,7 @@ class ArticleView(QTextEdit):
             self.ensureCursorVisible()
 
     def cycle_span(self, step: int) -> None:
-        ordered = [s.id for _, _, s in self._index]
+        ordered = [s.id for s in sorted(self._spans, key=lambda s: (s.start, -s.end))]
         if not ordered:
             return
         i = ordered.index(self._selected) + step if self._selected in ordered else (0 if step > 0 else -1)
@@ -305,107 +276,15 @@ class ArticleView(QTextEdit):
     def paintEvent(self, event) -> None:
         self._boxes = self._visible_boxes()
         painter = QPainter(self.viewport())
-        for box in self._boxes:
-            colour = QColor(self._colour(box.span))
-            colour.setAlpha(55)
-            painter.fillRect(box.rect, colour)
+        self._painter.paint_under(painter, self._boxes)
         painter.end()
         super().paintEvent(event)  # the text, drawn once over the highlights
         painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.Antialiasing)
-        self._paint_marks(painter)
-        self._paint_relations(painter)
+        self._painter.paint_over(painter, self._boxes, self._selected, self._relations,
+                                 self.document().defaultTextOption().textDirection() == Qt.RightToLeft)
         painter.end()
 
-    def _colour(self, span: Span) -> QColor:
-        return self._colours.get(span.label, QColor("#999999")) if self._schema else QColor("#999999")
-
-    def _visible_boxes(self) -> list[_Box]:
-        if not self._index:
-            return []
-        doc, layout = self.document(), self.document().documentLayout()
-        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        height = self.viewport().height()
-        block = doc.findBlock(self.cursorForPosition(self.viewport().rect().topLeft()).position())
-        boxes: list[_Box] = []
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() - dy > height:
-                break
-            if rect.bottom() - dy >= 0:
-                boxes += self._block_boxes(block, -dx, -dy)
-            block = block.next()
-        return boxes
-
-    def _block_boxes(self, block, dx: float, dy: float) -> list[_Box]:
-        bpos, blen = block.position(), block.length()
-        lo = bisect_left(self._starts, bpos - self._longest)
-        hi = bisect_left(self._starts, bpos + blen)
-        layout = block.layout()
-        origin = layout.position() + QPointF(dx, dy)
-        out = []
-        for qs, qe, span in self._index[lo:hi]:
-            if qe <= bpos:
-                continue
-            level = self._levels.get(span.id, 0)
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                ls, le = bpos + line.textStart(), bpos + line.textStart() + line.textLength()
-                a, b = max(qs, ls), min(qe, le)
-                if a >= b:
-                    continue
-                top = origin.y() + line.y()
-                bottom = top + line.ascent() + line.descent()
-                for left, right in _merged(r.boundingRect() for r in line.glyphRuns(a - bpos, b - a)):
-                    box = QRectF(origin.x() + left, top, right - left, bottom - top)
-                    out.append(_Box(box, span, level, False, bottom))
-                if qs >= ls and out and out[-1].span is span:
-                    x = origin.x() + line.cursorToX(qs - bpos)[0]
-                    out.append(_Box(QRectF(x, top, 0, 0), span, level, True, bottom))
-        return out
-
-    def _paint_marks(self, painter: QPainter) -> None:
-        """Stacked underlines (one row per nesting level) and label names at span starts."""
-        metrics = QFontMetricsF(self._label_font)
-        painter.setFont(self._label_font)
-        rtl = self.document().defaultTextOption().textDirection() == Qt.RightToLeft
-        rows = max(self._levels.values(), default=0) + 1
-        for box in self._boxes:
-            colour = self._colour(box.span)
-            y = box.line_bottom + 2 + box.level * UNDERLINE_STEP
-            if not box.first:
-                painter.setPen(QPen(colour, 2))
-                painter.drawLine(QPointF(box.rect.left(), y), QPointF(box.rect.right(), y))
-                if box.span.id == self._selected:
-                    painter.setPen(QPen(colour.darker(150), 2))
-                    painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
-                continue
-            name = box.span.label
-            width = metrics.horizontalAdvance(name)
-            x = box.rect.left() - width if rtl else box.rect.left()
-            ty = box.line_bottom + 2 + min(rows, 4) * UNDERLINE_STEP + box.level * metrics.height()
-            painter.setPen(colour.darker(130))
-            painter.drawText(QPointF(x, ty + metrics.ascent()), name)
-
-    def _paint_relations(self, painter: QPainter) -> None:
-        """A curve between the two spans of each visible relation; "claim ← source" for attributions."""
-        anchors: dict[str, QPointF] = {}
-        for box in self._boxes:
-            if not box.first and box.span.id not in anchors:
-                anchors[box.span.id] = QPointF(box.rect.center().x(), box.rect.top())
-        for rel in self._relations:
-            a, b = anchors.get(rel.from_id), anchors.get(rel.to_id)
-            if points_back(rel.type):
-                a, b = b, a  # the arrowhead lands on the claim
-            if a is None or b is None:
-                continue
-            strong = self._selected in (rel.from_id, rel.to_id)
-            pen = QPen(QColor(40, 40, 40, 220 if strong else 110), 2 if strong else 1.2)
-            painter.setPen(pen)
-            lift = 12
-            path = QPainterPath(a)
-            path.cubicTo(a + QPointF(0, -lift), b + QPointF(0, -lift), b)
-            painter.drawPath(path)
-            painter.setBrush(pen.color())
-            painter.drawPolygon([b, b + QPointF(-4, -7), b + QPointF(4, -7)])
-            painter.setBrush(Qt.NoBrush)
+    def _visible_boxes(self) -> list:
+        first = self.document().findBlock(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+        return self._painter.boxes(self.document(), first, self.horizontalScrollBar().value(),
+                                   self.verticalScrollBar().value(), self.viewport().height())
