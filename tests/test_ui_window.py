@@ -204,3 +204,42 @@ def test_tag_all_occurrences_after_proclitics_is_one_undo_step(qtbot, tmp_path, 
     w.actions["undo"].trigger()
     assert len(w.project.spans("d")) == 1
     w.close()
+
+
+def test_link_mode_key_then_click(qtbot, window):
+    view, ws = window.view, window.workspace
+    for word, key in (("المتحدثة باسم الأفريكوم", "s"), ("الوضع بطرابلس هادئ", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    source, claim = sorted(ws.spans, key=lambda s: s.start)
+    view.select_span(claim.id)
+    qtbot.keyClick(view, "l")
+    click_span(qtbot, view, source.id)  # a plain click, after L
+    assert [(r.from_id, r.to_id, r.type) for r in window.project.relations("doc-1")] == \
+        [(claim.id, source.id, "attributed_to")]
+
+
+def test_span_list_click_scrolls_and_keeps_keys_on_the_article(qtbot, tmp_path, errors):
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    text = "\n".join(f"سطر رقم {i} عن سرت." for i in range(300)) + "\nقال المسؤول 😀 إن طرابلس هادئة."
+    with Project.create(tmp_path / "long.isnad") as project:
+        import_records(project, [DocumentRecord(Document("d", "", text))])
+    w = MainWindow(Project.open(tmp_path / "long.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    start = text.index("طرابلس")
+    w.view.select_offsets(start, start + 6)
+    qtbot.keyClick(w.view, "3")
+    w.view.verticalScrollBar().setValue(0)
+    assert w.view.span_rects(w.workspace.spans[0].id) == []  # scrolled out of sight
+    table = w.span_table
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    assert w.view.selected_span_id == w.workspace.spans[0].id
+    assert w.view.span_rects(w.workspace.spans[0].id)  # now visible
+    assert w.focusWidget() is w.view
+    qtbot.keyClick(w.view, "1")  # relabel goes to the view
+    assert w.project.spans("d")[0].label == "PER"
+    w.close()

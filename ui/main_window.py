@@ -72,13 +72,18 @@ class MainWindow(QMainWindow):
         view.spanSelected.connect(self._span_selected)
         view.spanLinkRequested.connect(self.link_to)
         view.keyCommand.connect(self._key_command)
-        self.span_table.spanClicked.connect(lambda i: view.select_span(i, scroll=True))
-        self.relations.relationClicked.connect(lambda i: view.select_span(i, scroll=True))
+        self.span_table.spanClicked.connect(self._show_span)
+        self.relations.relationClicked.connect(self._show_span)
         self.relations.deleteRequested.connect(lambda r: ws.run(cmd.Unlink(r)))
         self.editor.attributeChanged.connect(lambda i, n, v: ws.run(cmd.SetAttribute(i, n, v)))
         self.editor.noteChanged.connect(lambda i, note: ws.run(cmd.SetNote(i, note)))
 
     # ----- showing ---------------------------------------------------------------------
+    def _show_span(self, span_id: str) -> None:
+        """A span picked in a panel: select and scroll to it, keys go back to the article."""
+        self.view.select_span(span_id, scroll=True)
+        self.view.setFocus()
+
     def _document_opened(self) -> None:
         ws = self.workspace
         self.view.load(ws.doc.text, ws.spans, ws.relations)
