@@ -243,3 +243,39 @@ def test_span_list_click_scrolls_and_keeps_keys_on_the_article(qtbot, tmp_path, 
     qtbot.keyClick(w.view, "1")  # relabel goes to the view
     assert w.project.spans("d")[0].label == "PER"
     w.close()
+
+
+def test_tab_cycles_spans_and_zoom_keeps_highlights_on_words(qtbot, window):
+    view, ws = window.view, window.workspace
+    for word, key in (("الأفريكوم", "2"), ("بطرابلس", "3")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    first, second = sorted(ws.spans, key=lambda s: s.start)
+    qtbot.keyClick(view, Qt.Key_Tab)
+    assert view.selected_span_id == first.id
+    qtbot.keyClick(view, Qt.Key_Tab)
+    assert view.selected_span_id == second.id
+    qtbot.keyClick(view, Qt.Key_Tab, Qt.ShiftModifier)
+    assert view.selected_span_id == first.id
+    size, width = view.font().pointSizeF(), view.span_rects(second.id)[0].width()
+    window.actions["zoom_in"].trigger()
+    window.actions["zoom_in"].trigger()
+    assert view.font().pointSizeF() == size + 2
+    assert view.span_rects(second.id)[0].width() > width  # the highlight grew with the word
+    # the highlight still sits on the word: a click at its centre finds that span
+    assert view.span_at(view.span_rects(second.id)[0].center()).id == second.id
+
+
+def test_highlights_sit_on_their_glyphs_right_to_left(qtbot, window):
+    view, ws = window.view, window.workspace
+    window.set_snapping(False)
+    for word, key in (("بطرابلس", "3"), ("طرابلس", "2"), ("Washington Post", "s"), ("وأكَّد", "q"),
+                      ("نشرت", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    rect = {ws.doc.text[s.start:s.end]: view.span_rects(s.id) for s in ws.spans}
+    whole, inner = rect["بطرابلس"][0], rect["طرابلس"][0]
+    # same line; the proclitic ب is the rightmost letter, so only the right edge moves in
+    assert abs(whole.left() - inner.left()) < 1 and inner.right() < whole.right() - 2
+    latin, cue, after = rect["Washington Post"][0], rect["وأكَّد"][0], rect["نشرت"][0]
+    assert len(rect["Washington Post"]) == 1 and cue.left() > latin.right() > after.right()
