@@ -101,19 +101,19 @@ def test_import_on_worker_thread_then_failed_import_changes_nothing(qtbot, tmp_p
                                 "spans": [{"start": 6, "end": 13, "label": "ORG"}]},
                                ensure_ascii=False) + "\n", encoding="utf-8")
     jsonl = get_format("jsonl", "read")
-    with qtbot.waitSignal(window.transferFinished, timeout=10000):
-        window.start_import(jsonl, good)
+    with qtbot.waitSignal(window.files.finished, timeout=10000):
+        window.files.start_import(jsonl, good)
     assert window.project.document_count() == 3 and window.doc_model.rowCount() == 3
     bad = tmp_path / "bad.jsonl"
     bad.write_text(good.read_text(encoding="utf-8").replace("أمس", "اليوم") + '{"text": "x", "spans": [{"start": 0, "end": 9, "label": "ORG"}]}\n',
                    encoding="utf-8")
-    with qtbot.waitSignal(window.transferFinished, timeout=10000):
-        window.start_import(jsonl, bad)
+    with qtbot.waitSignal(window.files.finished, timeout=10000):
+        window.files.start_import(jsonl, bad)
     assert "outside the text" in shown[-1].what and shown[-1].line == 2
     assert window.project.document_count() == 3  # all or nothing
     out = tmp_path / "out.jsonl"
-    with qtbot.waitSignal(window.transferFinished, timeout=10000):
-        window.start_export(get_format("jsonl", "write"), out)
+    with qtbot.waitSignal(window.files.finished, timeout=10000):
+        window.files.start_export(get_format("jsonl", "write"), out)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
     assert not out.with_name("out.jsonl.partial").exists()
     window.close()
@@ -128,8 +128,8 @@ def test_cancelled_import_changes_nothing(qtbot, tmp_path, shown):
     many = tmp_path / "many.jsonl"
     many.write_text("".join(json.dumps({"text": f"خبر رقم {i}"}, ensure_ascii=False) + "\n" for i in range(5000)),
                     encoding="utf-8")
-    with qtbot.waitSignal(window.transferFinished, timeout=10000):
-        window.start_import(get_format("jsonl", "read"), many).cancelled = True
+    with qtbot.waitSignal(window.files.finished, timeout=10000):
+        window.files.start_import(get_format("jsonl", "read"), many).cancelled = True
     assert window.project.document_count() == 2 and shown == []
     assert "Cancelled" in window.statusBar().currentMessage()
     window.close()

@@ -18,12 +18,12 @@ def build_menus(w) -> dict[str, QAction]:
     """Create every action on main window `w`; returns them by name (for tests and state)."""
     bar, a = w.menuBar(), {}
     file = bar.addMenu("&File")
-    a["new"] = _action(w, file, "&New project…", w.new_project, QKeySequence.New)
-    a["open"] = _action(w, file, "&Open project…", w.open_project_dialog, QKeySequence.Open)
+    a["new"] = _action(w, file, "&New project…", w.files.new_project, QKeySequence.New)
+    a["open"] = _action(w, file, "&Open project…", w.files.open_project_dialog, QKeySequence.Open)
     w.recent_menu = file.addMenu("Open &recent")
     file.addSeparator()
-    a["import"] = _action(w, file, "&Import documents…", w.import_dialog, "Ctrl+I")
-    a["export"] = _action(w, file, "&Export…", w.export_dialog, "Ctrl+E")
+    a["import"] = _action(w, file, "&Import documents…", w.files.import_dialog, "Ctrl+I")
+    a["export"] = _action(w, file, "&Export…", w.files.export_dialog, "Ctrl+E")
     file.addSeparator()
     a["quit"] = _action(w, file, "&Quit", w.close, QKeySequence.Quit)
 

@@ -4,22 +4,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from annotator import commands as cmd
 from .article_view import ArticleView
 from .actions import build_menus
 from .dialogs import ErrorDialog
 from .document_list import DocumentListModel, DocumentPanel
+from .file_menu import FileMenu
 from .label_palette import LabelPalette
 from .span_panel import RelationList, SpanEditor, SpanTable
 from .workspace import Workspace
-from . import session, transfer
 
 
 class MainWindow(QMainWindow):
     openRequested = Signal(str)  # another project: the app replaces this window
-    transferFinished = Signal()  # an import or export ended (done, failed or cancelled)
 
     def __init__(self, project, annotator: str):
         super().__init__()
@@ -38,13 +37,13 @@ class MainWindow(QMainWindow):
         for widget in (self.span_table, self.editor, self.relations):
             side.addWidget(widget)
         self._dock("Spans · attributes · relations", side, Qt.RightDockWidgetArea)
+        self.files = FileMenu(self)
         self.actions = build_menus(self)
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
-        self._transfer = None
         self._closed = False
         self._connect()
-        self._fill_recent()
+        self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (" (read-only)" if project.read_only else ""))
         self.resize(1400, 860)
         first = self.doc_model.row(0) if self.doc_model.rowCount() else None
@@ -193,91 +192,11 @@ class MainWindow(QMainWindow):
         if target:
             ws.open_document(target)
 
-    # ----- files -----------------------------------------------------------------------
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in session.recent_projects():
-            self.recent_menu.addAction(path, lambda p=path: self.openRequested.emit(p))
-
-    def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", str(Path.home()), "Isnad projects (*.isnad)")
-        if path:
-            from annotator.store import Project
-            path = path if path.endswith(".isnad") else path + ".isnad"
-            try:
-                Project.create(path).close()
-            except Exception as e:  # noqa: BLE001
-                ErrorDialog.show(self, e, "Cannot create project")
-                return
-            self.openRequested.emit(path)
-
-    def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", str(Path.home()),
-                                              "Isnad projects (*.isnad);;All files (*)")
-        if path:
-            self.openRequested.emit(path)
-
-    def import_dialog(self) -> None:
-        from exports.registry import FORMATS, get_format
-        get_format("jsonl", "read")  # loads every format module
-        readers = [f for f in FORMATS.values() if f.read]
-        filters = [f"{f.description} (*{f.suffix})" for f in readers]
-        path, chosen = QFileDialog.getOpenFileName(self, "Import documents", str(Path.home()), ";;".join(filters))
-        if path:
-            fmt = readers[filters.index(chosen)] if chosen in filters else readers[0]
-            self.start_import(fmt, Path(path))
-
-    def start_import(self, fmt, path: Path):
-        job = transfer.import_job(self.project, fmt, path, self.workspace.annotator)
-        return self._track(transfer.run_with_progress(self, f"Importing {path.name}…", job, 0,
-                                                      self._import_done, self._transfer_failed,
-                                                      self._transfer_finished))
-
-    def export_dialog(self) -> None:
-        from exports.registry import FORMATS, get_format
-        get_format("jsonl", "write")
-        writers = [f for f in FORMATS.values() if f.write]
-        filters = [f"{f.description} (*{f.suffix})" for f in writers]
-        path, chosen = QFileDialog.getSaveFileName(self, "Export", str(Path.home()), ";;".join(filters))
-        if path:
-            fmt = writers[filters.index(chosen)] if chosen in filters else writers[0]
-            self.start_export(fmt, Path(path))
-
-    def start_export(self, fmt, path: Path):
-        job = transfer.export_job(self.project, fmt, path)
-        return self._track(transfer.run_with_progress(self, f"Exporting to {path.name}…", job,
-                                                      self.project.document_count(),
-                                                      self._export_done, self._transfer_failed,
-                                                      self._transfer_finished))
-
-    def _track(self, thread):
-        self._transfer = thread if thread.isRunning() else None
-        return thread
-
-    def _transfer_finished(self) -> None:
-        self._transfer = None
-        self.transferFinished.emit()
-
-    def _export_done(self, summary: str) -> None:
-        self.statusBar().showMessage(summary, 10000)
-
-    def _import_done(self, summary: str) -> None:
-        self.doc_model.refresh()
-        self.statusBar().showMessage(summary, 10000)
-
-    def _transfer_failed(self, error) -> None:
-        if error is None:
-            self.statusBar().showMessage("Cancelled: nothing was changed.", 10000)
-        else:
-            ErrorDialog.show(self, error, "Import or export failed (nothing was changed)")
-
     def closeEvent(self, event) -> None:
         if self._closed:  # a second close (tests, app shutdown) must not touch the closed project
             return super().closeEvent(event)
         self._closed = True
         self.workspace.record_time()
-        if self._transfer is not None and self._transfer.isRunning():
-            self._transfer.cancelled = True
-            self._transfer.wait()
+        self.files.stop()
         self.project.close()
         super().closeEvent(event)
