@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFormLayout
 
 from annotator.store import Project
 from tests.ui_helpers import TEXT, click_span, make_project, offsets, point_at
@@ -279,3 +280,31 @@ def test_highlights_sit_on_their_glyphs_right_to_left(qtbot, window):
     assert abs(whole.left() - inner.left()) < 1 and inner.right() < whole.right() - 2
     latin, cue, after = rect["Washington Post"][0], rect["وأكَّد"][0], rect["نشرت"][0]
     assert len(rect["Washington Post"]) == 1 and cue.left() > latin.right() > after.right()
+
+
+def test_attribute_editor_and_undo(qtbot, window):
+    view, ws = window.view, window.workspace
+    view.select_offsets(*offsets("المتحدثة باسم الأفريكوم"))
+    qtbot.keyClick(view, "s")
+    click_span(qtbot, view, ws.spans[0].id)
+    form = window.editor.form
+    assert form.rowCount() == 1  # SOURCE has one attribute: type
+    box = form.itemAt(0, QFormLayout.FieldRole).widget()
+    box.setCurrentIndex(box.findData("named person"))
+    assert window.project.spans("doc-1")[0].attrs == {"type": "named person"}
+    window.actions["undo"].trigger()
+    assert window.project.spans("doc-1")[0].attrs == {}
+
+
+def test_document_list_filters_by_status_and_title(qtbot, window):
+    panel, model = window.docs, window.doc_model
+    assert model.rowCount() == 2
+    window.actions["flag"].trigger()
+    assert model.data(model.index(0, 1)).endswith("flagged")
+    panel.status_box.setCurrentIndex(panel.status_box.findData("flagged"))
+    assert model.rowCount() == 1 and model.row(0).id == "doc-1"
+    panel.status_box.setCurrentIndex(0)
+    panel.search_box.setText("second")
+    assert model.rowCount() == 1 and model.row(0).id == "doc-2"
+    qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=panel.table.visualRect(model.index(0, 0)).center())
+    assert window.workspace.doc.id == "doc-2" and window.view.text() == "نص ثان قصير عن سرت."
