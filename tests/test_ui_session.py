@@ -50,7 +50,7 @@ def test_not_a_project_and_newer_version_are_dialogs(tmp_path, shown):
 
 
 @pytest.mark.parametrize("accept", [True, False])
-def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch, shown, accept):
+def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch, shown, accept, qtbot):
     path = tmp_path / "p.isnad"
     make_project(path).close()
     first = Project.open(path, exclusive=True)
@@ -62,7 +62,14 @@ def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch
         assert second.read_only
         with pytest.raises(Exception, match="read-only"):
             second.add_time("doc-1", "amal", 1)
-        second.close()
+        from ui.main_window import MainWindow
+        window = MainWindow(second, "amal")
+        qtbot.addWidget(window)
+        assert "READ-ONLY" in window._status_label.text() and not window.actions["done"].isEnabled()
+        window.view.select_offsets(3, 7)
+        window.apply_label("PER")  # refused with a dialog, nothing written
+        assert "read-only" in shown[-1].what and first.spans("doc-1") == []
+        window.close()
     else:
         assert second is None
     first.close()

@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
         self._closed = False
+        if project.read_only:  # edits would only meet "open read-only" errors: offer none
+            for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import"):
+                self.actions[name].setEnabled(False)
+            self.palette.setEnabled(False)
         self._connect()
         self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (" (read-only)" if project.read_only else ""))
