@@ -60,22 +60,28 @@ def window_on(path: Path) -> MainWindow:
     return window
 
 
-def bench_tagging(folder: Path, app) -> float:
+def bench_tagging(folder: Path, app) -> tuple[float, float]:
+    """(ms to the span committed and painted in the article, ms until the side panels too)."""
     text = article(2000)
     window = window_on(project_with(folder, "tag.isnad", text, spans_over(text, 50)))
     view = window.view
     free = [m.span() for m in WORD.finditer(text[:600])]
-    times = []
+    article_times, full_times = [], []
     for i in range(200):
         view.select_offsets(*free[i % len(free)])
         app.processEvents()
         t0 = time.perf_counter()
         QTest.keyClick(view, "3")
         view.viewport().repaint()  # synchronous paint of the new highlight
-        times.append(time.perf_counter() - t0)
+        article_times.append(time.perf_counter() - t0)
+        app.processEvents()  # the span list, relations and document list follow
+        window.repaint()
+        full_times.append(time.perf_counter() - t0)
+        assert len(window.project.spans("doc")) == 51
         window.workspace.undo()  # keep the article at 50 spans
+        app.processEvents()
     window.close()
-    return statistics.median(times) * 1000
+    return statistics.median(article_times) * 1000, statistics.median(full_times) * 1000
 
 
 def bench_big_article(folder: Path, app) -> float:
@@ -150,8 +156,9 @@ def main() -> None:
     app = make_application()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        print(f"select + hotkey -> committed + repainted (2,000 chars, 50 spans): median "
-              f"{bench_tagging(folder, app):.1f} ms (target <= 16 ms)")
+        shown, full = bench_tagging(folder, app)
+        print(f"select + hotkey -> committed + repainted (2,000 chars, 50 spans): median {shown:.1f} ms "
+              f"(target <= 16 ms); with the side panels updated too: {full:.1f} ms")
         print(f"open a 200,000-char article with 5,000 spans: median {bench_big_article(folder, app):.0f} ms "
               f"(target <= 300 ms)")
         print(f"cold start to a painted window: median {bench_cold_start(folder):.2f} s (target <= 1.5 s)")

@@ -1,6 +1,8 @@
 """The document list: a lazy table model (pages fetched on demand) and its panel."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
@@ -36,11 +38,14 @@ class DocumentListModel(QAbstractTableModel):
         """Re-read after a change (status, span count); keeps the row count cheap."""
         self.set_filter(self.status, self.search)
 
-    def refresh_rows(self) -> None:
-        """Span counts changed: drop cached pages; visible rows re-read when next painted."""
-        self._pages.clear()
-        if self._count:
-            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(self.COLUMNS) - 1))
+    def set_span_count(self, doc_id: str, count: int) -> None:
+        """The current document's spans changed: update its cached row, no query needed."""
+        for page, rows in self._pages.items():
+            for j, r in enumerate(rows):
+                if r.id == doc_id and r.span_count != count:
+                    rows[j] = replace(r, span_count=count)
+                    index = self.index(page * PAGE + j, 2)
+                    self.dataChanged.emit(index, index)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from annotator import commands as cmd
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self._status_label = QLabel()
         self.statusBar().addPermanentWidget(self._status_label)
         self._closed = False
+        self._panels_due = False
         if project.read_only:  # edits would only meet "open read-only" errors: offer none
             for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import"):
                 self.actions[name].setEnabled(False)
@@ -96,17 +97,21 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _annotations_changed(self) -> None:
+        """The article repaints at once; the side panels follow on the next event-loop turn."""
         ws = self.workspace
         self.view.set_annotations(ws.spans, ws.relations)
-        self._refresh_panels()
-        self.doc_model.refresh_rows()
+        if not self._panels_due:
+            self._panels_due = True
+            QTimer.singleShot(0, self._refresh_panels)
 
     def _refresh_panels(self) -> None:
+        self._panels_due = False
         ws = self.workspace
         self.span_table.show_spans(ws.doc.text, ws.spans, self.project.schema)
         self.relations.show_relations(ws.doc.text, ws.spans, ws.relations)
         self._span_selected(self.view.selected_span_id)
         self._update_undo_texts()
+        self.doc_model.set_span_count(ws.doc.id, len(ws.spans))
 
     def _status_changed(self) -> None:
         self.doc_model.refresh()

@@ -31,11 +31,13 @@ class SpanModel(QAbstractTableModel):
         self._text = ""
         self._icons: dict[str, QIcon] = {}
         self._rows: dict[str, int] = {}
+        self._shown: dict[str, tuple] = {}  # span id -> the three cells, computed once per change
 
     def show(self, text: str, spans: list[Span], schema: Schema) -> None:
         self.beginResetModel()
         self._text, self._spans = text, list(spans)
         self._icons = {l.name: colour_icon(l.colour) for l in schema.labels}
+        self._shown = {s.id: (s.label, excerpt(text, s), s.start) for s in self._spans}
         self._index_rows()
         self.endResetModel()
 
@@ -51,7 +53,7 @@ class SpanModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         span = self._spans[index.row()]
         if role == Qt.DisplayRole:
-            return (span.label, excerpt(self._text, span), span.start)[index.column()]
+            return self._shown[span.id][index.column()]
         if role == Qt.DecorationRole and index.column() == 0:
             return self._icons.get(span.label)
         return None
