@@ -140,3 +140,32 @@ def test_cancelled_import_changes_nothing(qtbot, tmp_path, shown):
     assert window.project.document_count() == 2 and shown == []
     assert "Cancelled" in window.statusBar().currentMessage()
     window.close()
+
+
+def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtbot, monkeypatch, shown):
+    from PySide6.QtWidgets import QFileDialog
+    first = tmp_path / "first.isnad"
+    make_project(first).close()
+    app = App()
+    assert app.open(first)
+    old = app.window
+    qtbot.addWidget(old)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "fresh"), "")))
+    old.actions["new"].trigger()
+    qtbot.addWidget(app.window)
+    assert app.window is not old and app.window.project.path == tmp_path / "fresh.isnad"
+    assert app.window.doc_model.rowCount() == 0 and app.window.workspace.doc is None
+    qtbot.keyClick(app.window.view, "1")  # nothing to tag in an empty project, and no error
+    good = tmp_path / "one.jsonl"
+    good.write_text('{"text": "قال المتحدث إن الوضع هادئ."}\n', encoding="utf-8")
+    with qtbot.waitSignal(app.window.files.finished, timeout=10000):
+        app.window.files.start_import(get_format("jsonl", "read"), good)
+    assert app.window.view.text() == "قال المتحدث إن الوضع هادئ." and shown == []
+    assert old.project.path == first and old._closed  # the old window let go of its project
+    recent = [a.text() for a in app.window.recent_menu.actions()]
+    assert recent == [str((tmp_path / "fresh.isnad").resolve()), str(first.resolve())]
+    app.window.recent_menu.actions()[-1].trigger()
+    qtbot.addWidget(app.window)
+    assert app.window.project.path == first and app.window.workspace.doc.id == "doc-1"
+    app.window.close()

@@ -25,9 +25,9 @@ class App:
             project.close()
             return False
         from .main_window import MainWindow
+        session.remember(Path(path))  # before the window, so its Recent menu lists it
         old, self.window = self.window, MainWindow(project, name)
         self.window.openRequested.connect(self.open)
-        session.remember(Path(path))
         self.window.show()
         if old is not None:
             old.close()

@@ -75,7 +75,10 @@ class FileMenu(QObject):
         self.finished.emit()
 
     def _imported(self, summary: str) -> None:
-        self.window.doc_model.refresh()
+        w = self.window
+        w.doc_model.refresh()
+        if w.workspace.doc is None and w.doc_model.rowCount():  # a new project: show its first document
+            w.workspace.open_document(w.doc_model.row(0).id)
         self._say(summary)
 
     def _say(self, summary: str) -> None:
