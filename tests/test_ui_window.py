@@ -310,3 +310,43 @@ def test_document_list_filters_by_status_and_title(qtbot, window):
     assert model.rowCount() == 1 and model.row(0).id == "doc-2"
     qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=panel.table.visualRect(model.index(0, 0)).center())
     assert window.workspace.doc.id == "doc-2" and window.view.text() == "نص ثان قصير عن سرت."
+
+
+def test_palette_click_tags_and_relation_list_deletes(qtbot, window):
+    view, ws = window.view, window.workspace
+    palette = window.palette.list
+
+    def click_label(name):
+        item = next(palette.item(i) for i in range(palette.count()) if palette.item(i).data(Qt.UserRole) == name)
+        qtbot.mouseClick(palette.viewport(), Qt.LeftButton, pos=palette.visualItemRect(item).center())
+
+    view.select_offsets(*offsets("المتحدثة باسم الأفريكوم"))
+    click_label("SOURCE")
+    view.select_offsets(*offsets("الوضع بطرابلس هادئ"))
+    click_label("CLAIM")
+    assert sorted(label for *_, label in stored(window)) == ["CLAIM", "SOURCE"]
+    assert window.palette.guideline.text().startswith("CLAIM: What is reported")
+    source, claim = sorted(ws.spans, key=lambda s: s.start)
+    view.select_span(claim.id)
+    window.link_to(source.id)
+    qtbot.waitUntil(lambda: window.relations.list.count() == 1)
+    window.relations.list.setCurrentRow(0)
+    qtbot.mouseClick(window.relations.delete, Qt.LeftButton)
+    assert window.project.relations("doc-1") == []
+    window.actions["undo"].trigger()
+    assert len(window.project.relations("doc-1")) == 1
+
+
+def test_span_list_sorts_by_label_and_by_position(qtbot, window):
+    view = window.view
+    for word, key in (("قالت", "q"), ("الأفريكوم", "2"), ("بطرابلس", "3")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    table = window.span_table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    column = lambda c: [table.model().index(r, c).data() for r in range(3)]  # noqa: E731
+    assert column(2) == sorted(column(2))  # by position first
+    table.sortByColumn(0, Qt.AscendingOrder)
+    assert column(0) == ["CUE", "LOC", "ORG"]
+    table.sortByColumn(0, Qt.DescendingOrder)
+    assert column(0) == ["ORG", "LOC", "CUE"]
