@@ -110,7 +110,7 @@ def test_nested_spans_relation_relabel_status_undo_redo(qtbot, window, errors):
     assert (*inner, "MISC") in stored(window)
 
     # status with its key
-    window.actions["done"].trigger()
+    qtbot.keyClick(view, Qt.Key_D, Qt.ControlModifier)
     assert window.project.status("doc-1", "amal").status == "done"
 
     # undo walks back status, relabel, link; redo brings the link back
@@ -152,9 +152,9 @@ def test_resize_never_splits_a_letter_from_its_shadda(qtbot, window):
 
 
 def test_status_and_next_document(qtbot, window):
-    window.actions["skip"].trigger()
+    qtbot.keyClick(window.view, Qt.Key_K, Qt.ControlModifier)
     assert window.project.status("doc-1", "amal").status == "skipped"
-    window.actions["next"].trigger()
+    qtbot.keyClick(window.view, Qt.Key_PageDown, Qt.ControlModifier)
     assert window.workspace.doc.id == "doc-2"
     assert window.view.text() == window.project.document("doc-2").text
     window.actions["prev"].trigger()
@@ -261,12 +261,14 @@ def test_tab_cycles_spans_and_zoom_keeps_highlights_on_words(qtbot, window):
     qtbot.keyClick(view, Qt.Key_Tab, Qt.ShiftModifier)
     assert view.selected_span_id == first.id
     size, width = view.font().pointSizeF(), view.span_rects(second.id)[0].width()
-    window.actions["zoom_in"].trigger()
-    window.actions["zoom_in"].trigger()
+    qtbot.keyClick(view, Qt.Key_Equal, Qt.ControlModifier)
+    qtbot.keyClick(view, Qt.Key_Equal, Qt.ControlModifier)
     assert view.font().pointSizeF() == size + 2
     assert view.span_rects(second.id)[0].width() > width  # the highlight grew with the word
     # the highlight still sits on the word: a click at its centre finds that span
     assert view.span_at(view.span_rects(second.id)[0].center()).id == second.id
+    qtbot.keyClick(view, Qt.Key_Minus, Qt.ControlModifier)
+    assert view.font().pointSizeF() == size + 1
 
 
 def test_highlights_sit_on_their_glyphs_right_to_left(qtbot, window):
