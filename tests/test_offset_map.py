@@ -20,3 +20,19 @@ def test_every_code_point_offset_survives_a_round_trip(text):
         qt = m.to_qt(cp)
         assert qt == len(text[:cp].encode("utf-16-le")) // 2
         assert m.to_cp(qt) == cp
+
+
+def test_view_positions_match_utf16_of_the_stored_text(qtbot):
+    """The document holds the text as plain text: '<b>' stays, each '\\n' is one position."""
+    from ui.article_view import ArticleView
+    text = "قال 😀 إن <b>x</b> & y < z\nسطر ثانٍ 🇱🇾 في سرت"
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.load(text, [], [])
+    doc = view.document()
+    assert doc.characterCount() - 1 == len(text.encode("utf-16-le")) // 2
+    assert doc.firstBlock().text() == text.split("\n")[0] and doc.blockCount() == 2
+    start = text.index("<b>")
+    view.select_offsets(start, start + 3)
+    view.snap_to_words = False
+    assert view.selection_offsets() == (start, start + 3)

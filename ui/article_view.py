@@ -64,7 +64,6 @@ class ArticleView(QTextEdit):
         self.link_mode = False  # the next span click links the selected span to it
         self._text = ""
         self._map = OffsetMap("")
-        self._schema: Schema | None = None
         self._hotkeys: dict[str, str] = {}
         self._spans: list[Span] = []
         self._relations: list[Relation] = []
@@ -75,7 +74,6 @@ class ArticleView(QTextEdit):
 
     # ----- content -------------------------------------------------------------------
     def set_schema(self, schema: Schema) -> None:
-        self._schema = schema
         self._hotkeys = {l.hotkey: l.name for l in schema.labels if l.hotkey}
         self._painter.colours = {l.name: QColor(l.colour) for l in schema.labels}
 
