@@ -169,3 +169,24 @@ def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtb
     qtbot.addWidget(app.window)
     assert app.window.project.path == first and app.window.workspace.doc.id == "doc-1"
     app.window.close()
+
+
+def test_text_size_and_layout_are_remembered(user_dirs, tmp_path, qtbot):
+    path = tmp_path / "p.isnad"
+    make_project(path).close()
+    app = App()
+    assert app.open(path)
+    qtbot.addWidget(app.window)
+    qtbot.waitExposed(app.window)
+    size = app.window.view.font().pointSizeF()
+    app.window.actions["zoom_in"].trigger()
+    app.window.actions["zoom_in"].trigger()
+    assert app.window.view.font().pointSizeF() == size + 2
+    app.window.close()
+    assert float(session.settings().value("text_size")) == size + 2
+    again = App()
+    assert again.open(path)
+    qtbot.addWidget(again.window)
+    assert again.window.view.font().pointSizeF() == size + 2
+    assert again.window.view.document().defaultFont().pointSizeF() == size + 2
+    again.window.close()

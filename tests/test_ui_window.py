@@ -25,7 +25,8 @@ def window(qtbot, tmp_path, errors):
     w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitExposed(w)
+    w.activateWindow()  # window shortcuts (Ctrl+D, Ctrl+Z...) go to the active window
+    qtbot.waitActive(w)
     w.view.setFocus()
     return w
 

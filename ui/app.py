@@ -26,7 +26,7 @@ class App:
             return False
         from .main_window import MainWindow
         session.remember(Path(path))  # before the window, so its Recent menu lists it
-        old, self.window = self.window, MainWindow(project, name)
+        old, self.window = self.window, MainWindow(project, name, session.settings())
         self.window.openRequested.connect(self.open)
         self.window.show()
         if old is not None:

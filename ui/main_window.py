@@ -20,9 +20,10 @@ from .workspace import Workspace
 class MainWindow(QMainWindow):
     openRequested = Signal(str)  # another project: the app replaces this window
 
-    def __init__(self, project, annotator: str):
+    def __init__(self, project, annotator: str, settings=None):
+        """`settings` (a QSettings) keeps window layout and text size between runs; None keeps nothing."""
         super().__init__()
-        self.project = project
+        self.project, self.settings = project, settings
         self.workspace = ws = Workspace(project, annotator, self)
         self.view = ArticleView()
         self.view.set_schema(project.schema)
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (" (read-only)" if project.read_only else ""))
         self.resize(1400, 860)
+        self._restore_layout()
         first = self.doc_model.row(0) if self.doc_model.rowCount() else None
         if first:
             ws.open_document(first.id)
@@ -201,10 +203,27 @@ class MainWindow(QMainWindow):
         if target:
             ws.open_document(target)
 
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        for key, restore in (("geometry", self.restoreGeometry), ("window_state", self.restoreState)):
+            if self.settings.value(key) is not None:
+                restore(self.settings.value(key))
+        size = self.settings.value("text_size")
+        if size is not None:
+            self.view.zoom(float(size) - self.view.font().pointSizeF())
+
+    def _save_layout(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("window_state", self.saveState())
+            self.settings.setValue("text_size", self.view.font().pointSizeF())
+
     def closeEvent(self, event) -> None:
         if self._closed:  # a second close (tests, app shutdown) must not touch the closed project
             return super().closeEvent(event)
         self._closed = True
+        self._save_layout()
         self.workspace.record_time()
         self.files.stop()
         self.project.close()
