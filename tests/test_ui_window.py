@@ -353,3 +353,16 @@ def test_span_list_sorts_by_label_and_by_position(qtbot, window):
     assert column(0) == ["CUE", "LOC", "ORG"]
     table.sortByColumn(0, Qt.DescendingOrder)
     assert column(0) == ["ORG", "LOC", "CUE"]
+
+
+def test_undo_of_a_change_on_another_document_shows_that_document(qtbot, window):
+    view = window.view
+    view.select_offsets(*offsets("بطرابلس"))
+    qtbot.keyClick(view, "3")
+    window.actions["next"].trigger()
+    assert window.workspace.doc.id == "doc-2"
+    window.actions["undo"].trigger()
+    assert window.workspace.doc.id == "doc-1" and window.view.text() == TEXT
+    assert stored(window) == [] and window.view.spans() == []
+    window.actions["redo"].trigger()
+    assert [s.label for s in window.view.spans()] == ["LOC"]
