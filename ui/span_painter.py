@@ -7,7 +7,7 @@ The article view converts code-point offsets before handing spans over.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -62,7 +62,7 @@ class SpanPainter:
 
     # ----- geometry ----------------------------------------------------------------------
     def boxes(self, doc, block, dx: float, dy: float, height: float) -> list[Box]:
-        """Pieces of spans in the blocks visible from `block` down, scrolled by (dx, dy)."""
+        """Pieces of spans on the lines visible from `block` down, scrolled by (dx, dy)."""
         if not self._index:
             return []
         layout = doc.documentLayout()
@@ -72,23 +72,30 @@ class SpanPainter:
             if rect.top() - dy > height:
                 break
             if rect.bottom() - dy >= 0:
-                out += self._block_boxes(block, -dx, -dy)
+                out += self._block_boxes(block, -dx, -dy, height)
             block = block.next()
         return out
 
-    def _block_boxes(self, block, dx: float, dy: float) -> list[Box]:
-        bpos, blen = block.position(), block.length()
-        lo = bisect_left(self._starts, bpos - self._longest)
-        hi = bisect_left(self._starts, bpos + blen)
+    def _block_boxes(self, block, dx: float, dy: float, height: float) -> list[Box]:
         layout = block.layout()
         origin = layout.position() + QPointF(dx, dy)
+        # Only the lines on screen, found by bisection: one paragraph may hold a whole article.
+        count, line_y = layout.lineCount(), lambda i: origin.y() + layout.lineAt(i).y()
+        top = max(0, bisect_right(range(count), 0, key=line_y) - 1)
+        bottom = bisect_right(range(count), height, key=line_y)
+        lines = [layout.lineAt(i) for i in range(top, bottom)]
+        if not lines:
+            return []
+        bpos = block.position()
+        first, last = bpos + lines[0].textStart(), bpos + lines[-1].textStart() + lines[-1].textLength()
+        lo = bisect_left(self._starts, first - self._longest)
+        hi = bisect_left(self._starts, last)
         out: list[Box] = []
         for qs, qe, span in self._index[lo:hi]:
-            if qe <= bpos:
+            if qe <= first:
                 continue
             level = self._levels.get(span.id, 0)
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
+            for line in lines:
                 ls = bpos + line.textStart()
                 a, b = max(qs, ls), min(qe, ls + line.textLength())
                 if a >= b:
