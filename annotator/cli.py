@@ -70,7 +70,9 @@ def _add_import(sub) -> None:
                    help=f"layer for spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
     p.add_argument("--encoding", help="text encoding of the files, e.g. cp1256 (default: UTF-8, or as the BOM says)")
     p.add_argument("--add-labels", action="store_true", help="add unknown labels to the schema instead of failing")
-    p.add_argument("--format", help="input format (default: by file suffix: .txt and folders -> txt, .jsonl -> jsonl)")
+    p.add_argument("--format", help="input format: txt, jsonl, doccano, label-studio, brat (default: by name: "
+                                    ".txt and folders -> txt, folders with .ann -> brat, .jsonl -> jsonl, "
+                                    ".json -> label-studio)")
     p.set_defaults(run=_import)
 
 
@@ -89,10 +91,16 @@ def _import(args) -> int:
 
 
 def _guess_format(path: Path) -> str:
+    if path.is_dir() and next(path.rglob("*.ann"), None) is not None:
+        return "brat"
     if path.is_dir() or path.suffix.lower() == ".txt":
         return "txt"
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         return "jsonl"
+    if path.suffix.lower() == ".json":
+        return "label-studio"
+    if path.suffix.lower() == ".ann":
+        return "brat"
     raise IsnadError(f"cannot tell the format of {path.name} from its name",
                      "pass --format (e.g. --format jsonl), or use .txt / .jsonl files")
 
@@ -107,23 +115,36 @@ def _add_export(sub) -> None:
     p = sub.add_parser("export", help="write the project's annotations to a file",
                        description="Export documents and annotations. Offsets are Unicode code points, half-open.")
     p.add_argument("project")
-    p.add_argument("--format", required=True, help="output format: jsonl")
+    p.add_argument("--format", required=True,
+                   help="output format: jsonl, doccano, label-studio, brat, spacy, conll, parquet")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file (or folder) to write")
     p.add_argument("--annotator", action="append", metavar="NAME", help="only this layer (repeatable); default: all")
+    p.add_argument("--status", action="append", metavar="STATUS",
+                   help="only documents with this status in a chosen layer (repeatable), e.g. done")
+    p.add_argument("--label", action="append", metavar="LABEL", help="only spans with this label (repeatable)")
+    p.add_argument("--rename", action="append", metavar="OLD=NEW", help="rename a label on the way out (repeatable)")
+    p.add_argument("--split", metavar="RATIOS",
+                   help="train/dev/test split keyed on each text's SHA-256, e.g. train=0.8,dev=0.1,test=0.1; "
+                        "OUT is then a folder with one file per split")
+    p.add_argument("--clitics", action="store_true",
+                   help="conll/spacy: split و ف ب ل ك before the article ال into tokens of their own")
     p.set_defaults(run=_export)
 
 
 def _export(args) -> int:
-    from exports.registry import get_format
-    fmt = get_format(args.format, "write")
+    from exports.options import ExportOptions, check_status, parse_rename, parse_splits
+    from exports.run import export
+    options = ExportOptions(layers=tuple(args.annotator or ()), statuses=check_status(args.status or ()),
+                            labels=tuple(args.label or ()), rename=parse_rename(args.rename or ()),
+                            splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
     out = Path(args.output)
-    if not out.parent.is_dir():
-        raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
     with Project.open(args.project, read_only=True) as project:
-        tmp = out.with_name(out.name + ".partial")
-        counts = fmt.write(project.records(args.annotator), tmp, project.schema, args)
-        shutil.move(tmp, out)  # a failed export never leaves a half-written file under the real name
-    print(f"wrote {out}: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        report = export(project.records(args.annotator), args.format, out, project.schema, options)
+    reports = report if options.splits else {"": report}
+    for name, counts in reports.items():
+        where = out / name if name else out
+        print(f"wrote {where}{' (' + name + ')' if name else ''}: "
+              + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
     return EXIT_OK
 
 

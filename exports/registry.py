@@ -40,5 +40,12 @@ def get_format(name: str, need: str) -> Format:
     return fmt
 
 
+def formats(need: str = "write") -> list[Format]:
+    """Formats that can `need` ('read' or 'write'), by name: for menus and dialogs."""
+    _load_all()
+    return sorted((f for f in FORMATS.values() if getattr(f, need)), key=lambda f: f.name)
+
+
 def _load_all() -> None:
     from . import jsonl, txt  # noqa: F401  (each module registers itself)
+    from . import brat, conll, doccano, label_studio, parquet, spacy_docbin  # noqa: F401

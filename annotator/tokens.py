@@ -1,0 +1,101 @@
+"""Arabic-aware tokens as code-point offsets, split wherever a span starts or ends.
+
+Rules (the same for CoNLL, spaCy and anything else token-based):
+- whitespace separates tokens and is never part of one;
+- every punctuation or symbol character (Unicode categories P* and S*: ، ؛ ؟ . « » " “ ”
+  ( ) [ ] ! : , ; ? - % ...) is a token of its own, so "كابول،" is "كابول" + "،"; so is
+  every character beyond the BMP (emoji; keeping them out of the class of word characters
+  makes the regex ~5x faster);
+- a number keeps its inner separators: 3.5, 1,000, ٣٫٥ and ١٬٠٠٠ are one token each;
+- letters, digits, combining marks (harakat), tatweel and ZWJ/ZWNJ form word tokens;
+- `clitics=True` splits proclitics only where it is safe without a lexicon: a leading
+  conjunction و/ف and/or preposition ب/ل/ك directly before the article ال
+  ("والحكومة" -> و + الحكومة, "بالأندية" -> ب + الأندية, "وبالأمس" -> و + ب + الأمس).
+  Splitting و elsewhere would also cut وزير or فرنسا, so it is not done; the article ال
+  stays on its word (the PATB/ANERcorp convention).
+- `cuts` are offsets (span starts and ends) that must fall between tokens: the text is
+  tokenised segment by segment between cuts, so every span maps to whole tokens and
+  no span is ever widened, narrowed or dropped.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from functools import cache
+from typing import Iterable
+
+_NUMBER_SEPARATORS = ".,\u066b\u066c"  # . , Arabic decimal and thousands separators
+
+
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
+def _class_of(categories: str) -> str:
+    """A regex character class body holding every BMP code point in the given categories."""
+    ranges, start, prev = [], None, None
+    for cp in range(0x10000):
+        if unicodedata.category(chr(cp))[0] in categories:
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+    ranges.append((start, prev))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+@cache
+def punctuation_class() -> str:
+    """Characters that are always tokens of their own: punctuation, symbols, astral."""
+    return _class_of("PS") + _ASTRAL
+
+
+@cache
+def token_pattern(clitics: bool = False) -> re.Pattern:
+    """Matches one token (never whitespace)."""
+    p = punctuation_class()
+    # a separator between digits stays inside: 3.5, 1,000, و1,000
+    word = rf"[^\s{p}]+(?:(?<=\d)[{_NUMBER_SEPARATORS}](?=\d)[^\s{p}]+)*"
+    alternatives = [word, f"[{p}]"]
+    if clitics:
+        word_start = rf"(?<![^\s{p}])"  # preceded by nothing, whitespace or punctuation
+        after_conj = rf"(?<![^\s{p}].)(?<=[وف])"  # right after a word-initial و/ف
+        article = r"(?=ال\w\w)"
+        alternatives[:0] = [rf"{word_start}[وف](?=[بلك]?ال\w\w)",
+                            rf"(?:{word_start}|{after_conj})[بلك]{article}"]
+    return re.compile("|".join(alternatives))
+
+
+def _segments(length: int, cuts: Iterable[int]) -> list[int]:
+    """Sorted unique cut points inside (0, length), framed by 0 and length."""
+    inner = sorted({c for c in cuts if 0 < c < length})
+    return [0, *inner, length]
+
+
+def tokenize(text: str, cuts: Iterable[int] = (), clitics: bool = False) -> list[tuple[int, int]]:
+    """Half-open (start, end) code-point offsets of the tokens of `text`.
+
+    No token crosses a cut, so a span [start, end) with both ends in `cuts` is exactly
+    the tokens from the one starting at `start` to the one ending at `end`.
+    """
+    pattern = token_pattern(clitics)
+    bounds = _segments(len(text), cuts)
+    out: list[tuple[int, int]] = []
+    for a, b in zip(bounds, bounds[1:]):
+        out.extend((a + m.start(), a + m.end()) for m in pattern.finditer(text[a:b]))
+    return out
+
+
+def token_strings(segment: str, clitics: bool = False) -> list[str]:
+    """The tokens of one segment as strings (fast path for writers)."""
+    return token_pattern(clitics).findall(segment)
+
+
+def tokens_within(tokens: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """Index range [i, j) of the tokens lying inside [start, end) (empty if none)."""
+    i = bisect_left([t[0] for t in tokens], start)
+    j = bisect_right([t[1] for t in tokens], end)
+    return i, max(i, j)

@@ -1,0 +1,54 @@
+"""doccano JSONL (sequence labelling with relations), import and export.
+
+One document per line: {"id", "text", "entities": [{"id", "label", "start_offset",
+"end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}]}. doccano's older
+"label": [[start, end, label], ...] lines are read too. doccano has no layers, attributes or
+notes: every selected layer's spans go in one list, and imports land in one annotator.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable, Iterator
+
+from annotator.model import DocumentRecord
+
+from .common import RawRelation, RawSpan, build_record, json_lines, require
+from .registry import Format, register
+
+_TODO = 'each line must look like {"text": ..., "entities": [{"id", "label", "start_offset", "end_offset"}]}'
+
+
+def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
+    docs = spans = relations = 0
+    with open(out_path, "w", encoding="utf-8") as f:
+        for rec in records:
+            ids = {s.id: n for n, s in enumerate(rec.spans, spans + 1)}
+            line = {**rec.document.meta, "id": rec.document.id or rec.document.sha256, "text": rec.document.text,
+                    "entities": [{"id": ids[s.id], "label": s.label, "start_offset": s.start,
+                                  "end_offset": s.end} for s in rec.spans],
+                    "relations": [{"id": n, "from_id": ids[r.from_id], "to_id": ids[r.to_id],
+                                   "type": r.type} for n, r in enumerate(rec.relations, relations + 1)]}
+            f.write(json.dumps(line, ensure_ascii=False))
+            f.write("\n")
+            docs, spans, relations = docs + 1, spans + len(rec.spans), relations + len(rec.relations)
+    return {"documents": docs, "spans": spans, "relations": relations}
+
+
+def read(path: str, options=None) -> Iterator[DocumentRecord]:
+    path = str(path)
+    for n, obj in json_lines(path):
+        require(isinstance(obj, dict) and isinstance(obj.get("text"), str),
+                "this line is not a doccano document with a text", _TODO, path, n)
+        try:
+            spans = [RawSpan(e["id"], e["start_offset"], e["end_offset"], e["label"])
+                     for e in obj.get("entities", [])]
+            spans += [RawSpan(f"label{i}", s, e, lab) for i, (s, e, lab) in enumerate(obj.get("label", []))]
+            rels = [RawRelation(r["id"], r["from_id"], r["to_id"], r["type"]) for r in obj.get("relations", [])]
+        except (KeyError, TypeError, ValueError) as e:
+            require(False, f"a span or relation lacks a field or is malformed ({e!r})", _TODO, path, n)
+        doc_id = str(obj["id"]) if obj.get("id") is not None else ""
+        meta = {k: v for k, v in obj.items() if k not in ("id", "text", "entities", "relations", "label")}
+        yield build_record(obj["text"], spans, rels, path, n, doc_id, meta=meta)
+
+
+FORMAT = register(Format("doccano", "doccano JSONL: entities and relations", ".jsonl", write, read))

@@ -1,0 +1,104 @@
+"""What every export takes: layers, document status and label filters, label renaming,
+deterministic train/dev/test splits keyed on the document's SHA-256."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator
+
+from annotator.errors import IsnadError
+from annotator.model import STATUSES, DocumentRecord
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    layers: tuple[str, ...] = ()      # annotators to export (e.g. ("gold",)); empty = all
+    statuses: tuple[str, ...] = ()    # keep documents with one of these statuses in a chosen layer
+    labels: tuple[str, ...] = ()      # keep only spans with these labels (before renaming)
+    rename: dict = field(default_factory=dict)  # old label -> new label
+    splits: dict = field(default_factory=dict)  # split name -> ratio, e.g. {"train": .8, "dev": .1, "test": .1}
+    clitics: bool = False             # token formats: split و/ف/ب/ل/ك before ال
+
+
+def split_of(sha256: str, splits: dict) -> str:
+    """The split a document falls in: a point in [0, 1) drawn from its SHA-256, so the same
+    text lands in the same split on every run and machine, whatever else is exported."""
+    point = int(sha256[:16], 16) / 2 ** 64
+    total = sum(splits.values())
+    edge = 0.0
+    for name, ratio in splits.items():
+        edge += ratio / total
+        if point < edge:
+            return name
+    return name  # rounding at the very top
+
+
+def check_splits(splits: dict) -> dict:
+    if splits and (any(not isinstance(r, (int, float)) or r < 0 for r in splits.values())
+                   or sum(splits.values()) <= 0):
+        raise IsnadError(f"split ratios must be non-negative numbers with a positive sum: {splits}",
+                         "write them like train=0.8,dev=0.1,test=0.1")
+    return splits
+
+
+def parse_splits(spec: str) -> dict:
+    """'train=0.8,dev=0.1,test=0.1' -> {'train': 0.8, 'dev': 0.1, 'test': 0.1}."""
+    out = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        name, _, ratio = part.partition("=")
+        try:
+            out[name.strip()] = float(ratio)
+        except ValueError:
+            raise IsnadError(f"cannot read the split '{part}'",
+                             "write splits like train=0.8,dev=0.1,test=0.1") from None
+    return check_splits(out)
+
+
+def check_status(statuses: Iterable[str]) -> tuple[str, ...]:
+    unknown = [s for s in statuses if s not in STATUSES]
+    if unknown:
+        raise IsnadError(f"unknown status '{unknown[0]}'", f"use one of: {', '.join(STATUSES)}")
+    return tuple(statuses)
+
+
+def parse_rename(pairs: Iterable[str]) -> dict:
+    """['PERS=PER', 'LOC=GPE'] -> {'PERS': 'PER', 'LOC': 'GPE'}."""
+    out = {}
+    for pair in pairs:
+        old, sep, new = pair.partition("=")
+        if not sep or not old or not new:
+            raise IsnadError(f"cannot read the renaming '{pair}'", "write it as OLD=NEW, e.g. PERS=PER")
+        out[old] = new
+    return out
+
+
+def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterator[DocumentRecord]:
+    """Records cut down to the chosen layers, documents and labels, labels renamed.
+
+    Relations whose ends were filtered out are left out too.
+    """
+    layers, labels, rename = set(options.layers), set(options.labels), options.rename
+    statuses = set(options.statuses)
+    if not (layers or labels or rename or statuses):
+        yield from records
+        return
+    for rec in records:
+        if statuses and not any(st.status in statuses and (not layers or st.annotator in layers)
+                                for st in rec.statuses):
+            continue
+        spans = [s for s in rec.spans
+                 if (not layers or s.annotator in layers) and (not labels or s.label in labels)]
+        if rename:
+            spans = [s.with_(label=rename[s.label]) if s.label in rename else s for s in spans]
+        kept = {s.id for s in spans}
+        relations = [r for r in rec.relations
+                     if r.from_id in kept and r.to_id in kept and (not layers or r.annotator in layers)]
+        statuses_kept = [st for st in rec.statuses if not layers or st.annotator in layers]
+        yield replace(rec, spans=spans, relations=relations, statuses=statuses_kept)
+
+
+def by_split(records: Iterable[DocumentRecord], splits: dict) -> dict[str, list[DocumentRecord]]:
+    """Records grouped by split, in input order within each split (every split present)."""
+    out: dict[str, list[DocumentRecord]] = {name: [] for name in splits}
+    for rec in records:
+        out[split_of(rec.document.sha256, splits)].append(rec)
+    return out

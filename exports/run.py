@@ -1,0 +1,82 @@
+"""One export, as the CLI and the UI's export dialog run it: select, split, write safely.
+
+`export(records, "conll", "out.conll", schema, ExportOptions(...), progress=callback)`
+returns the writer's report (or one report per split). With splits, OUT is a folder
+holding `train.conll`, `dev.conll`, ... (brat: one sub-folder per split). Files are written
+under a temporary name and moved into place, so a failed export leaves nothing half-done.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from annotator.errors import IsnadError
+from annotator.model import DocumentRecord
+
+from .options import ExportOptions, by_split, select
+from .registry import get_format
+
+
+def export(records: Iterable[DocumentRecord], format_name: str, out: str | Path, schema=None,
+           options: ExportOptions = ExportOptions(),
+           progress: Callable[[int], None] | None = None) -> dict:
+    """Write `records` in `format_name`; `progress(documents_done)` is called as it goes."""
+    fmt = get_format(format_name, "write")
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
+    _check_replaceable(out)
+    if out.is_file() and (options.splits or not fmt.suffix):
+        raise IsnadError(f"{out} is a file, but this export writes a folder",
+                         "give the path of a new folder with -o")
+    chosen = select(records, options)
+    if progress is not None:
+        chosen = _counted(chosen, progress)
+    if not options.splits:
+        return _write(fmt, chosen, out, schema, options)
+    out.mkdir(exist_ok=True)
+    return {name: _write(fmt, group, out / f"{name}{fmt.suffix}", schema, options)
+            for name, group in by_split(chosen, options.splits).items()}
+
+
+def _write(fmt, records, out: Path, schema, options) -> dict:
+    tmp = out.with_name(out.name + ".partial")
+    _remove(tmp)
+    try:
+        report = fmt.write(records, tmp, schema, options)
+    except BaseException:
+        _remove(tmp)
+        raise
+    _remove(out)
+    shutil.move(tmp, out)
+    return report
+
+
+_OURS = {".jsonl", ".json", ".xml", ".txt", ".ann", ".conf", ".spacy", ".conll", ".parquet", ".partial"}
+
+
+def _check_replaceable(out: Path) -> None:
+    """Never delete a user's folder: an existing folder is only replaced (or filled) when it
+    holds nothing but files an export writes."""
+    if out.is_dir():
+        other = next((p for p in out.rglob("*") if p.is_file() and p.suffix not in _OURS), None)
+        if other is not None:
+            raise IsnadError(f"{out} is a folder holding other files (such as {other.name})",
+                             "choose a new or empty folder for the export", str(out))
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+
+
+def _counted(records: Iterable[DocumentRecord], progress: Callable[[int], None]) -> Iterator[DocumentRecord]:
+    n = 0
+    for n, rec in enumerate(records, 1):
+        yield rec
+        if n % 100 == 0:
+            progress(n)
+    progress(n)
