@@ -190,3 +190,42 @@ def test_text_size_and_layout_are_remembered(user_dirs, tmp_path, qtbot):
     assert again.window.view.font().pointSizeF() == size + 2
     assert again.window.view.document().defaultFont().pointSizeF() == size + 2
     again.window.close()
+
+
+@pytest.mark.parametrize("name", ["jsonl", "doccano", "label-studio", "brat", "conll", "spacy", "parquet"])
+def test_every_registered_writer_exports_from_the_window(name, qtbot, tmp_path, shown):
+    from exports.registry import formats
+    from ui.main_window import MainWindow
+    assert name in {f.name for f in formats("write")}
+    path = tmp_path / "p.isnad"
+    make_project(path).close()
+    window = MainWindow(Project.open(path, exclusive=True), "amal")
+    qtbot.addWidget(window)
+    fmt = get_format(name, "write")
+    out = tmp_path / f"out{fmt.suffix}"
+    with qtbot.waitSignal(window.files.finished, timeout=20000):
+        window.files.start_export(fmt, out)
+    assert shown == [] and out.exists() and not out.with_name(out.name + ".partial").exists()
+    assert "2 documents" in window.statusBar().currentMessage()
+    if fmt.read:  # formats that read back give the same two texts
+        texts = sorted(r.document.text for r in fmt.read(out, None))
+        assert texts == sorted(window.project.document(d).text for d in ("doc-1", "doc-2"))
+    window.close()
+
+
+def test_import_folder_guesses_brat_or_text(qtbot, tmp_path, monkeypatch, shown):
+    from PySide6.QtWidgets import QFileDialog
+    from ui.main_window import MainWindow
+    path = tmp_path / "p.isnad"
+    make_project(path).close()
+    window = MainWindow(Project.open(path, exclusive=True), "amal")
+    qtbot.addWidget(window)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "a.txt").write_text("أعلنت الحكومة أمس.", encoding="utf-8")
+    (texts / "b.txt").write_text("قال المسؤول إن الوضع هادئ.", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(texts)))
+    with qtbot.waitSignal(window.files.finished, timeout=10000):
+        window.actions["import_folder"].trigger()
+    assert shown == [] and window.project.document_count() == 4
+    window.close()

@@ -23,6 +23,7 @@ def build_menus(w) -> dict[str, QAction]:
     w.recent_menu = file.addMenu("Open &recent")
     file.addSeparator()
     a["import"] = _action(w, file, "&Import documents…", w.files.import_dialog, "Ctrl+I")
+    a["import_folder"] = _action(w, file, "Import a &folder…", w.files.import_folder_dialog)
     a["export"] = _action(w, file, "&Export…", w.files.export_dialog, "Ctrl+E")
     file.addSeparator()
     a["quit"] = _action(w, file, "&Quit", w.close, QKeySequence.Quit)

@@ -50,6 +50,14 @@ class FileMenu(QObject):
         if path:
             self.start_import(fmt, path)
 
+    def import_folder_dialog(self) -> None:
+        """A folder of brat .ann/.txt pairs, or of plain .txt articles (searched recursively)."""
+        from exports.registry import get_format
+        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder", str(Path.home()))
+        if folder:
+            is_brat = next(Path(folder).rglob("*.ann"), None) is not None
+            self.start_import(get_format("brat" if is_brat else "txt", "read"), Path(folder))
+
     def export_dialog(self) -> None:
         fmt, path = _choose(self.window, "write", "Export", QFileDialog.getSaveFileName)
         if path:
@@ -98,12 +106,14 @@ class FileMenu(QObject):
 
 
 def _choose(parent, need: str, title: str, ask):
-    """Ask for a file among the registry's formats that can `need`; (format, path) or (None, None)."""
-    from exports.registry import FORMATS, get_format
-    get_format("jsonl", need)  # loads every format module
-    formats = [f for f in FORMATS.values() if getattr(f, need)]
-    filters = [f"{f.description} (*{f.suffix})" for f in formats]
+    """Ask for a file among the registry's formats that can `need`; (format, path) or (None, None).
+
+    A format without a suffix (brat) is a folder: the dialog names it, the writer creates it.
+    """
+    from exports.registry import formats
+    choices = formats(need)
+    filters = [f"{f.description} ({'*' + f.suffix if f.suffix else '*'})" for f in choices]
     path, chosen = ask(parent, title, str(Path.home()), ";;".join(filters))
     if not path:
         return None, None
-    return (formats[filters.index(chosen)] if chosen in filters else formats[0]), Path(path)
+    return (choices[filters.index(chosen)] if chosen in filters else choices[0]), Path(path)

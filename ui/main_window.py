@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._panels_due = False
         if project.read_only:  # edits would only meet "open read-only" errors: offer none
-            for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import"):
+            for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import",
+                         "import_folder"):
                 self.actions[name].setEnabled(False)
             self.palette.setEnabled(False)
         self._connect()
