@@ -229,3 +229,16 @@ def test_import_folder_guesses_brat_or_text(qtbot, tmp_path, monkeypatch, shown)
         window.actions["import_folder"].trigger()
     assert shown == [] and window.project.document_count() == 4
     window.close()
+
+
+def test_arabic_interface_choice_is_saved_for_the_next_start(user_dirs, tmp_path, qtbot):
+    path = tmp_path / "p.isnad"
+    make_project(path).close()
+    app = App()
+    assert app.open(path)
+    qtbot.addWidget(app.window)
+    app.window.actions["arabic"].trigger()
+    assert session.settings().value("language") == "ar"
+    app.window.actions["arabic"].trigger()
+    assert session.settings().value("language") == "en"
+    app.window.close()

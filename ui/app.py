@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from .fonts import article_family
-from . import session
+from . import i18n, session
 
 
 class App:
@@ -38,6 +38,7 @@ def make_application(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("isnad")
     app.setOrganizationName("Isnad")
+    i18n.install(app, i18n.language(session.settings()))  # Arabic: translated and mirrored
     article_family()  # load the bundled Arabic font before any widget lays out text
     return app
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from annotator.errors import IsnadError
+from .i18n import tr
 
 
 class NameDialog:
     @classmethod
     def ask(cls, parent) -> str | None:
-        name, ok = QInputDialog.getText(parent, "Your name",
-                                        "Annotator name (your spans are saved under it):")
+        name, ok = QInputDialog.getText(parent, tr("Your name"),
+                                        tr("Annotator name (your spans are saved under it):"))
         return name.strip() if ok and name.strip() else None
 
 
@@ -18,8 +19,9 @@ class ReadOnlyDialog:
     @classmethod
     def ask(cls, parent, error: IsnadError) -> bool:
         """The project is open elsewhere: True to open it read-only, False to give up."""
-        answer = QMessageBox.question(parent, "Project already open",
-                                      f"{error.what}.\n\nOpen it read-only instead? ({error.todo})",
+        answer = QMessageBox.question(parent, tr("Project already open"),
+                                      tr("{what}.\n\nOpen it read-only instead? ({todo})").format(
+                                          what=error.what, todo=error.todo),
                                       QMessageBox.Open | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Open
 
@@ -29,7 +31,7 @@ class ErrorDialog:
     def show(cls, parent, error: Exception, title: str = "Isnad") -> None:
         if isinstance(error, IsnadError):
             where = f"\n\n{error.where().rstrip(': ')}" if error.path else ""
-            text = f"{error.what}.{where}\n\nWhat to do: {error.todo}"
+            text = tr("{what}.{where}\n\nWhat to do: {todo}").format(what=error.what, where=where, todo=error.todo)
         else:  # a bug: still say something useful rather than crash the window
-            text = f"{type(error).__name__}: {error}\n\nWhat to do: please report this as a bug."
+            text = f"{type(error).__name__}: {error}\n\n" + tr("What to do: please report this as a bug.")
         QMessageBox.warning(parent, title, text)

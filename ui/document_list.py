@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QTableView, QVBoxLayout, QWidget)
 
 from annotator.model import STATUSES
+from .i18n import tr
 
 PAGE = 200
-STATUS_MARKS = {"new": "", "in_progress": "…", "done": "✓ done", "skipped": "→ skipped", "flagged": "⚑ flagged"}
+STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped", "flagged": "flagged"}
+STATUS_MARKS = {"new": "", "in_progress": "…", "done": "✓", "skipped": "→", "flagged": "⚑"}
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -72,12 +74,14 @@ class DocumentListModel(QAbstractTableModel):
         if r is None:
             return None
         if role == Qt.ToolTipRole:
-            return f"{r.title or r.id}\n{r.length} characters, SHA-256 {r.sha256[:12]}…"
-        return (r.title or r.id, STATUS_MARKS.get(r.status, r.status), r.span_count)[index.column()]
+            return tr("{title}\n{length} characters, SHA-256 {sha}…").format(title=r.title or r.id, length=r.length,
+                                                                            sha=r.sha256[:12])
+        status = "" if r.status == "new" else f"{STATUS_MARKS.get(r.status, '')} {tr(STATUS_NAMES.get(r.status, r.status))}"
+        return (r.title or r.id, status.strip(), r.span_count)[index.column()]
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.COLUMNS[section]
+            return tr(self.COLUMNS[section])
         return None
 
 
@@ -88,10 +92,10 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.status_box = QComboBox()
-        self.status_box.addItem("All statuses", None)
+        self.status_box.addItem(tr("All statuses"), None)
         for s in STATUSES:
-            self.status_box.addItem(s.replace("_", " "), s)
-        self.search_box = QLineEdit(placeholderText="Search titles")
+            self.status_box.addItem(tr(STATUS_NAMES[s]), s)
+        self.search_box = QLineEdit(placeholderText=tr("Search titles"))
         self.search_box.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setModel(model)

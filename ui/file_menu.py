@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from .dialogs import ErrorDialog
 from . import session, transfer
+from .i18n import tr
 
 
 class FileMenu(QObject):
@@ -25,8 +26,8 @@ class FileMenu(QObject):
 
     # ----- projects --------------------------------------------------------------------
     def new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.window, "New project", str(Path.home()),
-                                              "Isnad projects (*.isnad)")
+        path, _ = QFileDialog.getSaveFileName(self.window, tr("New project"), str(Path.home()),
+                                              tr("Isnad projects (*.isnad)"))
         if not path:
             return
         from annotator.store import Project
@@ -34,44 +35,45 @@ class FileMenu(QObject):
         try:
             Project.create(path).close()
         except Exception as e:  # noqa: BLE001 — shown, the window stays usable
-            ErrorDialog.show(self.window, e, "Cannot create project")
+            ErrorDialog.show(self.window, e, tr("Cannot create project"))
             return
         self.window.openRequested.emit(path)
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project", str(Path.home()),
-                                              "Isnad projects (*.isnad);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open project"), str(Path.home()),
+                                              tr("Isnad projects (*.isnad)") + ";;" + tr("All files (*)"))
         if path:
             self.window.openRequested.emit(path)
 
     # ----- import / export -------------------------------------------------------------
     def import_dialog(self) -> None:
-        fmt, path = _choose(self.window, "read", "Import documents", QFileDialog.getOpenFileName)
+        fmt, path = _choose(self.window, "read", tr("Import documents"), QFileDialog.getOpenFileName)
         if path:
             self.start_import(fmt, path)
 
     def import_folder_dialog(self) -> None:
         """A folder of brat .ann/.txt pairs, or of plain .txt articles (searched recursively)."""
         from exports.registry import get_format
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window, tr("Import a folder"), str(Path.home()))
         if folder:
             is_brat = next(Path(folder).rglob("*.ann"), None) is not None
             self.start_import(get_format("brat" if is_brat else "txt", "read"), Path(folder))
 
     def export_dialog(self) -> None:
-        fmt, path = _choose(self.window, "write", "Export", QFileDialog.getSaveFileName)
+        fmt, path = _choose(self.window, "write", tr("Export"), QFileDialog.getSaveFileName)
         if path:
             self.start_export(fmt, path)
 
     def start_import(self, fmt, path: Path):
         w = self.window
         job = transfer.import_job(w.project, fmt, path, w.workspace.annotator)
-        return self._start(f"Importing {path.name}…", job, 0, self._imported)
+        return self._start(tr("Importing {name}…").format(name=path.name), job, 0, self._imported)
 
     def start_export(self, fmt, path: Path):
         w = self.window
         job = transfer.export_job(w.project, fmt, path)
-        return self._start(f"Exporting to {path.name}…", job, w.project.document_count(), self._say)
+        return self._start(tr("Exporting to {name}…").format(name=path.name), job, w.project.document_count(),
+                           self._say)
 
     def _start(self, title: str, job, total: int, done):
         thread = transfer.run_with_progress(self.window, title, job, total, done, self._failed, self._ended)
@@ -94,9 +96,9 @@ class FileMenu(QObject):
 
     def _failed(self, error) -> None:
         if error is None:
-            self._say("Cancelled: nothing was changed.")
+            self._say(tr("Cancelled: nothing was changed."))
         else:
-            ErrorDialog.show(self.window, error, "Import or export failed (nothing was changed)")
+            ErrorDialog.show(self.window, error, tr("Import or export failed (nothing was changed)"))
 
     def stop(self) -> None:
         """Closing the window: cancel a running transfer and wait for it."""

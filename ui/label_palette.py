@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.model import Schema
+from .i18n import tr
 
 
 def colour_icon(colour: str) -> QIcon:
@@ -32,7 +33,7 @@ class LabelPalette(QWidget):
         self.guideline = QLabel(wordWrap=True)
         self.guideline.setTextFormat(Qt.PlainText)
         self.guideline.setAlignment(Qt.AlignTop)
-        self.snapping = QCheckBox("Snap selections to whole words")
+        self.snapping = QCheckBox(tr("Snap selections to whole words"))
         self.snapping.setChecked(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,11 +10,12 @@ from annotator import commands as cmd
 from .article_view import ArticleView
 from .actions import build_menus
 from .dialogs import ErrorDialog
-from .document_list import DocumentListModel, DocumentPanel
+from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
 from .file_menu import FileMenu
 from .label_palette import LabelPalette
 from .span_panel import RelationList, SpanEditor, SpanTable
 from .workspace import Workspace
+from .i18n import tr
 
 
 class MainWindow(QMainWindow):
@@ -32,12 +33,12 @@ class MainWindow(QMainWindow):
         self.docs = DocumentPanel(self.doc_model)
         self.palette = LabelPalette(project.schema)
         self.span_table, self.editor, self.relations = SpanTable(), SpanEditor(), RelationList()
-        self._dock("Documents", self.docs, Qt.LeftDockWidgetArea)
-        self._dock("Labels", self.palette, Qt.RightDockWidgetArea)
+        self._dock(tr("Documents"), self.docs, Qt.LeftDockWidgetArea)
+        self._dock(tr("Labels"), self.palette, Qt.RightDockWidgetArea)
         side = QSplitter(Qt.Vertical)
         for widget in (self.span_table, self.editor, self.relations):
             side.addWidget(widget)
-        self._dock("Spans · attributes · relations", side, Qt.RightDockWidgetArea)
+        self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
         self.files = FileMenu(self)
         self.actions = build_menus(self)
         self._status_label = QLabel()
@@ -51,7 +52,7 @@ class MainWindow(QMainWindow):
             self.palette.setEnabled(False)
         self._connect()
         self.files.fill_recent(self.recent_menu)
-        self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (" (read-only)" if project.read_only else ""))
+        self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))
         self.resize(1400, 860)
         self._restore_layout()
         first = self.doc_model.row(0) if self.doc_model.rowCount() else None
@@ -131,14 +132,15 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         ws = self.workspace
-        doc = f"{ws.doc.title or ws.doc.id} · {ws.status().replace('_', ' ')}" if ws.doc else "no document"
-        ro = " · READ-ONLY" if self.project.read_only else ""
-        self._status_label.setText(f"Annotator: {ws.annotator} · {doc}{ro}")
+        doc = f"{ws.doc.title or ws.doc.id} · {tr(STATUS_NAMES.get(ws.status(), ws.status()))}" if ws.doc \
+            else tr("no document")
+        ro = tr(" · READ-ONLY") if self.project.read_only else ""
+        self._status_label.setText(tr("Annotator: {name}").format(name=ws.annotator) + f" · {doc}{ro}")
 
     def _update_undo_texts(self) -> None:
         h = self.workspace.history
-        self.actions["undo"].setText(f"&Undo {h.undo_text}" if h.undo_text else "&Undo")
-        self.actions["redo"].setText(f"&Redo {h.redo_text}" if h.redo_text else "&Redo")
+        self.actions["undo"].setText(tr("&Undo") + (f" ({tr(h.undo_text)})" if h.undo_text else ""))
+        self.actions["redo"].setText(tr("&Redo") + (f" ({tr(h.redo_text)})" if h.redo_text else ""))
 
     # ----- annotating ------------------------------------------------------------------
     def apply_label(self, label: str) -> None:
@@ -176,12 +178,13 @@ class MainWindow(QMainWindow):
         command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
                                           ws.annotator, with_proclitics=True)
         if ws.run(command):
-            self.statusBar().showMessage(f"{len(command.commands)} more {span.label} spans (one undo step)", 8000)
+            self.statusBar().showMessage(tr("{count} more {label} spans (one undo step)").format(
+                count=len(command.commands), label=span.label), 8000)
 
     def start_link(self) -> None:
         if self.view.selected_span_id:
             self.view.link_mode = True
-            self.statusBar().showMessage("Click the span to link to (e.g. the claim's source)", 5000)
+            self.statusBar().showMessage(tr("Click the span to link to (e.g. the claim's source)"), 5000)
 
     def link_to(self, target_id: str) -> None:
         if self.view.selected_span_id:
@@ -193,6 +196,11 @@ class MainWindow(QMainWindow):
             widget.blockSignals(True)
             widget.setChecked(bool(on))
             widget.blockSignals(False)
+
+    def set_arabic_interface(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue("language", "ar" if on else "en")
+            self.statusBar().showMessage(tr("The interface language changes at the next start."), 8000)
 
     def set_status(self, status: str) -> None:
         if self.workspace.doc:

@@ -12,6 +12,7 @@ from annotator.importing import import_records
 from annotator.resources import resource
 from annotator.store import Project
 from .dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
+from .i18n import tr
 
 RECENT_MAX = 8
 SAMPLE_NAME = "sample.isnad"
@@ -77,7 +78,7 @@ def open_project(parent, path: Path) -> Project | None:
             return _open_or_show(parent, path, read_only=True)
         return None
     except IsnadError as e:
-        ErrorDialog.show(parent, e, "Cannot open project")
+        ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None
 
 
@@ -85,5 +86,5 @@ def _open_or_show(parent, path: Path, read_only: bool) -> Project | None:
     try:
         return Project.open(path, read_only=read_only)
     except IsnadError as e:
-        ErrorDialog.show(parent, e, "Cannot open project")
+        ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeade
 from annotator.model import Relation, Schema, Span
 from .label_palette import colour_icon
 from .relation_style import arrow
+from .i18n import tr
 
 EXCERPT = 40
 
@@ -59,7 +60,7 @@ class SpanModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        return self.COLUMNS[section] if role == Qt.DisplayRole and orientation == Qt.Horizontal else None
+        return tr(self.COLUMNS[section]) if role == Qt.DisplayRole and orientation == Qt.Horizontal else None
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         keys = (lambda s: (s.label, s.start), lambda s: self._text[s.start:s.end], lambda s: (s.start, -s.end))
@@ -116,9 +117,9 @@ class SpanEditor(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._span: Span | None = None
-        self.title = QLabel("No span selected")
+        self.title = QLabel(tr("No span selected"))
         self.form = QFormLayout()
-        self.note = QLineEdit(placeholderText="Note")
+        self.note = QLineEdit(placeholderText=tr("Note"))
         self.note.editingFinished.connect(self._note_done)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,7 +134,7 @@ class SpanEditor(QWidget):
             self.form.removeRow(0)
         self.setEnabled(span is not None)
         if span is None:
-            self.title.setText("No span selected")
+            self.title.setText(tr("No span selected"))
             self.note.clear()
             return
         self.title.setText(f"{span.label}: {excerpt(text, span)}")
@@ -165,7 +166,7 @@ class RelationList(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.delete = QPushButton("Remove link")
+        self.delete = QPushButton(tr("Remove link"))
         self.delete.clicked.connect(self._delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from annotator.errors import IsnadError
 from annotator.importing import import_records
+from .i18n import tr
 
 
 class Cancelled(Exception):
@@ -82,7 +83,7 @@ def run_with_progress(parent, title: str, job, total: int, done, failed, finishe
     Thread signals go only to bound methods of QObjects living in the GUI thread (queued);
     a lambda would run in the worker thread and touch widgets from there.
     """
-    dialog = QProgressDialog(title, "Cancel", 0, max(total, 0), parent)
+    dialog = QProgressDialog(title, tr("Cancel"), 0, max(total, 0), parent)
     dialog.setMinimumDuration(300)
     thread = TransferThread(job, parent)
     if total:
