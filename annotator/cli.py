@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="isnad", description="Annotate Arabic news: entities, claims, "
                                      "sources and who said what. Offsets are Unicode code points.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree):
+    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree, _add_gui):
         add(sub)
     return parser
 
@@ -290,6 +290,20 @@ def _agree(args) -> int:
         if args.report:
             print(f"wrote {args.report}")
     return EXIT_OK
+
+
+# -- gui ---------------------------------------------------------------------------
+def _add_gui(sub) -> None:
+    p = sub.add_parser("gui", help="open the annotation window",
+                       description="Open a project in the annotation window; without PROJECT, the bundled "
+                                   "sample project (copied to your data folder on first run).")
+    p.add_argument("project", nargs="?", help="project file to open")
+    p.set_defaults(run=_gui)
+
+
+def _gui(args) -> int:
+    from ui.app import run  # the only place the core reaches the UI
+    return run(args.project)
 
 
 if __name__ == "__main__":

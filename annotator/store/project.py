@@ -167,6 +167,16 @@ class Project:
             rows = conn.execute(text(sql), {**params, "ann": annotator, "limit": limit, "offset": offset}).all()
         return [DocumentListRow(*r) for r in rows]
 
+    def document_index(self, doc_id: str, status: str | None = None, annotator: str | None = None,
+                       search: str | None = None) -> int | None:
+        """The row of `doc_id` in `document_rows` with the same filter, or None if filtered out."""
+        where, params = _doc_filter(status, annotator, search)
+        where = (where + " AND" if where else "WHERE") + " d.seq <= (SELECT seq FROM documents WHERE id = :id)"
+        sql = (f"SELECT count(*), sum(d.id = :id) FROM documents d {where}")
+        with self._read() as conn:
+            count, found = conn.execute(text(sql), {**params, "id": doc_id}).one()
+        return count - 1 if found else None
+
     def document_ids(self) -> list[str]:
         with self._read() as conn:
             return list(conn.execute(text("SELECT id FROM documents ORDER BY seq")).scalars())
@@ -284,6 +294,15 @@ class Project:
             _apply(conn, changes)
         if schema is not None:
             self.schema = schema
+
+    def add_time(self, doc_id: str, annotator: str, seconds: float) -> None:
+        """Add time spent on a document and stamp it as last opened (not an undoable action)."""
+        stamp = model.now_iso()
+        with self._write() as conn:
+            conn.execute(text(
+                f"INSERT INTO doc_states ({cv.STATUS_COLS}) VALUES (:d, :a, 'in_progress', :s, :t, :t) "
+                "ON CONFLICT (doc_id, annotator) DO UPDATE SET seconds = seconds + :s, last_opened = :t"),
+                {"d": doc_id, "a": annotator, "s": seconds, "t": stamp})
 
     def integrity_check(self) -> str:
         with self._read() as conn:

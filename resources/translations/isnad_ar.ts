@@ -1,0 +1,345 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Isnad</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>مشروع &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;فتح مشروع…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>فتح مشروع &amp;حديث</translation>
+    </message>
+    <message>
+        <source>&amp;Import documents…</source>
+        <translation>&amp;استيراد مستندات…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete span</source>
+        <translation>&amp;حذف المقطع</translation>
+    </message>
+    <message>
+        <source>Tag &amp;all occurrences of the selected span</source>
+        <translation>وسم &amp;كل مواضع المقطع المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Link selected span to… (then click)</source>
+        <translation>&amp;ربط المقطع المحدد بـ… (ثم انقر)</translation>
+    </message>
+    <message>
+        <source>&amp;Snap selections to whole words</source>
+        <translation>&amp;ضبط التحديد على كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Arabic interface (from the next start)</source>
+        <translation>واجهة &amp;عربية (من التشغيل التالي)</translation>
+    </message>
+    <message>
+        <source>The interface language changes at the next start.</source>
+        <translation>تتغير لغة الواجهة عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>نص أ&amp;كبر</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>نص أ&amp;صغر</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;مستند</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>وضع علامة &amp;منجز</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;تخطٍّ</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for review</source>
+        <translation>&amp;تعليم للمراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation>المستند ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation>المستند ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Annotator name (your spans are saved under it):</source>
+        <translation>اسم المُعلِّم (تُحفظ مقاطعك باسمه):</translation>
+    </message>
+    <message>
+        <source>Project already open</source>
+        <translation>المشروع مفتوح بالفعل</translation>
+    </message>
+    <message>
+        <source>{what}.
+
+Open it read-only instead? ({todo})</source>
+        <translation>{what}.
+
+هل تفتحه للقراءة فقط؟ ({todo})</translation>
+    </message>
+    <message>
+        <source>{what}.{where}
+
+What to do: {todo}</source>
+        <translation>{what}.{where}
+
+ما العمل: {todo}</translation>
+    </message>
+    <message>
+        <source>What to do: please report this as a bug.</source>
+        <translation>ما العمل: يُرجى الإبلاغ عن هذا الخطأ.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>Isnad projects (*.isnad)</source>
+        <translation>مشاريع إسناد (*.isnad)</translation>
+    </message>
+    <message>
+        <source>Cannot create project</source>
+        <translation>تعذّر إنشاء المشروع</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>فتح مشروع</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import documents</source>
+        <translation>استيراد مستندات</translation>
+    </message>
+    <message>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>جارٍ التصدير إلى {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>أُلغي: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Import or export failed (nothing was changed)</source>
+        <translation>فشل الاستيراد أو التصدير (لم يتغير شيء)</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>تعذّر فتح المشروع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Spans · attributes · relations</source>
+        <translation>المقاطع · الخصائص · العلاقات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>ابحث في العناوين</translation>
+    </message>
+    <message>
+        <source>{title}
+{length} characters, SHA-256 {sha}…</source>
+        <translation>{title}
+{length} حرفًا، SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Snap selections to whole words</source>
+        <translation>ضبط التحديد على كلمات كاملة</translation>
+    </message>
+    <message>
+        <source>No span selected</source>
+        <translation>لا مقطع محددًا</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>إزالة الربط</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>لا مستند</translation>
+    </message>
+    <message>
+        <source> · READ-ONLY</source>
+        <translation> · للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation>المُعلِّم: {name}</translation>
+    </message>
+    <message>
+        <source>{count} more {label} spans (one undo step)</source>
+        <translation>{count} مقاطع {label} أخرى (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <source>Click the span to link to (e.g. the claim's source)</source>
+        <translation>انقر المقطع المراد الربط به (مثل مصدر الادعاء)</translation>
+    </message>
+    <message>
+        <source>add span</source>
+        <translation>إضافة مقطع</translation>
+    </message>
+    <message>
+        <source>delete span</source>
+        <translation>حذف مقطع</translation>
+    </message>
+    <message>
+        <source>relabel span</source>
+        <translation>تغيير وسم مقطع</translation>
+    </message>
+    <message>
+        <source>resize span</source>
+        <translation>تغيير حدود مقطع</translation>
+    </message>
+    <message>
+        <source>set attribute</source>
+        <translation>تعيين خاصية</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>تعديل ملاحظة</translation>
+    </message>
+    <message>
+        <source>link spans</source>
+        <translation>ربط مقطعين</translation>
+    </message>
+    <message>
+        <source>remove link</source>
+        <translation>إزالة ربط</translation>
+    </message>
+    <message>
+        <source>set status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+</context>
+</TS>

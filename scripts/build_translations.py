@@ -1,0 +1,82 @@
+"""Write resources/translations/isnad_ar.ts from the table below and compile it to .qm.
+
+Run after changing interface strings: python scripts/build_translations.py
+(tests/test_ui_i18n.py fails when a tr("...") string in ui/ has no translation here).
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "translations"
+CONTEXT = "Isnad"
+
+ARABIC = {
+    # menus and actions
+    "&File": "&ملف", "&New project…": "مشروع &جديد…", "&Open project…": "&فتح مشروع…",
+    "Open &recent": "فتح مشروع &حديث", "&Import documents…": "&استيراد مستندات…",
+    "Import a &folder…": "استيراد &مجلد…", "&Export…": "&تصدير…", "&Quit": "&خروج",
+    "&Edit": "&تحرير", "&Undo": "&تراجع", "&Redo": "إ&عادة", "&Delete span": "&حذف المقطع",
+    "Tag &all occurrences of the selected span": "وسم &كل مواضع المقطع المحدد",
+    "&Link selected span to… (then click)": "&ربط المقطع المحدد بـ… (ثم انقر)",
+    "&Snap selections to whole words": "&ضبط التحديد على كلمات كاملة",
+    "&View": "&عرض", "&Arabic interface (from the next start)": "واجهة &عربية (من التشغيل التالي)",
+    "The interface language changes at the next start.": "تتغير لغة الواجهة عند التشغيل التالي.", "&Larger text": "نص أ&كبر", "&Smaller text": "نص أ&صغر",
+    "&Document": "&مستند", "Mark &done": "وضع علامة &منجز", "&Skip": "&تخطٍّ",
+    "&Flag for review": "&تعليم للمراجعة", "&Next document": "المستند ال&تالي",
+    "&Previous document": "المستند ال&سابق",
+    # dialogs
+    "Your name": "اسمك", "Annotator name (your spans are saved under it):": "اسم المُعلِّم (تُحفظ مقاطعك باسمه):",
+    "Project already open": "المشروع مفتوح بالفعل",
+    "{what}.\n\nOpen it read-only instead? ({todo})": "{what}.\n\nهل تفتحه للقراءة فقط؟ ({todo})",
+    "{what}.{where}\n\nWhat to do: {todo}": "{what}.{where}\n\nما العمل: {todo}",
+    "What to do: please report this as a bug.": "ما العمل: يُرجى الإبلاغ عن هذا الخطأ.",
+    "New project": "مشروع جديد", "Isnad projects (*.isnad)": "مشاريع إسناد (*.isnad)",
+    "Cannot create project": "تعذّر إنشاء المشروع", "Open project": "فتح مشروع", "All files (*)": "كل الملفات (*)",
+    "Import documents": "استيراد مستندات", "Import a folder": "استيراد مجلد", "Export": "تصدير",
+    "Importing {name}…": "جارٍ استيراد {name}…", "Exporting to {name}…": "جارٍ التصدير إلى {name}…",
+    "Cancelled: nothing was changed.": "أُلغي: لم يتغير شيء.",
+    "Import or export failed (nothing was changed)": "فشل الاستيراد أو التصدير (لم يتغير شيء)",
+    "Cannot open project": "تعذّر فتح المشروع", "Cancel": "إلغاء",
+    # panels
+    "Documents": "المستندات", "Labels": "الوسوم", "Spans · attributes · relations": "المقاطع · الخصائص · العلاقات",
+    "Title": "العنوان", "Status": "الحالة", "Spans": "المقاطع", "Label": "الوسم", "Text": "النص", "Start": "البداية",
+    "All statuses": "كل الحالات", "Search titles": "ابحث في العناوين",
+    "{title}\n{length} characters, SHA-256 {sha}…": "{title}\n{length} حرفًا، SHA-256 {sha}…",
+    "new": "جديد", "in progress": "قيد العمل", "done": "منجز", "skipped": "متخطّى", "flagged": "للمراجعة",
+    "Snap selections to whole words": "ضبط التحديد على كلمات كاملة",
+    "No span selected": "لا مقطع محددًا", "Note": "ملاحظة", "Remove link": "إزالة الربط",
+    # status bar
+    " (read-only)": " (للقراءة فقط)", "no document": "لا مستند", " · READ-ONLY": " · للقراءة فقط",
+    "Annotator: {name}": "المُعلِّم: {name}",
+    "{count} more {label} spans (one undo step)": "{count} مقاطع {label} أخرى (خطوة تراجع واحدة)",
+    "Click the span to link to (e.g. the claim's source)": "انقر المقطع المراد الربط به (مثل مصدر الادعاء)",
+    # undo entries (annotator.commands texts)
+    "add span": "إضافة مقطع", "delete span": "حذف مقطع", "relabel span": "تغيير وسم مقطع",
+    "resize span": "تغيير حدود مقطع", "set attribute": "تعيين خاصية", "edit note": "تعديل ملاحظة",
+    "link spans": "ربط مقطعين", "remove link": "إزالة ربط", "set status": "تغيير الحالة",
+}
+
+
+def ts_text() -> str:
+    messages = "".join(f"    <message>\n        <source>{escape(k)}</source>\n"
+                       f"        <translation>{escape(v)}</translation>\n    </message>\n"
+                       for k, v in ARABIC.items())
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar">\n'
+            f"<context>\n    <name>{CONTEXT}</name>\n{messages}</context>\n</TS>\n")
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    ts = OUT / "isnad_ar.ts"
+    ts.write_text(ts_text(), encoding="utf-8")
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    subprocess.run([lrelease, str(ts), "-qm", str(OUT / "isnad_ar.qm")], check=True)
+
+
+if __name__ == "__main__":
+    main()

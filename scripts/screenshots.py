@@ -1,0 +1,64 @@
+"""Render the main window on the sample project into docs/screenshots/*.png.
+
+Offscreen by default (QT_QPA_PLATFORM=offscreen); under Xvfb run with
+QT_QPA_PLATFORM=xcb DISPLAY=:99 to grab a real window. Uses throw-away data and settings
+folders, so the user's own sample project and preferences are never touched.
+  python scripts/screenshots.py [OUT_DIR] [--arabic]   (--arabic: the Arabic, mirrored interface)
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="isnad-shots-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="isnad-shots-config-")
+
+from ui.app import make_application  # noqa: E402
+from ui import session  # noqa: E402
+
+SHOTS = (  # file, document id, label of the span to select (its relations are drawn strong)
+    ("sample-text.png", "sample-text", "CLAIM"),
+    ("seed-article.png", "sirte-washington-post", "CLAIM"),
+    ("anercorp-passage.png", "anercorp-test-p012", "CLAIM"),
+)
+ARABIC_SHOTS = (("arabic-interface.png", "sirte-washington-post", "SOURCE"),)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--arabic", action="store_true")
+    args = parser.parse_args()
+    session.settings().setValue("language", "ar" if args.arabic else "en")
+    app = make_application()
+    from ui.main_window import MainWindow
+    window = MainWindow(session.open_project(None, session.sample_project("sample")), "sample")
+    window.resize(1500, 900)
+    window.show()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, doc_id, label in ARABIC_SHOTS if args.arabic else SHOTS:
+        window.workspace.open_document(doc_id)
+        span = next(s for s in window.workspace.spans if s.label == label)
+        window.view.select_span(span.id)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / name))
+        print(out / name)
+    if not args.arabic:
+        window.view.zoom(+8)
+        window.workspace.open_document("sample-text")
+        app.processEvents()
+        window.view.grab().save(str(out / "article-zoomed.png"))
+        print(out / "article-zoomed.png")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()

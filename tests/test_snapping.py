@@ -1,0 +1,41 @@
+from ui.snapping import snap, word_at, keep_clusters
+
+TEXT = "قالت صحيفة “واشنطن بوست” الأمريكية، إن الحرب 😀 بطرابلس"
+
+
+def cut(s, e):
+    return TEXT[slice(*snap(TEXT, s, e))]
+
+
+def test_partial_word_grows_to_whole_words_and_drops_punctuation():
+    s = TEXT.index("واشنطن") + 2
+    e = TEXT.index("الأمريكية") + 3
+    assert cut(s, e) == "واشنطن بوست” الأمريكية"
+    e2 = TEXT.index("،") + 2  # selection runs over the comma and a space
+    assert cut(TEXT.index("الأمريكية"), e2) == "الأمريكية"
+
+
+def test_selection_of_only_spaces_or_emoji_tags_nothing():
+    i = TEXT.index("😀")
+    s, e = snap(TEXT, i - 1, i + 2)
+    assert s == e
+
+
+def test_snapping_off_keeps_edges_inside_a_word():
+    s = TEXT.index("بطرابلس") + 1
+    assert TEXT[slice(*snap(TEXT, s, s + 6, words=False))] == "طرابلس"
+
+
+def test_diacritics_stay_with_their_letter():
+    text = "حَذَّرَ المسؤول"
+    # an edge right after ذ (before its shadda+fatha) moves past the marks
+    s, e = keep_clusters(text, 0, 3)
+    assert text[s:e] == "حَذَّ"
+    s, e = keep_clusters(text, 1, 4)   # start on a fatha moves back to ح
+    assert s == 0
+
+
+def test_word_at_double_click():
+    i = TEXT.index("الحرب") + 2
+    assert TEXT[slice(*word_at(TEXT, i))] == "الحرب"
+    assert word_at(TEXT, TEXT.index("😀")) == (TEXT.index("😀"),) * 2

@@ -1,0 +1,32 @@
+from annotator.importing import import_records
+from annotator.model import ChangeSet, Document, DocStatus, DocumentRecord
+from annotator.store import Project
+
+
+def test_add_time_accumulates_and_keeps_status(tmp_path):
+    project = Project.create(tmp_path / "p.isnad")
+    import_records(project, [DocumentRecord(Document("d1", "", "قال المسؤول"))])
+    doc_id = project.document_ids()[0]
+    project.add_time(doc_id, "amal", 12.5)
+    first = project.status(doc_id, "amal")
+    assert (first.status, first.seconds) == ("in_progress", 12.5) and first.last_opened
+    project.apply(ChangeSet(put_statuses=[DocStatus(doc_id, "amal", "done", first.seconds)]))
+    project.add_time(doc_id, "amal", 2.5)
+    again = project.status(doc_id, "amal")
+    assert (again.status, again.seconds) == ("done", 15.0)
+    assert project.status(doc_id, "other").seconds == 0
+    project.close()
+
+
+def test_document_index_follows_the_list_filter(tmp_path):
+    project = Project.create(tmp_path / "p.isnad")
+    import_records(project, [DocumentRecord(Document(f"d{i}", "", f"نص رقم {i}", title=f"t{i}"))
+                             for i in range(5)])
+    ids = project.document_ids()
+    assert [project.document_index(i) for i in ids] == [0, 1, 2, 3, 4]
+    project.apply(ChangeSet(put_statuses=[DocStatus(ids[1], "amal", "done"), DocStatus(ids[3], "amal", "done")]))
+    assert project.document_index(ids[3], status="done", annotator="amal") == 1
+    assert project.document_index(ids[2], status="done", annotator="amal") is None
+    assert project.document_index(ids[4], search="t4") == 0
+    assert project.document_index("nope") is None
+    project.close()

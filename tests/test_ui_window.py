@@ -1,0 +1,368 @@
+"""The real main window, offscreen, on a real project file with emoji before the spans."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFormLayout
+
+from annotator.store import Project
+from tests.ui_helpers import TEXT, click_span, make_project, offsets, point_at
+from ui.dialogs import ErrorDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Error dialogs are recorded instead of blocking the test."""
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, errors):
+    make_project(tmp_path / "p.isnad").close()
+    w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()  # window shortcuts (Ctrl+D, Ctrl+Z...) go to the active window
+    qtbot.waitActive(w)
+    w.view.setFocus()
+    return w
+
+
+def stored(w):
+    return [(s.start, s.end, s.label) for s in w.project.spans("doc-1", ["amal"])]
+
+
+def test_double_click_and_hotkey_store_code_point_offsets(qtbot, window):
+    view = window.view
+    start, end = offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
+    qtbot.keyClick(view, "3")
+    assert stored(window) == [(start, end, "LOC")]
+    assert TEXT[start:end] == "بطرابلس"
+    qtbot.waitUntil(lambda: window.doc_model.data(window.doc_model.index(0, 2)) == 1)  # list follows
+
+
+def test_drag_with_snapping_off_tags_inside_a_word(qtbot, window):
+    view = window.view
+    window.set_snapping(False)
+    start, end = offsets("طرابلس")
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=point_at(view, start))
+    qtbot.mouseMove(view.viewport(), point_at(view, end))
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=point_at(view, end))
+    qtbot.keyClick(view, "3")
+    assert stored(window) == [(start, end, "LOC")]
+
+
+def test_rough_drag_snaps_to_words_without_trailing_punctuation(qtbot, window):
+    view = window.view
+    a, _ = offsets("الوضع")
+    _, b = offsets("هادئ")
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=point_at(view, a + 2))
+    qtbot.mouseMove(view.viewport(), point_at(view, b + 1))
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=point_at(view, b + 1))  # past the full stop
+    qtbot.keyClick(view, "c")
+    assert stored(window) == [(a, b, "CLAIM")]
+
+
+def test_keyboard_selection_in_logical_order(qtbot, window):
+    view = window.view
+    start, end = offsets("المتحدثة")
+    view.select_offsets(start, start)
+    for _ in range(end - start):
+        qtbot.keyClick(view, Qt.Key_Left, Qt.ShiftModifier)  # RTL: Left moves forward
+    qtbot.keyClick(view, "s")
+    assert stored(window) == [(start, end, "SOURCE")]
+
+
+def test_nested_spans_relation_relabel_status_undo_redo(qtbot, window, errors):
+    view, ws = window.view, window.workspace
+    outer = offsets("المتحدثة باسم الأفريكوم")
+    inner = offsets("الأفريكوم")
+    claim = offsets("الوضع بطرابلس هادئ")
+    for (s, e), key in ((outer, "s"), (inner, "2"), (claim, "c")):
+        view.select_offsets(s, e)
+        qtbot.keyClick(view, key)
+    assert sorted(stored(window)) == sorted([(*outer, "SOURCE"), (*inner, "ORG"), (*claim, "CLAIM")])
+    by_label = {s.label: s for s in ws.spans}
+    levels = view._levels
+    assert levels[by_label["SOURCE"].id] != levels[by_label["ORG"].id]  # nested: distinct rows
+
+    # select the claim, Ctrl+click its source -> attributed_to
+    click_span(qtbot, view, by_label["CLAIM"].id)
+    assert view.selected_span_id == by_label["CLAIM"].id
+    click_span(qtbot, view, by_label["ORG"].id, Qt.ControlModifier)  # ORG: no relation allowed
+    assert window.project.relations("doc-1") == []
+    assert "no relation type links" in errors[-1].what
+    rect = [r for r in view.span_rects(by_label["SOURCE"].id)][0]
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.ControlModifier,
+                     rect.topRight().toPoint() + QPoint(-3, 3))  # the source's own part, not the ORG inside
+    rels = window.project.relations("doc-1")
+    assert [(r.from_id, r.to_id, r.type) for r in rels] == [(by_label["CLAIM"].id, by_label["SOURCE"].id,
+                                                              "attributed_to")]
+    qtbot.waitUntil(lambda: window.relations.list.count() == 1)  # side panels follow the article
+    assert "←" in window.relations.list.item(0).text()
+
+    # relabel the selected span with a hotkey
+    click_span(qtbot, view, by_label["ORG"].id)
+    qtbot.keyClick(view, "4")
+    assert (*inner, "MISC") in stored(window)
+
+    # status with its key
+    qtbot.keyClick(view, Qt.Key_D, Qt.ControlModifier)
+    assert window.project.status("doc-1", "amal").status == "done"
+
+    # undo walks back status, relabel, link; redo brings the link back
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert window.project.status("doc-1", "amal").status != "done"
+    window.actions["undo"].trigger()
+    assert (*inner, "ORG") in stored(window)
+    window.actions["undo"].trigger()
+    assert window.project.relations("doc-1") == []
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(window.project.relations("doc-1")) == 1
+    assert len(window.view.spans()) == 3
+
+
+def test_delete_and_resize_by_keyboard(qtbot, window):
+    view, ws = window.view, window.workspace
+    s, e = offsets("قالت")
+    view.select_offsets(s, e)
+    qtbot.keyClick(view, "q")
+    span = ws.spans[0]
+    view.select_span(span.id)
+    qtbot.keyClick(view, Qt.Key_Left, Qt.AltModifier)        # end one character further (RTL)
+    assert stored(window) == [(s, e + 1, "CUE")]
+    qtbot.keyClick(view, Qt.Key_Right, Qt.AltModifier)
+    assert stored(window) == [(s, e, "CUE")]
+    qtbot.keyClick(view, Qt.Key_Delete)
+    assert stored(window) == []
+
+
+def test_resize_never_splits_a_letter_from_its_shadda(qtbot, window):
+    view, ws = window.view, window.workspace
+    s = TEXT.index("وأكَّد")
+    view.select_offsets(s, s + 2)          # و أ
+    window.set_snapping(False)
+    qtbot.keyClick(view, "q")
+    view.select_span(ws.spans[0].id)
+    qtbot.keyClick(view, Qt.Key_Left, Qt.AltModifier)  # + ك, and its fatha and shadda with it
+    assert stored(window) == [(s, s + 5, "CUE")]
+
+
+def test_status_and_next_document(qtbot, window):
+    qtbot.keyClick(window.view, Qt.Key_K, Qt.ControlModifier)
+    assert window.project.status("doc-1", "amal").status == "skipped"
+    qtbot.keyClick(window.view, Qt.Key_PageDown, Qt.ControlModifier)
+    assert window.workspace.doc.id == "doc-2"
+    assert window.view.text() == window.project.document("doc-2").text
+    window.actions["prev"].trigger()
+    assert window.workspace.doc.id == "doc-1"
+    assert window.project.status("doc-1", "amal").seconds > 0  # time recorded on leaving
+
+
+def test_close_and_reopen_shows_the_same_state(qtbot, tmp_path, window):
+    view = window.view
+    for word, key in (("بطرابلس", "3"), ("الوضع بطرابلس هادئ", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    spans = {s.id: s for s in window.workspace.spans}
+    claim = next(s for s in spans.values() if s.label == "CLAIM")
+    window.view.select_span(claim.id)
+    window.editor.note.setText("ملاحظة")
+    window.editor.note.editingFinished.emit()
+    window.actions["flag"].trigger()
+    window.close()
+    again = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(again)
+    assert {s.id: s for s in again.view.spans()} == {s.id: s for s in again.workspace.spans}
+    assert {(s.id, s.start, s.end, s.label) for s in again.view.spans()} == \
+        {(s.id, s.start, s.end, s.label) for s in spans.values()}
+    assert again.workspace.span(claim.id).note == "ملاحظة"
+    assert again.workspace.status() == "flagged"
+    again.close()
+
+
+
+def test_tag_all_occurrences_after_proclitics_is_one_undo_step(qtbot, tmp_path, errors):
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    text = "😀 زار الوفد طرابلس ثم بقي بطرابلس يومين، وطرابلس هادئة."
+    with Project.create(tmp_path / "t.isnad") as project:
+        import_records(project, [DocumentRecord(Document("d", "", text))])
+    w = MainWindow(Project.open(tmp_path / "t.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    start = text.index("طرابلس")
+    w.view.select_offsets(start, start + 6)
+    qtbot.keyClick(w.view, "3")
+    w.view.select_span(w.workspace.spans[0].id)
+    w.actions["tag_all"].trigger()
+    spans = w.project.spans("d", ["amal"])
+    assert [text[s.start:s.end] for s in spans] == ["طرابلس"] * 3 and {s.label for s in spans} == {"LOC"}
+    assert text[spans[1].start - 1] == "ب" and text[spans[2].start - 1] == "و"
+    w.actions["tag_all"].trigger()  # nothing left to tag: no error, no undo entry
+    assert errors == [] and len(w.project.spans("d")) == 3
+    w.actions["undo"].trigger()
+    assert len(w.project.spans("d")) == 1
+    w.close()
+
+
+def test_link_mode_key_then_click(qtbot, window):
+    view, ws = window.view, window.workspace
+    for word, key in (("المتحدثة باسم الأفريكوم", "s"), ("الوضع بطرابلس هادئ", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    source, claim = sorted(ws.spans, key=lambda s: s.start)
+    view.select_span(claim.id)
+    qtbot.keyClick(view, "l")
+    click_span(qtbot, view, source.id)  # a plain click, after L
+    assert [(r.from_id, r.to_id, r.type) for r in window.project.relations("doc-1")] == \
+        [(claim.id, source.id, "attributed_to")]
+
+
+def test_span_list_click_scrolls_and_keeps_keys_on_the_article(qtbot, tmp_path, errors):
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    text = "\n".join(f"سطر رقم {i} عن سرت." for i in range(300)) + "\nقال المسؤول 😀 إن طرابلس هادئة."
+    with Project.create(tmp_path / "long.isnad") as project:
+        import_records(project, [DocumentRecord(Document("d", "", text))])
+    w = MainWindow(Project.open(tmp_path / "long.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    start = text.index("طرابلس")
+    w.view.select_offsets(start, start + 6)
+    qtbot.keyClick(w.view, "3")
+    w.view.verticalScrollBar().setValue(0)
+    assert w.view.span_rects(w.workspace.spans[0].id) == []  # scrolled out of sight
+    table = w.span_table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    assert w.view.selected_span_id == w.workspace.spans[0].id
+    assert w.view.span_rects(w.workspace.spans[0].id)  # now visible
+    assert w.focusWidget() is w.view
+    qtbot.keyClick(w.view, "1")  # relabel goes to the view
+    assert w.project.spans("d")[0].label == "PER"
+    w.close()
+
+
+def test_tab_cycles_spans_and_zoom_keeps_highlights_on_words(qtbot, window):
+    view, ws = window.view, window.workspace
+    for word, key in (("الأفريكوم", "2"), ("بطرابلس", "3")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    first, second = sorted(ws.spans, key=lambda s: s.start)
+    qtbot.keyClick(view, Qt.Key_Tab)
+    assert view.selected_span_id == first.id
+    qtbot.keyClick(view, Qt.Key_Tab)
+    assert view.selected_span_id == second.id
+    qtbot.keyClick(view, Qt.Key_Tab, Qt.ShiftModifier)
+    assert view.selected_span_id == first.id
+    size, width = view.font().pointSizeF(), view.span_rects(second.id)[0].width()
+    qtbot.keyClick(view, Qt.Key_Equal, Qt.ControlModifier)
+    qtbot.keyClick(view, Qt.Key_Equal, Qt.ControlModifier)
+    assert view.font().pointSizeF() == size + 2
+    assert view.span_rects(second.id)[0].width() > width  # the highlight grew with the word
+    # the highlight still sits on the word: a click at its centre finds that span
+    assert view.span_at(view.span_rects(second.id)[0].center()).id == second.id
+    qtbot.keyClick(view, Qt.Key_Minus, Qt.ControlModifier)
+    assert view.font().pointSizeF() == size + 1
+
+
+def test_highlights_sit_on_their_glyphs_right_to_left(qtbot, window):
+    view, ws = window.view, window.workspace
+    window.set_snapping(False)
+    for word, key in (("بطرابلس", "3"), ("طرابلس", "2"), ("Washington Post", "s"), ("وأكَّد", "q"),
+                      ("نشرت", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    rect = {ws.doc.text[s.start:s.end]: view.span_rects(s.id) for s in ws.spans}
+    whole, inner = rect["بطرابلس"][0], rect["طرابلس"][0]
+    # same line; the proclitic ب is the rightmost letter, so only the right edge moves in
+    assert abs(whole.left() - inner.left()) < 1 and inner.right() < whole.right() - 2
+    latin, cue, after = rect["Washington Post"][0], rect["وأكَّد"][0], rect["نشرت"][0]
+    assert len(rect["Washington Post"]) == 1 and cue.left() > latin.right() > after.right()
+
+
+def test_attribute_editor_and_undo(qtbot, window):
+    view, ws = window.view, window.workspace
+    view.select_offsets(*offsets("المتحدثة باسم الأفريكوم"))
+    qtbot.keyClick(view, "s")
+    click_span(qtbot, view, ws.spans[0].id)
+    form = window.editor.form
+    assert form.rowCount() == 1  # SOURCE has one attribute: type
+    box = form.itemAt(0, QFormLayout.FieldRole).widget()
+    box.setCurrentIndex(box.findData("named person"))
+    assert window.project.spans("doc-1")[0].attrs == {"type": "named person"}
+    window.actions["undo"].trigger()
+    assert window.project.spans("doc-1")[0].attrs == {}
+
+
+def test_document_list_filters_by_status_and_title(qtbot, window):
+    panel, model = window.docs, window.doc_model
+    assert model.rowCount() == 2
+    window.actions["flag"].trigger()
+    assert model.data(model.index(0, 1)).endswith("flagged")
+    panel.status_box.setCurrentIndex(panel.status_box.findData("flagged"))
+    assert model.rowCount() == 1 and model.row(0).id == "doc-1"
+    panel.status_box.setCurrentIndex(0)
+    panel.search_box.setText("second")
+    assert model.rowCount() == 1 and model.row(0).id == "doc-2"
+    qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=panel.table.visualRect(model.index(0, 0)).center())
+    assert window.workspace.doc.id == "doc-2" and window.view.text() == "نص ثان قصير عن سرت."
+
+
+def test_palette_click_tags_and_relation_list_deletes(qtbot, window):
+    view, ws = window.view, window.workspace
+    palette = window.palette.list
+
+    def click_label(name):
+        item = next(palette.item(i) for i in range(palette.count()) if palette.item(i).data(Qt.UserRole) == name)
+        qtbot.mouseClick(palette.viewport(), Qt.LeftButton, pos=palette.visualItemRect(item).center())
+
+    view.select_offsets(*offsets("المتحدثة باسم الأفريكوم"))
+    click_label("SOURCE")
+    view.select_offsets(*offsets("الوضع بطرابلس هادئ"))
+    click_label("CLAIM")
+    assert sorted(label for *_, label in stored(window)) == ["CLAIM", "SOURCE"]
+    assert window.palette.guideline.text().startswith("CLAIM: What is reported")
+    source, claim = sorted(ws.spans, key=lambda s: s.start)
+    view.select_span(claim.id)
+    window.link_to(source.id)
+    qtbot.waitUntil(lambda: window.relations.list.count() == 1)
+    window.relations.list.setCurrentRow(0)
+    qtbot.mouseClick(window.relations.delete, Qt.LeftButton)
+    assert window.project.relations("doc-1") == []
+    window.actions["undo"].trigger()
+    assert len(window.project.relations("doc-1")) == 1
+
+
+def test_span_list_sorts_by_label_and_by_position(qtbot, window):
+    view = window.view
+    for word, key in (("قالت", "q"), ("الأفريكوم", "2"), ("بطرابلس", "3")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    table = window.span_table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    column = lambda c: [table.model().index(r, c).data() for r in range(3)]  # noqa: E731
+    assert column(2) == sorted(column(2))  # by position first
+    table.sortByColumn(0, Qt.AscendingOrder)
+    assert column(0) == ["CUE", "LOC", "ORG"]
+    table.sortByColumn(0, Qt.DescendingOrder)
+    assert column(0) == ["ORG", "LOC", "CUE"]
+
+
+def test_undo_of_a_change_on_another_document_shows_that_document(qtbot, window):
+    view = window.view
+    view.select_offsets(*offsets("بطرابلس"))
+    qtbot.keyClick(view, "3")
+    window.actions["next"].trigger()
+    assert window.workspace.doc.id == "doc-2"
+    window.actions["undo"].trigger()
+    assert window.workspace.doc.id == "doc-1" and window.view.text() == TEXT
+    assert stored(window) == [] and window.view.spans() == []
+    window.actions["redo"].trigger()
+    assert [s.label for s in window.view.spans()] == ["LOC"]

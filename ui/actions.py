@@ -1,0 +1,59 @@
+"""Menus and shortcuts of the main window, in one table-like place."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from .i18n import tr
+
+
+def _action(window, menu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcuts([QKeySequence(s) for s in (shortcut if isinstance(shortcut, tuple) else (shortcut,))])
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    menu.addAction(action)
+    return action
+
+
+def build_menus(w) -> dict[str, QAction]:
+    """Create every action on main window `w`; returns them by name (for tests and state)."""
+    bar, a = w.menuBar(), {}
+    file = bar.addMenu(tr("&File"))
+    a["new"] = _action(w, file, tr("&New project…"), w.files.new_project, QKeySequence.New)
+    a["open"] = _action(w, file, tr("&Open project…"), w.files.open_project_dialog, QKeySequence.Open)
+    w.recent_menu = file.addMenu(tr("Open &recent"))
+    file.addSeparator()
+    a["import"] = _action(w, file, tr("&Import documents…"), w.files.import_dialog, "Ctrl+I")
+    a["import_folder"] = _action(w, file, tr("Import a &folder…"), w.files.import_folder_dialog)
+    a["export"] = _action(w, file, tr("&Export…"), w.files.export_dialog, "Ctrl+E")
+    file.addSeparator()
+    a["quit"] = _action(w, file, tr("&Quit"), w.close, QKeySequence.Quit)
+
+    edit = bar.addMenu(tr("&Edit"))
+    a["undo"] = _action(w, edit, tr("&Undo"), w.workspace.undo, QKeySequence.Undo)
+    a["redo"] = _action(w, edit, tr("&Redo"), w.workspace.redo, ("Ctrl+Shift+Z", "Ctrl+Y"))
+    edit.addSeparator()
+    a["delete"] = _action(w, edit, tr("&Delete span"), w.delete_span)
+    a["tag_all"] = _action(w, edit, tr("Tag &all occurrences of the selected span"), w.tag_all, "Ctrl+Shift+A")
+    a["link"] = _action(w, edit, tr("&Link selected span to… (then click)"), w.start_link, "L")
+    a["snap"] = _action(w, edit, tr("&Snap selections to whole words"), w.set_snapping, "Ctrl+W", checkable=True)
+    a["snap"].setChecked(True)
+
+    view = bar.addMenu(tr("&View"))
+    a["zoom_in"] = _action(w, view, tr("&Larger text"), lambda: w.view.zoom(+1), ("Ctrl+=", "Ctrl++"))
+    a["zoom_out"] = _action(w, view, tr("&Smaller text"), lambda: w.view.zoom(-1), "Ctrl+-")
+    view.addSeparator()
+    a["arabic"] = _action(w, view, tr("&Arabic interface (from the next start)"), w.set_arabic_interface,
+                          checkable=True)
+    a["arabic"].setChecked(w.layoutDirection() == Qt.RightToLeft)
+
+    doc = bar.addMenu(tr("&Document"))
+    a["done"] = _action(w, doc, tr("Mark &done"), lambda: w.set_status("done"), "Ctrl+D")
+    a["skip"] = _action(w, doc, tr("&Skip"), lambda: w.set_status("skipped"), "Ctrl+K")
+    a["flag"] = _action(w, doc, tr("&Flag for review"), lambda: w.set_status("flagged"), "Ctrl+G")
+    doc.addSeparator()
+    a["next"] = _action(w, doc, tr("&Next document"), lambda: w.step_document(1), ("Ctrl+PgDown", "Alt+N"))
+    a["prev"] = _action(w, doc, tr("&Previous document"), lambda: w.step_document(-1), ("Ctrl+PgUp", "Alt+P"))
+    return a

@@ -1,0 +1,288 @@
+"""The article view: read-only right-to-left text with spans painted over it.
+
+This is the ONLY module where Qt text positions (UTF-16 code units) meet core offsets
+(Python code points). Everything outside speaks code points; `OffsetMap` converts.
+The text is inserted as plain text (never HTML) and positions are never derived from
+toPlainText()/selectedText(). Spans are handed to `SpanPainter` in Qt positions; it paints
+highlights from glyph runs under the untouched text, so a span inside a word (طرابلس in
+بطرابلس) keeps letters joined and a span over mixed Arabic/Latin covers exactly its glyphs.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import QTextEdit, QToolTip
+
+from annotator.model import Relation, Schema, Span
+from .fonts import article_font
+from .snapping import keep_clusters, snap, word_at
+from .span_levels import stack_levels
+from .span_painter import SpanPainter
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and label names
+MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+
+
+class OffsetMap:
+    """Code points <-> UTF-16 positions, by bisection over the astral characters."""
+
+    def __init__(self, text: str):
+        self.length = len(text)
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
+        self._astral_qt = [cp + k for k, cp in enumerate(self._astral)]
+
+    def to_qt(self, cp: int) -> int:
+        return cp + bisect_left(self._astral, cp)
+
+    def to_cp(self, qt: int, forward: bool = True) -> int:
+        """A Qt position as a code point; inside a surrogate pair, snap after (or before) it."""
+        k = bisect_right(self._astral_qt, qt - 2)  # astral characters wholly before `qt`
+        cp = qt - k
+        if k < len(self._astral_qt) and self._astral_qt[k] == qt - 1 and not forward:
+            cp -= 1
+        return max(0, min(cp, self.length))
+
+
+class ArticleView(QTextEdit):
+    spanSelected = Signal(object)      # span id or None
+    spanLinkRequested = Signal(str)    # Ctrl+click on a span: link the selected span to it
+    hotkeyPressed = Signal(str)        # a label hotkey typed in the view
+    keyCommand = Signal(str)           # "delete", "end+1", "end-1", "start+1", "start-1"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setMouseTracking(True)
+        self.setFont(article_font())
+        self.setDocument(self._new_document(""))
+        self.snap_to_words = True
+        self.link_mode = False  # the next span click links the selected span to it
+        self._text = ""
+        self._map = OffsetMap("")
+        self._hotkeys: dict[str, str] = {}
+        self._spans: list[Span] = []
+        self._relations: list[Relation] = []
+        self._selected: str | None = None
+        self._painter = SpanPainter()
+        self._levels: dict[str, int] = {}
+        self._boxes: list = []
+
+    # ----- content -------------------------------------------------------------------
+    def set_schema(self, schema: Schema) -> None:
+        self._hotkeys = {l.hotkey: l.name for l in schema.labels if l.hotkey}
+        self._painter.colours = {l.name: QColor(l.colour) for l in schema.labels}
+
+    def load(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
+        self._text, self._map = text, OffsetMap(text)
+        self._selected = None
+        old = self.document()
+        self.setDocument(self._new_document(text))
+        old.deleteLater()
+        self.set_annotations(spans, relations)
+
+    def text(self) -> str:
+        return self._text
+
+    def _new_document(self, text: str) -> QTextDocument:
+        """A plain-text document (never HTML) laid out right to left with room under lines.
+
+        The block format is set before the text goes in, so every block inherits it:
+        40x faster than formatting a 200,000-character document afterwards.
+        """
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(16)  # room for relation curves above the first line
+        option = doc.defaultTextOption()
+        option.setTextDirection(Qt.RightToLeft)
+        # Without trailing spaces in the line width, hit-testing on wrapped RTL lines is off.
+        option.setFlags(option.flags() | QTextOption.IncludeTrailingSpaces)
+        doc.setDefaultTextOption(option)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.ProportionalHeight.value)
+        cursor = QTextCursor(doc)
+        cursor.setBlockFormat(fmt)
+        cursor.insertText(text)  # plain text: "<b>" stays "<b>"; "\n" starts a block
+        return doc
+
+    def set_annotations(self, spans: list[Span], relations: list[Relation]) -> None:
+        self._spans, self._relations = list(spans), list(relations)
+        to_qt = self._map.to_qt
+        self._levels = stack_levels(self._spans)
+        self._painter.set_spans([(to_qt(s.start), to_qt(s.end), s) for s in spans], self._levels)
+        if self._selected and all(s.id != self._selected for s in spans):
+            self._selected = None
+        self.viewport().update()
+
+    def spans(self) -> list[Span]:
+        return self._spans
+
+    # ----- selection in code points --------------------------------------------------
+    def selection_offsets(self) -> tuple[int, int] | None:
+        """The current text selection as a clean span range, or None if nothing to tag."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._map.to_cp(cursor.selectionStart(), forward=False)
+        end = self._map.to_cp(cursor.selectionEnd(), forward=True)
+        start, end = snap(self._text, start, end, self.snap_to_words)
+        return (start, end) if start < end else None
+
+    def select_offsets(self, start: int, end: int) -> None:
+        """Select [start, end) (code points) as if the user had dragged over it."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(start))
+        cursor.setPosition(self._map.to_qt(end), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def clear_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def offset_at(self, point) -> int:
+        """The code point offset nearest to a viewport point."""
+        return self._map.to_cp(self.cursorForPosition(point).position())
+
+    def qt_position(self, offset: int) -> int:
+        """For tests and scripts that need to place the Qt cursor at a code point."""
+        return self._map.to_qt(offset)
+
+    # ----- span selection ------------------------------------------------------------
+    @property
+    def selected_span_id(self) -> str | None:
+        return self._selected
+
+    def select_span(self, span_id: str | None, scroll: bool = False) -> None:
+        self._selected = span_id
+        if span_id and scroll:
+            self.scroll_to_span(span_id)
+        self.viewport().update()
+        self.spanSelected.emit(span_id)
+
+    def scroll_to_span(self, span_id: str) -> None:
+        span = next((s for s in self._spans if s.id == span_id), None)
+        if span:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(span.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def cycle_span(self, step: int) -> None:
+        ordered = [s.id for s in sorted(self._spans, key=lambda s: (s.start, -s.end))]
+        if not ordered:
+            return
+        i = ordered.index(self._selected) + step if self._selected in ordered else (0 if step > 0 else -1)
+        self.select_span(ordered[i % len(ordered)], scroll=True)
+
+    # ----- zoom ------------------------------------------------------------------------
+    def zoom(self, step: float) -> None:
+        font = self.font()
+        font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSizeF() + step)))
+        self.setFont(font)
+
+    # ----- input -----------------------------------------------------------------------
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            self._show_snapped_selection()
+            return
+        hit = self.span_at(event.position())
+        if hit and (self.link_mode or event.modifiers() & Qt.ControlModifier):
+            self.link_mode = False
+            self.spanLinkRequested.emit(hit.id)
+        else:
+            self.select_span(hit.id if hit else None)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        start, end = word_at(self._text, self.offset_at(event.position().toPoint()))
+        if start < end:
+            self.select_offsets(start, end)
+
+    def _show_snapped_selection(self) -> None:
+        """After a drag, show exactly what a hotkey would tag."""
+        chosen = self.selection_offsets()
+        if chosen:
+            self.select_offsets(*chosen)
+        else:
+            self.clear_selection()
+
+    def keyPressEvent(self, event) -> None:
+        key, mods, text = event.key(), event.modifiers(), event.text()
+        if mods & Qt.AltModifier and key in (Qt.Key_Left, Qt.Key_Right):
+            # Edges move in logical order: in RTL text Left is forward.
+            forward = (key == Qt.Key_Left) == (self.document().defaultTextOption().textDirection()
+                                                == Qt.RightToLeft)
+            edge = "start" if mods & Qt.ShiftModifier else "end"
+            self.keyCommand.emit(f"{edge}{'+1' if forward else '-1'}")
+            return
+        if key in (Qt.Key_Delete, Qt.Key_Backspace) and self._selected:
+            self.keyCommand.emit("delete")
+            return
+        if key in (Qt.Key_Tab, Qt.Key_Backtab) and not mods & Qt.ControlModifier:
+            self.cycle_span(-1 if key == Qt.Key_Backtab or mods & Qt.ShiftModifier else 1)
+            return
+        if text and not mods & (Qt.ControlModifier | Qt.AltModifier) and text.lower() in self._hotkeys:
+            self.hotkeyPressed.emit(self._hotkeys[text.lower()])
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        return False  # Tab cycles spans instead of leaving the view
+
+    def moved_edge(self, span: Span, command: str) -> tuple[int, int]:
+        """The new [start, end) for a keyboard edge move, one cluster at a time."""
+        edge, step = command[:-2], int(command[-2:])
+        start, end = span.start, span.end
+        if edge == "start":
+            start = max(0, min(end - 1, start + step))
+        else:
+            end = min(len(self._text), max(start + 1, end + step))
+        # step over a whole emoji / letter+marks cluster, never into its middle
+        return keep_clusters(self._text, start, end)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:
+            hit = self.span_at(QPointF(self.viewport().mapFrom(self, event.pos())))
+            if hit:
+                attrs = ", ".join(f"{k}: {v}" for k, v in hit.attrs.items())
+                tip = "\n".join(x for x in (hit.label, attrs, hit.note) if x)
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def span_rects(self, span_id: str) -> list[QRectF]:
+        """Where a span is painted now (viewport coordinates), one rect per visual piece."""
+        self._boxes = self._visible_boxes()
+        return [b.rect for b in self._boxes if b.span.id == span_id and not b.first]
+
+    def span_at(self, point: QPointF) -> Span | None:
+        """The innermost span painted under a viewport point."""
+        hits = [b.span for b in self._boxes if b.rect.contains(point)]
+        return min(hits, key=lambda s: s.end - s.start) if hits else None
+
+    # ----- painting ------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        self._boxes = self._visible_boxes()
+        painter = QPainter(self.viewport())
+        self._painter.paint_under(painter, self._boxes)
+        painter.end()
+        super().paintEvent(event)  # the text, drawn once over the highlights
+        painter = QPainter(self.viewport())
+        self._painter.paint_over(painter, self._boxes, self._selected, self._relations,
+                                 self.document().defaultTextOption().textDirection() == Qt.RightToLeft)
+        painter.end()
+
+    def _visible_boxes(self) -> list:
+        first = self.document().findBlock(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+        return self._painter.boxes(self.document(), first, self.horizontalScrollBar().value(),
+                                   self.verticalScrollBar().value(), self.viewport().height())

@@ -1,0 +1,144 @@
+"""The document list: a lazy table model (pages fetched on demand) and its panel."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
+                               QTableView, QVBoxLayout, QWidget)
+
+from annotator.model import STATUSES
+from .i18n import tr
+
+PAGE = 200
+STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped", "flagged": "flagged"}
+STATUS_MARKS = {"new": "", "in_progress": "…", "done": "✓", "skipped": "→", "flagged": "⚑"}
+
+
+class DocumentListModel(QAbstractTableModel):
+    COLUMNS = ("Title", "Status", "Spans")
+
+    def __init__(self, project, annotator: str, parent=None):
+        super().__init__(parent)
+        self.project, self.annotator = project, annotator
+        self.status: str | None = None
+        self.search: str | None = None
+        self._pages: dict[int, list] = {}
+        self._count = self._query_count()
+
+    def _query_count(self) -> int:
+        return self.project.document_count(self.status, self.annotator, self.search)
+
+    def set_filter(self, status: str | None, search: str | None) -> None:
+        self.beginResetModel()
+        self.status, self.search = status or None, search or None
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read after a change (status, span count); keeps the row count cheap."""
+        self.set_filter(self.status, self.search)
+
+    def set_span_count(self, doc_id: str, count: int) -> None:
+        """The current document's spans changed: update its cached row, no query needed."""
+        for page, rows in self._pages.items():
+            for j, r in enumerate(rows):
+                if r.id == doc_id and r.span_count != count:
+                    rows[j] = replace(r, span_count=count)
+                    index = self.index(page * PAGE + j, 2)
+                    self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def row(self, i: int):
+        page = i // PAGE
+        if page not in self._pages:
+            self._pages[page] = self.project.document_rows(page * PAGE, PAGE, status=self.status,
+                                                           annotator=self.annotator, search=self.search)
+        rows = self._pages[page]
+        return rows[i % PAGE] if i % PAGE < len(rows) else None
+
+    def row_of(self, doc_id: str) -> int | None:
+        """The row of a document in the list as filtered (None if filtered out)."""
+        return self.project.document_index(doc_id, self.status, self.annotator, self.search)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        r = self.row(index.row())
+        if r is None:
+            return None
+        if role == Qt.ToolTipRole:
+            return tr("{title}\n{length} characters, SHA-256 {sha}…").format(title=r.title or r.id, length=r.length,
+                                                                            sha=r.sha256[:12])
+        status = "" if r.status == "new" else f"{STATUS_MARKS.get(r.status, '')} {tr(STATUS_NAMES.get(r.status, r.status))}"
+        return (r.title or r.id, status.strip(), r.span_count)[index.column()]
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return tr(self.COLUMNS[section])
+        return None
+
+
+class DocumentPanel(QWidget):
+    documentChosen = Signal(str)
+
+    def __init__(self, model: DocumentListModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.status_box = QComboBox()
+        self.status_box.addItem(tr("All statuses"), None)
+        for s in STATUSES:
+            self.status_box.addItem(tr(STATUS_NAMES[s]), s)
+        self.search_box = QLineEdit(placeholderText=tr("Search titles"))
+        self.search_box.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)  # never size to contents: 100,000 rows
+        header.resizeSection(1, 80)
+        header.resizeSection(2, 50)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_box)
+        filters.addWidget(self.search_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self.status_box.currentIndexChanged.connect(self._filter)
+        self.search_box.textChanged.connect(self._filter)
+        self.table.clicked.connect(self._chosen)
+        self.table.activated.connect(self._chosen)
+
+    def _filter(self) -> None:
+        self.model.set_filter(self.status_box.currentData(), self.search_box.text().strip())
+
+    def _chosen(self, index) -> None:
+        r = self.model.row(index.row())
+        if r is not None:
+            self.documentChosen.emit(r.id)
+
+    def show_current(self, doc_id: str) -> None:
+        row = self.model.row_of(doc_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def neighbour(self, doc_id: str, step: int) -> str | None:
+        """The id of the next (step=1) or previous (-1) document in the list as filtered."""
+        row = self.model.row_of(doc_id)
+        if row is None:
+            return self.model.row(0).id if self.model.rowCount() else None
+        target = row + step
+        if 0 <= target < self.model.rowCount():
+            r = self.model.row(target)
+            return r.id if r else None
+        return None

@@ -1,0 +1,239 @@
+"""The main window: wires the article view, the panels and the workspace together."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
+
+from annotator import commands as cmd
+from .article_view import ArticleView
+from .actions import build_menus
+from .dialogs import ErrorDialog
+from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
+from .file_menu import FileMenu
+from .label_palette import LabelPalette
+from .span_panel import RelationList, SpanEditor, SpanTable
+from .workspace import Workspace
+from .i18n import tr
+
+
+class MainWindow(QMainWindow):
+    openRequested = Signal(str)  # another project: the app replaces this window
+
+    def __init__(self, project, annotator: str, settings=None):
+        """`settings` (a QSettings) keeps window layout and text size between runs; None keeps nothing."""
+        super().__init__()
+        self.project, self.settings = project, settings
+        self.workspace = ws = Workspace(project, annotator, self)
+        self.view = ArticleView()
+        self.view.set_schema(project.schema)
+        self.setCentralWidget(self.view)
+        self.doc_model = DocumentListModel(project, annotator, self)
+        self.docs = DocumentPanel(self.doc_model)
+        self.palette = LabelPalette(project.schema)
+        self.span_table, self.editor, self.relations = SpanTable(), SpanEditor(), RelationList()
+        self._dock(tr("Documents"), self.docs, Qt.LeftDockWidgetArea)
+        self._dock(tr("Labels"), self.palette, Qt.RightDockWidgetArea)
+        side = QSplitter(Qt.Vertical)
+        for widget in (self.span_table, self.editor, self.relations):
+            side.addWidget(widget)
+        self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
+        self.files = FileMenu(self)
+        self.actions = build_menus(self)
+        self._status_label = QLabel()
+        self.statusBar().addPermanentWidget(self._status_label)
+        self._closed = False
+        self._panels_due = False
+        if project.read_only:  # edits would only meet "open read-only" errors: offer none
+            for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import",
+                         "import_folder"):
+                self.actions[name].setEnabled(False)
+            self.palette.setEnabled(False)
+        self._connect()
+        self.files.fill_recent(self.recent_menu)
+        self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))
+        self.resize(1400, 860)
+        self._restore_layout()
+        first = self.doc_model.row(0) if self.doc_model.rowCount() else None
+        if first:
+            ws.open_document(first.id)
+        self._show_status()
+
+    def _dock(self, title: str, widget: QWidget, area) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+
+    def _connect(self) -> None:
+        ws, view = self.workspace, self.view
+        ws.documentOpened.connect(self._document_opened)
+        ws.annotationsChanged.connect(self._annotations_changed)
+        ws.statusChanged.connect(self._status_changed)
+        ws.failed.connect(lambda e: ErrorDialog.show(self, e))
+        self.docs.documentChosen.connect(ws.open_document)
+        view.hotkeyPressed.connect(self.apply_label)
+        self.palette.labelChosen.connect(self.apply_label)
+        self.palette.snappingToggled.connect(self.set_snapping)
+        view.spanSelected.connect(self._span_selected)
+        view.spanLinkRequested.connect(self.link_to)
+        view.keyCommand.connect(self._key_command)
+        self.span_table.spanClicked.connect(self._show_span)
+        self.relations.relationClicked.connect(self._show_span)
+        self.relations.deleteRequested.connect(lambda r: ws.run(cmd.Unlink(r)))
+        self.editor.attributeChanged.connect(lambda i, n, v: ws.run(cmd.SetAttribute(i, n, v)))
+        self.editor.noteChanged.connect(lambda i, note: ws.run(cmd.SetNote(i, note)))
+
+    # ----- showing ---------------------------------------------------------------------
+    def _show_span(self, span_id: str) -> None:
+        """A span picked in a panel: select and scroll to it, keys go back to the article."""
+        self.view.select_span(span_id, scroll=True)
+        self.view.setFocus()
+
+    def _document_opened(self) -> None:
+        ws = self.workspace
+        self.view.load(ws.doc.text, ws.spans, ws.relations)
+        self._refresh_panels()
+        self.docs.show_current(ws.doc.id)
+        self._show_status()
+        self.view.setFocus()
+
+    def _annotations_changed(self) -> None:
+        """The article repaints at once; the side panels follow on the next event-loop turn."""
+        ws = self.workspace
+        self.view.set_annotations(ws.spans, ws.relations)
+        if not self._panels_due:
+            self._panels_due = True
+            QTimer.singleShot(0, self._refresh_panels)
+
+    def _refresh_panels(self) -> None:
+        self._panels_due = False
+        ws = self.workspace
+        self.span_table.show_spans(ws.doc.text, ws.spans, self.project.schema)
+        self.relations.show_relations(ws.doc.text, ws.spans, ws.relations)
+        self._span_selected(self.view.selected_span_id)
+        self._update_undo_texts()
+        self.doc_model.set_span_count(ws.doc.id, len(ws.spans))
+
+    def _status_changed(self) -> None:
+        self.doc_model.refresh()
+        self.docs.show_current(self.workspace.doc.id)
+        self._show_status()
+
+    def _span_selected(self, span_id) -> None:
+        ws = self.workspace
+        span = ws.span(span_id)
+        self.editor.show_span(span, ws.doc.text if ws.doc else "", self.project.schema)
+        self.span_table.show_selected(span_id)
+        if span:
+            self.palette.show_label(span.label)
+
+    def _show_status(self) -> None:
+        ws = self.workspace
+        doc = f"{ws.doc.title or ws.doc.id} · {tr(STATUS_NAMES.get(ws.status(), ws.status()))}" if ws.doc \
+            else tr("no document")
+        ro = tr(" · READ-ONLY") if self.project.read_only else ""
+        self._status_label.setText(tr("Annotator: {name}").format(name=ws.annotator) + f" · {doc}{ro}")
+
+    def _update_undo_texts(self) -> None:
+        h = self.workspace.history
+        self.actions["undo"].setText(tr("&Undo") + (f" ({tr(h.undo_text)})" if h.undo_text else ""))
+        self.actions["redo"].setText(tr("&Redo") + (f" ({tr(h.redo_text)})" if h.redo_text else ""))
+
+    # ----- annotating ------------------------------------------------------------------
+    def apply_label(self, label: str) -> None:
+        """Tag the selection with `label`, or relabel the selected span if nothing is selected."""
+        ws, view = self.workspace, self.view
+        if ws.doc is None:
+            return
+        chosen = view.selection_offsets()
+        if chosen:
+            if ws.add_span(*chosen, label):
+                view.clear_selection()
+        elif view.selected_span_id:
+            span = ws.span(view.selected_span_id)
+            if span and span.label != label:
+                ws.run(cmd.Relabel(span.id, label))
+
+    def delete_span(self) -> None:
+        if self.view.selected_span_id:
+            self.workspace.run(cmd.DeleteSpan(self.view.selected_span_id))
+
+    def _key_command(self, command: str) -> None:
+        span = self.workspace.span(self.view.selected_span_id)
+        if command == "delete":
+            self.delete_span()
+        elif span:
+            start, end = self.view.moved_edge(span, command)
+            if (start, end) != (span.start, span.end):
+                self.workspace.run(cmd.Resize(span.id, start, end))
+
+    def tag_all(self) -> None:
+        """Give every other whole-word occurrence (also after a proclitic: بـ، و، ال…) the same label."""
+        ws, span = self.workspace, self.workspace.span(self.view.selected_span_id)
+        if span is None:
+            return
+        command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
+                                          ws.annotator, with_proclitics=True)
+        if ws.run(command):
+            self.statusBar().showMessage(tr("{count} more {label} spans (one undo step)").format(
+                count=len(command.commands), label=span.label), 8000)
+
+    def start_link(self) -> None:
+        if self.view.selected_span_id:
+            self.view.link_mode = True
+            self.statusBar().showMessage(tr("Click the span to link to (e.g. the claim's source)"), 5000)
+
+    def link_to(self, target_id: str) -> None:
+        if self.view.selected_span_id:
+            self.workspace.link(self.view.selected_span_id, target_id)
+
+    def set_snapping(self, on: bool) -> None:
+        self.view.snap_to_words = bool(on)
+        for widget in (self.actions["snap"], self.palette.snapping):
+            widget.blockSignals(True)
+            widget.setChecked(bool(on))
+            widget.blockSignals(False)
+
+    def set_arabic_interface(self, on: bool) -> None:
+        if self.settings is not None:
+            self.settings.setValue("language", "ar" if on else "en")
+            self.statusBar().showMessage(tr("The interface language changes at the next start."), 8000)
+
+    def set_status(self, status: str) -> None:
+        if self.workspace.doc:
+            self.workspace.set_status(status)
+
+    def step_document(self, step: int) -> None:
+        ws = self.workspace
+        target = self.docs.neighbour(ws.doc.id, step) if ws.doc else None
+        if target:
+            ws.open_document(target)
+
+    def _restore_layout(self) -> None:
+        if self.settings is None:
+            return
+        for key, restore in (("geometry", self.restoreGeometry), ("window_state", self.restoreState)):
+            if self.settings.value(key) is not None:
+                restore(self.settings.value(key))
+        size = self.settings.value("text_size")
+        if size is not None:
+            self.view.zoom(float(size) - self.view.font().pointSizeF())
+
+    def _save_layout(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("geometry", self.saveGeometry())
+            self.settings.setValue("window_state", self.saveState())
+            self.settings.setValue("text_size", self.view.font().pointSizeF())
+
+    def closeEvent(self, event) -> None:
+        if self._closed:  # a second close (tests, app shutdown) must not touch the closed project
+            return super().closeEvent(event)
+        self._closed = True
+        self._save_layout()
+        self.workspace.record_time()
+        self.files.stop()
+        self.project.close()
+        super().closeEvent(event)

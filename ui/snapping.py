@@ -1,0 +1,61 @@
+"""Turning a rough selection into a clean span, in code points (no Qt here).
+
+Snapping on: grow both edges to whole words, then trim spaces and punctuation, so a
+label never swallows a trailing comma. Snapping off: keep the edges, but never leave a
+combining mark (harakat, shadda) apart from its letter.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+_WORD_CATEGORIES = ("L", "M", "N")  # letters (tatweel is Lm), marks, digits
+
+
+def is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in _WORD_CATEGORIES
+
+
+def is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def keep_clusters(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move edges so no combining mark is cut from the letter before it."""
+    while 0 < start < len(text) and is_mark(text[start]):
+        start -= 1
+    while 0 < end < len(text) and is_mark(text[end]):
+        end += 1
+    return start, end
+
+
+def word_at(text: str, pos: int) -> tuple[int, int]:
+    """The word around `pos` (for double-click); empty range if `pos` is not in a word."""
+    if pos < len(text) and is_word_char(text[pos]):
+        start = pos
+    elif pos > 0 and is_word_char(text[pos - 1]):
+        start = pos - 1
+    else:
+        return pos, pos
+    end = start
+    while start > 0 and is_word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and is_word_char(text[end]):
+        end += 1
+    return start, end
+
+
+def snap(text: str, start: int, end: int, words: bool = True) -> tuple[int, int]:
+    """The span to create for a selection [start, end); (x, x) means nothing to tag."""
+    start, end = max(0, min(start, end)), min(len(text), max(start, end))
+    if words:
+        while start < end and not is_word_char(text[start]):
+            start += 1
+        while end > start and not is_word_char(text[end - 1]):
+            end -= 1
+        if start == end:
+            return start, start
+        while start > 0 and is_word_char(text[start - 1]):
+            start -= 1
+        while end < len(text) and is_word_char(text[end]):
+            end += 1
+    return keep_clusters(text, start, end)

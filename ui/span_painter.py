@@ -1,0 +1,169 @@
+"""Painting spans and relations over a laid-out QTextDocument, in Qt positions only.
+
+Pieces come from QTextLine glyph runs, so a span covers exactly its glyphs, also inside a
+word or across an Arabic/Latin boundary. Highlights go under the text (which is drawn
+once, untouched: letters stay joined); underlines, label names and relation curves over it.
+The article view converts code-point offsets before handing spans over.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from annotator.model import Relation, Span
+from .relation_style import points_back
+
+UNDERLINE_STEP = 3
+HIGHLIGHT_ALPHA = 55
+GREY = QColor("#999999")
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One visual piece of a span on one line, in viewport coordinates."""
+    rect: QRectF
+    span: Span
+    level: int
+    first: bool  # a marker at the span's logical start (where its label goes), not a piece
+    line_bottom: float
+
+
+def merged(rects) -> list[tuple[float, float]]:
+    """Join the horizontal extents of touching glyph runs (script/font changes split runs)."""
+    spans: list[list[float]] = []
+    for left, right in sorted((r.left(), r.right()) for r in rects):
+        if spans and left <= spans[-1][1] + 2:
+            spans[-1][1] = max(spans[-1][1], right)
+        else:
+            spans.append([left, right])
+    return [(l, r) for l, r in spans]
+
+
+class SpanPainter:
+    def __init__(self):
+        self.colours: dict[str, QColor] = {}
+        self._index: list[tuple[int, int, Span]] = []  # (Qt start, Qt end, span) by start
+        self._starts: list[int] = []
+        self._longest = 0
+        self._levels: dict[str, int] = {}
+        self._label_font = QFont("DejaVu Sans", 7)
+
+    def set_spans(self, placed: list[tuple[int, int, Span]], levels: dict[str, int]) -> None:
+        self._index = sorted(placed, key=lambda t: t[0])
+        self._starts = [t[0] for t in self._index]
+        self._longest = max((e - s for s, e, _ in self._index), default=0)
+        self._levels = levels
+
+    def colour(self, span: Span) -> QColor:
+        return self.colours.get(span.label, GREY)
+
+    # ----- geometry ----------------------------------------------------------------------
+    def boxes(self, doc, block, dx: float, dy: float, height: float) -> list[Box]:
+        """Pieces of spans on the lines visible from `block` down, scrolled by (dx, dy)."""
+        if not self._index:
+            return []
+        layout = doc.documentLayout()
+        out: list[Box] = []
+        while block.isValid():
+            rect = layout.blockBoundingRect(block)
+            if rect.top() - dy > height:
+                break
+            if rect.bottom() - dy >= 0:
+                out += self._block_boxes(block, -dx, -dy, height)
+            block = block.next()
+        return out
+
+    def _block_boxes(self, block, dx: float, dy: float, height: float) -> list[Box]:
+        layout = block.layout()
+        origin = layout.position() + QPointF(dx, dy)
+        # Only the lines on screen, found by bisection: one paragraph may hold a whole article.
+        count, line_y = layout.lineCount(), lambda i: origin.y() + layout.lineAt(i).y()
+        top = max(0, bisect_right(range(count), 0, key=line_y) - 1)
+        bottom = bisect_right(range(count), height, key=line_y)
+        lines = [layout.lineAt(i) for i in range(top, bottom)]
+        if not lines:
+            return []
+        bpos = block.position()
+        first, last = bpos + lines[0].textStart(), bpos + lines[-1].textStart() + lines[-1].textLength()
+        lo = bisect_left(self._starts, first - self._longest)
+        hi = bisect_left(self._starts, last)
+        out: list[Box] = []
+        for qs, qe, span in self._index[lo:hi]:
+            if qe <= first:
+                continue
+            level = self._levels.get(span.id, 0)
+            for line in lines:
+                ls = bpos + line.textStart()
+                a, b = max(qs, ls), min(qe, ls + line.textLength())
+                if a >= b:
+                    continue
+                top = origin.y() + line.y()
+                bottom = top + line.ascent() + line.descent()
+                for left, right in merged(r.boundingRect() for r in line.glyphRuns(a - bpos, b - a)):
+                    out.append(Box(QRectF(origin.x() + left, top, right - left, bottom - top), span, level,
+                                   False, bottom))
+                if qs >= ls and out and out[-1].span is span:
+                    x = origin.x() + line.cursorToX(qs - bpos)[0]
+                    out.append(Box(QRectF(x, top, 0, 0), span, level, True, bottom))
+        return out
+
+    # ----- painting ----------------------------------------------------------------------
+    def paint_under(self, painter: QPainter, boxes: list[Box]) -> None:
+        for box in boxes:
+            if not box.first:
+                colour = QColor(self.colour(box.span))
+                colour.setAlpha(HIGHLIGHT_ALPHA)
+                painter.fillRect(box.rect, colour)
+
+    def paint_over(self, painter: QPainter, boxes: list[Box], selected: str | None,
+                   relations: list[Relation], rtl: bool) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        self._paint_marks(painter, boxes, selected, rtl)
+        self._paint_relations(painter, boxes, selected, relations)
+
+    def _paint_marks(self, painter: QPainter, boxes: list[Box], selected: str | None, rtl: bool) -> None:
+        """Stacked underlines (one row per nesting level) and label names at span starts."""
+        metrics = QFontMetricsF(self._label_font)
+        painter.setFont(self._label_font)
+        rows = min(max(self._levels.values(), default=0) + 1, 4)
+        for box in boxes:
+            colour = self.colour(box.span)
+            if box.first:
+                name = box.span.label
+                x = box.rect.left() - metrics.horizontalAdvance(name) if rtl else box.rect.left()
+                y = box.line_bottom + 2 + rows * UNDERLINE_STEP + box.level * metrics.height()
+                painter.setPen(colour.darker(130))
+                painter.drawText(QPointF(x, y + metrics.ascent()), name)
+                continue
+            y = box.line_bottom + 2 + box.level * UNDERLINE_STEP
+            painter.setPen(QPen(colour, 2))
+            painter.drawLine(QPointF(box.rect.left(), y), QPointF(box.rect.right(), y))
+            if box.span.id == selected:
+                painter.setPen(QPen(colour.darker(150), 2))
+                painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
+
+    def _paint_relations(self, painter: QPainter, boxes: list[Box], selected: str | None,
+                         relations: list[Relation]) -> None:
+        """A curve between the two spans of each visible relation; "claim ← source" for attributions."""
+        anchors: dict[str, QPointF] = {}
+        for box in boxes:
+            if not box.first and box.span.id not in anchors:
+                anchors[box.span.id] = QPointF(box.rect.center().x(), box.rect.top())
+        for rel in relations:
+            a, b = anchors.get(rel.from_id), anchors.get(rel.to_id)
+            if points_back(rel.type):
+                a, b = b, a  # the arrowhead lands on the claim
+            if a is None or b is None:
+                continue
+            strong = selected in (rel.from_id, rel.to_id)
+            pen = QPen(QColor(40, 40, 40, 220 if strong else 110), 2 if strong else 1.2)
+            painter.setPen(pen)
+            path = QPainterPath(a)
+            path.cubicTo(a + QPointF(0, -12), b + QPointF(0, -12), b)
+            painter.drawPath(path)
+            painter.setBrush(pen.color())
+            painter.drawPolygon([b, b + QPointF(-4, -7), b + QPointF(4, -7)])
+            painter.setBrush(Qt.NoBrush)

@@ -1,0 +1,195 @@
+"""The current document's spans (sortable table), the selected span's attributes and note,
+and its relations ("claim ← source")."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from annotator.model import Relation, Schema, Span
+from .label_palette import colour_icon
+from .relation_style import arrow
+from .i18n import tr
+
+EXCERPT = 40
+
+
+def excerpt(text: str, span: Span) -> str:
+    """The span's text, shortened and bidi-isolated so it cannot reorder the text around it."""
+    piece = span.text_in(text).replace("\n", " ")
+    piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
+    return f"\u2068{piece}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+
+
+class SpanModel(QAbstractTableModel):
+    """The spans of the current document; sorting is done here in Python (fast for 5,000)."""
+    COLUMNS = ("Label", "Text", "Start")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._spans: list[Span] = []
+        self._text = ""
+        self._icons: dict[str, QIcon] = {}
+        self._rows: dict[str, int] = {}
+        self._shown: dict[str, tuple] = {}  # span id -> the three cells, computed once per change
+
+    def show(self, text: str, spans: list[Span], schema: Schema) -> None:
+        self.beginResetModel()
+        self._text, self._spans = text, list(spans)
+        self._icons = {l.name: colour_icon(l.colour) for l in schema.labels}
+        self._shown = {s.id: (s.label, excerpt(text, s), s.start) for s in self._spans}
+        self._index_rows()
+        self.endResetModel()
+
+    def _index_rows(self) -> None:
+        self._rows = {s.id: i for i, s in enumerate(self._spans)}
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._spans)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.COLUMNS)
+
+    def data(self, index, role=Qt.DisplayRole):
+        span = self._spans[index.row()]
+        if role == Qt.DisplayRole:
+            return self._shown[span.id][index.column()]
+        if role == Qt.DecorationRole and index.column() == 0:
+            return self._icons.get(span.label)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        return tr(self.COLUMNS[section]) if role == Qt.DisplayRole and orientation == Qt.Horizontal else None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        keys = (lambda s: (s.label, s.start), lambda s: self._text[s.start:s.end], lambda s: (s.start, -s.end))
+        self.layoutAboutToBeChanged.emit()
+        self._spans.sort(key=keys[column], reverse=order == Qt.DescendingOrder)
+        self._index_rows()
+        self.layoutChanged.emit()
+
+    def span_id(self, row: int) -> str:
+        return self._spans[row].id
+
+    def row_of(self, span_id: str | None) -> int | None:
+        return self._rows.get(span_id)
+
+
+class SpanTable(QTableView):
+    spanClicked = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spans = SpanModel(self)
+        self.setModel(self.spans)
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setSortingEnabled(True)
+        self.sortByColumn(2, Qt.AscendingOrder)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.resizeSection(0, 80)
+        header.resizeSection(2, 50)
+        self.clicked.connect(lambda index: self.spanClicked.emit(self.spans.span_id(index.row())))
+
+    def show_spans(self, text: str, spans: list[Span], schema: Schema) -> None:
+        self.spans.show(text, spans, schema)
+        header = self.horizontalHeader()
+        self.spans.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def show_selected(self, span_id: str | None) -> None:
+        row = self.spans.row_of(span_id)
+        if row is None:
+            self.clearSelection()
+        else:
+            self.selectRow(row)
+
+
+class SpanEditor(QWidget):
+    """Attributes allowed by the span's label (e.g. a SOURCE's type) and a free note."""
+    attributeChanged = Signal(str, str, object)  # span id, name, value (None clears)
+    noteChanged = Signal(str, str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._span: Span | None = None
+        self.title = QLabel(tr("No span selected"))
+        self.form = QFormLayout()
+        self.note = QLineEdit(placeholderText=tr("Note"))
+        self.note.editingFinished.connect(self._note_done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        self.setEnabled(False)
+
+    def show_span(self, span: Span | None, text: str, schema: Schema) -> None:
+        self._span = span
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.setEnabled(span is not None)
+        if span is None:
+            self.title.setText(tr("No span selected"))
+            self.note.clear()
+            return
+        self.title.setText(f"{span.label}: {excerpt(text, span)}")
+        label = schema.label(span.label)
+        for name, values in (label.attributes if label else {}).items():
+            box = QComboBox()
+            box.addItem("—", None)
+            for v in values:
+                box.addItem(str(v), v)
+            box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
+            box.currentIndexChanged.connect(lambda _i, n=name, b=box: self._attr_done(n, b.currentData()))
+            self.form.addRow(name, box)
+        self.note.setText(span.note)
+
+    def _attr_done(self, name: str, value) -> None:
+        if self._span and self._span.attrs.get(name) != value:
+            self.attributeChanged.emit(self._span.id, name, value)
+
+    def _note_done(self) -> None:
+        if self._span and self.note.text() != self._span.note:
+            self.noteChanged.emit(self._span.id, self.note.text())
+
+
+class RelationList(QWidget):
+    relationClicked = Signal(str)   # span id of the claim (from end)
+    deleteRequested = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.delete = QPushButton(tr("Remove link"))
+        self.delete.clicked.connect(self._delete)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.delete)
+        self._relations: dict[str, Relation] = {}
+        self.list.itemClicked.connect(lambda item: self.relationClicked.emit(
+            self._relations[item.data(Qt.UserRole)].from_id))
+
+    def show_relations(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
+        by_id = {s.id: s for s in spans}
+        self._relations = {r.id: r for r in relations}
+        self.list.clear()
+        for r in relations:
+            a, b = by_id.get(r.from_id), by_id.get(r.to_id)
+            if a is None or b is None:
+                continue
+            item = QListWidgetItem(f"{a.label} «{excerpt(text, a)}» {arrow(r.type)} {b.label} «{excerpt(text, b)}»"
+                                   f"  ({r.type})")
+            item.setData(Qt.UserRole, r.id)
+            self.list.addItem(item)
+
+    def _delete(self) -> None:
+        item = self.list.currentItem()
+        if item:
+            self.deleteRequested.emit(self._relations[item.data(Qt.UserRole)])

@@ -1,0 +1,99 @@
+"""Import and export on a worker thread, with a progress dialog and a cancel button.
+
+Cancelling an import raises inside the record stream, before the single write
+transaction, so the project is unchanged; a cancelled export removes its partial file.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
+
+from annotator.errors import IsnadError
+from annotator.importing import import_records
+from .i18n import tr
+
+
+class Cancelled(Exception):
+    pass
+
+
+class TransferThread(QThread):
+    progressed = Signal(int)
+    succeeded = Signal(str)
+    failed = Signal(object)
+
+    def __init__(self, job, parent=None):
+        super().__init__(parent)
+        self._job, self.cancelled = job, False
+
+    def counted(self, records):
+        for n, record in enumerate(records, 1):
+            if self.cancelled:
+                raise Cancelled()
+            self.progressed.emit(n)
+            yield record
+
+    def run(self) -> None:
+        try:
+            self.succeeded.emit(self._job(self))
+        except Cancelled:
+            self.failed.emit(None)
+        except Exception as e:  # noqa: BLE001 — shown to the user as a dialog
+            self.failed.emit(e)
+
+
+def import_job(project, fmt, path: Path, annotator: str):
+    def job(thread: TransferThread) -> str:
+        report = import_records(project, thread.counted(fmt.read(path, None)), annotator)
+        return report.summary()
+    return job
+
+
+def export_job(project, fmt, path: Path):
+    def job(thread: TransferThread) -> str:
+        if not fmt.suffix and path.exists():  # a folder format never writes into old files
+            raise IsnadError(f"{path.name} already exists", "choose a new folder name for the export")
+        partial = path.with_name(path.name + ".partial")
+        try:
+            counts = fmt.write(thread.counted(project.records()), partial, project.schema, None)
+        except BaseException:
+            _remove(partial)
+            raise
+        if path.is_file():
+            os.remove(path)  # the user agreed to overwrite it in the save dialog
+        os.replace(partial, path)
+        return f"wrote {path.name}: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+    return job
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        os.remove(path)
+
+
+def run_with_progress(parent, title: str, job, total: int, done, failed, finished) -> TransferThread:
+    """Start `job` on a thread; `done(summary)` or `failed(error or None if cancelled)` after.
+
+    Thread signals go only to bound methods of QObjects living in the GUI thread (queued);
+    a lambda would run in the worker thread and touch widgets from there.
+    """
+    dialog = QProgressDialog(title, tr("Cancel"), 0, max(total, 0), parent)
+    dialog.setMinimumDuration(300)
+    thread = TransferThread(job, parent)
+    if total:
+        thread.progressed.connect(dialog.setValue)
+    dialog.canceled.connect(lambda: setattr(thread, "cancelled", True))
+    thread.succeeded.connect(done)
+    thread.failed.connect(failed)
+    thread.finished.connect(dialog.reset)
+    thread.finished.connect(finished)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread
+
