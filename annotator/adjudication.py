@@ -111,7 +111,7 @@ def accept_span(project, span_id: str) -> AcceptSpans:
     span = project.span(span_id)
     if span is None:
         raise IsnadError(f"no span '{span_id}'", "it may have been deleted; refresh the view")
-    return AcceptSpans(span.doc_id, [span], [], text=f"accept {span.label} into gold")
+    return AcceptSpans(span.doc_id, [span], [], text="accept span into gold")
 
 
 def accept_relation(project, relation: Relation) -> AcceptSpans:
@@ -119,7 +119,7 @@ def accept_relation(project, relation: Relation) -> AcceptSpans:
     ends = [project.span(relation.from_id), project.span(relation.to_id)]
     if None in ends:
         raise IsnadError("the relation's spans no longer exist", "refresh the view")
-    return AcceptSpans(relation.doc_id, ends, [relation], text=f"accept {relation.type} into gold")
+    return AcceptSpans(relation.doc_id, ends, [relation], text="accept relation into gold")
 
 
 def accept_agreed(record: DocumentRecord, annotators: list[str] | None = None) -> AcceptSpans:

@@ -59,6 +59,16 @@ ARABIC = {
     "add span": "إضافة مقطع", "delete span": "حذف مقطع", "relabel span": "تغيير وسم مقطع",
     "resize span": "تغيير حدود مقطع", "set attribute": "تعيين خاصية", "edit note": "تعديل ملاحظة",
     "link spans": "ربط مقطعين", "remove link": "إزالة ربط", "set status": "تغيير الحالة",
+    # adjudication (ui/adjudication.py, annotator/adjudication.py undo entries)
+    "Adjudication": "التحكيم", "Adjudication:": "التحكيم:",
+    "Accept selected into gold": "اعتماد المحدد في الطبقة الذهبية", "Accept all agreed": "اعتماد كل المتفق عليه",
+    "Remove from gold": "إزالة من الطبقة الذهبية", "Rank documents by disagreement": "ترتيب المستندات حسب الاختلاف",
+    "{count} annotators · disagreement {score} · disputed spans: {disputed}":
+        "المُعلِّمون: {count} · الاختلاف {score} · مقاطع مختلف عليها: {disputed}",
+    "not every annotator has this span": "لم يسم كل المُعلِّمين هذا المقطع",
+    "accept into gold": "اعتماد في الطبقة الذهبية", "accept span into gold": "اعتماد مقطع في الطبقة الذهبية",
+    "accept relation into gold": "اعتماد علاقة في الطبقة الذهبية",
+    "accept all agreed spans": "اعتماد كل المقاطع المتفق عليها",
 }
 
 

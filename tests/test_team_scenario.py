@@ -83,7 +83,7 @@ def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path, qtbot):
     # Adjudicate in the UI panel, hardest document first: accept everything agreed, then
     # ali's version of the relabelled span, and mark each document adjudicated.
     with Project.open(lead) as p:
-        panel = AdjudicationPanel(p, History(p))
+        panel = AdjudicationPanel(p, History(p).run)
         qtbot.addWidget(panel)
         for doc in result["documents"]:
             panel.show_document(doc["id"])

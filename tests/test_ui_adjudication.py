@@ -22,7 +22,9 @@ def panel(qtbot, tmp_path):
     with Project.create(tmp_path / "lead.isnad") as p:
         import_records(p, [DocumentRecord(Document("d1", "", TEXT), spans)])
     project = Project.open(tmp_path / "lead.isnad")
-    widget = AdjudicationPanel(project, History(project))
+    history = History(project)
+    widget = AdjudicationPanel(project, history.run)
+    widget.history = history  # for the tests' undo
     qtbot.addWidget(widget)
     widget.show_document("d1")
     yield widget
@@ -71,3 +73,36 @@ def test_adjudication_status(panel):
     assert panel.project.status("d1", GOLD).status == "done"
     panel.refresh()
     assert panel.status.currentText() == "done"
+
+
+def test_documents_ranked_by_disagreement(panel, qtbot):
+    qtbot.mouseClick(panel.rank_button, Qt.LeftButton)
+    assert panel.ranking.count() == 1 and panel.ranking.item(0).text().startswith("0.14")
+    with qtbot.waitSignal(panel.documentChosen) as chosen:
+        panel.ranking.itemClicked.emit(panel.ranking.item(0))
+    assert chosen.args == ["d1"]
+
+
+def test_main_window_docks_the_panel_and_its_actions_undo_there(qtbot, tmp_path, monkeypatch):
+    from tests.ui_helpers import TEXT, make_project, offsets
+    from ui.dialogs import ErrorDialog
+    from ui.main_window import MainWindow
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    start, end = offsets("بطرابلس")
+    with make_project(tmp_path / "w.isnad") as p:
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), [
+            Span("a1", "", start + 1, end, "LOC", "ali"), Span("m1", "", start + 1, end, "LOC", "mona")])])
+    window = MainWindow(Project.open(tmp_path / "w.isnad"), GOLD)  # the lead works in the gold layer
+    qtbot.addWidget(window)
+    panel = window.adjudication
+    assert panel.doc_id == "doc-1" and panel.table.rowCount() == 1
+    qtbot.mouseClick(panel.agreed_button, Qt.LeftButton)
+    assert [(s.start, s.end) for s in window.workspace.spans] == [(start + 1, end)]  # the article shows gold
+    assert panel.table.item(0, panel.table.columnCount() - 1).text() == HAS
+    qtbot.waitUntil(lambda: window.actions["undo"].text() == "&Undo (accept all agreed spans)")
+    window.workspace.undo()
+    assert window.workspace.spans == []
+    qtbot.waitUntil(lambda: panel.table.item(0, panel.table.columnCount() - 1).text() == "")  # gold column
+    assert shown == []
+    window.project.close()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from annotator import commands as cmd
+from .adjudication import AdjudicationPanel
 from .article_view import ArticleView
 from .actions import build_menus
 from .dialogs import ErrorDialog
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         for widget in (self.span_table, self.editor, self.relations):
             side.addWidget(widget)
         self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
+        self.adjudication = AdjudicationPanel(project, ws.run)
+        self._dock(tr("Adjudication"), self.adjudication, Qt.BottomDockWidgetArea)
         self.files = FileMenu(self)
         self.actions = build_menus(self)
         self._status_label = QLabel()
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
                          "import_folder"):
                 self.actions[name].setEnabled(False)
             self.palette.setEnabled(False)
+            self.adjudication.setEnabled(False)
         self._connect()
         self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))
@@ -74,6 +78,7 @@ class MainWindow(QMainWindow):
         ws.statusChanged.connect(self._status_changed)
         ws.failed.connect(lambda e: ErrorDialog.show(self, e))
         self.docs.documentChosen.connect(ws.open_document)
+        self.adjudication.documentChosen.connect(ws.open_document)
         view.hotkeyPressed.connect(self.apply_label)
         self.palette.labelChosen.connect(self.apply_label)
         self.palette.snappingToggled.connect(self.set_snapping)
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.view.load(ws.doc.text, ws.spans, ws.relations)
         self._refresh_panels()
+        self.adjudication.show_document(ws.doc.id)
         self.docs.show_current(ws.doc.id)
         self._show_status()
         self.view.setFocus()
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         self.span_table.show_spans(ws.doc.text, ws.spans, self.project.schema)
         self.relations.show_relations(ws.doc.text, ws.spans, ws.relations)
         self._span_selected(self.view.selected_span_id)
+        self.adjudication.refresh()  # gold may have changed (accept, undo)
         self._update_undo_texts()
         self.doc_model.set_span_count(ws.doc.id, len(ws.spans))
 

@@ -341,5 +341,53 @@ What to do: {todo}</source>
         <source>set status</source>
         <translation>تغيير الحالة</translation>
     </message>
+    <message>
+        <source>Adjudication</source>
+        <translation>التحكيم</translation>
+    </message>
+    <message>
+        <source>Adjudication:</source>
+        <translation>التحكيم:</translation>
+    </message>
+    <message>
+        <source>Accept selected into gold</source>
+        <translation>اعتماد المحدد في الطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>Accept all agreed</source>
+        <translation>اعتماد كل المتفق عليه</translation>
+    </message>
+    <message>
+        <source>Remove from gold</source>
+        <translation>إزالة من الطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>Rank documents by disagreement</source>
+        <translation>ترتيب المستندات حسب الاختلاف</translation>
+    </message>
+    <message>
+        <source>{count} annotators · disagreement {score} · disputed spans: {disputed}</source>
+        <translation>المُعلِّمون: {count} · الاختلاف {score} · مقاطع مختلف عليها: {disputed}</translation>
+    </message>
+    <message>
+        <source>not every annotator has this span</source>
+        <translation>لم يسم كل المُعلِّمين هذا المقطع</translation>
+    </message>
+    <message>
+        <source>accept into gold</source>
+        <translation>اعتماد في الطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>accept span into gold</source>
+        <translation>اعتماد مقطع في الطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>accept relation into gold</source>
+        <translation>اعتماد علاقة في الطبقة الذهبية</translation>
+    </message>
+    <message>
+        <source>accept all agreed spans</source>
+        <translation>اعتماد كل المقاطع المتفق عليها</translation>
+    </message>
 </context>
 </TS>
