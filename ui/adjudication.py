@@ -71,6 +71,7 @@ class AdjudicationPanel(QWidget):
         split = QSplitter(Qt.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
+        split.setStretchFactor(0, 3)  # the current document's table matters most
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
