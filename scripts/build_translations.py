@@ -60,9 +60,12 @@ ARABIC = {
     "resize span": "تغيير حدود مقطع", "set attribute": "تعيين خاصية", "edit note": "تعديل ملاحظة",
     "link spans": "ربط مقطعين", "remove link": "إزالة ربط", "set status": "تغيير الحالة",
     # adjudication (ui/adjudication.py, annotator/adjudication.py undo entries)
-    "Adjudication": "التحكيم", "Adjudication:": "التحكيم:",
+    "Adjudication": "التحكيم", "Adjudication:": "التحكيم:", "A&djudication panel": "لوحة ال&تحكيم",
     "Accept selected into gold": "اعتماد المحدد في الطبقة الذهبية", "Accept all agreed": "اعتماد كل المتفق عليه",
-    "Remove from gold": "إزالة من الطبقة الذهبية", "Rank documents by disagreement": "ترتيب المستندات حسب الاختلاف",
+    "Remove from gold": "إزالة من الطبقة الذهبية", "Import order": "ترتيب الاستيراد",
+    "Most disagreement first": "الأكثر اختلافًا أولًا", "Disagr.": "الاختلاف",
+    "Disagreement = 1 − exact span F1 between the annotators of a document":
+        "الاختلاف = 1 − مقياس F1 للتطابق التام بين مُعلِّمي المستند",
     "{count} annotators · disagreement {score} · disputed spans: {disputed}":
         "المُعلِّمون: {count} · الاختلاف {score} · مقاطع مختلف عليها: {disputed}",
     "not every annotator has this span": "لم يسم كل المُعلِّمين هذا المقطع",

@@ -58,6 +58,37 @@ def main() -> None:
         window.view.grab().save(str(out / "article-zoomed.png"))
         print(out / "article-zoomed.png")
     window.close()
+    if not args.arabic:
+        adjudication_shot(app, out)
+
+
+def adjudication_shot(app, out: Path) -> None:
+    """The lead's view: two annotators' layers made from the sample's spans (ali drops one,
+    mona relabels one), the list sorted by disagreement, the Adjudication panel open."""
+    from dataclasses import replace
+    from annotator.importing import import_records
+    from annotator.model import GOLD, DocumentRecord
+    from annotator.store import Project
+    from ui.main_window import MainWindow
+    path = session.sample_project("sample")
+    with Project.open(path) as project:
+        records = list(project.records(["sample"]))
+        for who, change in (("ali", lambda spans: spans[1:]),
+                            ("mona", lambda spans: [replace(spans[2], label="ORG"), *spans[:2], *spans[3:]])):
+            layer = [DocumentRecord(r.document, change([replace(s, id=f"{who}-{s.id}", annotator=who)
+                                                        for s in r.spans])) for r in records]
+            import_records(project, layer, annotator=who)
+    window = MainWindow(Project.open(path, exclusive=True), GOLD)
+    window.resize(1500, 950)
+    window.show()
+    window.docs.order_box.setCurrentIndex(1)  # most disagreement first
+    window.workspace.open_document(window.doc_model.row(0).id)
+    window.adjudication.table.selectRow(0)
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(out / "adjudication.png"))
+    print(out / "adjudication.png")
+    window.close()
 
 
 if __name__ == "__main__":

@@ -85,6 +85,7 @@ def test_lead_merges_measures_adjudicates_and_exports_gold(tmp_path, qtbot):
     with Project.open(lead) as p:
         panel = AdjudicationPanel(p, History(p).run)
         qtbot.addWidget(panel)
+        panel.show()
         for doc in result["documents"]:
             panel.show_document(doc["id"])
             qtbot.mouseClick(panel.agreed_button, Qt.LeftButton)

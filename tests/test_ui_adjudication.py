@@ -26,6 +26,7 @@ def panel(qtbot, tmp_path):
     widget = AdjudicationPanel(project, history.run)
     widget.history = history  # for the tests' undo
     qtbot.addWidget(widget)
+    widget.show()  # a hidden panel reads nothing
     widget.show_document("d1")
     yield widget
     project.close()
@@ -75,12 +76,36 @@ def test_adjudication_status(panel):
     assert panel.status.currentText() == "done"
 
 
-def test_documents_ranked_by_disagreement(panel, qtbot):
-    qtbot.mouseClick(panel.rank_button, Qt.LeftButton)
-    assert panel.ranking.count() == 1 and panel.ranking.item(0).text().startswith("0.14")
-    with qtbot.waitSignal(panel.documentChosen) as chosen:
-        panel.ranking.itemClicked.emit(panel.ranking.item(0))
-    assert chosen.args == ["d1"]
+def test_document_list_sorts_by_disagreement(qtbot, tmp_path):
+    from ui.document_list import DocumentListModel, DocumentPanel
+    same = [Span(f"{who}-s", "", 0, 4, "SOURCE", who) for who in ("ali", "mona")]
+    differ = [Span("ali-d", "", 5, 11, "PER", "ali"), Span("mona-d", "", 5, 11, "LOC", "mona")]
+    alone = [Span("ali-a", "", 0, 4, "SOURCE", "ali")]
+    with Project.create(tmp_path / "rank.isnad") as p:
+        import_records(p, [DocumentRecord(Document(i, "", f"{TEXT} {i}", f"title {i}"), s)
+                           for i, s in (("same", same), ("alone", alone), ("differ", differ))])
+        panel = DocumentPanel(DocumentListModel(p, "ali"))
+        qtbot.addWidget(panel)
+        column = panel.model.SCORE
+        assert panel.table.isColumnHidden(column)
+
+        panel.order_box.setCurrentIndex(1)  # most disagreement first
+        rows = [(panel.model.data(panel.model.index(r, 0)), panel.model.data(panel.model.index(r, column)))
+                for r in range(panel.model.rowCount())]
+        assert rows == [("title differ", "1.00"), ("title same", "0.00"), ("title alone", "")]
+        assert not panel.table.isColumnHidden(column) and panel.model.row_of("same") == 1
+        assert panel.neighbour("differ", 1) == "same"
+        with qtbot.waitSignal(panel.documentChosen) as chosen:
+            qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton,
+                             pos=panel.table.visualRect(panel.model.index(0, 0)).center())
+        assert chosen.args == ["differ"]
+
+        panel.search_box.setText("same")  # filters keep the order
+        assert panel.model.rowCount() == 1 and panel.model.row(0).id == "same"
+        panel.search_box.clear()
+        panel.order_box.setCurrentIndex(0)
+        assert [panel.model.row(r).id for r in range(3)] == ["same", "alone", "differ"]
+        assert panel.table.isColumnHidden(column)
 
 
 def test_main_window_docks_the_panel_and_its_actions_undo_there(qtbot, tmp_path, monkeypatch):
@@ -95,6 +120,7 @@ def test_main_window_docks_the_panel_and_its_actions_undo_there(qtbot, tmp_path,
             Span("a1", "", start + 1, end, "LOC", "ali"), Span("m1", "", start + 1, end, "LOC", "mona")])])
     window = MainWindow(Project.open(tmp_path / "w.isnad"), GOLD)  # the lead works in the gold layer
     qtbot.addWidget(window)
+    window.show()
     panel = window.adjudication
     assert panel.doc_id == "doc-1" and panel.table.rowCount() == 1
     qtbot.mouseClick(panel.agreed_button, Qt.LeftButton)
@@ -105,4 +131,20 @@ def test_main_window_docks_the_panel_and_its_actions_undo_there(qtbot, tmp_path,
     assert window.workspace.spans == []
     qtbot.waitUntil(lambda: panel.table.item(0, panel.table.columnCount() - 1).text() == "")  # gold column
     assert shown == []
+    window.project.close()
+
+
+def test_annotators_open_the_panel_from_the_view_menu(qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    with Project.create(tmp_path / "v.isnad") as p:
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), [
+            Span("a1", "", 5, 17, "SOURCE", "ali"), Span("m1", "", 5, 17, "PER", "mona")])])
+    window = MainWindow(Project.open(tmp_path / "v.isnad"), "ali")
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.adjudication
+    assert not window.adjudication_dock.isVisible() and panel.table.rowCount() == 0  # hidden: nothing read
+    window.actions["adjudication"].trigger()
+    assert window.adjudication_dock.isVisible() and panel.table.rowCount() == 2
+    assert panel.table.item(0, 0).background().color() == DISAGREE
     window.project.close()

@@ -44,6 +44,10 @@ def build_menus(w) -> dict[str, QAction]:
     view = bar.addMenu(tr("&View"))
     a["zoom_in"] = _action(w, view, tr("&Larger text"), lambda: w.view.zoom(+1), ("Ctrl+=", "Ctrl++"))
     a["zoom_out"] = _action(w, view, tr("&Smaller text"), lambda: w.view.zoom(-1), "Ctrl+-")
+    a["adjudication"] = toggle = w.adjudication_dock.toggleViewAction()
+    toggle.setText(tr("A&djudication panel"))
+    toggle.setShortcut("Ctrl+J")
+    view.addAction(toggle)
     view.addSeparator()
     a["arabic"] = _action(w, view, tr("&Arabic interface (from the next start)"), w.set_arabic_interface,
                           checkable=True)

@@ -1,15 +1,14 @@
 """Adjudication panel: every annotator's spans of the current document side by side,
-disagreements marked, actions that copy spans into the `gold` layer (one undo step each,
-through the window's `run`), and the documents ranked by disagreement."""
+disagreements marked, and actions that copy spans into the `gold` layer (one undo step
+each, through the window's `run`). The document list sorts by disagreement."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from annotator.adjudication import Candidate, accept_agreed, accept_span, by_disagreement, candidates, set_adjudicated
+from annotator.adjudication import Candidate, accept_agreed, accept_span, candidates, set_adjudicated
 from annotator.agreement import document_disagreement
 from annotator.commands import DeleteSpan
 from annotator.model import GOLD, STATUSES, DocumentRecord
@@ -22,10 +21,8 @@ EXCERPT = 40
 
 class AdjudicationPanel(QWidget):
     """`run(command) -> bool` applies a core Command (the window's Workspace.run: undo, errors).
-    Call `show_document(doc_id)`; `changed` fires after each action; `documentChosen` when a
-    document is picked in the ranking."""
+    Call `show_document(doc_id)`; `changed` fires after each action."""
     changed = Signal()
-    documentChosen = Signal(str)
 
     def __init__(self, project, run, parent=None):
         super().__init__(parent)
@@ -42,39 +39,21 @@ class AdjudicationPanel(QWidget):
         self.remove_button = QPushButton(tr("Remove from gold"))
         self.status = QComboBox()
         self.status.addItems(STATUSES)
-        self.rank_button = QPushButton(tr("Rank documents by disagreement"))
-        self.ranking = QListWidget()
         self.accept_button.clicked.connect(self.accept_selected)
         self.agreed_button.clicked.connect(self.accept_all_agreed)
         self.remove_button.clicked.connect(self.remove_selected)
         self.status.activated.connect(lambda _: self._run(set_adjudicated(self.doc_id, self.status.currentText())))
-        self.rank_button.clicked.connect(self.rank_documents)
-        self.ranking.itemActivated.connect(lambda item: self.documentChosen.emit(item.data(Qt.UserRole)))
-        self.ranking.itemClicked.connect(lambda item: self.documentChosen.emit(item.data(Qt.UserRole)))
         self._layout()
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
         for w in (self.accept_button, self.agreed_button, self.remove_button, QLabel(tr("Adjudication:")), self.status):
             buttons.addWidget(w)
-        top = QWidget()
-        current = QVBoxLayout(top)
-        current.setContentsMargins(0, 0, 0, 0)
-        current.addWidget(self.summary)
-        current.addWidget(self.table)
-        current.addLayout(buttons)
-        bottom = QWidget()
-        ranked = QVBoxLayout(bottom)
-        ranked.setContentsMargins(0, 0, 0, 0)
-        ranked.addWidget(self.rank_button)
-        ranked.addWidget(self.ranking)
-        split = QSplitter(Qt.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)  # the current document's table matters most
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
 
     def show_document(self, doc_id: str) -> None:
         self.doc_id = doc_id
@@ -85,20 +64,26 @@ class AdjudicationPanel(QWidget):
         p, i = self.project, self.doc_id
         return DocumentRecord(p.document(i), p.spans(i), p.relations(i), p.statuses(i))
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
-        if self.doc_id is None:
+        """Re-read the current document's layers; skipped while hidden (annotators rarely open it)."""
+        if self.doc_id is None or not self.isVisible():
             return
         record = self._record()
         self.rows = candidates(record)
         names = sorted({a for c in self.rows for a in c.spans})
         score = document_disagreement(record)
+        disputes = len(names) >= 2  # one annotator's spans are neither agreed nor disputed
         self.summary.setText(tr("{count} annotators · disagreement {score} · disputed spans: {disputed}").format(
             count=len(names), score="—" if score is None else f"{score:.2f}",
-            disputed=sum(not c.agreed for c in self.rows)))
-        self._fill(record.document.text, names)
+            disputed=sum(not c.agreed for c in self.rows) if disputes else 0))
+        self._fill(record.document.text, names, disputes)
         self.status.setCurrentText(self.project.status(self.doc_id, GOLD).status)
 
-    def _fill(self, text: str, names: list[str]) -> None:
+    def _fill(self, text: str, names: list[str], disputes: bool) -> None:
         headers = [tr("Label"), tr("Text"), tr("Start"), *names, GOLD]
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -113,24 +98,12 @@ class AdjudicationPanel(QWidget):
                      *(HAS if n in c.spans else MISSING for n in names), HAS if c.gold_id else MISSING]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if not c.agreed:
+                if disputes and not c.agreed:
                     item.setBackground(QBrush(DISAGREE))
                     item.setToolTip(tr("not every annotator has this span"))
                 if col >= 3:
                     item.setTextAlignment(Qt.AlignCenter)
                 self.table.setItem(row, col, item)
-
-    def rank_documents(self) -> None:
-        """Documents annotated by two or more, most disagreement first (reads the whole project)."""
-        records = list(self.project.records())
-        titles = {r.document.id: r.document.title or r.document.id for r in records}
-        self.ranking.clear()
-        for doc_id, score in by_disagreement(records):
-            if score is None:
-                continue
-            item = QListWidgetItem(f"{score:.2f}   \u2068{titles[doc_id]}\u2069")
-            item.setData(Qt.UserRole, doc_id)
-            self.ranking.addItem(item)
 
     def selected(self) -> list[Candidate]:
         return [self.rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]

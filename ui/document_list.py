@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
+from annotator.adjudication import by_disagreement
 from annotator.model import STATUSES
 from .i18n import tr
 
@@ -16,18 +17,35 @@ STATUS_MARKS = {"new": "", "in_progress": "…", "done": "✓", "skipped": "→"
 
 
 class DocumentListModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Status", "Spans")
+    COLUMNS = ("Title", "Status", "Spans", "Disagr.")
+    SCORE_TIP = "Disagreement = 1 − exact span F1 between the annotators of a document"
+    SCORE = 3
 
     def __init__(self, project, annotator: str, parent=None):
         super().__init__(parent)
         self.project, self.annotator = project, annotator
         self.status: str | None = None
         self.search: str | None = None
+        self.scores: dict[str, float | None] | None = None  # set: sorted by disagreement
+        self._ids: list[str] | None = None  # the sorted ids that pass the filter
         self._pages: dict[int, list] = {}
         self._count = self._query_count()
 
     def _query_count(self) -> int:
-        return self.project.document_count(self.status, self.annotator, self.search)
+        if self.scores is None:
+            self._ids = None
+            return self.project.document_count(self.status, self.annotator, self.search)
+        keep = set(self.project.document_ids(self.status, self.annotator, self.search))
+        self._ids = [i for i in self.scores if i in keep]
+        return len(self._ids)
+
+    def sort_by_disagreement(self, on: bool) -> None:
+        """Most disagreement first (reads every layer of the project once), or import order."""
+        self.beginResetModel()
+        self.scores = dict(by_disagreement(self.project.records())) if on else None
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
 
     def set_filter(self, status: str | None, search: str | None) -> None:
         self.beginResetModel()
@@ -58,13 +76,19 @@ class DocumentListModel(QAbstractTableModel):
     def row(self, i: int):
         page = i // PAGE
         if page not in self._pages:
-            self._pages[page] = self.project.document_rows(page * PAGE, PAGE, status=self.status,
-                                                           annotator=self.annotator, search=self.search)
+            if self._ids is None:
+                rows = self.project.document_rows(page * PAGE, PAGE, status=self.status,
+                                                  annotator=self.annotator, search=self.search)
+            else:
+                rows = self.project.document_rows_for(self._ids[page * PAGE:(page + 1) * PAGE], self.annotator)
+            self._pages[page] = rows
         rows = self._pages[page]
         return rows[i % PAGE] if i % PAGE < len(rows) else None
 
     def row_of(self, doc_id: str) -> int | None:
-        """The row of a document in the list as filtered (None if filtered out)."""
+        """The row of a document in the list as filtered and sorted (None if filtered out)."""
+        if self._ids is not None:
+            return self._ids.index(doc_id) if doc_id in self._ids else None
         return self.project.document_index(doc_id, self.status, self.annotator, self.search)
 
     def data(self, index, role=Qt.DisplayRole):
@@ -77,11 +101,16 @@ class DocumentListModel(QAbstractTableModel):
             return tr("{title}\n{length} characters, SHA-256 {sha}…").format(title=r.title or r.id, length=r.length,
                                                                             sha=r.sha256[:12])
         status = "" if r.status == "new" else f"{STATUS_MARKS.get(r.status, '')} {tr(STATUS_NAMES.get(r.status, r.status))}"
-        return (r.title or r.id, status.strip(), r.span_count)[index.column()]
+        score = (self.scores or {}).get(r.id)
+        return (r.title or r.id, status.strip(), r.span_count, "" if score is None else f"{score:.2f}")[index.column()]
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+        if orientation != Qt.Horizontal:
+            return None
+        if role == Qt.DisplayRole:
             return tr(self.COLUMNS[section])
+        if role == Qt.ToolTipRole:
+            return tr(self.SCORE_TIP if section == self.SCORE else self.COLUMNS[section])
         return None
 
 
@@ -97,6 +126,10 @@ class DocumentPanel(QWidget):
             self.status_box.addItem(tr(STATUS_NAMES[s]), s)
         self.search_box = QLineEdit(placeholderText=tr("Search titles"))
         self.search_box.setClearButtonEnabled(True)
+        self.order_box = QComboBox()
+        self.order_box.addItem(tr("Import order"), False)
+        self.order_box.addItem(tr("Most disagreement first"), True)
+        self.order_box.setToolTip(tr(model.SCORE_TIP))
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -107,20 +140,33 @@ class DocumentPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.Stretch)  # never size to contents: 100,000 rows
         header.resizeSection(1, 80)
         header.resizeSection(2, 50)
+        header.resizeSection(model.SCORE, 55)
+        self.table.setColumnHidden(model.SCORE, True)
         filters = QHBoxLayout()
         filters.addWidget(self.status_box)
         filters.addWidget(self.search_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
+        layout.addWidget(self.order_box)
         layout.addWidget(self.table)
         self.status_box.currentIndexChanged.connect(self._filter)
         self.search_box.textChanged.connect(self._filter)
+        self.order_box.currentIndexChanged.connect(self._sort)
         self.table.clicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
 
     def _filter(self) -> None:
         self.model.set_filter(self.status_box.currentData(), self.search_box.text().strip())
+
+    def _sort(self) -> None:
+        on = self.order_box.currentData()
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            self.model.sort_by_disagreement(on)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.table.setColumnHidden(self.model.SCORE, not on)
 
     def _chosen(self, index) -> None:
         r = self.model.row(index.row())

@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
 
 from annotator import commands as cmd
+from annotator.model import GOLD
 from .adjudication import AdjudicationPanel
 from .article_view import ArticleView
 from .actions import build_menus
@@ -41,7 +42,10 @@ class MainWindow(QMainWindow):
             side.addWidget(widget)
         self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
         self.adjudication = AdjudicationPanel(project, ws.run)
-        self._dock(tr("Adjudication"), self.adjudication, Qt.BottomDockWidgetArea)
+        # Leads adjudicate (as annotator `gold`); annotators open it from the View menu.
+        self.adjudication_dock = self._dock(tr("Adjudication"), self.adjudication, Qt.BottomDockWidgetArea)
+        self.adjudication_dock.setFeatures(self.adjudication_dock.features() | QDockWidget.DockWidgetClosable)
+        self.adjudication_dock.setVisible(annotator == GOLD)
         self.files = FileMenu(self)
         self.actions = build_menus(self)
         self._status_label = QLabel()
@@ -64,12 +68,13 @@ class MainWindow(QMainWindow):
             ws.open_document(first.id)
         self._show_status()
 
-    def _dock(self, title: str, widget: QWidget, area) -> None:
+    def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
         self.addDockWidget(area, dock)
+        return dock
 
     def _connect(self) -> None:
         ws, view = self.workspace, self.view
@@ -78,7 +83,6 @@ class MainWindow(QMainWindow):
         ws.statusChanged.connect(self._status_changed)
         ws.failed.connect(lambda e: ErrorDialog.show(self, e))
         self.docs.documentChosen.connect(ws.open_document)
-        self.adjudication.documentChosen.connect(ws.open_document)
         view.hotkeyPressed.connect(self.apply_label)
         self.palette.labelChosen.connect(self.apply_label)
         self.palette.snappingToggled.connect(self.set_snapping)

@@ -160,12 +160,21 @@ class Project:
                       annotator: str | None = None, search: str | None = None) -> list[DocumentListRow]:
         """One page of the document list, in import order (lazy lists ask page by page)."""
         where, params = _doc_filter(status, annotator, search)
-        sql = (f"SELECT d.seq, d.id, d.sha256, d.title, d.length, "
-               f"(SELECT count(*) FROM spans s WHERE s.doc_id = d.id {'AND s.annotator = :ann' if annotator else ''}), "
-               f"{_STATUS_SQL} FROM documents d {where} ORDER BY d.seq LIMIT :limit OFFSET :offset")
+        sql = f"{_row_sql(annotator)} {where} ORDER BY d.seq LIMIT :limit OFFSET :offset"
         with self._read() as conn:
-            rows = conn.execute(text(sql), {**params, "ann": annotator, "limit": limit, "offset": offset}).all()
+            rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
         return [DocumentListRow(*r) for r in rows]
+
+    def document_rows_for(self, ids: list[str], annotator: str | None = None) -> list[DocumentListRow]:
+        """The list rows of `ids`, in that order (a page of a list sorted outside SQL)."""
+        found: dict[str, DocumentListRow] = {}
+        with self._read() as conn:
+            for chunk in _chunks(ids):
+                marks = ", ".join(f":i{k}" for k in range(len(chunk)))
+                sql = f"{_row_sql(annotator)} WHERE d.id IN ({marks})"
+                params = {"ann": annotator, **{f"i{k}": v for k, v in enumerate(chunk)}}
+                found.update((r[1], DocumentListRow(*r)) for r in conn.execute(text(sql), params))
+        return [found[i] for i in ids if i in found]
 
     def document_index(self, doc_id: str, status: str | None = None, annotator: str | None = None,
                        search: str | None = None) -> int | None:
@@ -177,9 +186,12 @@ class Project:
             count, found = conn.execute(text(sql), {**params, "id": doc_id}).one()
         return count - 1 if found else None
 
-    def document_ids(self) -> list[str]:
+    def document_ids(self, status: str | None = None, annotator: str | None = None,
+                     search: str | None = None) -> list[str]:
+        """Ids in import order, filtered like `document_rows`."""
+        where, params = _doc_filter(status, annotator, search)
         with self._read() as conn:
-            return list(conn.execute(text("SELECT id FROM documents ORDER BY seq")).scalars())
+            return list(conn.execute(text(f"SELECT d.id FROM documents d {where} ORDER BY d.seq"), params).scalars())
 
     # -- annotations -------------------------------------------------------------
     def spans(self, doc_id: str, annotators: Iterable[str] | None = None) -> list[Span]:
@@ -310,6 +322,13 @@ class Project:
 
 
 _STATUS_SQL = "coalesce((SELECT status FROM doc_states t WHERE t.doc_id = d.id AND t.annotator = :ann), 'new')"
+
+
+def _row_sql(annotator: str | None) -> str:
+    """SELECT of DocumentListRow columns; span count and status are `annotator`'s (:ann)."""
+    mine = "AND s.annotator = :ann" if annotator else ""
+    return (f"SELECT d.seq, d.id, d.sha256, d.title, d.length, "
+            f"(SELECT count(*) FROM spans s WHERE s.doc_id = d.id {mine}), {_STATUS_SQL} FROM documents d")
 
 
 def _doc_filter(status, annotator, search) -> tuple[str, dict]:

@@ -350,6 +350,10 @@ What to do: {todo}</source>
         <translation>التحكيم:</translation>
     </message>
     <message>
+        <source>A&amp;djudication panel</source>
+        <translation>لوحة ال&amp;تحكيم</translation>
+    </message>
+    <message>
         <source>Accept selected into gold</source>
         <translation>اعتماد المحدد في الطبقة الذهبية</translation>
     </message>
@@ -362,8 +366,20 @@ What to do: {todo}</source>
         <translation>إزالة من الطبقة الذهبية</translation>
     </message>
     <message>
-        <source>Rank documents by disagreement</source>
-        <translation>ترتيب المستندات حسب الاختلاف</translation>
+        <source>Import order</source>
+        <translation>ترتيب الاستيراد</translation>
+    </message>
+    <message>
+        <source>Most disagreement first</source>
+        <translation>الأكثر اختلافًا أولًا</translation>
+    </message>
+    <message>
+        <source>Disagr.</source>
+        <translation>الاختلاف</translation>
+    </message>
+    <message>
+        <source>Disagreement = 1 − exact span F1 between the annotators of a document</source>
+        <translation>الاختلاف = 1 − مقياس F1 للتطابق التام بين مُعلِّمي المستند</translation>
     </message>
     <message>
         <source>{count} annotators · disagreement {score} · disputed spans: {disputed}</source>
