@@ -19,6 +19,7 @@ class Format:
     suffix: str
     write: Callable | None = None
     read: Callable | None = None
+    tokens: bool = False  # writes tokens, so it takes the clitics option
 
 
 FORMATS: dict[str, Format] = {}

@@ -167,4 +167,4 @@ def _user_data(rec: DocumentRecord) -> dict:
 
 
 FORMAT = register(Format("spacy", "spaCy DocBin: ents, all spans, relations in user_data",
-                         ".spacy", write))
+                         ".spacy", write, tokens=True))

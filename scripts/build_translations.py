@@ -40,6 +40,11 @@ ARABIC = {
     "Import documents": "استيراد مستندات", "Import a folder": "استيراد مجلد", "Export": "تصدير",
     "Importing {name}…": "جارٍ استيراد {name}…", "Exporting to {name}…": "جارٍ التصدير إلى {name}…",
     "Cancelled: nothing was changed.": "أُلغي: لم يتغير شيء.",
+    "Choose…": "اختر…", "Format": "الصيغة", "Write to": "اكتب في", "Folder (*)": "مجلد (*)",
+    "Layers (annotators)": "الطبقات (المُعلِّمون)", "Documents with status": "المستندات ذات الحالة",
+    "Rename labels": "إعادة تسمية الوسوم", "Train/dev/test split": "تقسيم تدريب/تطوير/اختبار",
+    "Split the clitics و ف ب ل ك before ال into tokens of their own":
+        "فصل السوابق و ف ب ل ك قبل ال في وحدات مستقلة",
     "Import or export failed (nothing was changed)": "فشل الاستيراد أو التصدير (لم يتغير شيء)",
     "Cannot open project": "تعذّر فتح المشروع", "Cancel": "إلغاء",
     # panels

@@ -60,18 +60,19 @@ class FileMenu(QObject):
             self.start_import(get_format("brat" if is_brat else "txt", "read"), Path(folder))
 
     def export_dialog(self) -> None:
-        fmt, path = _choose(self.window, "write", tr("Export"), QFileDialog.getSaveFileName)
-        if path:
-            self.start_export(fmt, path)
+        from .export_dialog import ExportDialog
+        chosen = ExportDialog.ask(self.window, self.window.project)
+        if chosen:
+            self.start_export(*chosen)
 
     def start_import(self, fmt, path: Path):
         w = self.window
         job = transfer.import_job(w.project, fmt, path, w.workspace.annotator)
         return self._start(tr("Importing {name}…").format(name=path.name), job, 0, self._imported)
 
-    def start_export(self, fmt, path: Path):
+    def start_export(self, fmt, path: Path, options=None):
         w = self.window
-        job = transfer.export_job(w.project, fmt, path)
+        job = transfer.export_job(w.project, fmt, path, options)
         return self._start(tr("Exporting to {name}…").format(name=path.name), job, w.project.document_count(),
                            self._say)
 

@@ -5,15 +5,14 @@ transaction, so the project is unchanged; a cancelled export removes its partial
 """
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from annotator.errors import IsnadError
 from annotator.importing import import_records
+from exports.options import ExportOptions
+from exports.run import export
 from .i18n import tr
 
 
@@ -53,28 +52,16 @@ def import_job(project, fmt, path: Path, annotator: str):
     return job
 
 
-def export_job(project, fmt, path: Path):
+def export_job(project, fmt, path: Path, options=None):
+    """exports.run.export (as `isnad export` runs it): a failed or cancelled export leaves nothing."""
     def job(thread: TransferThread) -> str:
-        if not fmt.suffix and path.exists():  # a folder format never writes into old files
-            raise IsnadError(f"{path.name} already exists", "choose a new folder name for the export")
-        partial = path.with_name(path.name + ".partial")
-        try:
-            counts = fmt.write(thread.counted(project.records()), partial, project.schema, None)
-        except BaseException:
-            _remove(partial)
-            raise
-        if path.is_file():
-            os.remove(path)  # the user agreed to overwrite it in the save dialog
-        os.replace(partial, path)
-        return f"wrote {path.name}: " + ", ".join(f"{v} {k}" for k, v in counts.items())
+        reports = export(thread.counted(project.records()), fmt.name, path, project.schema,
+                         options or ExportOptions())
+        if not (options and options.splits):
+            reports = {path.name: reports}
+        return "; ".join(f"wrote {name}: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+                         for name, counts in reports.items())
     return job
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
-        os.remove(path)
 
 
 def run_with_progress(parent, title: str, job, total: int, done, failed, finished) -> TransferThread:

@@ -184,6 +184,42 @@ What to do: {todo}</source>
         <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>اكتب في</translation>
+    </message>
+    <message>
+        <source>Folder (*)</source>
+        <translation>مجلد (*)</translation>
+    </message>
+    <message>
+        <source>Layers (annotators)</source>
+        <translation>الطبقات (المُعلِّمون)</translation>
+    </message>
+    <message>
+        <source>Documents with status</source>
+        <translation>المستندات ذات الحالة</translation>
+    </message>
+    <message>
+        <source>Rename labels</source>
+        <translation>إعادة تسمية الوسوم</translation>
+    </message>
+    <message>
+        <source>Train/dev/test split</source>
+        <translation>تقسيم تدريب/تطوير/اختبار</translation>
+    </message>
+    <message>
+        <source>Split the clitics و ف ب ل ك before ال into tokens of their own</source>
+        <translation>فصل السوابق و ف ب ل ك قبل ال في وحدات مستقلة</translation>
+    </message>
+    <message>
         <source>Import or export failed (nothing was changed)</source>
         <translation>فشل الاستيراد أو التصدير (لم يتغير شيء)</translation>
     </message>
