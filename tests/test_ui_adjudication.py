@@ -148,3 +148,29 @@ def test_annotators_open_the_panel_from_the_view_menu(qtbot, tmp_path):
     assert window.adjudication_dock.isVisible() and panel.table.rowCount() == 2
     assert panel.table.item(0, 0).background().color() == DISAGREE
     window.project.close()
+
+
+def test_clicking_a_row_selects_its_text_for_a_gold_label_of_the_leads_choice(qtbot, tmp_path):
+    from tests.ui_helpers import TEXT, make_project, offsets
+    from ui.main_window import MainWindow
+    start, end = offsets("بطرابلس")
+    with make_project(tmp_path / "c.isnad") as p:  # ali: LOC, mona: ORG, both on طرابلس inside بطرابلس
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), [
+            Span("a1", "", start + 1, end, "LOC", "ali"), Span("m1", "", start + 1, end, "ORG", "mona")])])
+    window = MainWindow(Project.open(tmp_path / "c.isnad"), GOLD)
+    qtbot.addWidget(window)
+    window.show()
+    panel, view = window.adjudication, window.view
+
+    def click_row(label):
+        rect = panel.table.visualRect(panel.table.model().index(row_of(panel, label), 1))
+        qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=rect.center())
+
+    click_row("ORG")
+    assert view.selection_offsets() == (start + 1, end) and window.focusWidget() is view  # not snapped
+    qtbot.keyClick(view, "3")  # the lead decides: LOC
+    assert [(s.start, s.end, s.label, s.annotator) for s in window.workspace.spans] == [(start + 1, end, "LOC", GOLD)]
+    qtbot.waitUntil(lambda: panel.table.item(row_of(panel, "LOC"), panel.table.columnCount() - 1).text() == HAS)
+    click_row("LOC")
+    assert view.selected_span_id == window.workspace.spans[0].id
+    window.project.close()

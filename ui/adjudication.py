@@ -21,8 +21,10 @@ EXCERPT = 40
 
 class AdjudicationPanel(QWidget):
     """`run(command) -> bool` applies a core Command (the window's Workspace.run: undo, errors).
-    Call `show_document(doc_id)`; `changed` fires after each action."""
+    Call `show_document(doc_id)`; `changed` fires after each action; `candidateChosen(start,
+    end, gold span id or "")` when a row is clicked, so the article can show that text."""
     changed = Signal()
+    candidateChosen = Signal(int, int, str)
 
     def __init__(self, project, run, parent=None):
         super().__init__(parent)
@@ -41,6 +43,7 @@ class AdjudicationPanel(QWidget):
         self.status.addItems(STATUSES)
         self.accept_button.clicked.connect(self.accept_selected)
         self.agreed_button.clicked.connect(self.accept_all_agreed)
+        self.table.cellClicked.connect(self._chosen)
         self.remove_button.clicked.connect(self.remove_selected)
         self.status.activated.connect(lambda _: self._run(set_adjudicated(self.doc_id, self.status.currentText())))
         self._layout()
@@ -104,6 +107,10 @@ class AdjudicationPanel(QWidget):
                 if col >= 3:
                     item.setTextAlignment(Qt.AlignCenter)
                 self.table.setItem(row, col, item)
+
+    def _chosen(self, row: int, _column: int) -> None:
+        start, end, _label = self.rows[row].key
+        self.candidateChosen.emit(start, end, self.rows[row].gold_id or "")
 
     def selected(self) -> list[Candidate]:
         return [self.rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]

@@ -68,6 +68,7 @@ class ArticleView(QTextEdit):
         self._spans: list[Span] = []
         self._relations: list[Relation] = []
         self._selected: str | None = None
+        self._exact: tuple[int, int] | None = None  # a range to tag as is (see select_exact)
         self._painter = SpanPainter()
         self._levels: dict[str, int] = {}
         self._boxes: list = []
@@ -79,7 +80,7 @@ class ArticleView(QTextEdit):
 
     def load(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
         self._text, self._map = text, OffsetMap(text)
-        self._selected = None
+        self._selected, self._exact = None, None
         old = self.document()
         self.setDocument(self._new_document(text))
         old.deleteLater()
@@ -130,7 +131,8 @@ class ArticleView(QTextEdit):
             return None
         start = self._map.to_cp(cursor.selectionStart(), forward=False)
         end = self._map.to_cp(cursor.selectionEnd(), forward=True)
-        start, end = snap(self._text, start, end, self.snap_to_words)
+        if (start, end) != self._exact:
+            start, end = snap(self._text, start, end, self.snap_to_words)
         return (start, end) if start < end else None
 
     def select_offsets(self, start: int, end: int) -> None:
@@ -139,6 +141,13 @@ class ArticleView(QTextEdit):
         cursor.setPosition(self._map.to_qt(start))
         cursor.setPosition(self._map.to_qt(end), QTextCursor.KeepAnchor)
         self.setTextCursor(cursor)
+
+    def select_exact(self, start: int, end: int) -> None:
+        """Select [start, end) to be tagged without snapping: another annotator's span, which
+        may start inside a word (طرابلس in بطرابلس)."""
+        self.select_offsets(start, end)
+        self._exact = (start, end)
+        self.ensureCursorVisible()
 
     def clear_selection(self) -> None:
         cursor = self.textCursor()

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         ws.statusChanged.connect(self._status_changed)
         ws.failed.connect(lambda e: ErrorDialog.show(self, e))
         self.docs.documentChosen.connect(ws.open_document)
+        self.adjudication.candidateChosen.connect(self._show_candidate)
         view.hotkeyPressed.connect(self.apply_label)
         self.palette.labelChosen.connect(self.apply_label)
         self.palette.snappingToggled.connect(self.set_snapping)
@@ -99,6 +100,15 @@ class MainWindow(QMainWindow):
     def _show_span(self, span_id: str) -> None:
         """A span picked in a panel: select and scroll to it, keys go back to the article."""
         self.view.select_span(span_id, scroll=True)
+        self.view.setFocus()
+
+    def _show_candidate(self, start: int, end: int, gold_id: str) -> None:
+        """An adjudication row clicked: its gold span, or its text selected for a label key."""
+        if gold_id:
+            self._show_span(gold_id)
+            return
+        self.view.select_span(None)
+        self.view.select_exact(start, end)
         self.view.setFocus()
 
     def _document_opened(self) -> None:
