@@ -102,3 +102,13 @@ def test_bad_options_keep_the_dialog_open_and_say_what_to_do(window, qtbot, tmp_
     dialog.splits.clear()
     dialog.accept()
     assert not dialog.isVisible() and dialog.result() == ExportDialog.Accepted
+
+
+def test_dialog_starts_on_native_jsonl_next_to_the_project_and_follows_the_format(window, qtbot, tmp_path):
+    dialog = ExportDialog(window.project, window)
+    qtbot.addWidget(dialog)
+    assert dialog.fmt().name == "jsonl" and dialog.path.text() == str(tmp_path / "p-export.jsonl")
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("brat"))
+    assert dialog.path.text() == str(tmp_path / "p-export")  # brat writes a folder
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("spacy"))
+    assert dialog.path.text() == str(tmp_path / "p-export.spacy") and dialog.clitics.isEnabled()

@@ -41,6 +41,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.format_box.currentIndexChanged.connect(self._format_changed)
+        project_path = Path(project.path)
+        self.path.setText(str(project_path.with_name(project_path.stem + "-export.jsonl")))
+        self.format_box.setCurrentIndex(self.format_box.findData("jsonl"))
         self._format_changed()
 
         where = QHBoxLayout()
@@ -69,7 +72,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         self.clitics.setEnabled(self.fmt().tokens)
         path = self.path.text().strip()
-        if path and self.fmt().suffix:  # keep the name, follow the format's suffix
+        if path:  # keep the name, follow the format's suffix (none: a folder)
             self.path.setText(str(Path(path).with_suffix(self.fmt().suffix)))
 
     def _browse(self) -> None:
