@@ -20,6 +20,7 @@ from annotator.text import decode_bytes
 from .common import RawRelation, RawSpan, build_record
 from .registry import Format, register
 
+CONF = "annotation.conf"
 _SAFE = re.compile(r"[^\w.-]+")
 _T = re.compile(r"(\S+) (\d+) (\d+)$")
 _R = re.compile(r"(\S+) Arg1:(\S+) Arg2:(\S+)$")
@@ -69,8 +70,20 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
         (out / f"{name}.ann").write_text(_ann(rec), encoding="utf-8", newline="")
         docs, spans, relations = docs + 1, spans + len(rec.spans), relations + len(rec.relations)
     if schema is not None:
-        (out / "annotation.conf").write_text(annotation_conf(schema), encoding="utf-8")
+        (out / CONF).write_text(annotation_conf(schema), encoding="utf-8")
     return {"documents": docs, "spans": spans, "relations": relations}
+
+
+def is_export(folder: Path) -> bool:
+    """A folder `write` made: .txt/.ann pairs and annotation.conf, nothing else (a folder of
+    articles without their .ann files is not one)."""
+    if not folder.is_dir():
+        return False
+    files = list(folder.iterdir())
+    names = {f.name for f in files}
+    pairs = {".txt": ".ann", ".ann": ".txt"}
+    return all(f.is_file() and (f.name == CONF or f.with_suffix(pairs.get(f.suffix, ".?")).name in names)
+               for f in files)
 
 
 def annotation_conf(schema) -> str:
@@ -165,4 +178,5 @@ def _read_ann(text: str, ann: Path, encoding: str | None) -> DocumentRecord:
     return build_record(text, list(spans.values()), rels, where, None, ann.stem, where=lines.get)
 
 
-FORMAT = register(Format("brat", "brat standoff folder: .txt + .ann with T, R, A lines", "", write, read))
+FORMAT = register(Format("brat", "brat standoff folder: .txt + .ann with T, R, A lines", "", write, read,
+                         owns=is_export))

@@ -20,6 +20,7 @@ class Format:
     write: Callable | None = None
     read: Callable | None = None
     tokens: bool = False  # writes tokens, so it takes the clitics option
+    owns: Callable | None = None  # folder formats: path -> True if an earlier export wrote it
 
 
 FORMATS: dict[str, Format] = {}

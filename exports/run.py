@@ -26,10 +26,7 @@ def export(records: Iterable[DocumentRecord], format_name: str, out: str | Path,
     out = Path(out)
     if not out.parent.is_dir():
         raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
-    _check_replaceable(out)
-    if out.is_file() and (options.splits or not fmt.suffix):
-        raise IsnadError(f"{out} is a file, but this export writes a folder",
-                         "give the path of a new folder with -o")
+    _check_replaceable(out, fmt, options)
     chosen = select(records, options)
     if progress is not None:
         chosen = _counted(chosen, progress)
@@ -53,17 +50,28 @@ def _write(fmt, records, out: Path, schema, options) -> dict:
     return report
 
 
-_OURS = {".jsonl", ".json", ".xml", ".txt", ".ann", ".conf", ".spacy", ".conll", ".parquet", ".partial"}
+def _check_replaceable(out: Path, fmt, options: ExportOptions) -> None:
+    """Never delete what the user keeps: an existing OUT is replaced only when it is a file
+    where one file is written, or a folder an earlier export of the same kind wrote."""
+    folder = bool(options.splits) or not fmt.suffix
+    if not out.exists():
+        return
+    if not folder and out.is_dir():
+        raise IsnadError(f"{out} is a folder, but this export writes one file", "give a file path with -o")
+    if folder and out.is_file():
+        raise IsnadError(f"{out} is a file, but this export writes a folder", "give the path of a new folder with -o")
+    if folder and not _earlier_export(out, fmt, options):
+        raise IsnadError(f"{out} is a folder holding other files than an earlier export of this kind",
+                         "choose a new or empty folder for the export", str(out))
 
 
-def _check_replaceable(out: Path) -> None:
-    """Never delete a user's folder: an existing folder is only replaced (or filled) when it
-    holds nothing but files an export writes."""
-    if out.is_dir():
-        other = next((p for p in out.rglob("*") if p.is_file() and p.suffix not in _OURS), None)
-        if other is not None:
-            raise IsnadError(f"{out} is a folder holding other files (such as {other.name})",
-                             "choose a new or empty folder for the export", str(out))
+def _earlier_export(folder: Path, fmt, options: ExportOptions) -> bool:
+    """Empty, or exactly what this export writes there (one entry per split; a brat folder)."""
+    entries = list(folder.iterdir())
+    if options.splits:
+        names = {f"{name}{fmt.suffix}" for name in options.splits}
+        return all(e.name in names and (e.is_file() if fmt.suffix else fmt.owns(e)) for e in entries)
+    return not entries or fmt.owns(folder)
 
 
 def _remove(path: Path) -> None:

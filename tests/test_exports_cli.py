@@ -94,3 +94,24 @@ def test_unknown_label_in_brat_names_the_file(tmp_path):
     assert proc.returncode == 2 and "PRESIDENT" in proc.stderr and "a.ann" in proc.stderr
     assert "--add-labels" in proc.stderr
     assert "1 documents added" in isnad("import", project, folder, "--add-labels").stdout
+
+
+def test_an_export_never_replaces_a_users_folder(tmp_path, project):
+    corpus = tmp_path / "corpus"
+    (corpus / "2024").mkdir(parents=True)
+    (corpus / "2024" / "a1.txt").write_text("نص", encoding="utf-8")
+    (corpus / "notes.jsonl").write_text("{}\n", encoding="utf-8")
+    before = sorted(p.relative_to(corpus) for p in corpus.rglob("*"))
+    for args in (("--format", "brat"), ("--format", "jsonl"), ("--format", "conll", "--split", "train=1")):
+        proc = isnad("export", project, *args, "-o", corpus, check=False)
+        assert proc.returncode == 2 and "folder" in proc.stderr and "Traceback" not in proc.stderr
+        assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
+
+
+def test_an_export_replaces_its_own_earlier_output(tmp_path, project):
+    for args, out in ((("--format", "brat"), "b"), (("--format", "brat", "--split", "train=0.5,test=0.5"), "bs"),
+                      (("--format", "conll", "--split", "train=0.5,test=0.5"), "cs"), (("--format", "jsonl"), "j.jsonl")):
+        isnad("export", project, *args, "-o", tmp_path / out)
+        first = sorted(p.relative_to(tmp_path) for p in (tmp_path / out).rglob("*"))
+        isnad("export", project, *args, "-o", tmp_path / out)  # the same command again: replaced
+        assert sorted(p.relative_to(tmp_path) for p in (tmp_path / out).rglob("*")) == first
