@@ -18,15 +18,6 @@ def key(span: Span) -> tuple:
     return span.start, span.end, span.label
 
 
-def who_has(record: DocumentRecord, annotators: list[str] | None = None) -> dict[tuple, set[str]]:
-    """(start, end, label) -> the annotators (not gold) whose layer has that span."""
-    out: dict[tuple, set[str]] = defaultdict(set)
-    for s in record.spans:
-        if s.annotator != GOLD and (annotators is None or s.annotator in annotators):
-            out[key(s)].add(s.annotator)
-    return out
-
-
 def annotators_of(record: DocumentRecord, annotators: list[str] | None = None) -> set[str]:
     """Who annotated the document (gold excluded), among `annotators` if given."""
     found = annotated_by(record) - {GOLD}
@@ -35,15 +26,8 @@ def annotators_of(record: DocumentRecord, annotators: list[str] | None = None) -
 
 def agreed_spans(record: DocumentRecord, annotators: list[str] | None = None) -> list[Span]:
     """One span per key every annotator of the document has (at least two annotators)."""
-    everyone = annotators_of(record, annotators)
-    if len(everyone) < 2:
-        return []
-    agreed = {k for k, who in who_has(record, annotators).items() if who >= everyone}
-    first = {}
-    for s in sorted(record.spans, key=lambda s: (s.annotator, s.id)):
-        if s.annotator in everyone and key(s) in agreed:
-            first.setdefault(key(s), s)
-    return sorted(first.values(), key=key)
+    by_id = {s.id: s for s in record.spans}
+    return [by_id[c.spans[min(c.spans)]] for c in candidates(record, annotators) if c.agreed]
 
 
 @dataclass(frozen=True)

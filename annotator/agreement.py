@@ -149,7 +149,7 @@ def unit_masks(unit_list: list[tuple[int, int]], keys, bit: dict[str, int]) -> n
 def agreement(records, annotators: list[str] | None = None, labels: list[str] | None = None) -> Report:
     """Every metric for `annotators` (default: all but gold), restricted to `labels`."""
     records = list(records)
-    names = sorted(annotators or _annotators(records))
+    names = sorted(set(annotators or _annotators(records)))
     docs = [d for d in (_doc(r, names, labels) for r in records) if len(d.spans) >= 2]
     label_names = sorted(set(labels) if labels else {k[2] for d in docs for ks in d.spans.values() for k in ks})
     counts, per_doc, rel_counts, confusion = _span_counts(docs, names)

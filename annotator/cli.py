@@ -272,16 +272,15 @@ def _agree(args) -> int:
         if missing:
             raise IsnadError(f"no layer named {', '.join(missing)} in this project",
                              f"use some of: {', '.join(sorted(known))}")
+        if args.annotators and len(set(args.annotators)) < 2:
+            raise IsnadError("agreement needs at least two annotators", "name two or more with --annotators")
         unknown = sorted(set(args.labels or ()) - project.schema.label_names)
         if unknown:
             raise IsnadError(f"no label {', '.join(unknown)} in the project's schema",
                              f"use some of: {', '.join(sorted(project.schema.label_names))}")
         report = agreement(project.records(), args.annotators, args.labels)
     if args.report:
-        out = Path(args.report)
-        if not out.parent.is_dir():
-            raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another path")
-        out.write_text(html_report(report, f"Agreement: {Path(args.project).name}"), encoding="utf-8")
+        _write_report(Path(args.report), html_report(report, f"Agreement: {Path(args.project).name}"))
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
@@ -290,6 +289,17 @@ def _agree(args) -> int:
         if args.report:
             print(f"wrote {args.report}")
     return EXIT_OK
+
+
+def _write_report(out: Path, html: str) -> None:
+    if out.is_dir():
+        raise IsnadError(f"{out} is a folder", "give a file name for the report, e.g. agreement.html")
+    if not out.parent.is_dir():
+        raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another path")
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as e:
+        raise IsnadError(f"cannot write {out} ({e.strerror})", "choose another path for the report") from None
 
 
 # -- gui ---------------------------------------------------------------------------

@@ -40,8 +40,10 @@ class ImportReport:
 class _Batch:
     """Incoming records, normalised, validated and deduplicated, before writing."""
 
-    def __init__(self, project, annotator: str):
+    def __init__(self, project, annotator: str, edited: str | None = None):
+        """`edited`: the time given to spans and relations that carry none (default: now)."""
         self.project, self.annotator, self.stamp = project, annotator, now_iso()
+        self.edited = self.stamp if edited is None else edited
         self.docs: dict[str, Document] = {}  # sha256 -> document (ids not final yet)
         self.spans: dict[str, Span] = {}
         self.relations: dict[str, Relation] = {}
@@ -87,7 +89,7 @@ class _Batch:
         self.labels.setdefault(span.label, where)
         if span_id not in self.spans:
             self.spans[span_id] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
-                                       span.created or self.stamp, span.updated or span.created or self.stamp)
+                                       span.created or self.edited, span.updated or span.created or self.edited)
 
     def _add_relation(self, rel, sha, where):
         for end_id in (rel.from_id, rel.to_id):
@@ -98,7 +100,7 @@ class _Batch:
         rel_id = rel.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{rel.from_id}>{rel.to_id}:{rel.type}:{annotator}"))
         if rel_id not in self.relations:
             self.relations[rel_id] = Relation(rel_id, sha, rel.from_id, rel.to_id, rel.type, annotator,
-                                              rel.created or self.stamp, rel.updated or rel.created or self.stamp)
+                                              rel.created or self.edited, rel.updated or rel.created or self.edited)
 
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
@@ -180,8 +182,10 @@ def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAUL
     """Records as import would store them (normalised text, SHA-256, ids, layers), unwritten.
 
     Merge reads native JSONL sources through this, so they are checked like an import.
+    Spans and relations without a time get none (""), older than any timed edit: stamping
+    them now would make every re-merge an "update" and the winner depend on source order.
     """
-    batch = _Batch(None, annotator)
+    batch = _Batch(None, annotator, edited="")
     for record in records:
         batch.add(record)
     grouped = {sha: DocumentRecord(replace(doc, id=doc.id or sha[:12])) for sha, doc in batch.docs.items()}

@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .model import ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
+from .schema import with_labels
 
 
 @dataclass
@@ -169,7 +170,10 @@ def _getters(cls):
     return attrgetter(*rest), (lambda item: tuple(getattr(item, n) for n in dict_names)) if dict_names else None
 
 
-_FIELDS = {cls: _getters(cls) for cls in (Span, Relation, DocStatus)}
+_FIELDS = {cls: _getters(cls) for cls in (Span, Relation)}
+# A status version is its status: time spent and last opened change on every visit (see
+# Project.add_time) without being an edit, and would make each re-merge a "conflict".
+_FIELDS[DocStatus] = (attrgetter("annotator", "status"), None)
 
 
 def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePlan, accept=None) -> None:
@@ -232,15 +236,21 @@ def _plan_schema(schema: Schema | None, sources: list[Source], plan: MergePlan) 
             for x in r.relations:
                 types.setdefault(x.type, [])
     hotkeys = {l.hotkey for l in schema.labels if l.hotkey}
+    undefined = set()  # used in a source's spans but defined in no source schema
     for name, variants in sorted(defined.items()):
         mine = schema.label(name)
-        if mine is None:
-            new = min(variants, key=repr) if variants else Label(name, "other")
+        if mine is None and not variants:
+            undefined.add(name)
+        elif mine is None:
+            new = min(variants, key=repr)
             plan.labels.append(replace(new, hotkey="") if new.hotkey in hotkeys else new)
             hotkeys.add(new.hotkey)
         elif any(v.kind != mine.kind for v in variants):
             plan.schema_notes.append(f"label {name}: kind differs in a source; the target's "
                                      f"'{mine.kind}' is kept")
+    so_far = replace(schema, labels=schema.labels + tuple(plan.labels))
+    plan.labels += with_labels(so_far, undefined).labels[len(so_far.labels):]  # as import colours them
+    plan.labels.sort(key=attrgetter("name"))
     known = {r.name for r in schema.relation_types}
     plan.relation_types = [min(v, key=repr) if v else RelationType(n)
                            for n, v in sorted(types.items()) if n not in known]

@@ -15,10 +15,6 @@ NONE = "∅"  # the other annotator has no span with these boundaries
 Key = tuple  # (start, end, label)
 
 
-def overlaps(a: Key, b: Key) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def iou(a: Key, b: Key) -> float:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))

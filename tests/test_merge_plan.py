@@ -100,6 +100,9 @@ def test_schema_differences_are_reported_labels_added_not_renamed():
     plan = plan_merge([], [source], default_schema())
     assert [l.name for l in plan.labels] == ["DATE", "EVENT"]
     assert plan.labels[1].hotkey == ""  # "1" is PER's in the target
+    date = plan.labels[0]  # defined nowhere: kind 'other' and a palette colour, as import gives it
+    assert date.kind == "other" and date.colour != Label("DATE").colour
+    assert date.colour not in {l.colour for l in default_schema().labels}
     assert any("PER" in n and "kind" in n for n in plan.schema_notes)
     assert plan.summary()["labels_added"] == ["DATE", "EVENT"]
 

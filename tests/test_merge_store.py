@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from annotator.commands import Resize
+from annotator.commands import Resize, SetStatus
 from annotator.errors import IsnadError
 from annotator.history import History
 from annotator.importing import import_records, validated_records
@@ -85,6 +85,23 @@ def test_newer_edit_wins_across_projects(tmp_path):
         plan = merge_into(p, [source(ali)])
         assert plan.counts["spans updated"] == 1 and len(plan.conflicts) == 1
         assert p.span(span.id).end == span.end - 1
+
+
+def test_time_spent_is_not_an_edit(tmp_path):
+    ali = annotator_project(tmp_path, "ali", lambda i: True)
+    with Project.open(ali) as p:
+        doc_id = p.document_ids()[0]
+        History(p).run(SetStatus(doc_id, "ali", "done"))
+    target = tmp_path / "lead.isnad"
+    Project.create(target).close()
+    with Project.open(target) as p:
+        merge_into(p, [source(ali)])
+    with Project.open(ali) as p:  # ali only opens the document again: the clock runs
+        p.add_time(doc_id, "ali", 42.0)
+    with Project.open(target) as p:
+        plan = merge_into(p, [source(ali)])
+        assert plan.changes_nothing and plan.conflicts == []
+        assert p.status(doc_id, "ali").status == "done"
 
 
 def test_native_jsonl_export_merges_like_the_project(tmp_path):

@@ -155,3 +155,36 @@ def test_merge_reports_conflicts_and_new_labels(tmp_path):
     assert json.loads(isnad("stats", lead, "--json"))["annotators"] == {"ali": 1, "sara": 1}
     proc = run("agree", lead, "--labels", "NOPE", check=False)
     assert proc.returncode == 2 and "NOPE" in proc.stderr
+
+
+def test_agree_needs_two_distinct_annotators_and_a_report_file(tmp_path):
+    rows = originals(1)
+    pre = write_jsonl(tmp_path / "pre.jsonl", [dict(r, spans=[dict(s, annotator=a) for s in r["spans"]
+                                                              for a in ("ali", "mona")]) for r in rows])
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    isnad("import", project, pre)
+    for names in (["ali"], ["ali", "ali"]):
+        proc = run("agree", project, "--annotators", *names, check=False)
+        assert proc.returncode == 2 and "at least two annotators" in proc.stderr
+    proc = run("agree", project, "--report", tmp_path, check=False)
+    assert proc.returncode == 2 and "is a folder" in proc.stderr and "Traceback" not in proc.stderr
+    both = json.loads(isnad("agree", project, "--annotators", "ali", "mona", "mona", "--json"))
+    assert [(p["a"], p["b"]) for p in both["pairs"]] == [("ali", "mona")]
+
+
+def test_merging_untimed_jsonl_is_repeatable_and_order_free(tmp_path):
+    text = read_jsonl(PASSAGES)[0]["text"]
+    span = {"id": "s1", "start": 0, "end": 8, "annotator": "ali"}
+    per = write_jsonl(tmp_path / "per.jsonl", [{"text": text, "spans": [dict(span, label="PER")]}])
+    org = write_jsonl(tmp_path / "org.jsonl", [{"text": text, "spans": [dict(span, label="ORG")]}])
+    kept = []
+    for name, order in (("a", (per, org)), ("b", (org, per))):
+        lead = tmp_path / f"{name}.isnad"
+        isnad("init", lead)
+        isnad("merge", lead, *order)
+        again = json.loads(isnad("merge", lead, *order, "--json"))
+        assert again["counts"].get("spans updated", 0) == 0 and again["counts"].get("spans added", 0) == 0
+        isnad("export", lead, "--format", "jsonl", "-o", tmp_path / f"{name}.jsonl")
+        kept.append([s["label"] for s in read_jsonl(tmp_path / f"{name}.jsonl")[0]["spans"]])
+    assert kept[0] == kept[1] and len(kept[0]) == 1
