@@ -39,3 +39,13 @@ def test_word_at_double_click():
     i = TEXT.index("الحرب") + 2
     assert TEXT[slice(*word_at(TEXT, i))] == "الحرب"
     assert word_at(TEXT, TEXT.index("😀")) == (TEXT.index("😀"),) * 2
+
+
+def test_edges_step_over_a_letter_with_its_marks_both_ways():
+    from ui.snapping import step_edge
+    text = "وأكَّد"  # و أ ك َ ّ د
+    assert step_edge(text, 6, -1, 1, 6) == 5          # end shrinks off د
+    assert step_edge(text, 5, -1, 1, 6) == 2          # then off كَّ whole, never onto a mark
+    assert step_edge(text, 2, +1, 1, 6) == 5          # and grows back over كَّ
+    assert step_edge(text, 2, +1, 0, 4) == 2          # start may not pass the end
+    assert step_edge("كَ", 0, +1, 0, 1) == 0           # a one-letter span stays whole

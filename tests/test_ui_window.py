@@ -150,6 +150,8 @@ def test_resize_never_splits_a_letter_from_its_shadda(qtbot, window):
     view.select_span(ws.spans[0].id)
     qtbot.keyClick(view, Qt.Key_Left, Qt.AltModifier)  # + ك, and its fatha and shadda with it
     assert stored(window) == [(s, s + 5, "CUE")]
+    qtbot.keyClick(view, Qt.Key_Right, Qt.AltModifier)  # and back: ك leaves with its marks
+    assert stored(window) == [(s, s + 2, "CUE")]
 
 
 def test_status_and_next_document(qtbot, window):
@@ -366,3 +368,16 @@ def test_undo_of_a_change_on_another_document_shows_that_document(qtbot, window)
     assert stored(window) == [] and window.view.spans() == []
     window.actions["redo"].trigger()
     assert [s.label for s in window.view.spans()] == ["LOC"]
+
+
+def test_a_schema_hotkey_in_capitals_fires(qtbot):
+    from annotator.model import Label, Schema
+    from ui.article_view import ArticleView
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_schema(Schema("s", (Label("BOOK", hotkey="B"),), ()))
+    view.load("عنوان كتاب", [], [])
+    for key in ("b", "B"):
+        with qtbot.waitSignal(view.hotkeyPressed) as got:
+            qtbot.keyClick(view, key)
+        assert got.args == ["BOOK"]

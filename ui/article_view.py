@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
 from .fonts import article_font
-from .snapping import keep_clusters, snap, word_at
+from .snapping import snap, step_edge, word_at
 from .span_levels import stack_levels
 from .span_painter import SpanPainter
 
@@ -75,7 +75,7 @@ class ArticleView(QTextEdit):
 
     # ----- content -------------------------------------------------------------------
     def set_schema(self, schema: Schema) -> None:
-        self._hotkeys = {l.hotkey: l.name for l in schema.labels if l.hotkey}
+        self._hotkeys = {l.hotkey.lower(): l.name for l in schema.labels if l.hotkey}  # keys compare lower-case
         self._painter.colours = {l.name: QColor(l.colour) for l in schema.labels}
 
     def load(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
@@ -150,6 +150,7 @@ class ArticleView(QTextEdit):
         self.ensureCursorVisible()
 
     def clear_selection(self) -> None:
+        self._exact = None
         cursor = self.textCursor()
         cursor.clearSelection()
         self.setTextCursor(cursor)
@@ -247,15 +248,12 @@ class ArticleView(QTextEdit):
         return False  # Tab cycles spans instead of leaving the view
 
     def moved_edge(self, span: Span, command: str) -> tuple[int, int]:
-        """The new [start, end) for a keyboard edge move, one cluster at a time."""
+        """The new [start, end) for a keyboard edge move, one letter with its marks at a time."""
         edge, step = command[:-2], int(command[-2:])
         start, end = span.start, span.end
         if edge == "start":
-            start = max(0, min(end - 1, start + step))
-        else:
-            end = min(len(self._text), max(start + 1, end + step))
-        # step over a whole emoji / letter+marks cluster, never into its middle
-        return keep_clusters(self._text, start, end)
+            return step_edge(self._text, start, step, 0, end - 1), end
+        return start, step_edge(self._text, end, step, start + 1, len(self._text))
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ToolTip:

@@ -28,6 +28,15 @@ def keep_clusters(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def step_edge(text: str, pos: int, step: int, lo: int, hi: int) -> int:
+    """A span edge moved one letter (with its marks) by `step` (+1/-1); unchanged if that would
+    leave [lo, hi]. An edge never rests before a combining mark, so shrinking works too."""
+    new = pos + step
+    while 0 < new < len(text) and is_mark(text[new]):
+        new += step
+    return new if lo <= new <= hi else pos
+
+
 def word_at(text: str, pos: int) -> tuple[int, int]:
     """The word around `pos` (for double-click); empty range if `pos` is not in a word."""
     if pos < len(text) and is_word_char(text[pos]):
