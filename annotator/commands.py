@@ -144,12 +144,27 @@ class Link(Command):
             raise IsnadError(f"the relation type '{rel.type}' is not in the project's schema",
                              f"use one of: {', '.join(r.name for r in project.schema.relation_types)}")
         ends = [_existing_span(project, rel.from_id), _existing_span(project, rel.to_id)]
-        kinds = [getattr(project.schema.label(s.label), "kind", "other") for s in ends]
+        kinds = [_kind(project.schema, s) for s in ends]
         for kind, allowed, role in zip(kinds, (rtype.from_kinds, rtype.to_kinds), ("from", "to")):
-            if allowed and kind not in allowed:
+            if not _allows(allowed, kind):
                 raise IsnadError(f"'{rel.type}' cannot go {role} a {kind} span",
                                  f"its {role} end must be a {' or '.join(allowed)} span")
         return ChangeSet(put_relations=[rel]), ChangeSet(delete_relations=[rel.id])
+
+
+def relation_type_for(schema, a: Span, b: Span) -> str | None:
+    """The first relation type of the schema that may go from span a to span b."""
+    kind_a, kind_b = _kind(schema, a), _kind(schema, b)
+    return next((r.name for r in schema.relation_types
+                 if _allows(r.from_kinds, kind_a) and _allows(r.to_kinds, kind_b)), None)
+
+
+def _kind(schema, span: Span) -> str:
+    return getattr(schema.label(span.label), "kind", "other")
+
+
+def _allows(kinds: tuple, kind: str) -> bool:
+    return not kinds or kind in kinds  # no kinds listed: any span
 
 
 @dataclass

@@ -103,3 +103,16 @@ def test_tag_all_occurrences_is_one_undoable_action(project_path):
         h.undo()
         h.undo()
         assert p.spans("d") == []
+
+
+def test_a_relation_type_without_kinds_links_any_spans(project):
+    from annotator.commands import relation_type_for
+    from annotator.model import RelationType, Schema
+    from annotator.schema import default_schema
+    schema = default_schema()
+    claim, source, per = (make_span("d", *CLAIM, "CLAIM", "a"), make_span("d", *SOURCE, "SOURCE", "a"),
+                          make_span("d", *SOURCE, "PER", "a"))
+    assert relation_type_for(schema, claim, source) == "attributed_to"
+    assert relation_type_for(schema, source, claim) is None and relation_type_for(schema, per, claim) is None
+    loose = Schema(schema.name, schema.labels, (RelationType("mentions"),))
+    assert relation_type_for(loose, per, claim) == "mentions"

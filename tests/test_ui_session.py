@@ -142,6 +142,24 @@ def test_cancelled_import_changes_nothing(qtbot, tmp_path, shown):
     window.close()
 
 
+def test_an_import_into_the_open_document_shows_at_once(qtbot, tmp_path, shown):
+    from tests.ui_helpers import TEXT, offsets
+    from ui.main_window import MainWindow
+    path = tmp_path / "p.isnad"
+    make_project(path).close()
+    window = MainWindow(Project.open(path, exclusive=True), "amal")
+    qtbot.addWidget(window)
+    assert window.workspace.doc.id == "doc-1" and window.view.spans() == []
+    start, end = offsets("بطرابلس")
+    pre = tmp_path / "pre.jsonl"
+    pre.write_text(json.dumps({"text": TEXT, "spans": [{"start": start + 1, "end": end, "label": "LOC"}]},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.files.finished, timeout=10000):
+        window.files.start_import(get_format("jsonl", "read"), pre)
+    assert shown == [] and [(s.start, s.end) for s in window.view.spans()] == [(start + 1, end)]
+    window.close()
+
+
 def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtbot, monkeypatch, shown):
     from PySide6.QtWidgets import QFileDialog
     first = tmp_path / "first.isnad"

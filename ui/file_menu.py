@@ -90,6 +90,8 @@ class FileMenu(QObject):
         w.doc_model.refresh()
         if w.workspace.doc is None and w.doc_model.rowCount():  # a new project: show its first document
             w.workspace.open_document(w.doc_model.row(0).id)
+        else:
+            w.workspace.reload()  # the import may have added spans to the open document
         self._say(summary)
 
     def _say(self, summary: str) -> None:

@@ -76,14 +76,13 @@ class Workspace(QObject):
         first, second = self.span(a), self.span(b)
         if first is None or second is None or a == b:
             return False
-        kind = lambda s: getattr(self.project.schema.label(s.label), "kind", "other")  # noqa: E731
         for x, y in ((first, second), (second, first)):
-            for rtype in self.project.schema.relation_types:
-                if kind(x) in rtype.from_kinds and kind(y) in rtype.to_kinds:
-                    return self.run(cmd.Link(cmd.make_relation(self.doc.id, x.id, y.id, rtype.name,
-                                                               self.annotator)))
-        self.failed.emit(IsnadError(f"no relation type links a {first.label} span and a {second.label} span",
-                                    "select a CLAIM and click its SOURCE, or a CUE and its CLAIM"))
+            rtype = cmd.relation_type_for(self.project.schema, x, y)
+            if rtype:
+                return self.run(cmd.Link(cmd.make_relation(self.doc.id, x.id, y.id, rtype, self.annotator)))
+        self.failed.emit(IsnadError(f"no relation type links a {first.label} span and a "
+                                    f"{second.label} span", "select two spans whose labels a relation type joins "
+                                    "(in the default schema: a CLAIM and its SOURCE, or a CUE and its CLAIM)"))
         return False
 
     def set_status(self, status: str) -> bool:
@@ -106,8 +105,16 @@ class Workspace(QObject):
             return
         doc_id = _doc_of(entry.do) or _doc_of(entry.undo)
         if doc_id and self.doc and doc_id != self.doc.id:
-            self.open_document(doc_id)  # show where the undone change happened
+            self.open_document(doc_id)  # show where the undone change happened (loads it all)
+            if entry.do.put_statuses:
+                self.statusChanged.emit()
+            return
         self._after_change(command_is_status=bool(entry.do.put_statuses))
+
+    def reload(self) -> None:
+        """The current document's annotations changed outside the window (an import)."""
+        if self.doc is not None:
+            self._after_change()
 
 
 def _doc_of(changes: ChangeSet) -> str | None:
