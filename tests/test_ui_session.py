@@ -186,6 +186,9 @@ def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtb
     app.window.recent_menu.actions()[-1].trigger()
     qtbot.addWidget(app.window)
     assert app.window.project.path == first and app.window.workspace.doc.id == "doc-1"
+    current = app.window
+    current.recent_menu.actions()[0].trigger()  # the project already open: stays as it is
+    assert app.window is current and not current.project.read_only and shown == []
     app.window.close()
 
 

@@ -17,6 +17,9 @@ class App:
         self.window = None
 
     def open(self, path: str | Path, parent=None) -> bool:
+        if self.window is not None and Path(path).resolve() == Path(self.window.project.path).resolve():
+            self.window.raise_()  # already open here: opening it again would meet our own lock
+            return True
         project = session.open_project(parent or self.window, Path(path))
         if project is None:
             return False
