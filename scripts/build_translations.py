@@ -76,7 +76,7 @@ ARABIC = {
     "not every annotator has this span": "لم يسم كل المُعلِّمين هذا المقطع",
     "accept into gold": "اعتماد في الطبقة الذهبية", "accept span into gold": "اعتماد مقطع في الطبقة الذهبية",
     "accept relation into gold": "اعتماد علاقة في الطبقة الذهبية",
-    "accept all agreed spans": "اعتماد كل المقاطع المتفق عليها",
+    "accept all agreed spans": "اعتماد كل المقاطع المتفق عليها", "remove from gold": "إزالة من الطبقة الذهبية",
 }
 
 

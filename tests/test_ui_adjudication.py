@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from annotator.history import History
 from annotator.importing import import_records
@@ -66,6 +67,25 @@ def test_accept_agreed_then_a_disputed_span_then_undo(panel, qtbot):
     panel.table.selectRow(row_of(panel, "CLAIM"))
     qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
     assert gold(panel) == [(5, 17, "SOURCE")]
+
+
+def test_accepting_or_removing_several_rows_is_one_undo_step(panel, qtbot):
+    panel.table.setSelectionMode(QAbstractItemView.MultiSelection)
+    for label in ("SOURCE", "LOC"):
+        panel.table.selectRow(row_of(panel, label))
+    qtbot.mouseClick(panel.accept_button, Qt.LeftButton)
+    assert gold(panel) == [(5, 17, "SOURCE"), (38, 41, "LOC")]
+    panel.history.undo()
+    assert gold(panel) == []
+    panel.history.redo()
+    panel.refresh()
+    panel.table.clearSelection()
+    for label in ("SOURCE", "LOC"):
+        panel.table.selectRow(row_of(panel, label))
+    qtbot.mouseClick(panel.remove_button, Qt.LeftButton)
+    assert gold(panel) == []
+    panel.history.undo()
+    assert gold(panel) == [(5, 17, "SOURCE"), (38, 41, "LOC")]
 
 
 def test_adjudication_status(panel):

@@ -8,9 +8,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from annotator.adjudication import Candidate, accept_agreed, accept_span, candidates, set_adjudicated
+from annotator.adjudication import AcceptSpans, Candidate, accept_agreed, annotators_of, candidates, set_adjudicated
 from annotator.agreement import document_disagreement
-from annotator.commands import DeleteSpan
+from annotator.commands import Batch, DeleteSpan
 from annotator.model import GOLD, STATUSES, DocumentRecord
 from .i18n import tr
 
@@ -30,6 +30,7 @@ class AdjudicationPanel(QWidget):
         super().__init__(parent)
         self.project, self.run = project, run
         self.doc_id: str | None = None
+        self.record: DocumentRecord | None = None  # as read at the last refresh
         self.rows: list[Candidate] = []
         self.summary = QLabel()
         self.table = QTableWidget(0, 0)
@@ -75,16 +76,16 @@ class AdjudicationPanel(QWidget):
         """Re-read the current document's layers; skipped while hidden (annotators rarely open it)."""
         if self.doc_id is None or not self.isVisible():
             return
-        record = self._record()
+        self.record = record = self._record()
         self.rows = candidates(record)
-        names = sorted({a for c in self.rows for a in c.spans})
+        names = sorted(annotators_of(record))  # also those who marked it done with no span
         score = document_disagreement(record)
         disputes = len(names) >= 2  # one annotator's spans are neither agreed nor disputed
         self.summary.setText(tr("{count} annotators · disagreement {score} · disputed spans: {disputed}").format(
             count=len(names), score="—" if score is None else f"{score:.2f}",
             disputed=sum(not c.agreed for c in self.rows) if disputes else 0))
         self._fill(record.document.text, names, disputes)
-        self.status.setCurrentText(self.project.status(self.doc_id, GOLD).status)
+        self.status.setCurrentText(next((s.status for s in record.statuses if s.annotator == GOLD), "new"))
 
     def _fill(self, text: str, names: list[str], disputes: bool) -> None:
         headers = [tr("Label"), tr("Text"), tr("Start"), *names, GOLD]
@@ -116,17 +117,19 @@ class AdjudicationPanel(QWidget):
         return [self.rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]
 
     def accept_selected(self) -> None:
-        for c in self.selected():
-            if c.spans and not c.gold_id:
-                self._run(accept_span(self.project, c.spans[min(c.spans)]))
+        """The selected rows' spans into gold, in one undo step."""
+        by_id = {s.id: s for s in self.record.spans}
+        spans = [by_id[c.spans[min(c.spans)]] for c in self.selected() if c.spans and not c.gold_id]
+        if spans:
+            self._run(AcceptSpans(self.doc_id, spans, [], text="accept span into gold"))
 
     def accept_all_agreed(self) -> None:
         self._run(accept_agreed(self._record()))
 
     def remove_selected(self) -> None:
-        for c in self.selected():
-            if c.gold_id:
-                self._run(DeleteSpan(c.gold_id))
+        deletes = [DeleteSpan(c.gold_id) for c in self.selected() if c.gold_id]
+        if deletes:
+            self._run(Batch(deletes, text="remove from gold"))
 
     def _run(self, command) -> None:
         if self.run(command):

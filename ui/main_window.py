@@ -115,7 +115,6 @@ class MainWindow(QMainWindow):
         ws = self.workspace
         self.view.load(ws.doc.text, ws.spans, ws.relations)
         self._refresh_panels()
-        self.adjudication.show_document(ws.doc.id)
         self.docs.show_current(ws.doc.id)
         self._show_status()
         self.view.setFocus()
@@ -134,7 +133,7 @@ class MainWindow(QMainWindow):
         self.span_table.show_spans(ws.doc.text, ws.spans, self.project.schema)
         self.relations.show_relations(ws.doc.text, ws.spans, ws.relations)
         self._span_selected(self.view.selected_span_id)
-        self.adjudication.refresh()  # gold may have changed (accept, undo)
+        self.adjudication.show_document(ws.doc.id)  # gold may have changed (accept, undo)
         self._update_undo_texts()
         self.doc_model.set_span_count(ws.doc.id, len(ws.spans))
 

@@ -441,5 +441,9 @@ What to do: {todo}</source>
         <source>accept all agreed spans</source>
         <translation>اعتماد كل المقاطع المتفق عليها</translation>
     </message>
+    <message>
+        <source>remove from gold</source>
+        <translation>إزالة من الطبقة الذهبية</translation>
+    </message>
 </context>
 </TS>
