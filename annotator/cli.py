@@ -77,32 +77,17 @@ def _add_import(sub) -> None:
 
 
 def _import(args) -> int:
-    from exports.registry import get_format
+    from exports.registry import get_format, guess_format
     records = []
     for path in map(Path, args.paths):
         if not path.exists():
             raise IsnadError(f"{path} does not exist", "check the path")
-        fmt = get_format(args.format or _guess_format(path), "read")
+        fmt = get_format(args.format or guess_format(path), "read")
         records.append(fmt.read(path, args))
     with Project.open(args.project) as project:
         report = import_records(project, _chain(records), args.annotator, args.add_labels)
     print(report.summary())
     return EXIT_OK
-
-
-def _guess_format(path: Path) -> str:
-    if path.is_dir() and next(path.rglob("*.ann"), None) is not None:
-        return "brat"
-    if path.is_dir() or path.suffix.lower() == ".txt":
-        return "txt"
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return "jsonl"
-    if path.suffix.lower() == ".json":
-        return "label-studio"
-    if path.suffix.lower() == ".ann":
-        return "brat"
-    raise IsnadError(f"cannot tell the format of {path.name} from its name",
-                     "pass --format (e.g. --format jsonl), or use .txt / .jsonl files")
 
 
 def _chain(iterables):
@@ -133,18 +118,14 @@ def _add_export(sub) -> None:
 
 def _export(args) -> int:
     from exports.options import ExportOptions, check_status, parse_rename, parse_splits
-    from exports.run import export
+    from exports.run import export, written
     options = ExportOptions(layers=tuple(args.annotator or ()), statuses=check_status(args.status or ()),
                             labels=tuple(args.label or ()), rename=parse_rename(args.rename or ()),
                             splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
     out = Path(args.output)
     with Project.open(args.project, read_only=True) as project:
         report = export(project.records(args.annotator), args.format, out, project.schema, options)
-    reports = report if options.splits else {"": report}
-    for name, counts in reports.items():
-        where = out / name if name else out
-        print(f"wrote {where}{' (' + name + ')' if name else ''}: "
-              + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
+    print("\n".join(written(report, out, options)))
     return EXIT_OK
 
 
@@ -244,8 +225,8 @@ def _merge_source(path: Path, annotator: str):
     from .merge import Source
     if not path.exists():
         raise IsnadError(f"{path} does not exist", "check the path of the source")
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        from exports.registry import get_format
+    from exports.registry import get_format, guess_format, is_jsonl
+    if is_jsonl(path):
         return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None), annotator))
     with Project.open(path, read_only=True) as source:
         return Source(str(path), list(source.records()), source.schema)

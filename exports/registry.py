@@ -7,6 +7,7 @@ spans adjusted or dropped...). A reader takes `(path, options)` and yields
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from annotator.errors import IsnadError
@@ -46,6 +47,24 @@ def formats(need: str = "write") -> list[Format]:
     """Formats that can `need` ('read' or 'write'), by name: for menus and dialogs."""
     _load_all()
     return sorted((f for f in FORMATS.values() if getattr(f, need)), key=lambda f: f.name)
+
+
+def guess_format(path: Path) -> str:
+    """The reader for a path named without --format: by its suffix, or for a folder by what it holds."""
+    suffix = path.suffix.lower()
+    if path.is_dir():
+        return "brat" if next(path.rglob("*.ann"), None) is not None else "txt"
+    if is_jsonl(path):
+        return "jsonl"
+    named = {".txt": "txt", ".json": "label-studio", ".ann": "brat"}.get(suffix)
+    if named is None:
+        raise IsnadError(f"cannot tell the format of {path.name} from its name",
+                         "pass --format (e.g. --format jsonl), or use .txt / .jsonl files")
+    return named
+
+
+def is_jsonl(path: Path) -> bool:
+    return path.suffix.lower() in (".jsonl", ".ndjson")
 
 
 def _load_all() -> None:

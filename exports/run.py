@@ -37,6 +37,14 @@ def export(records: Iterable[DocumentRecord], format_name: str, out: str | Path,
             for name, group in by_split(chosen, options.splits).items()}
 
 
+def written(report: dict, out: Path, options: ExportOptions) -> list[str]:
+    """What `export` wrote, a line per file (per split), as `isnad export` prints it."""
+    reports = report if options.splits else {"": report}
+    return [f"wrote {out / name if name else out}{' (' + name + ')' if name else ''}: "
+            + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+            for name, counts in reports.items()]
+
+
 def _write(fmt, records, out: Path, schema, options) -> dict:
     tmp = out.with_name(out.name + ".partial")
     _remove(tmp)

@@ -63,7 +63,7 @@ def test_dialog_options_reach_the_writer(window, qtbot, tmp_path):
     assert window.shown == [] and [r["id"] for r in rows] == ["doc-1"]  # doc-2 is not done
     span = rows[0]["spans"]
     assert [(s["label"], s["annotator"], TEXT[s["start"]:s["end"]]) for s in span] == [("GPE", "ali", "طرابلس")]
-    assert "wrote ali-done.jsonl: 1 documents" in window.statusBar().currentMessage()
+    assert f"wrote {out}: 1 documents" in window.statusBar().currentMessage()
 
 
 def test_splits_write_a_folder_and_clitics_go_to_conll(window, qtbot, tmp_path):

@@ -53,11 +53,10 @@ class FileMenu(QObject):
 
     def import_folder_dialog(self) -> None:
         """A folder of brat .ann/.txt pairs, or of plain .txt articles (searched recursively)."""
-        from exports.registry import get_format
+        from exports.registry import get_format, guess_format
         folder = QFileDialog.getExistingDirectory(self.window, tr("Import a folder"), str(Path.home()))
         if folder:
-            is_brat = next(Path(folder).rglob("*.ann"), None) is not None
-            self.start_import(get_format("brat" if is_brat else "txt", "read"), Path(folder))
+            self.start_import(get_format(guess_format(Path(folder)), "read"), Path(folder))
 
     def export_dialog(self) -> None:
         from .export_dialog import ExportDialog

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from annotator.importing import import_records
 from exports.options import ExportOptions
-from exports.run import export
+from exports.run import export, written
 from .i18n import tr
 
 
@@ -54,13 +54,11 @@ def import_job(project, fmt, path: Path, annotator: str):
 
 def export_job(project, fmt, path: Path, options=None):
     """exports.run.export (as `isnad export` runs it): a failed or cancelled export leaves nothing."""
+    options = options or ExportOptions()
+
     def job(thread: TransferThread) -> str:
-        reports = export(thread.counted(project.records()), fmt.name, path, project.schema,
-                         options or ExportOptions())
-        if not (options and options.splits):
-            reports = {path.name: reports}
-        return "; ".join(f"wrote {name}: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
-                         for name, counts in reports.items())
+        records = thread.counted(project.records(options.layers or None))
+        return "; ".join(written(export(records, fmt.name, path, project.schema, options), path, options))
     return job
 
 
