@@ -40,17 +40,18 @@ def find_all(text: str, query: str, with_proclitics: bool = False) -> list[tuple
     return hits
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
+    """Letters (tatweel is Lm), combining marks and digits make words."""
     return unicodedata.category(ch)[0] in "LMN"
 
 
 def _word_end(folded: str, end: int) -> bool:
-    return end == len(folded) or not _is_word_char(folded[end])
+    return end == len(folded) or not is_word_char(folded[end])
 
 
 def _word_start(folded: str, start: int, with_proclitics: bool) -> bool:
     word_start = start
-    while word_start > 0 and _is_word_char(folded[word_start - 1]):
+    while word_start > 0 and is_word_char(folded[word_start - 1]):
         word_start -= 1
     if word_start == start:
         return True

@@ -121,8 +121,10 @@ def test_document_list_sorts_by_disagreement(qtbot, tmp_path):
         assert chosen.args == ["differ"]
 
         panel.search_box.setText("same")  # filters keep the order
-        assert panel.model.rowCount() == 1 and panel.model.row(0).id == "same"
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
+        assert panel.model.row(0).id == "same"
         panel.search_box.clear()
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
         panel.order_box.setCurrentIndex(0)
         assert [panel.model.row(r).id for r in range(3)] == ["same", "alone", "differ"]
         assert panel.table.isColumnHidden(column)

@@ -66,6 +66,7 @@ def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch
         window = MainWindow(second, "amal")
         qtbot.addWidget(window)
         assert "READ-ONLY" in window._status_label.text() and not window.actions["done"].isEnabled()
+        assert not (window.editor.isEnabled() or window.relations.isEnabled() or window.palette.isEnabled())
         window.view.select_offsets(3, 7)
         window.apply_label("PER")  # refused with a dialog, nothing written
         assert "read-only" in shown[-1].what and first.spans("doc-1") == []

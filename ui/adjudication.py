@@ -13,10 +13,10 @@ from annotator.agreement import document_disagreement
 from annotator.commands import Batch, DeleteSpan
 from annotator.model import GOLD, STATUSES, DocumentRecord
 from .i18n import tr
+from .span_panel import excerpt_of
 
 DISAGREE = QColor("#fde2e1")  # rows not every annotator has
 HAS, MISSING = "✓", ""
-EXCERPT = 40
 
 
 class AdjudicationPanel(QWidget):
@@ -96,9 +96,7 @@ class AdjudicationPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for row, c in enumerate(self.rows):
             start, end, label = c.key
-            piece = text[start:end].replace("\n", " ")
-            piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
-            cells = [label, f"\u2068{piece}\u2069", str(start),  # bidi-isolated excerpt
+            cells = [label, excerpt_of(text, start, end), str(start),
                      *(HAS if n in c.spans else MISSING for n in names), HAS if c.gold_id else MISSING]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)

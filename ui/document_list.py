@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -151,7 +151,9 @@ class DocumentPanel(QWidget):
         layout.addWidget(self.order_box)
         layout.addWidget(self.table)
         self.status_box.currentIndexChanged.connect(self._filter)
-        self.search_box.textChanged.connect(self._filter)
+        self._typing = QTimer(self, singleShot=True, interval=150)  # one query when typing pauses
+        self._typing.timeout.connect(self._filter)
+        self.search_box.textChanged.connect(self._typing.start)
         self.order_box.currentIndexChanged.connect(self._sort)
         self.table.clicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)

@@ -56,8 +56,8 @@ class MainWindow(QMainWindow):
             for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import",
                          "import_folder"):
                 self.actions[name].setEnabled(False)
-            self.palette.setEnabled(False)
-            self.adjudication.setEnabled(False)
+            for panel in (self.palette, self.adjudication, self.editor, self.relations):
+                panel.setEnabled(False)
         self._connect()
         self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))

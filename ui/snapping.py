@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-_WORD_CATEGORIES = ("L", "M", "N")  # letters (tatweel is Lm), marks, digits
-
-
-def is_word_char(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in _WORD_CATEGORIES
+from annotator.search import is_word_char
 
 
 def is_mark(ch: str) -> bool:

@@ -17,7 +17,11 @@ EXCERPT = 40
 
 def excerpt(text: str, span: Span) -> str:
     """The span's text, shortened and bidi-isolated so it cannot reorder the text around it."""
-    piece = span.text_in(text).replace("\n", " ")
+    return excerpt_of(text, span.start, span.end)
+
+
+def excerpt_of(text: str, start: int, end: int) -> str:
+    piece = text[start:end].replace("\n", " ")
     piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
     return f"\u2068{piece}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
 
