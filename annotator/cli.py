@@ -195,8 +195,8 @@ def _add_merge(sub) -> None:
 
 def _merge(args) -> int:
     from .merge import merge_into
-    sources = [_merge_source(Path(path), args.annotator) for path in args.sources]
-    with Project.open(args.target) as project:
+    with Project.open(args.target) as project:  # first: a wrong target is told before the slow reading
+        sources = [_merge_source(Path(path), args.annotator) for path in args.sources]
         plan = merge_into(project, sources)
     if args.json:
         print(json.dumps(plan.summary(), ensure_ascii=False))

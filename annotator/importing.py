@@ -147,14 +147,20 @@ def _settle_documents(project, batch: _Batch, report: ImportReport):
             ids[sha] = by_sha[sha]
             report.documents_existing += 1
             continue
-        doc_id = doc.id or sha[:12]
-        if doc_id in taken:  # the id names another text: keep both, told apart by the hash
-            doc_id = f"{doc_id}-{sha[:8]}"
-        taken.add(doc_id)
-        ids[sha] = doc_id
+        ids[sha] = doc_id = new_document_id(doc, sha, taken)
         new.append(replace(doc, id=doc_id))
     report.documents_added = len(new)
     return new, ids
+
+
+def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
+    """A new document's id: its own, or a hash prefix; when another text already has it,
+    both are kept, told apart by the hash. The id is added to `taken`."""
+    doc_id = doc.id or sha[:12]
+    if doc_id in taken:
+        doc_id = f"{doc_id}-{sha[:8]}"
+    taken.add(doc_id)
+    return doc_id
 
 
 def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:

@@ -17,6 +17,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .model import ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
+from .importing import new_document_id
 from .schema import with_labels
 
 
@@ -119,9 +120,7 @@ def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[s
     new = {sha: max(copies, key=_doc_order) for sha, copies in sorted(found.items()) if sha not in docs}
     taken = {d.id for d in docs.values()}
     for sha, d in new.items():
-        if d.id in taken:  # the id names another text here: keep both, told apart by the hash
-            new[sha] = d = replace(d, id=f"{d.id}-{sha[:8]}")
-        taken.add(d.id)
+        new[sha] = replace(d, id=new_document_id(d, sha, taken))
     plan.counts["documents added"] = len(new)
     return new
 

@@ -60,10 +60,9 @@ def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
         offsets["relations"].append(len(rels))
         offsets["statuses"].append(len(stats))
     dumps = json.dumps
-    columns = [pa.array(values, type=table_schema.field(name).type) for name, values in (
-        ("id", [d.id for d in docs]), ("sha256", [d.sha256 for d in docs]), ("title", [d.title for d in docs]),
-        ("source", [d.source for d in docs]), ("text", [d.text for d in docs]),
-        ("meta", [dumps(d.meta, ensure_ascii=False) for d in docs]))]
+    flat = {"id": [d.id for d in docs], "sha256": [d.sha256 for d in docs], "title": [d.title for d in docs],
+            "source": [d.source for d in docs], "text": [d.text for d in docs],
+            "meta": [dumps(d.meta, ensure_ascii=False) for d in docs]}
     nested = {
         "spans": {"id": [s.id for s in spans], "start": [s.start for s in spans], "end": [s.end for s in spans],
                   "label": [s.label for s in spans], "annotator": [s.annotator for s in spans], "text": texts,
@@ -73,8 +72,8 @@ def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
                       "to_id": [r.to_id for r in rels], "type": [r.type for r in rels],
                       "annotator": [r.annotator for r in rels]},
         "statuses": {"annotator": [st.annotator for st in stats], "status": [st.status for st in stats]}}
-    columns += [_nested(pa, offsets[name], nested[name], table_schema.field(name).type.value_type)
-                for name in ("spans", "relations", "statuses")]
+    columns = [_nested(pa, offsets[f.name], nested[f.name], f.type.value_type) if f.name in nested
+               else pa.array(flat[f.name], type=f.type) for f in table_schema]  # by name, in schema order
     pq.write_table(pa.Table.from_arrays(columns, schema=table_schema), out_path)
     return {"documents": len(docs), "spans": len(spans), "relations": len(rels)}
 
