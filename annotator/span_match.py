@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 NONE = "∅"  # the other annotator has no span with these boundaries
 
@@ -43,6 +42,7 @@ def match_overlapping(a: list[Key], b: list[Key]) -> list[tuple[Key, Key]]:
     left, right = Counter(i for i, _ in edges), Counter(j for _, j in edges)
     if all(n == 1 for n in left.values()) and all(n == 1 for n in right.values()):
         return [(a[i], b[j]) for i, j in edges]
+    from scipy.optimize import linear_sum_assignment  # here: importing it costs the window 0.3 s at start
     # Weights: 1 per pair dominates, IoU/(k+1) only breaks ties between maximum matchings.
     rows, cols = sorted(left), sorted(right)
     r_at, c_at = {i: n for n, i in enumerate(rows)}, {j: n for n, j in enumerate(cols)}
