@@ -3,7 +3,8 @@
 
 Each format is written in its own process (so peak memory is per format): the records are
 generated in memory, then only the writer is timed. Peak memory is the process's maximum
-resident set (generation included). The spaCy DocBin is read back to check every span.
+resident set (generation included). The spaCy DocBin is read back to check every span;
+formats that import are read back with their reader, timed ("read back").
 
     python benchmarks/bench_exports.py [N] [FORMAT ...] [--dir /dev/shm] [--from-project]
 """
@@ -68,6 +69,10 @@ def run_one(fmt_name: str, n: int, where: str | None) -> dict:
                   "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
         if fmt_name == "spacy":  # read back after measuring the writer's peak
             result["spans_exact"] = _spacy_exact(out, recs)
+        if fmt.read:  # formats that import: time the reader on what was just written
+            start = time.perf_counter()
+            back = list(fmt.read(out, None))
+            result["read"] = f"{time.perf_counter() - start:.2f} s, {sum(len(r.spans) for r in back)} spans"
     return result
 
 
@@ -134,6 +139,8 @@ def main() -> None:
         notes = {k: v for k, v in r["report"].items() if k != "documents" and v}
         if "spans_exact" in r:
             notes["spans exact"] = r["spans_exact"]
+        if "read" in r:
+            notes["read back"] = r["read"]
         print(f"{name:<13}{r['seconds']:>9.2f}{TARGETS[name]:>8.1f}{r['peak_mb']:>9}{r['mb_written']:>8}  {ok} {notes}")
     if project:
         shutil.rmtree(project)
