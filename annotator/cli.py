@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import IsnadError
 from .importing import DEFAULT_ANNOTATOR, import_records
 from .schema import default_schema, load_schema
-from .store import Project
+from .store import Project, is_database
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -32,6 +32,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `isnad show ... | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as e:  # the file system said no: a folder for a file, permissions, a full disk
+        print(f"isnad {args.command}: {_file_error(e)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _file_error(e: OSError) -> IsnadError:
+    name = e.filename if e.filename is not None else "a file"
+    return IsnadError(f"cannot use {name} ({e.strerror or e})", "check the path, that it is a file or folder as "
+                      "the command expects, and its permissions; nothing was changed")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -275,6 +284,9 @@ def _agree(args) -> int:
 def _write_report(out: Path, html: str) -> None:
     if out.is_dir():
         raise IsnadError(f"{out} is a folder", "give a file name for the report, e.g. agreement.html")
+    if out.exists() and (is_database(out) or not out.is_file()):
+        raise IsnadError(f"{out} is a database or a special file, which a report never overwrites",
+                         "give the report its own file name, e.g. agreement.html")
     if not out.parent.is_dir():
         raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another path")
     try:

@@ -50,12 +50,15 @@ class _Batch:
         self.statuses: dict[tuple, DocStatus] = {}
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
-        self.dangling: dict[str, tuple] = {}  # span id a relation needs -> where
+        self.dangling: dict[str, tuple] = {}  # span id a relation needs -> (document sha, where)
 
     def add(self, record: DocumentRecord) -> None:
         where = (record.origin.path, record.origin.line) if record.origin else (None, None)
         doc = record.document
         check_text(doc.text, *where)
+        if not doc.text:
+            raise IsnadError("the document's text is empty", "give every document some text, or leave it out",
+                             *where)
         text, removed = normalise(doc.text)
         sha = sha256_of(text)
         if sha not in self.docs:
@@ -72,7 +75,8 @@ class _Batch:
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
 
     def _add_span(self, span, raw_text, removed, sha, where):
-        if not (isinstance(span.start, int) and isinstance(span.end, int)) or isinstance(span.start, bool):
+        if not (isinstance(span.start, int) and isinstance(span.end, int)) or bool in (type(span.start),
+                                                                                       type(span.end)):
             raise IsnadError(f"span offsets must be integers, got {span.start!r}, {span.end!r}",
                              "write start and end as code-point indexes into the text", *where)
         if not 0 <= span.start < span.end <= len(raw_text):
@@ -87,14 +91,21 @@ class _Batch:
         annotator = span.annotator or self.annotator
         span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
         self.labels.setdefault(span.label, where)
-        if span_id not in self.spans:
+        seen = self.spans.get(span_id)
+        if seen is None:
             self.spans[span_id] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
                                        span.created or self.edited, span.updated or span.created or self.edited)
+        elif (seen.doc_id, seen.start, seen.end, seen.label, seen.annotator) != (sha, start, end, span.label,
+                                                                                 annotator):
+            raise IsnadError(f"the span id '{span_id}' is given twice for different spans",
+                             "give each span its own id (or none: Isnad then makes one)", *where)
 
     def _add_relation(self, rel, sha, where):
         for end_id in (rel.from_id, rel.to_id):
             if end_id not in self.spans:
-                self.dangling.setdefault(end_id, where)
+                self.dangling.setdefault(end_id, (sha, where))
+            elif self.spans[end_id].doc_id != sha:
+                raise _across_documents(end_id, where)
         self.rel_types.setdefault(rel.type, where)
         annotator = rel.annotator or self.annotator
         rel_id = rel.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{rel.from_id}>{rel.to_id}:{rel.type}:{annotator}"))
@@ -114,7 +125,7 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     report = ImportReport(labels_added=new_labels)
     docs, ids = _settle_documents(project, batch, report)
     spans = _new(project, "spans", batch.spans, ids, report, "spans")
-    _check_dangling(project, batch, spans)
+    _check_dangling(project, batch, ids)
     rels = _new(project, "relations", batch.relations, ids, report, "relations")
     statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
     project.add_batch(docs, ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses),
@@ -173,15 +184,25 @@ def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str
     return fresh
 
 
-def _check_dangling(project, batch: _Batch, spans) -> None:
-    missing = [i for i in batch.dangling if i not in batch.spans]
-    if missing:
-        found = project.existing("spans", "id", missing)
-        for span_id in missing:
-            if span_id not in found:
-                raise IsnadError(f"a relation points to span '{span_id}', which does not exist",
-                                 "give that span in the same document's 'spans', or fix the relation's "
-                                 "'from'/'to'", *batch.dangling[span_id])
+def _check_dangling(project, batch: _Batch, ids: dict) -> None:
+    """Relations to spans stored before: they must exist, in the relation's own document."""
+    for span_id, (sha, where) in batch.dangling.items():
+        if span_id in batch.spans:
+            if batch.spans[span_id].doc_id != sha:
+                raise _across_documents(span_id, where)
+            continue
+        stored = project.span(span_id)
+        if stored is None:
+            raise IsnadError(f"a relation points to span '{span_id}', which does not exist",
+                             "give that span in the same document's 'spans', or fix the relation's "
+                             "'from'/'to'", *where)
+        if stored.doc_id != ids[sha]:
+            raise _across_documents(span_id, where)
+
+
+def _across_documents(span_id: str, where: tuple) -> IsnadError:
+    return IsnadError(f"a relation links span '{span_id}' of another document",
+                      "relations join spans of one document; give both ends in the same line", *where)
 
 
 def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR) -> list[DocumentRecord]:

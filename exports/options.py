@@ -2,11 +2,16 @@
 deterministic train/dev/test splits keyed on the document's SHA-256."""
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from annotator.errors import IsnadError
 from annotator.model import STATUSES, DocumentRecord
+
+
+_SPLIT_NAME = re.compile(r"[\w-]+")
 
 
 @dataclass(frozen=True)
@@ -33,10 +38,14 @@ def split_of(sha256: str, splits: dict) -> str:
 
 
 def check_splits(splits: dict) -> dict:
-    if splits and (any(not isinstance(r, (int, float)) or r < 0 for r in splits.values())
+    if splits and (any(not isinstance(r, (int, float)) or not 0 <= r < math.inf for r in splits.values())
                    or sum(splits.values()) <= 0):
         raise IsnadError(f"split ratios must be non-negative numbers with a positive sum: {splits}",
                          "write them like train=0.8,dev=0.1,test=0.1")
+    bad = next((name for name in splits if not _SPLIT_NAME.fullmatch(name)), None)
+    if bad is not None:  # split names become file names inside OUT
+        raise IsnadError(f"the split name '{bad}' is not a plain name",
+                         "use letters, digits, - and _ only, e.g. train=0.8,dev=0.1,test=0.1")
     return splits
 
 
@@ -45,6 +54,8 @@ def parse_splits(spec: str) -> dict:
     out = {}
     for part in filter(None, (p.strip() for p in spec.split(","))):
         name, _, ratio = part.partition("=")
+        if name.strip() in out:
+            raise IsnadError(f"the split '{name.strip()}' is given twice", "name each split once")
         try:
             out[name.strip()] = float(ratio)
         except ValueError:

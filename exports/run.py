@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.errors import IsnadError
+from annotator.store import is_database
 from annotator.model import DocumentRecord
 
 from .options import ExportOptions, by_split, select
@@ -64,6 +65,11 @@ def _check_replaceable(out: Path, fmt, options: ExportOptions) -> None:
     folder = bool(options.splits) or not fmt.suffix
     if not out.exists():
         return
+    if is_database(out):
+        raise IsnadError(f"{out} is a database (an Isnad project?), which an export never overwrites",
+                         "give the export its own file name, e.g. export.jsonl")
+    if not (out.is_file() or out.is_dir()):
+        raise IsnadError(f"{out} is not a regular file (a device or pipe)", "give a file path with -o")
     if not folder and out.is_dir():
         raise IsnadError(f"{out} is a folder, but this export writes one file", "give a file path with -o")
     if folder and out.is_file():

@@ -92,3 +92,43 @@ def test_show_in_a_terminal_shapes_and_reorders(tmp_path):
 def test_module_and_console_script_agree():
     proc = subprocess.run([sys.executable, "-m", "annotator.cli", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0 and "import" in proc.stdout
+
+
+def bad_import(tmp_path, rows) -> subprocess.CompletedProcess:
+    """Import `rows` into a project with one document; it must fail and change nothing."""
+    project = tmp_path / "p.isnad"
+    if not project.exists():
+        isnad("init", project)
+        write_jsonl(tmp_path / "ok.jsonl", [{"id": "first", "text": "قال محمد",
+                                              "spans": [{"id": "s0", "start": 4, "end": 8, "label": "SOURCE"}]}])
+        isnad("import", project, tmp_path / "ok.jsonl")
+    before = isnad("stats", project, "--json").stdout
+    proc = isnad("import", project, write_jsonl(tmp_path / "bad.jsonl", rows), check=False)
+    assert proc.returncode == 2 and "What to do" in proc.stderr and "Traceback" not in proc.stderr
+    assert isnad("stats", project, "--json").stdout == before
+    return proc
+
+
+def test_imports_refuse_what_would_lose_or_tangle_annotations(tmp_path):
+    twice = [{"text": "قال علي", "spans": [{"id": "d1", "start": 0, "end": 3, "label": "CUE"},
+                                           {"id": "d1", "start": 4, "end": 7, "label": "PER"}]}]
+    assert "given twice" in bad_import(tmp_path, twice).stderr
+    across = [{"text": "قال علي", "spans": [{"id": "a", "start": 4, "end": 7, "label": "SOURCE"}]},
+              {"text": "الوضع مستقر", "spans": [{"id": "b", "start": 0, "end": 11, "label": "CLAIM"}],
+               "relations": [{"from": "b", "to": "a", "type": "attributed_to"}]}]
+    assert "another document" in bad_import(tmp_path, across).stderr
+    to_stored = [{"text": "الوضع مستقر", "spans": [{"id": "c", "start": 0, "end": 11, "label": "CLAIM"}],
+                  "relations": [{"from": "c", "to": "s0", "type": "attributed_to"}]}]
+    assert "another document" in bad_import(tmp_path, to_stored).stderr
+    bad_import(tmp_path, [{"text": "قال", "spans": [{"start": 0, "end": True, "label": "CUE"}]}])
+    assert "empty" in bad_import(tmp_path, [{"text": ""}]).stderr
+
+
+def test_a_file_that_is_no_project_is_left_as_it_was(tmp_path):
+    empty = tmp_path / "z.isnad"
+    empty.write_bytes(b"")
+    (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
+    for args in (("import", empty, tmp_path / "a.txt"), ("stats", empty)):
+        proc = isnad(*args, check=False)
+        assert proc.returncode == 2 and "not an Isnad project" in proc.stderr
+    assert empty.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "z.isnad"]

@@ -115,3 +115,24 @@ def test_an_export_replaces_its_own_earlier_output(tmp_path, project):
         first = sorted(p.relative_to(tmp_path) for p in (tmp_path / out).rglob("*"))
         isnad("export", project, *args, "-o", tmp_path / out)  # the same command again: replaced
         assert sorted(p.relative_to(tmp_path) for p in (tmp_path / out).rglob("*")) == first
+
+
+def test_an_export_never_overwrites_a_project_a_pipe_or_escapes_with_split_names(tmp_path, project):
+    import os
+    before = isnad("stats", project, "--json").stdout
+    proc = isnad("export", project, "--format", "jsonl", "-o", project, check=False)
+    assert proc.returncode == 2 and "database" in proc.stderr
+    proc = isnad("agree", project, "--report", project, check=False)
+    assert proc.returncode == 2 and "database" in proc.stderr
+    assert isnad("stats", project, "--json").stdout == before  # the project is still a project
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    proc = isnad("export", project, "--format", "jsonl", "-o", pipe, check=False)
+    assert proc.returncode == 2 and "not a regular file" in proc.stderr and pipe.is_fifo()
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "keep.txt").write_text("x", encoding="utf-8")
+    for spec in ("train=0.5,../victim=0.5", f"{tmp_path}/abs=1", "=1", "train=nan,dev=1", "a=1,a=2"):
+        proc = isnad("export", project, "--format", "brat", "-o", tmp_path / "out", "--split", spec, check=False)
+        assert proc.returncode == 2 and "What to do" in proc.stderr and "Traceback" not in proc.stderr
+    assert (victim / "keep.txt").read_text(encoding="utf-8") == "x" and not (tmp_path / "out").exists()

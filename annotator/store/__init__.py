@@ -1,4 +1,4 @@
 """The project store: the only package that talks SQL."""
-from .project import DocumentListRow, Project
+from .project import DocumentListRow, Project, is_database
 
-__all__ = ["Project", "DocumentListRow"]
+__all__ = ["Project", "DocumentListRow", "is_database"]

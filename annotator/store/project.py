@@ -66,6 +66,8 @@ class Project:
         path = Path(path)
         if not path.is_file():
             raise IsnadError(f"no project file at {path}", "check the path, or create one with 'isnad init'")
+        if not is_database(path):  # before SQLite touches it: it would make an empty file a database
+            raise _not_a_project(path)
         lock = ProjectFileLock(path) if exclusive and not read_only else None
         if lock and not lock.acquire():
             raise ProjectLocked(f"{path.name} is already open in another Isnad window",
@@ -446,9 +448,23 @@ def _sql_errors(path: Path):
         if "locked" in str(e):
             raise IsnadError("the project file is busy (another program is writing to it)",
                              "wait until it finishes, then try again") from e
+        if "readonly database" in str(e):
+            raise IsnadError(f"{path.name} or its folder is read-only (the project could not be written)",
+                             "make the file and its folder writable, or work on a copy", str(path)) from e
         raise _corrupt(path, e) from e
     except (DatabaseError, sqlite3.DatabaseError) as e:
         raise _corrupt(path, e) from e
+
+
+def is_database(path: Path) -> bool:
+    """An SQLite file (a project, or another database): never a file to overwrite."""
+    if not path.is_file():  # opening a pipe or device would block or consume it
+        return False
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _not_a_project(path: Path, cause: Exception | None = None) -> NotAProject:
