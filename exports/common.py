@@ -3,14 +3,16 @@ line numbers, stable ids for imported annotations, picking non-overlapping entit
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+import re
 import uuid
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterator
 
 from annotator.errors import IsnadError
 from annotator.model import Document, DocumentRecord, Origin, Relation, Span
-from annotator.text import check_text, normalise, remap, sha256_of
+from annotator.text import check_text, decode_bytes, normalise, remap, sha256_of
 
 _NAMESPACE = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")
 
@@ -92,44 +94,80 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line))
 
 
-def json_lines(path: str) -> Iterator[tuple[int, object]]:
+def read_input(path, options=None, kind: str = "file") -> str:
+    """The text of an input file, decoded like every import (BOM, else UTF-8, else
+    --encoding), with a user's error instead of a traceback for folders and unreadable files."""
+    path = str(path)
+    if Path(path).is_dir():
+        raise IsnadError("this is a folder, not a file", f"give the path of {kind}", path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise IsnadError(f"cannot read the file ({e.strerror or e})",
+                         "check that it exists and that you may read it", path) from None
+    text = decode_bytes(data, path, getattr(options, "encoding", None))
+    return text.removeprefix("\ufeff")  # a BOM left by an explicit --encoding utf-8 is no JSON
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines at CR, LF or CRLF only: U+2028 and friends may sit raw inside JSON strings."""
+    return _LINE_END.split(text)
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def json_lines(path, options=None) -> Iterator[tuple[int, object]]:
     """(line number, object) for each non-blank line of a JSONL file."""
-    with open(path, encoding="utf-8-sig") as f:
-        for n, line in enumerate(f, 1):
-            if line.strip():
-                try:
-                    yield n, json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise IsnadError(f"invalid JSON ({e.msg}, column {e.colno})",
-                                     "fix this line; each line must be one JSON object", path, n) from None
+    path = str(path)
+    for n, line in enumerate(split_lines(read_input(path, options, "a JSONL file")), 1):
+        if line.strip():
+            try:
+                yield n, json.loads(line)
+            except json.JSONDecodeError as e:
+                raise IsnadError(f"invalid JSON ({e.msg}, column {e.colno})",
+                                 "fix this line; each line must be one JSON object", path, n) from None
 
 
-def json_array(path: str) -> Iterator[tuple[int, object]]:
-    """(line number, item) for each item of a JSON array file (or the one object it holds)."""
-    with open(path, encoding="utf-8-sig") as f:
-        data = f.read()
+def json_array(path, options=None) -> Iterator[tuple[int, object]]:
+    """(line number, item) for each item of a JSON array file (or the one object it holds).
+    Anything after that one value is an error: silently importing half a file is worse."""
+    path = str(path)
+    data = read_input(path, options, "a JSON file")
     decoder = json.JSONDecoder()
     lines = _LineCounter(data)
     pos = _skip_space(data, 0)
     try:
         if data.startswith("{", pos):
-            yield lines.at(pos), decoder.raw_decode(data, pos)[0]
-            return
-        if not data.startswith("[", pos):
-            raise IsnadError("this is not a JSON array of tasks", "export tasks as JSON from the tool",
-                             path, lines.at(pos))
-        pos = _skip_space(data, pos + 1)
-        while not data.startswith("]", pos):
             item, end = decoder.raw_decode(data, pos)
             yield lines.at(pos), item
-            pos = _skip_space(data, end)
-            if data.startswith(",", pos):
-                pos = _skip_space(data, pos + 1)
-            elif not data.startswith("]", pos):
-                raise json.JSONDecodeError("expected ',' or ']'", data, pos)
+        elif data.startswith("[", pos):
+            end = yield from _array_items(data, pos, decoder, lines)
+        else:
+            raise IsnadError("this is not a JSON array of tasks", "export tasks as JSON from the tool",
+                             path, lines.at(pos))
     except json.JSONDecodeError as e:
         raise IsnadError(f"invalid JSON ({e.msg}, column {e.colno})", "fix the JSON syntax",
                          path, e.lineno) from None
+    extra = _skip_space(data, end)
+    if extra < len(data):
+        raise IsnadError("more JSON follows the end of the tasks (several values in one file?)",
+                         "keep one JSON array of tasks per file: join the arrays or remove the extra text",
+                         path, lines.at(extra))
+
+
+def _array_items(data: str, pos: int, decoder, lines) -> Iterator[tuple[int, object]]:
+    """Yield the items of the array opening at `pos`; return the position after its `]`."""
+    pos = _skip_space(data, pos + 1)
+    while not data.startswith("]", pos):
+        item, end = decoder.raw_decode(data, pos)
+        yield lines.at(pos), item
+        pos = _skip_space(data, end)
+        if data.startswith(",", pos):
+            pos = _skip_space(data, pos + 1)
+        elif not data.startswith("]", pos):
+            raise json.JSONDecodeError("expected ',' or ']'", data, pos)
+    return pos + 1
 
 
 class _LineCounter:

@@ -36,7 +36,7 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
-    for n, obj in json_lines(path):
+    for n, obj in json_lines(path, options):
         require(isinstance(obj, dict) and isinstance(obj.get("text"), str),
                 "this line is not a doccano document with a text", _TODO, path, n)
         try:

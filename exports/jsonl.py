@@ -12,8 +12,8 @@ from pathlib import Path
 
 from annotator.errors import IsnadError
 from annotator.model import OFFSET_UNIT, Document, DocumentRecord, DocStatus, Origin, Relation, Span
-from annotator.text import decode_bytes
 
+from .common import read_input
 from .registry import Format, register
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -47,8 +47,7 @@ def to_dict(rec: DocumentRecord) -> dict:
 
 
 def read(path: Path, options=None) -> Iterator[DocumentRecord]:
-    encoding = getattr(options, "encoding", None)
-    text = decode_bytes(Path(path).read_bytes(), str(path), encoding)
+    text = read_input(path, options, "a JSONL file")
     lines = text.split("\n")  # not splitlines(): U+2028 and friends may sit inside JSON strings
     for number, line in enumerate(lines, 1):
         if not line.strip():

@@ -92,7 +92,7 @@ def label_config(schema) -> str:
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
-    for line, task in json_array(path):
+    for line, task in json_array(path, options):
         require(isinstance(task, dict) and isinstance(task.get("data"), dict)
                 and isinstance(task["data"].get("text"), str),
                 "this task has no data.text", _TODO, path, line)

@@ -1,0 +1,146 @@
+"""Bad input to the doccano, Label Studio and native JSONL readers: an IsnadError that says
+what happened and what to do (file and line), exit 2 on the command line, project unchanged."""
+import json
+import os
+import sqlite3
+
+import pytest
+
+from annotator.errors import IsnadError
+from exports import doccano, jsonl, label_studio
+from helpers import isnad
+
+READERS = {"doccano": doccano.read, "jsonl": jsonl.read, "label-studio": label_studio.read}
+TEXT = "قال الرئيس في طرابلس"
+ENT = {"id": 1, "label": "LOC", "start_offset": 14, "end_offset": 20}
+
+
+def _snapshot(path):
+    con = sqlite3.connect(path)
+    try:
+        return [con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                for t in ("documents", "spans", "relations", "doc_states", "meta")]
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def project(tmp_path):
+    path = tmp_path / "p.isnad"
+    isnad("init", path)
+    return path
+
+
+def _fails(reader, path, message, line=None, options=None):
+    with pytest.raises(IsnadError) as e:
+        list(READERS[reader](path, options))
+    assert message in str(e.value) and e.value.todo
+    assert e.value.path == str(path) and e.value.line == line
+    return e.value
+
+
+def _cli_fails(project, path, fmt, message, *extra):
+    """The real CLI: exit 2, the two-part message, no traceback, nothing imported."""
+    before = _snapshot(project)
+    proc = isnad("import", project, path, "--format", fmt, *extra, check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and "What to do" in proc.stderr and message in proc.stderr
+    assert _snapshot(project) == before
+    return proc.stderr
+
+
+def _rows(tmp_path, *rows, name="in.jsonl"):
+    path = tmp_path / name
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _tasks(tmp_path, *tasks):
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(list(tasks), ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+# -- 1. encodings ----------------------------------------------------------------------
+@pytest.mark.parametrize("fmt, name", [("doccano", "d.jsonl"), ("label-studio", "l.json"), ("jsonl", "n.jsonl")])
+def test_cp1256_files_need_and_take_encoding(tmp_path, project, fmt, name):
+    row = {"text": TEXT, "entities": [ENT]} if fmt == "doccano" else {"text": TEXT}
+    body = json.dumps({"data": row} if fmt == "label-studio" else row, ensure_ascii=False)
+    path = tmp_path / name
+    path.write_bytes(("\n" + body + "\n").encode("cp1256"))
+    err = _cli_fails(project, path, fmt, "not valid utf-8 at byte")
+    assert "(line 2)" in err and "--encoding cp1256" in err
+    isnad("import", project, path, "--format", fmt, "--encoding", "cp1256", "--add-labels")
+    assert TEXT in isnad("show", project, "1", "--raw", check=False).stdout + _docs(project)
+
+
+def _docs(project):
+    return "".join(t for (t,) in sqlite3.connect(project).execute("SELECT text FROM documents"))
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_utf16_with_bom_and_latin1_are_read_or_refused_clearly(tmp_path, reader):
+    row = {"text": "café"} if reader != "label-studio" else [{"data": {"text": "café"}}]
+    path = tmp_path / "in.json"
+    path.write_bytes(json.dumps(row, ensure_ascii=False).encode("utf-16"))  # with a BOM
+    assert [r.document.text for r in READERS[reader](path)] == ["café"]
+    path.write_bytes(json.dumps(row, ensure_ascii=False).encode("latin-1"))
+    _fails(reader, path, "not valid utf-8 at byte")
+    assert [r.document.text for r in READERS[reader](path, _Options("latin-1"))] == ["café"]
+    path.write_bytes(b"\x00\xff\xfe\x81 binary")
+    _fails(reader, path, "not valid utf-8 at byte 1")
+
+
+class _Options:
+    def __init__(self, encoding):
+        self.encoding = encoding
+
+
+def test_unknown_encoding_is_a_user_error(tmp_path, project):
+    _cli_fails(project, _rows(tmp_path, {"text": TEXT}), "doccano", "unknown encoding", "--encoding", "klingon")
+
+
+# -- 2. folders and unreadable files ------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["doccano", "jsonl", "label-studio"])
+def test_a_folder_where_a_file_is_expected(tmp_path, project, fmt):
+    (tmp_path / "t.jsonl").mkdir()
+    assert "is a folder" in _cli_fails(project, tmp_path / "t.jsonl", fmt, "this is a folder, not a file")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
+@pytest.mark.parametrize("fmt", ["doccano", "jsonl", "label-studio"])
+def test_an_unreadable_file(tmp_path, project, fmt):
+    path = _rows(tmp_path, {"text": TEXT})
+    path.chmod(0)
+    _cli_fails(project, path, fmt, "cannot read the file (Permission denied)")
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_an_unreadable_file_as_root_too(tmp_path, monkeypatch, reader):
+    """Root reads anything, so the OS error is raised by hand where the file is read."""
+    path = _rows(tmp_path, {"text": TEXT})
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr("pathlib.Path.read_bytes", denied)
+    _fails(reader, path, "cannot read the file (Permission denied)")
+
+
+# -- 3. Label Studio: one JSON value per file ----------------------------------------------
+@pytest.mark.parametrize("body, line", [
+    ('{"data": {"text": "a"}}\n{"data": {"text": "b"}}\n', 2),
+    ('[{"data": {"text": "a"}}]\n\n[{"data": {"text": "b"}}]\n', 3),
+    ('[{"data": {"text": "a"}}] junk', 1),
+    ('[\n{"data": {"text": "a"}}\n]\n]\n', 4),
+])
+def test_label_studio_content_after_the_tasks_is_refused(tmp_path, project, body, line):
+    path = tmp_path / "t.json"
+    path.write_text(body, encoding="utf-8")
+    _fails("label-studio", path, "more JSON follows the end of the tasks", line)
+    assert f"t.json:{line}:" in _cli_fails(project, path, "label-studio", "more JSON follows")
+
+
+def test_label_studio_trailing_whitespace_is_fine(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text('[{"data": {"text": "a"}}]\n\n  \n', encoding="utf-8")
+    assert len(list(label_studio.read(path))) == 1
