@@ -64,9 +64,10 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     sha = sha256_of(text)
     out_spans, ids = [], {}
     for s in spans:
-        if not (isinstance(s.start, int) and isinstance(s.end, int)) or isinstance(s.start, bool):
-            fail(f"span {s.native_id} has non-integer offsets {s.start!r}, {s.end!r}",
-                 "offsets are integers counting code points", s.native_id)
+        if not (is_int(s.start) and is_int(s.end)):
+            shown = json.dumps([s.start, s.end], ensure_ascii=False, default=repr)[1:-1][:80]
+            fail(f"span {s.native_id} has offsets {shown}, which are not both integers",
+                 "offsets are integers counting code points (not true/false, strings or null)", s.native_id)
         if not 0 <= s.start < s.end <= len(original):
             fail(f"span {s.native_id} [{s.start}, {s.end}) lies outside the text of "
                  f"{len(original)} characters or is empty",
@@ -75,8 +76,9 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
             fail(f"span {s.native_id} says {s.text!r} but the text at [{s.start}, {s.end}) is "
                  f"{original[s.start:s.end]!r}",
                  "the offsets must count Unicode code points of this very text; fix the file", s.native_id)
-        if not isinstance(s.label, str) or not s.label:
-            fail(f"span {s.native_id} has no label", "give every span a label", s.native_id)
+        if not KINDS["a non-empty string"](s.label):
+            fail(f"span {s.native_id}: the label must be a non-empty string, not {_json_kind(s.label)}",
+                 "give every span a label such as \"PER\"", s.native_id)
         sid = stable_id(sha, "span", s.native_id)
         ids[s.native_id] = sid
         start, end = (remap(s.start, removed), remap(s.end, removed)) if removed else (s.start, s.end)
@@ -84,6 +86,9 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
                               dict(s.attrs), s.note))
     out_rels = []
     for r in relations:
+        if not KINDS["a non-empty string"](r.type):
+            fail(f"relation {r.native_id}: the type must be a non-empty string, not {_json_kind(r.type)}",
+                 "give every relation a type such as \"attributed_to\"", r.native_id)
         missing = [x for x in (r.from_id, r.to_id) if x not in ids]
         if missing:
             fail(f"relation {r.native_id} points to span {missing[0]}, which does not exist",
@@ -186,6 +191,42 @@ def _skip_space(data: str, pos: int) -> int:
     while pos < len(data) and data[pos] in " \t\r\n":
         pos += 1
     return pos
+
+
+def is_int(value) -> bool:
+    """A JSON integer: bool is an int subclass in Python, but true/false are no offsets."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# What the readers accept where they store a value as text, an id, a number... (JSON kinds)
+KINDS = {
+    "a string": lambda v: isinstance(v, str),
+    "a non-empty string": lambda v: isinstance(v, str) and v != "",
+    "a string or null": lambda v: v is None or isinstance(v, str),
+    "a string or an integer": lambda v: isinstance(v, str) or is_int(v),
+    "a number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "an integer": is_int,
+    "an object": lambda v: isinstance(v, dict),
+}
+
+
+def check_kind(value, kind: str, name: str, path: str, line: int | None):
+    """`value` if it is `kind` (a key of KINDS); else an error naming the field and what it holds.
+    A wrong type caught here would otherwise be stored as its repr or crash later."""
+    if not KINDS[kind](value):
+        raise IsnadError(f"{name} must be {kind}, not {_json_kind(value)}",
+                         f"write {name} as {kind}", path, line)
+    return value
+
+
+def _json_kind(value) -> str:
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, str):
+        return "an empty string" if not value else f"the string {value[:40]!r}"
+    names = ((int, "the number"), (float, "the number"), (list, "a list"), (dict, "an object"))
+    kind = next((n for t, n in names if isinstance(value, t)), type(value).__name__)
+    return f"{kind} {json.dumps(value, ensure_ascii=False)[:40]}"
 
 
 def require(cond: bool, what: str, todo: str, path: str, line: int | None) -> None:

@@ -144,3 +144,71 @@ def test_label_studio_trailing_whitespace_is_fine(tmp_path):
     path = tmp_path / "t.json"
     path.write_text('[{"data": {"text": "a"}}]\n\n  \n', encoding="utf-8")
     assert len(list(label_studio.read(path))) == 1
+
+
+# -- 6, 7, 10. doccano ---------------------------------------------------------------------
+DOCCANO_BAD = {
+    "relation type null": ({"relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": None}]},
+                           "relation 1: the type must be a non-empty string, not null"),
+    "relation type 5": ({"relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": 5}]},
+                        "relation 1: the type must be a non-empty string, not the number 5"),
+    "entity id list": ({"entities": [{**ENT, "id": [1]}]}, "an entity's id must be a string or an integer, not a list"),
+    "entity id object": ({"entities": [{**ENT, "id": {"a": 1}}]}, "an entity's id must be a string or an integer"),
+    "relation from_id list": ({"relations": [{"id": 1, "from_id": [1], "to_id": 1, "type": "x"}]},
+                              "a relation's from_id must be a string or an integer"),
+    "label 5": ({"entities": [{**ENT, "label": 5}]}, "span 1: the label must be a non-empty string, not the number 5"),
+    "end_offset true": ({"entities": [{**ENT, "start_offset": 0, "end_offset": True}]}, "offsets 0, true"),
+    "start_offset false": ({"entities": [{**ENT, "start_offset": False, "end_offset": 1}]}, "offsets false, 1"),
+    "document id object": ({"id": {"a": 1}}, "the document's id must be a string or an integer"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DOCCANO_BAD))
+def test_doccano_field_types(tmp_path, case):
+    fields, message = DOCCANO_BAD[case]
+    row = {"text": TEXT, "entities": [ENT], **fields}
+    _fails("doccano", _rows(tmp_path, {"text": "سليم"}, row), message, 2)
+
+
+def test_doccano_bad_relation_type_through_the_cli(tmp_path, project):
+    row = {"text": TEXT, "entities": [ENT], "relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": None}]}
+    path = _rows(tmp_path, {"text": "سليم"}, row)
+    assert "in.jsonl:2:" in _cli_fails(project, path, "doccano", "the type must be a non-empty string", "--add-labels")
+
+
+# -- 6, 8, 10. Label Studio -----------------------------------------------------------------
+def _ls_span(**value):
+    return {"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
+            "value": {"start": 14, "end": 20, "text": "طرابلس", "labels": ["LOC"], **value}}
+
+
+LS_BAD = {
+    "relation label 5": ([_ls_span(), {"type": "relation", "from_id": "r1", "to_id": "r1", "labels": [5]}], {},
+                         "the type must be a non-empty string, not the number 5"),
+    "value.end true": ([_ls_span(start=0, end=True, text=None)], {}, "offsets 0, true"),
+    "value.start false": ([_ls_span(start=False, end=1, text=None)], {}, "offsets false, 1"),
+    "label list": ([_ls_span(labels=[["LOC"]])], {}, "the label must be a non-empty string, not a list"),
+    "region id list": ([{**_ls_span(), "id": ["r1"]}], {}, "a result's id must be a string or an integer"),
+    "relation to_id object": ([_ls_span(), {"type": "relation", "from_id": "r1", "to_id": {"a": 1}}], {},
+                              "a relation's to_id must be a string or an integer"),
+    "title object": ([], {"title": {"a": 1}}, "data.title must be a string or null, not an object"),
+    "isnad_id list": ([], {"isnad_id": [1]}, "data.isnad_id must be a string or null"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LS_BAD))
+def test_label_studio_field_types(tmp_path, case):
+    results, data, message = LS_BAD[case]
+    task = {"data": {"text": TEXT, **data}, "annotations": [{"result": results}]}
+    _fails("label-studio", _tasks(tmp_path, {"data": {"text": "سليم"}}, task), message, 7)  # indent=1: task 2 opens on line 7
+
+
+def test_label_studio_bad_title_through_the_cli(tmp_path, project):
+    path = _tasks(tmp_path, {"data": {"text": "x", "title": {"a": 1}}})
+    err = _cli_fails(project, path, "label-studio", "data.title must be a string")
+    assert "in.json:2:" in err and "damaged" not in err
+
+
+def test_label_studio_null_title_and_integer_task_id_still_read(tmp_path):
+    (rec,) = label_studio.read(_tasks(tmp_path, {"id": 4, "data": {"text": "x", "title": None}}))
+    assert (rec.document.id, rec.document.title) == ("4", "")
