@@ -146,6 +146,88 @@ def test_label_studio_trailing_whitespace_is_fine(tmp_path):
     assert len(list(label_studio.read(path))) == 1
 
 
+# -- 4. doccano read as native JSONL -------------------------------------------------------
+@pytest.mark.parametrize("row", [
+    {"text": TEXT, "entities": [ENT]},
+    {"text": TEXT, "entities": [], "relations": []},
+    {"text": TEXT, "label": [[14, 20, "LOC"]]},
+])
+def test_doccano_rows_are_refused_by_the_native_reader(tmp_path, project, row):
+    path = _rows(tmp_path, {"text": "سليم"}, row, name="d.jsonl")
+    err = _fails("jsonl", path, "this looks like doccano JSONL", 2)
+    assert "--format doccano" in err.todo
+    stderr = _cli_fails_native(project, path, "this looks like doccano JSONL")
+    assert "d.jsonl:2:" in stderr and "--format doccano" in stderr
+
+
+def _cli_fails_native(project, path, message):
+    before = _snapshot(project)
+    proc = isnad("import", project, path, check=False)  # no --format: .jsonl is native
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and message in proc.stderr
+    assert _snapshot(project) == before
+    return proc.stderr
+
+
+def test_doccano_relations_in_native_jsonl_point_to_doccano(tmp_path):
+    row = {"text": TEXT, "spans": [{"id": "a", "start": 14, "end": 20, "label": "LOC"}],
+           "relations": [{"id": 1, "from_id": "a", "to_id": "a", "type": "near"}]}
+    err = _fails("jsonl", _rows(tmp_path, row), "from_id/to_id are doccano's keys", 1)
+    assert "--format doccano" in err.todo
+
+
+def test_native_rows_with_spans_and_a_label_list_still_read(tmp_path):
+    row = {"text": TEXT, "label": ["news"], "spans": [{"start": 14, "end": 20, "label": "LOC"}]}
+    (rec,) = jsonl.read(_rows(tmp_path, row))
+    assert [(s.start, s.end, s.label) for s in rec.spans] == [(14, 20, "LOC")]
+
+
+# -- 5-10. types of fields, native JSONL ----------------------------------------------------
+SPAN = {"start": 14, "end": 20, "label": "LOC"}
+NATIVE_BAD = {
+    "status a string": ({"statuses": ["done"]}, "each entry of 'statuses' must be an object, not the string 'done'"),
+    "seconds text": ({"statuses": [{"status": "done", "seconds": "abc"}]}, "'seconds' must be a number"),
+    "seconds bool": ({"statuses": [{"status": "done", "seconds": True}]}, "'seconds' must be a number, not true"),
+    "status number": ({"statuses": [{"status": 3}]}, "'status' must be a string, not the number 3"),
+    "status annotator": ({"statuses": [{"status": "done", "annotator": ["a"]}]}, "'annotator' must be a string"),
+    "relation type null": ({"spans": [{**SPAN, "id": "a"}], "relations": [{"from": "a", "to": "a", "type": None}]},
+                           "a relation's type must be a non-empty string, not null"),
+    "relation type 5": ({"spans": [{**SPAN, "id": "a"}], "relations": [{"from": "a", "to": "a", "type": 5}]},
+                        "a relation's type must be a non-empty string, not the number 5"),
+    "relation from list": ({"spans": [{**SPAN, "id": "a"}], "relations": [{"from": ["a"], "to": "a", "type": "x"}]},
+                           "a relation's 'from' must be a string or an integer"),
+    "label 5": ({"spans": [{**SPAN, "label": 5}]}, "a span's label must be a non-empty string"),
+    "label empty": ({"spans": [{**SPAN, "label": ""}]}, "not an empty string"),
+    "span id object": ({"spans": [{**SPAN, "id": {"a": 1}}]}, "a span's id must be a string or an integer"),
+    "annotator list": ({"spans": [{**SPAN, "annotator": ["ali"]}]}, "a span's 'annotator' must be a string or null"),
+    "note object": ({"spans": [{**SPAN, "note": {"a": 1}}]}, "a span's 'note' must be a string or null"),
+    "end true": ({"spans": [{**SPAN, "start": 0, "end": True}]}, "a span's end must be an integer, not true"),
+    "start false": ({"spans": [{**SPAN, "start": False, "end": 3}]}, "a span's start must be an integer, not false"),
+    "title object": ({"title": {"a": 1}}, "'title' must be a string or null"),
+    "document id list": ({"id": [1]}, "the document's id must be a string or an integer"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NATIVE_BAD))
+def test_native_jsonl_field_types(tmp_path, case):
+    fields, message = NATIVE_BAD[case]
+    _fails("jsonl", _rows(tmp_path, {"text": "سليم"}, {"text": TEXT, **fields}), message, 2)
+
+
+def test_native_jsonl_bad_status_through_the_cli(tmp_path, project):
+    path = _rows(tmp_path, {"text": "سليم"}, {"text": TEXT, "statuses": [{"status": "done", "seconds": "abc"}]})
+    assert "in.jsonl:2:" in _cli_fails(project, path, "jsonl", "'seconds' must be a number")
+
+
+def test_native_jsonl_valid_types_still_read(tmp_path):
+    row = {"text": TEXT, "id": 7, "title": None, "spans": [{**SPAN, "id": 3, "annotator": None, "note": "n"}],
+           "relations": [{"from": 3, "to": 3, "type": "self"}],
+           "statuses": [{"status": "done", "seconds": 12, "annotator": "ali"}]}
+    (rec,) = jsonl.read(_rows(tmp_path, row))
+    assert rec.document.id == "7" and rec.document.title == ""
+    assert (rec.spans[0].id, rec.spans[0].annotator, rec.spans[0].note) == ("3", "", "n")
+    assert (rec.relations[0].from_id, rec.statuses[0].seconds) == ("3", 12.0)
+
+
 # -- 6, 7, 10. doccano ---------------------------------------------------------------------
 DOCCANO_BAD = {
     "relation type null": ({"relations": [{"id": 1, "from_id": 1, "to_id": 1, "type": None}]},
