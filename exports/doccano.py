@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from annotator.model import DocumentRecord
 
-from .common import RawRelation, RawSpan, build_record, json_lines, require
+from .common import RawRelation, RawSpan, build_record, check_kind, json_lines, require
 from .registry import Format, register
 
 _TODO = 'each line must look like {"text": ..., "entities": [{"id", "label", "start_offset", "end_offset"}]}'
@@ -36,7 +36,7 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
-    for n, obj in json_lines(path):
+    for n, obj in json_lines(path, options):
         require(isinstance(obj, dict) and isinstance(obj.get("text"), str),
                 "this line is not a doccano document with a text", _TODO, path, n)
         try:
@@ -46,9 +46,22 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
             rels = [RawRelation(r["id"], r["from_id"], r["to_id"], r["type"]) for r in obj.get("relations", [])]
         except (KeyError, TypeError, ValueError) as e:
             require(False, f"a span or relation lacks a field or is malformed ({e!r})", _TODO, path, n)
-        doc_id = str(obj["id"]) if obj.get("id") is not None else ""
+        _check_ids(spans, rels, path, n)
+        doc_id = str(check_kind(obj["id"], _ID, "the document's id", path, n)) if obj.get("id") is not None else ""
         meta = {k: v for k, v in obj.items() if k not in ("id", "text", "entities", "relations", "label")}
         yield build_record(obj["text"], spans, rels, path, n, doc_id, meta=meta)
+
+
+_ID = "a string or an integer"
+
+
+def _check_ids(spans: list[RawSpan], rels: list[RawRelation], path: str, line: int) -> None:
+    """Ids are looked up in dicts: a list or object there would crash as 'unhashable'."""
+    named = [("an entity's id", s.native_id) for s in spans]
+    named += [(f"a relation's {field}", value) for r in rels
+              for field, value in (("id", r.native_id), ("from_id", r.from_id), ("to_id", r.to_id))]
+    for name, value in named:
+        check_kind(value, _ID, name, path, line)
 
 
 FORMAT = register(Format("doccano", "doccano JSONL: entities and relations", ".jsonl", write, read))

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from annotator.errors import IsnadError
 from annotator.model import OFFSET_UNIT, Document, DocumentRecord, DocStatus, Origin, Relation, Span
-from annotator.text import decode_bytes
 
+from .common import check_kind, read_input
 from .registry import Format, register
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -47,8 +47,7 @@ def to_dict(rec: DocumentRecord) -> dict:
 
 
 def read(path: Path, options=None) -> Iterator[DocumentRecord]:
-    encoding = getattr(options, "encoding", None)
-    text = decode_bytes(Path(path).read_bytes(), str(path), encoding)
+    text = read_input(path, options, "a JSONL file")
     lines = text.split("\n")  # not splitlines(): U+2028 and friends may sit inside JSON strings
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -69,41 +68,85 @@ def from_dict(obj, origin: Origin) -> DocumentRecord:
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise IsnadError("the line has no string field 'text'",
                          'each line must be an object like {"text": "...", "spans": [...]}', *where)
+    _refuse_doccano(obj, where)
     text = obj["text"]
-    doc = Document(id=str(obj.get("id") or ""), sha256="", text=text, title=str(obj.get("title") or ""),
-                   source=str(obj.get("source") or ""), meta=_obj(obj, "meta", where),
-                   added_at=str(obj.get("added_at") or ""))
+    doc = Document(id=_id(obj, "id", "the document's id", where), sha256="", text=text,
+                   title=_str(obj, "title", where), source=_str(obj, "source", where),
+                   meta=_obj(obj, "meta", where), added_at=_str(obj, "added_at", where))
     spans = [_span(s, text, where) for s in _list(obj, "spans", where)]
     relations = [_relation(r, where) for r in _list(obj, "relations", where)]
-    statuses = [DocStatus("", str(s.get("annotator") or ""), str(s.get("status", "new")),
-                          float(s.get("seconds") or 0), str(s.get("last_opened") or ""), str(s.get("updated") or ""))
-                for s in _list(obj, "statuses", where)]
+    statuses = [_status(s, where) for s in _list(obj, "statuses", where)]
     return DocumentRecord(doc, spans, relations, statuses, origin)
+
+
+_DOCCANO_TODO = "import it with --format doccano (isnad import PROJECT FILE --format doccano)"
+
+
+def _refuse_doccano(obj: dict, where) -> None:
+    """doccano rows share 'text' with ours: read as native JSONL they would import with no
+    spans and no error, so a row with doccano's keys and none of ours is refused."""
+    if "spans" not in obj and ("entities" in obj or isinstance(obj.get("label"), list)):
+        raise IsnadError("this looks like doccano JSONL ('entities' or a 'label' list, no 'spans'); "
+                         "read as native JSONL its annotations would be lost", _DOCCANO_TODO, *where)
 
 
 def _span(s, text: str, where) -> Span:
     if not isinstance(s, dict) or not {"start", "end", "label"} <= s.keys():
         raise IsnadError(f"a span lacks start, end or label: {str(s)[:80]}",
                          'write spans as {"start": 0, "end": 4, "label": "PER"}', *where)
-    start, end = s["start"], s["end"]
+    start = check_kind(s["start"], "an integer", "a span's start", *where)
+    end = check_kind(s["end"], "an integer", "a span's end", *where)
     given = s.get("text")
-    if given is not None and isinstance(start, int) and isinstance(end, int) and text[start:end] != given:
+    if given is not None and text[start:end] != given:
         raise IsnadError(f"span [{start}, {end}) covers {text[start:end]!r} but its 'text' says {given!r}",
                          "offsets must be code points into 'text' (not bytes or UTF-16 units); fix them "
                          "or drop the span's 'text'", *where)
-    return Span(id=str(s.get("id") or ""), doc_id="", start=start, end=end, label=str(s["label"]),
-                annotator=str(s.get("annotator") or ""), attrs=_obj(s, "attrs", where),
-                note=str(s.get("note") or ""), created=str(s.get("created") or ""),
-                updated=str(s.get("updated") or ""))
+    return Span(id=_id(s, "id", "a span's id", where), doc_id="", start=start, end=end,
+                label=check_kind(s["label"], "a non-empty string", "a span's label", *where),
+                annotator=_str(s, "annotator", where, "a span's"), attrs=_obj(s, "attrs", where),
+                note=_str(s, "note", where, "a span's"), created=_str(s, "created", where, "a span's"),
+                updated=_str(s, "updated", where, "a span's"))
 
 
 def _relation(r, where) -> Relation:
     if not isinstance(r, dict) or not {"from", "to", "type"} <= r.keys():
-        raise IsnadError(f"a relation lacks from, to or type: {str(r)[:80]}",
+        doccano = isinstance(r, dict) and {"from_id", "to_id"} & r.keys()
+        raise IsnadError(f"a relation lacks from, to or type: {str(r)[:80]}"
+                         + (" — from_id/to_id are doccano's keys" if doccano else ""),
+                         _DOCCANO_TODO if doccano else
                          'write relations as {"from": span id, "to": span id, "type": "attributed_to"}', *where)
-    return Relation(id=str(r.get("id") or ""), doc_id="", from_id=str(r["from"]), to_id=str(r["to"]),
-                    type=str(r["type"]), annotator=str(r.get("annotator") or ""),
-                    created=str(r.get("created") or ""), updated=str(r.get("updated") or ""))
+    return Relation(id=_id(r, "id", "a relation's id", where), doc_id="",
+                    from_id=str(check_kind(r["from"], _ID, "a relation's 'from'", *where)),
+                    to_id=str(check_kind(r["to"], _ID, "a relation's 'to'", *where)),
+                    type=check_kind(r["type"], "a non-empty string", "a relation's type", *where),
+                    annotator=_str(r, "annotator", where, "a relation's"),
+                    created=_str(r, "created", where, "a relation's"),
+                    updated=_str(r, "updated", where, "a relation's"))
+
+
+def _status(s, where) -> DocStatus:
+    check_kind(s, "an object", "each entry of 'statuses'", *where)
+    seconds = s.get("seconds")
+    seconds = 0 if seconds is None else check_kind(seconds, "a number", "a status's 'seconds'", *where)
+    return DocStatus("", _str(s, "annotator", where, "a status's"),
+                     check_kind(s.get("status", "new"), "a string", "a status's 'status'", *where),
+                     float(seconds), _str(s, "last_opened", where, "a status's"),
+                     _str(s, "updated", where, "a status's"))
+
+
+def _str(obj: dict, key: str, where, whose: str = "") -> str:
+    """An optional text field: a string, or absent/null for "" (never a list's repr)."""
+    name = f"{whose} '{key}'" if whose else f"'{key}'"
+    return check_kind(obj.get(key), "a string or null", name, *where) or ""
+
+
+_ID = "a string or an integer"
+
+
+def _id(obj: dict, key: str, name: str, where) -> str:
+    """An optional id: a string or an integer (absent/null/0 for "", as before)."""
+    value = obj.get(key)
+    return "" if value is None else str(check_kind(value, _ID, name, *where) or "")
 
 
 def _list(obj: dict, key: str, where) -> list:

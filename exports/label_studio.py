@@ -22,7 +22,7 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.model import GOLD, DocumentRecord
 
-from .common import RawRelation, RawSpan, build_record, json_array, require
+from .common import RawRelation, RawSpan, build_record, check_kind, json_array, require
 from .registry import Format, register
 
 FROM, TO = "label", "text"
@@ -92,7 +92,7 @@ def label_config(schema) -> str:
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
-    for line, task in json_array(path):
+    for line, task in json_array(path, options):
         require(isinstance(task, dict) and isinstance(task.get("data"), dict)
                 and isinstance(task["data"].get("text"), str),
                 "this task has no data.text", _TODO, path, line)
@@ -102,12 +102,26 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         for k, ann in enumerate(task.get("annotations") or []):
             require(isinstance(ann, dict) and isinstance(ann.get("result", []), list),
                     "an annotation has no result list", _TODO, path, line)
-            who = ann.get("isnad_annotator") or _who(ann)
-            _read_results(ann.get("result", []), text, who, k, spans, rels, path, line)
+            ours = check_kind(ann.get("isnad_annotator"), "a string or null", "isnad_annotator", path, line)
+            _read_results(ann.get("result", []), text, ours or _who(ann), k, spans, rels, path, line)
         data = task["data"]
-        yield build_record(text, spans, rels, path, line,
-                           str(data.get("isnad_id") or task.get("id") or ""), data.get("title", ""),
+        doc_id, title = _id_and_title(task, path, line)
+        yield build_record(text, spans, rels, path, line, doc_id, title,
                            {k: v for k, v in data.items() if k not in ("text", "isnad_id", "sha256", "title")})
+
+
+def _id_and_title(task: dict, path: str, line: int) -> tuple[str, str]:
+    """The document fields stored as text; checked here, or a list would be stored as its repr."""
+    data = task["data"]
+    ours = check_kind(data.get("isnad_id"), "a string or null", "data.isnad_id", path, line)
+    theirs = task.get("id")
+    if theirs is not None:
+        check_kind(theirs, _ID, "the task's id", path, line)
+    title = check_kind(data.get("title"), "a string or null", "data.title", path, line)
+    return str(ours or theirs or ""), title or ""
+
+
+_ID = "a string or an integer"
 
 
 def _who(ann: dict) -> str:
@@ -123,11 +137,12 @@ def _read_results(results, text, who, k, spans, rels, path, line) -> None:
         for r in results:
             kind = r.get("type")
             if kind == "relation":
-                rels.append(RawRelation((k, len(rels)), (k, r["from_id"]), (k, r["to_id"]),
+                ends = [check_kind(r[f], _ID, f"a relation's {f}", path, line) for f in ("from_id", "to_id")]
+                rels.append(RawRelation((k, len(rels)), (k, ends[0]), (k, ends[1]),
                                         (r.get("labels") or ["related"])[0], who))
                 continue
             v = r["value"]
-            span = regions.get(r["id"])
+            span = regions.get(check_kind(r["id"], _ID, "a result's id", path, line))
             if span is None:
                 start, end = _code_points(text, v["start"], v["end"], v.get("text"))
                 span = regions[r["id"]] = RawSpan((k, r["id"]), start, end, "", v.get("text"), annotator=who)
