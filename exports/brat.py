@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from annotator.errors import IsnadError
-from annotator.model import DocumentRecord
+from annotator.model import DocumentRecord, Schema
+from annotator.schema import with_labels
 from annotator.text import decode_bytes
 
 from .common import RawRelation, RawSpan, build_record
@@ -63,26 +64,31 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
     out = Path(out_path)
     out.mkdir(parents=True, exist_ok=True)
     used: set[str] = set()
+    labels, types = set(), set()
     docs = spans = relations = 0
     for rec in records:
         name = _name(rec, used)
         (out / f"{name}.txt").write_text(rec.document.text, encoding="utf-8", newline="")
         (out / f"{name}.ann").write_text(_ann(rec), encoding="utf-8", newline="")
         docs, spans, relations = docs + 1, spans + len(rec.spans), relations + len(rec.relations)
-    if schema is not None:
-        (out / CONF).write_text(annotation_conf(schema), encoding="utf-8")
+        if schema is None:
+            labels.update(s.label for s in rec.spans)
+            types.update(r.type for r in rec.relations)
+    # always written: brat needs it, and it marks the folder as an export (see is_export)
+    schema = schema or with_labels(Schema("export"), labels, types)
+    (out / CONF).write_text(annotation_conf(schema), encoding="utf-8")
     return {"documents": docs, "spans": spans, "relations": relations}
 
 
 def is_export(folder: Path) -> bool:
-    """A folder `write` made: .txt/.ann pairs and annotation.conf, nothing else (a folder of
-    articles without their .ann files is not one)."""
+    """A folder `write` made: annotation.conf and .txt/.ann pairs, nothing else (a user's own
+    brat folder usually lacks the conf; a folder of articles lacks the .ann files)."""
     if not folder.is_dir():
         return False
     files = list(folder.iterdir())
     names = {f.name for f in files}
     pairs = {".txt": ".ann", ".ann": ".txt"}
-    return all(f.is_file() and (f.name == CONF or f.with_suffix(pairs.get(f.suffix, ".?")).name in names)
+    return CONF in names and all(f.is_file() and (f.name == CONF or f.with_suffix(pairs.get(f.suffix, ".?")).name in names)
                for f in files)
 
 

@@ -136,3 +136,12 @@ def test_an_export_never_overwrites_a_project_a_pipe_or_escapes_with_split_names
         proc = isnad("export", project, "--format", "brat", "-o", tmp_path / "out", "--split", spec, check=False)
         assert proc.returncode == 2 and "What to do" in proc.stderr and "Traceback" not in proc.stderr
     assert (victim / "keep.txt").read_text(encoding="utf-8") == "x" and not (tmp_path / "out").exists()
+
+
+def test_a_users_own_brat_folder_is_not_an_earlier_export(tmp_path, project):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mine.txt").write_text("نص خاص", encoding="utf-8")
+    (corpus / "mine.ann").write_text("T1\tPER 0 2\tنص\n", encoding="utf-8")
+    proc = isnad("export", project, "--format", "brat", "-o", corpus, check=False)
+    assert proc.returncode == 2 and (corpus / "mine.ann").exists()
