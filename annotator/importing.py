@@ -63,6 +63,8 @@ class _Batch:
         sha = sha256_of(text)
         if sha not in self.docs:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
+        if record.origin and record.origin.file_ids:
+            record = self._in_layer(record)
         # records refer to their document by its hash until `_settle_documents` picks ids
         for span in record.spans:
             self._add_span(span, doc.text, removed, sha, where)
@@ -73,6 +75,17 @@ class _Batch:
                 raise IsnadError(f"unknown status '{st.status}'", f"use one of: {', '.join(STATUSES)}", *where)
             annotator = st.annotator or self.annotator
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
+
+    def _in_layer(self, record: DocumentRecord) -> DocumentRecord:
+        """Ids a file numbers itself (brat T1, Label Studio regions) made unique per layer: two
+        annotators' files of the same text both say T1, and neither may hide the other."""
+        def scoped(item_id: str, annotator: str) -> str:
+            return str(uuid.uuid5(_SPAN_NS, f"{annotator or self.annotator}:{item_id}"))
+        ids = {s.id: scoped(s.id, s.annotator) for s in record.spans}
+        spans = [replace(s, id=ids[s.id]) for s in record.spans]
+        relations = [replace(r, id=scoped(r.id, r.annotator), from_id=ids.get(r.from_id, r.from_id),
+                             to_id=ids.get(r.to_id, r.to_id)) for r in record.relations]
+        return replace(record, spans=spans, relations=relations)
 
     def _add_span(self, span, raw_text, removed, sha, where):
         if not (isinstance(span.start, int) and isinstance(span.end, int)) or bool in (type(span.start),

@@ -123,6 +123,7 @@ class Origin:
     """Where an incoming document came from, for error messages."""
     path: str
     line: int | None = None
+    file_ids: bool = False  # span/relation ids come from the file's own numbering (T1, r1, 1...)
 
 
 @dataclass(slots=True)

@@ -96,7 +96,7 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
         out_rels.append(Relation(stable_id(sha, "relation", r.native_id), doc_id, ids[r.from_id],
                                  ids[r.to_id], r.type, r.annotator or ""))
     doc = Document(doc_id, sha, text, title, meta=dict(meta or {}))
-    return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line))
+    return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line, file_ids=True))
 
 
 def read_input(path, options=None, kind: str = "file") -> str:

@@ -145,3 +145,18 @@ def test_a_users_own_brat_folder_is_not_an_earlier_export(tmp_path, project):
     (corpus / "mine.ann").write_text("T1\tPER 0 2\tنص\n", encoding="utf-8")
     proc = isnad("export", project, "--format", "brat", "-o", corpus, check=False)
     assert proc.returncode == 2 and (corpus / "mine.ann").exists()
+
+
+def test_two_annotators_brat_files_of_one_text_keep_both_layers(tmp_path):
+    project = tmp_path / "team.isnad"
+    isnad("init", project)
+    for who, line in (("ali", "T1\tCUE 0 3\tقال\n"), ("mona", "T1\tPER 4 8\tمحمد\n")):
+        folder = tmp_path / who
+        folder.mkdir()
+        (folder / "d.txt").write_text("قال محمد", encoding="utf-8")
+        (folder / "d.ann").write_text(line, encoding="utf-8")
+        isnad("import", project, folder, "--annotator", who)
+        again = isnad("import", project, folder, "--annotator", who)  # the same file again adds nothing
+        assert "0 spans added" in again.stdout
+    stats = json.loads(isnad("stats", project, "--json").stdout)
+    assert stats["documents"] == 1 and stats["annotators"] == {"ali": 1, "mona": 1}
