@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _layer_name(value: str) -> str:
+    """argparse type for a layer: a name, not blank (argparse turns the error into exit 2)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("a layer needs a name, e.g. --annotator ali")
+    return value.strip()
+
+
 # -- init --------------------------------------------------------------------------
 def _add_init(sub) -> None:
     p = sub.add_parser("init", help="create a new project file", description="Create a new, empty project file.")
@@ -75,7 +82,7 @@ def _add_import(sub) -> None:
                                    "optional pre-annotations. All or nothing; the same text twice is one document.")
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--annotator", default=DEFAULT_ANNOTATOR,
+    p.add_argument("--annotator", default=DEFAULT_ANNOTATOR, type=_layer_name,
                    help=f"layer for spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
     p.add_argument("--encoding", help="text encoding of the files, e.g. cp1256 (default: UTF-8, or as the BOM says)")
     p.add_argument("--add-labels", action="store_true", help="add unknown labels to the schema instead of failing")
@@ -196,7 +203,7 @@ def _add_merge(sub) -> None:
                                    "layer stays separate; of two versions of one id the newer edit wins.")
     p.add_argument("target", help="the project to merge into (it must exist: see 'isnad init')")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="Isnad project files or native .jsonl exports")
-    p.add_argument("--annotator", default=DEFAULT_ANNOTATOR,
+    p.add_argument("--annotator", default=DEFAULT_ANNOTATOR, type=_layer_name,
                    help=f"layer for JSONL spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     p.set_defaults(run=_merge)

@@ -37,13 +37,13 @@ def load_schema(path: str | Path) -> Schema:
 def schema_from_dict(data: dict, where: str = "schema") -> Schema:
     try:
         labels = tuple(_label(d) for d in data.get("labels", []))
-        relations = tuple(RelationType(d["name"], tuple(d.get("from_kinds", ())),
-                                       tuple(d.get("to_kinds", ())), d.get("description", ""))
-                          for d in data.get("relation_types", []))
+        relations = tuple(RelationType(_text(d, "name", None), _texts(d, "from_kinds"), _texts(d, "to_kinds"),
+                                       _text(d, "description", "")) for d in data.get("relation_types", []))
     except (KeyError, TypeError, AttributeError) as e:
-        raise IsnadError(f"a label or relation type is malformed ({e!r})",
-                         "give every label a name; see resources/schemas/news-attribution.toml",
-                         where) from None
+        detail = e.args[0] if isinstance(e, TypeError) and e.args else repr(e)
+        raise IsnadError(f"a label or relation type is malformed ({detail})",
+                         "fix that entry: every label needs a name; resources/schemas/news-attribution.toml "
+                         "shows the expected form", where) from None
     names = [l.name for l in labels]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -55,8 +55,26 @@ def schema_from_dict(data: dict, where: str = "schema") -> Schema:
 
 
 def _label(d: dict) -> Label:
-    return Label(str(d["name"]), d.get("kind", "entity"), d.get("colour", d.get("color", "#999999")),
-                 d.get("hotkey", ""), d.get("description", ""), dict(d.get("attributes", {})))
+    attributes = d.get("attributes", {})
+    if not isinstance(attributes, dict) or not all(_texts(attributes, name) for name in attributes):
+        raise TypeError(f"the attributes of {d.get('name')!r} must map names to lists of values")
+    return Label(_text(d, "name", None), _text(d, "kind", "entity"), _text(d, "colour", _text(d, "color", "#999999")),
+                 _text(d, "hotkey", ""), _text(d, "description", ""), dict(attributes))
+
+
+def _text(d: dict, key: str, default: str | None) -> str:
+    """d[key] as a string; `default` when absent (None: required and not blank)."""
+    value = d.get(key, default)
+    if not isinstance(value, str) or (default is None and not value.strip()):
+        raise TypeError(f"'{key}' must be {'a non-empty' if default is None else 'a'} string, not {value!r}")
+    return value
+
+
+def _texts(d: dict, key: str) -> tuple:
+    value = d.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError(f"'{key}' must be a list of strings, not {value!r}")
+    return tuple(value)
 
 
 def schema_to_dict(schema: Schema) -> dict:

@@ -26,7 +26,8 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
     if encoding is None:
         encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
     try:
-        codecs.lookup(encoding)
+        if not codecs.lookup(encoding)._is_text_encoding:  # base64, rot13...: bytes-to-bytes codecs
+            raise LookupError(encoding)
     except LookupError:
         raise IsnadError(f"unknown encoding '{encoding}'",
                          "use a Python codec name such as utf-8, utf-16 or cp1256") from None
@@ -45,8 +46,10 @@ def check_text(text: str, path: str | None = None, line: int | None = None) -> N
     m = _FORBIDDEN.search(text)
     if m:
         what = "a NUL character" if m.group() == "\x00" else f"a lone surrogate U+{ord(m.group()):04X}"
-        raise IsnadError(f"the text contains {what} at character {m.start()}",
-                         "remove it from the source file and import again", path, line)
+        todo = ("if the file is UTF-16 without a byte-order mark, pass --encoding utf-16-le (or utf-16-be); "
+                "otherwise remove it from the source file") if m.group() == "\x00" else \
+            "remove it from the source file and import again"
+        raise IsnadError(f"the text contains {what} at character {m.start()}", todo, path, line)
 
 
 def normalise(text: str) -> tuple[str, list[int]]:

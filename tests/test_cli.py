@@ -132,3 +132,25 @@ def test_a_file_that_is_no_project_is_left_as_it_was(tmp_path):
         proc = isnad(*args, check=False)
         assert proc.returncode == 2 and "not an Isnad project" in proc.stderr
     assert empty.read_bytes() == b"" and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "z.isnad"]
+
+
+@pytest.mark.parametrize("schema, says", [
+    ({"labels": [{"name": "A", "colour": 7}]}, "'colour' must be a string"),
+    ({"labels": [{"name": None}]}, "'name' must be a non-empty string"),
+    ({"labels": [{"name": "A", "attributes": {"t": 5}}]}, "'t' must be a list of strings"),
+    ({"relation_types": [{"name": "r", "from_kinds": "entity"}]}, "'from_kinds' must be a list of strings"),
+])
+def test_init_refuses_a_schema_exports_could_not_write(tmp_path, schema, says):
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    proc = isnad("init", tmp_path / "p.isnad", "--schema", path, check=False)
+    assert proc.returncode == 2 and says in proc.stderr and not (tmp_path / "p.isnad").exists()
+
+
+def test_bytes_codecs_and_blank_layers_are_usage_errors(tmp_path):
+    isnad("init", tmp_path / "p.isnad")
+    (tmp_path / "a.txt").write_text("نص", encoding="utf-8")
+    proc = isnad("import", tmp_path / "p.isnad", tmp_path / "a.txt", "--encoding", "rot13", check=False)
+    assert proc.returncode == 2 and "unknown encoding 'rot13'" in proc.stderr
+    proc = isnad("import", tmp_path / "p.isnad", tmp_path / "a.txt", "--annotator", " ", check=False)
+    assert proc.returncode == 2 and "a layer needs a name" in proc.stderr
