@@ -188,7 +188,12 @@ def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
 
 
 def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:
-    present = project.existing(table, "id", items)
+    """The items not stored yet; an id already stored must be the same item's (same document)."""
+    present = project.existing(table, "id", items, returning="doc_id")
+    clash = next((i for i, doc in present.items() if doc != ids[items[i].doc_id]), None)
+    if clash is not None:
+        raise IsnadError(f"the id '{clash}' already names one of the project's {what} in another document",
+                         "give this one its own id (or none: Isnad then makes one)")
     fresh = [item for item_id, item in items.items() if item_id not in present]
     for item in fresh:  # the batch built these objects and shares them with nobody
         item.doc_id = ids[item.doc_id]

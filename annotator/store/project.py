@@ -285,15 +285,18 @@ class Project:
         with self._write() as conn:
             _apply(conn, changes)
 
-    def existing(self, table: str, column: str, values: Iterable[str]) -> dict[str, str]:
-        """{value: id} for the rows of `table` (documents/spans/relations) whose `column` is in values."""
+    def existing(self, table: str, column: str, values: Iterable[str], returning: str = "id") -> dict[str, str]:
+        """{value: row's `returning` column} for the rows of `table` (documents/spans/relations)
+        whose `column` is in values."""
         assert table in ("documents", "spans", "relations") and column in ("id", "sha256")
+        assert returning in ("id", "doc_id")
         found: dict[str, str] = {}
         with self._read() as conn:
             raw = conn.connection.driver_connection
             for chunk in _chunks(list(values)):
                 marks = ",".join("?" * len(chunk))
-                found.update(raw.execute(f"SELECT {column}, id FROM {table} WHERE {column} IN ({marks})", chunk))
+                found.update(raw.execute(f"SELECT {column}, {returning} FROM {table} WHERE {column} IN ({marks})",
+                                         chunk))
         return found
 
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None) -> None:
