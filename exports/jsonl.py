@@ -94,8 +94,10 @@ def _span(s, text: str, where) -> Span:
     if not isinstance(s, dict) or not {"start", "end", "label"} <= s.keys():
         raise IsnadError(f"a span lacks start, end or label: {str(s)[:80]}",
                          'write spans as {"start": 0, "end": 4, "label": "PER"}', *where)
-    start = check_kind(s["start"], "an integer", "a span's start", *where)
-    end = check_kind(s["end"], "an integer", "a span's end", *where)
+    start, end = s["start"], s["end"]
+    if type(start) is not int or type(end) is not int:  # fast path first: most spans are fine
+        start = check_kind(start, "an integer", "a span's start", *where)
+        end = check_kind(end, "an integer", "a span's end", *where)
     given = s.get("text")
     if given is not None and text[start:end] != given:
         raise IsnadError(f"span [{start}, {end}) covers {text[start:end]!r} but its 'text' says {given!r}",
@@ -136,8 +138,10 @@ def _status(s, where) -> DocStatus:
 
 def _str(obj: dict, key: str, where, whose: str = "") -> str:
     """An optional text field: a string, or absent/null for "" (never a list's repr)."""
-    name = f"{whose} '{key}'" if whose else f"'{key}'"
-    return check_kind(obj.get(key), "a string or null", name, *where) or ""
+    value = obj.get(key)
+    if value is None or type(value) is str:  # the common case, checked without building a name
+        return value or ""
+    return check_kind(value, "a string or null", f"{whose} '{key}'" if whose else f"'{key}'", *where)
 
 
 _ID = "a string or an integer"
@@ -146,7 +150,9 @@ _ID = "a string or an integer"
 def _id(obj: dict, key: str, name: str, where) -> str:
     """An optional id: a string or an integer (absent/null/0 for "", as before)."""
     value = obj.get(key)
-    return "" if value is None else str(check_kind(value, _ID, name, *where) or "")
+    if value is None or type(value) is str:
+        return value or ""
+    return str(check_kind(value, _ID, name, *where) or "")
 
 
 def _list(obj: dict, key: str, where) -> list:
