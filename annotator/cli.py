@@ -140,9 +140,23 @@ def _export(args) -> int:
                             splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
     out = Path(args.output)
     with Project.open(args.project, read_only=True) as project:
+        _check_names(project, args.annotator, [*(args.label or ()), *options.rename])
         report = export(project.records(args.annotator), args.format, out, project.schema, options)
     print("\n".join(written(report, out, options)))
     return EXIT_OK
+
+
+def _check_names(project, layers, labels) -> None:
+    """Layers and labels a command names must exist: a typo would give an empty result."""
+    known = set(project.annotators())
+    missing = sorted(set(layers or ()) - known)
+    if missing:
+        raise IsnadError(f"no layer named {', '.join(missing)} in this project",
+                         f"use some of: {', '.join(sorted(known)) or '(none yet)'}")
+    unknown = sorted(set(labels or ()) - project.schema.label_names)
+    if unknown:
+        raise IsnadError(f"no label {', '.join(unknown)} in the project's schema",
+                         f"use some of: {', '.join(sorted(project.schema.label_names))}")
 
 
 # -- stats -------------------------------------------------------------------------
@@ -264,17 +278,9 @@ def _agree(args) -> int:
     from .agreement import agreement
     from .agreement_report import html_report, text_table
     with Project.open(args.project, read_only=True) as project:
-        known = set(project.annotators())
-        missing = sorted(set(args.annotators or ()) - known)
-        if missing:
-            raise IsnadError(f"no layer named {', '.join(missing)} in this project",
-                             f"use some of: {', '.join(sorted(known))}")
+        _check_names(project, args.annotators, args.labels)
         if args.annotators and len(set(args.annotators)) < 2:
             raise IsnadError("agreement needs at least two annotators", "name two or more with --annotators")
-        unknown = sorted(set(args.labels or ()) - project.schema.label_names)
-        if unknown:
-            raise IsnadError(f"no label {', '.join(unknown)} in the project's schema",
-                             f"use some of: {', '.join(sorted(project.schema.label_names))}")
         report = agreement(project.records(), args.annotators, args.labels)
     if args.report:
         _write_report(Path(args.report), html_report(report, f"Agreement: {Path(args.project).name}"))

@@ -160,3 +160,10 @@ def test_two_annotators_brat_files_of_one_text_keep_both_layers(tmp_path):
         assert "0 spans added" in again.stdout
     stats = json.loads(isnad("stats", project, "--json").stdout)
     assert stats["documents"] == 1 and stats["annotators"] == {"ali": 1, "mona": 1}
+
+
+def test_export_filters_must_name_existing_layers_and_labels(tmp_path, project):
+    for args, says in ((("--annotator", "nobody"), "no layer named nobody"), (("--label", "NOPE"), "no label NOPE"),
+                       (("--rename", "FOO=BAR"), "no label FOO")):
+        proc = isnad("export", project, "--format", "jsonl", "-o", tmp_path / "o.jsonl", *args, check=False)
+        assert proc.returncode == 2 and says in proc.stderr and not (tmp_path / "o.jsonl").exists()
