@@ -88,8 +88,7 @@ class _Batch:
         return replace(record, spans=spans, relations=relations)
 
     def _add_span(self, span, raw_text, removed, sha, where):
-        if not (isinstance(span.start, int) and isinstance(span.end, int)) or bool in (type(span.start),
-                                                                                       type(span.end)):
+        if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
             raise IsnadError(f"span offsets must be integers, got {span.start!r}, {span.end!r}",
                              "write start and end as code-point indexes into the text", *where)
         if not 0 <= span.start < span.end <= len(raw_text):

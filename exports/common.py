@@ -198,6 +198,8 @@ def is_int(value) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+ID = "a string or an integer"  # what every format's ids may be
+
 # What the readers accept where they store a value as text, an id, a number... (JSON kinds)
 KINDS = {
     "a string": lambda v: isinstance(v, str),

@@ -12,7 +12,7 @@ from typing import Iterable, Iterator
 
 from annotator.model import DocumentRecord
 
-from .common import RawRelation, RawSpan, build_record, check_kind, json_lines, require
+from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_lines, require
 from .registry import Format, register
 
 _TODO = 'each line must look like {"text": ..., "entities": [{"id", "label", "start_offset", "end_offset"}]}'
@@ -47,12 +47,9 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         except (KeyError, TypeError, ValueError) as e:
             require(False, f"a span or relation lacks a field or is malformed ({e!r})", _TODO, path, n)
         _check_ids(spans, rels, path, n)
-        doc_id = str(check_kind(obj["id"], _ID, "the document's id", path, n)) if obj.get("id") is not None else ""
+        doc_id = str(check_kind(obj["id"], ID, "the document's id", path, n)) if obj.get("id") is not None else ""
         meta = {k: v for k, v in obj.items() if k not in ("id", "text", "entities", "relations", "label")}
         yield build_record(obj["text"], spans, rels, path, n, doc_id, meta=meta)
-
-
-_ID = "a string or an integer"
 
 
 def _check_ids(spans: list[RawSpan], rels: list[RawRelation], path: str, line: int) -> None:
@@ -61,7 +58,7 @@ def _check_ids(spans: list[RawSpan], rels: list[RawRelation], path: str, line: i
     named += [(f"a relation's {field}", value) for r in rels
               for field, value in (("id", r.native_id), ("from_id", r.from_id), ("to_id", r.to_id))]
     for name, value in named:
-        check_kind(value, _ID, name, path, line)
+        check_kind(value, ID, name, path, line)
 
 
 FORMAT = register(Format("doccano", "doccano JSONL: entities and relations", ".jsonl", write, read))

@@ -13,7 +13,7 @@ from pathlib import Path
 from annotator.errors import IsnadError
 from annotator.model import OFFSET_UNIT, Document, DocumentRecord, DocStatus, Origin, Relation, Span
 
-from .common import check_kind, read_input
+from .common import ID, check_kind, read_input
 from .registry import Format, register
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -118,8 +118,8 @@ def _relation(r, where) -> Relation:
                          _DOCCANO_TODO if doccano else
                          'write relations as {"from": span id, "to": span id, "type": "attributed_to"}', *where)
     return Relation(id=_id(r, "id", "a relation's id", where), doc_id="",
-                    from_id=str(check_kind(r["from"], _ID, "a relation's 'from'", *where)),
-                    to_id=str(check_kind(r["to"], _ID, "a relation's 'to'", *where)),
+                    from_id=str(check_kind(r["from"], ID, "a relation's 'from'", *where)),
+                    to_id=str(check_kind(r["to"], ID, "a relation's 'to'", *where)),
                     type=check_kind(r["type"], "a non-empty string", "a relation's type", *where),
                     annotator=_str(r, "annotator", where, "a relation's"),
                     created=_str(r, "created", where, "a relation's"),
@@ -144,15 +144,12 @@ def _str(obj: dict, key: str, where, whose: str = "") -> str:
     return check_kind(value, "a string or null", f"{whose} '{key}'" if whose else f"'{key}'", *where)
 
 
-_ID = "a string or an integer"
-
-
 def _id(obj: dict, key: str, name: str, where) -> str:
     """An optional id: a string or an integer (absent/null/0 for "", as before)."""
     value = obj.get(key)
     if value is None or type(value) is str:
         return value or ""
-    return str(check_kind(value, _ID, name, *where) or "")
+    return str(check_kind(value, ID, name, *where) or "")
 
 
 def _list(obj: dict, key: str, where) -> list:

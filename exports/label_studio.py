@@ -22,7 +22,7 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.model import GOLD, DocumentRecord
 
-from .common import RawRelation, RawSpan, build_record, check_kind, json_array, require
+from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_array, require
 from .registry import Format, register
 
 FROM, TO = "label", "text"
@@ -116,12 +116,9 @@ def _id_and_title(task: dict, path: str, line: int) -> tuple[str, str]:
     ours = check_kind(data.get("isnad_id"), "a string or null", "data.isnad_id", path, line)
     theirs = task.get("id")
     if theirs is not None:
-        check_kind(theirs, _ID, "the task's id", path, line)
+        check_kind(theirs, ID, "the task's id", path, line)
     title = check_kind(data.get("title"), "a string or null", "data.title", path, line)
     return str(ours or theirs or ""), title or ""
-
-
-_ID = "a string or an integer"
 
 
 def _who(ann: dict) -> str:
@@ -137,12 +134,12 @@ def _read_results(results, text, who, k, spans, rels, path, line) -> None:
         for r in results:
             kind = r.get("type")
             if kind == "relation":
-                ends = [check_kind(r[f], _ID, f"a relation's {f}", path, line) for f in ("from_id", "to_id")]
+                ends = [check_kind(r[f], ID, f"a relation's {f}", path, line) for f in ("from_id", "to_id")]
                 rels.append(RawRelation((k, len(rels)), (k, ends[0]), (k, ends[1]),
                                         (r.get("labels") or ["related"])[0], who))
                 continue
             v = r["value"]
-            span = regions.get(check_kind(r["id"], _ID, "a result's id", path, line))
+            span = regions.get(check_kind(r["id"], ID, "a result's id", path, line))
             if span is None:
                 start, end = _code_points(text, v["start"], v["end"], v.get("text"))
                 span = regions[r["id"]] = RawSpan((k, r["id"]), start, end, "", v.get("text"), annotator=who)
