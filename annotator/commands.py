@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from .errors import IsnadError
+from .messages import M
 from .model import STATUSES, ChangeSet, DocStatus, Relation, Span, now_iso
 
 
@@ -35,21 +36,19 @@ def make_relation(doc_id: str, from_id: str, to_id: str, type_: str, annotator: 
 
 def _check_label(project, label: str) -> None:
     if project.schema.label(label) is None:
-        raise IsnadError(f"the label '{label}' is not in the project's schema",
-                         f"use one of: {', '.join(sorted(project.schema.label_names))}")
+        raise IsnadError.of(M.LABEL_UNKNOWN, label=label, known=", ".join(sorted(project.schema.label_names)))
 
 
 def _check_bounds(project, doc_id: str, start: int, end: int) -> None:
     length = len(project.document(doc_id).text)
     if not 0 <= start < end <= length:
-        raise IsnadError(f"span [{start}, {end}) does not fit the document (0..{length}) or is empty",
-                         "select at least one character inside the text")
+        raise IsnadError.of(M.SPAN_OUT_OF_TEXT, start=start, end=end, length=length)
 
 
 def _existing_span(project, span_id: str) -> Span:
     span = project.span(span_id)
     if span is None:
-        raise IsnadError(f"no span '{span_id}'", "it may have been deleted; refresh the view")
+        raise IsnadError.of(M.SPAN_MISSING, span_id=span_id)
     return span
 
 

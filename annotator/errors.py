@@ -1,16 +1,40 @@
-"""Errors a user can fix. Every message says what happened and what to do."""
+"""Errors a user can fix. Every message says what happened and what to do.
+
+Messages are declared once, with a stable code, in `annotator/messages.py`; the window
+translates them by code (the English templates are the translation keys) and fills in the
+parameters, so the core stays free of any translation machinery.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One kind of error: a stable code and two English templates with {named} fields."""
+    code: str
+    what: str
+    todo: str
 
 
 class IsnadError(Exception):
     """A user-facing error: `what` happened, `todo` is what to do about it.
 
-    `path` and `line` (1-based) locate bad input when there is a file to blame.
+    `path` and `line` (1-based) locate bad input when there is a file to blame. `code` and
+    `params` (set by `IsnadError.of`) let the interface translate the message.
     """
 
-    def __init__(self, what: str, todo: str, path: str | None = None, line: int | None = None):
+    def __init__(self, what: str, todo: str, path: str | None = None, line: int | None = None,
+                 code: str | None = None, params: dict | None = None):
         super().__init__(what)
         self.what, self.todo, self.path, self.line = what, todo, path, line
+        self.code, self.params = code, dict(params or {})
+
+    @classmethod
+    def of(cls, message: Message, path: str | None = None, line: int | None = None, **params) -> "IsnadError":
+        """The error `message` declares, its templates filled with `params`."""
+        return cls(message.what.format(**params), message.todo.format(**params), path, line,
+                   message.code, params)
 
     def where(self) -> str:
         if self.path and self.line:
@@ -18,7 +42,8 @@ class IsnadError(Exception):
         return f"{self.path}: " if self.path else ""
 
     def __str__(self) -> str:
-        return f"{self.where()}{self.what}\n  What to do: {self.todo}"
+        code = f" [{self.code}]" if self.code else ""
+        return f"{self.where()}{self.what}{code}\n  What to do: {self.todo}"
 
     def at(self, path: str | None, line: int | None = None) -> "IsnadError":
         """The same error, located in a file (keeps a location already set)."""

@@ -1,0 +1,53 @@
+"""The one interface every recommender implements, and what it returns.
+
+Offsets are code points into the text given, half-open, like every Isnad offset.
+A recommender never touches the store: writing suggestions into a layer is
+`annotator.suggestions`' job, so the same recommender serves the CLI and the window.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class SpanSuggestion:
+    start: int
+    end: int
+    label: str
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class RelationSuggestion:
+    """A relation between two suggested spans, given as indexes into `Suggestions.spans`."""
+    source: int  # the relation's "from" span (a CLAIM for attributed_to, a CUE for cue_of)
+    target: int  # its "to" span
+    type: str
+    score: float = 1.0
+
+
+@dataclass(slots=True)
+class Suggestions:
+    spans: list[SpanSuggestion] = field(default_factory=list)
+    relations: list[RelationSuggestion] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class RecommenderOptions:
+    layers: tuple[str, ...] = ()           # lexicon: the layers it learns from (empty: every person's layer)
+    label_map: tuple[tuple[str, str], ...] = ()  # models: (model label, schema label) pairs from --map
+
+
+class Recommender(Protocol):
+    name: str  # its default layer is f"suggest:{name}"
+
+    def labels(self) -> set[str]:
+        """The schema labels it may suggest (checked against the project before it runs)."""
+
+    def suggest(self, text: str) -> Suggestions:
+        """Suggestions for one document's text."""
+
+    def suggest_many(self, texts: Iterable[str]) -> Iterator[Suggestions]:
+        """Suggestions for many texts, in order (a model may batch them)."""
