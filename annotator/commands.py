@@ -40,7 +40,7 @@ def _check_label(project, label: str) -> None:
 
 
 def _check_bounds(project, doc_id: str, start: int, end: int) -> None:
-    length = len(project.document(doc_id).text)
+    length = project.document_length(doc_id)
     if not 0 <= start < end <= length:
         raise IsnadError.of(M.SPAN_OUT_OF_TEXT, start=start, end=end, length=length)
 
@@ -190,6 +190,30 @@ class SetStatus(Command):
         new = DocStatus(self.doc_id, self.annotator, self.status, old.seconds, old.last_opened, now_iso())
         undo = ChangeSet(put_statuses=found) if found else ChangeSet(delete_statuses=[(self.doc_id, self.annotator)])
         return ChangeSet(put_statuses=[new]), undo
+
+
+@dataclass
+class StartingWork(Command):
+    """`command`, and the annotator's status of the document moved from new to in progress
+    when it edits annotations: opening a document changes no status, the first edit does
+    (in the same transaction and undo step)."""
+    command: Command
+    doc_id: str
+    annotator: str
+
+    @property
+    def text(self) -> str:
+        return self.command.text
+
+    def plan(self, project):
+        do, undo = self.command.plan(project)
+        edits = any((do.put_spans, do.put_relations, do.delete_spans, do.delete_relations))
+        if edits and project.status(self.doc_id, self.annotator).status == "new":
+            d, u = SetStatus(self.doc_id, self.annotator, "in_progress").plan(project)
+            do.put_statuses += d.put_statuses
+            undo.put_statuses += u.put_statuses
+            undo.delete_statuses += u.delete_statuses
+        return do, undo
 
 
 @dataclass

@@ -9,7 +9,7 @@ def test_add_time_accumulates_and_keeps_status(tmp_path):
     doc_id = project.document_ids()[0]
     project.add_time(doc_id, "amal", 12.5)
     first = project.status(doc_id, "amal")
-    assert (first.status, first.seconds) == ("in_progress", 12.5) and first.last_opened
+    assert (first.status, first.seconds) == ("new", 12.5) and first.last_opened  # opening is no edit
     project.apply(ChangeSet(put_statuses=[DocStatus(doc_id, "amal", "done", first.seconds)]))
     project.add_time(doc_id, "amal", 2.5)
     again = project.status(doc_id, "amal")

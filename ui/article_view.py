@@ -6,14 +6,19 @@ The text is inserted as plain text (never HTML) and positions are never derived 
 toPlainText()/selectedText(). Spans are handed to `SpanPainter` in Qt positions; it paints
 highlights from glyph runs under the untouched text, so a span inside a word (طرابلس in
 بطرابلس) keeps letters joined and a span over mixed Arabic/Latin covers exactly its glyphs.
+
+What you see is what you tag: the mouse is hit-tested against the drawn glyphs
+(`text_geometry`, not Qt's xToCursor, which is a space width off on wrapped RTL lines), and
+the selection is painted by us from the range a label key would store (`selection_offsets`,
+snapped), never by Qt from its raw cursor.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
@@ -21,10 +26,13 @@ from .fonts import article_font
 from .snapping import snap, step_edge, word_at
 from .span_levels import stack_levels
 from .span_painter import SpanPainter
+from .text_geometry import GlyphMap, Hit
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and label names
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
+SELECTION_ALPHA = 110
+AUTOSCROLL_MS = 40
 
 
 class OffsetMap:
@@ -55,6 +63,7 @@ class ArticleView(QTextEdit):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._glyphs = GlyphMap()
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setMouseTracking(True)
@@ -72,6 +81,24 @@ class ArticleView(QTextEdit):
         self._painter = SpanPainter()
         self._levels: dict[str, int] = {}
         self._boxes: list = []
+        self._selection_colour = self._hide_qt_selection()
+        self._dragging = False
+        self._press = Hit(0, None)
+        self._last_drag_point = QPointF()
+        self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
+        self._autoscroll.timeout.connect(self._drag_outside)
+
+    def _hide_qt_selection(self) -> QColor:
+        """Qt paints its selection from its own (offset) geometry: make it invisible and
+        return the colour our painter uses instead."""
+        palette = self.palette()
+        colour = QColor(palette.color(QPalette.Active, QPalette.Highlight))
+        colour.setAlpha(SELECTION_ALPHA)
+        for group in (QPalette.Active, QPalette.Inactive):
+            palette.setColor(group, QPalette.Highlight, Qt.transparent)
+            palette.setColor(group, QPalette.HighlightedText, palette.color(group, QPalette.Text))
+        self.setPalette(palette)
+        return colour
 
     # ----- content -------------------------------------------------------------------
     def set_schema(self, schema: Schema) -> None:
@@ -97,12 +124,13 @@ class ArticleView(QTextEdit):
         """
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
+        doc.documentLayout().documentSizeChanged.connect(self._glyphs.clear)  # a new layout: new places
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(16)  # room for relation curves above the first line
         option = doc.defaultTextOption()
         option.setTextDirection(Qt.RightToLeft)
-        # Without trailing spaces in the line width, hit-testing on wrapped RTL lines is off.
-        option.setFlags(option.flags() | QTextOption.IncludeTrailingSpaces)
+        # No IncludeTrailingSpaces: with it, cursorToX on wrapped RTL lines is a space width
+        # off the glyphs (label markers and the caret were drawn one letter early).
         doc.setDefaultTextOption(option)
         fmt = QTextBlockFormat()
         fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.ProportionalHeight.value)
@@ -156,8 +184,15 @@ class ArticleView(QTextEdit):
         self.setTextCursor(cursor)
 
     def offset_at(self, point) -> int:
-        """The code point offset nearest to a viewport point."""
-        return self._map.to_cp(self.cursorForPosition(point).position())
+        """The code point offset nearest to a viewport point, by the glyphs drawn there."""
+        return self._map.to_cp(self._hit(QPointF(point)))
+
+    def _document_point(self, point: QPointF) -> QPointF:
+        return QPointF(point.x() + self.horizontalScrollBar().value(), point.y() + self.verticalScrollBar().value())
+
+    def _hit(self, point: QPointF) -> int:
+        """The Qt position nearest to a viewport point."""
+        return self._glyphs.hit(self.document(), self._document_point(point)).position
 
     def qt_position(self, offset: int) -> int:
         """For tests and scripts that need to place the Qt cursor at a code point."""
@@ -197,10 +232,69 @@ class ArticleView(QTextEdit):
         self.setFont(font)
 
     # ----- input -----------------------------------------------------------------------
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
+    # The mouse is ours: Qt's QTextEdit would select from its own, offset, hit-testing.
+    def mousePressEvent(self, event) -> None:
         if event.button() != Qt.LeftButton:
+            return super().mousePressEvent(event)
+        self.setFocus(Qt.MouseFocusReason)
+        hit = self._glyphs.hit(self.document(), self._document_point(event.position()))
+        if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection
+            anchor = self.textCursor().anchor()
+            self._press = Hit(anchor, None)
+        else:
+            self._press = hit
+        self._exact = None
+        self._dragging = True
+        self._select_dragged(hit)
+
+    def mouseMoveEvent(self, event) -> None:
+        if not (self._dragging and event.buttons() & Qt.LeftButton):
+            return super().mouseMoveEvent(event)
+        self._drag_to(event.position())
+        outside = not self.viewport().rect().contains(event.position().toPoint())
+        if outside != self._autoscroll.isActive():
+            self._autoscroll.start() if outside else self._autoscroll.stop()
+
+    def _drag_to(self, point: QPointF) -> None:
+        self._last_drag_point = QPointF(point)
+        self._select_dragged(self._glyphs.hit(self.document(), self._document_point(point)))
+
+    def _select_dragged(self, hit: Hit) -> None:
+        """Select from the press to `hit`. Snapping on, the letters under the pointer at either
+        end count as reached (a press on a word's last letter takes the word); nothing else
+        does: a release in the gap after a word takes no more."""
+        a, b = self._press.position, hit.position
+        if self.snap_to_words and a != b:  # a == b: a click, not a drag
+            lo, hi = min(a, b), max(a, b)
+            for h in (self._press, hit):
+                if h.cluster is not None:
+                    lo, hi = min(lo, h.cluster.start), max(hi, h.cluster.end)
+            a, b = (lo, hi) if a <= b else (hi, lo)
+        cursor = self.textCursor()
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.KeepAnchor)
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        scrolled = [bar.value() for bar in bars]
+        self.setTextCursor(cursor)  # Qt scrolls to "show" the cursor, by its own offset geometry:
+        for bar, value in zip(bars, scrolled):  # the page must not move under the pointer
+            bar.setValue(value)
+        self.viewport().update()
+
+    def _drag_outside(self) -> None:
+        """Dragging above or below the view scrolls it, as in any editor."""
+        y, height = self._last_drag_point.y(), self.viewport().height()
+        step = y if y < 0 else y - height if y > height else 0
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + int(max(-40, min(40, step))))
+        self._drag_to(self._last_drag_point)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() != Qt.LeftButton:
+            return super().mouseReleaseEvent(event)
+        self._autoscroll.stop()
+        if not self._dragging:
             return
+        self._dragging = False
         if self.textCursor().hasSelection():
             self._show_snapped_selection()
             return
@@ -212,12 +306,18 @@ class ArticleView(QTextEdit):
             self.select_span(hit.id if hit else None)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        start, end = word_at(self._text, self.offset_at(event.position().toPoint()))
+        if event.button() != Qt.LeftButton:
+            return super().mouseDoubleClickEvent(event)
+        under = self._glyphs.hit(self.document(), self._document_point(event.position())).cluster
+        if under is None:
+            return
+        start, end = word_at(self._text, self._map.to_cp(under.start))
         if start < end:
             self.select_offsets(start, end)
+        self._dragging = False  # the release that follows ends no drag
 
     def _show_snapped_selection(self) -> None:
-        """After a drag, show exactly what a hotkey would tag."""
+        """After a drag, hold exactly what a label key would tag (and what is painted)."""
         chosen = self.selection_offsets()
         if chosen:
             self.select_offsets(*chosen)
@@ -282,6 +382,8 @@ class ArticleView(QTextEdit):
         self._boxes = self._visible_boxes()
         painter = QPainter(self.viewport())
         self._painter.paint_under(painter, self._boxes)
+        for rect in self.selection_rects():
+            painter.fillRect(rect, self._selection_colour)
         painter.end()
         super().paintEvent(event)  # the text, drawn once over the highlights
         painter = QPainter(self.viewport())
@@ -289,7 +391,20 @@ class ArticleView(QTextEdit):
                                  self.document().defaultTextOption().textDirection() == Qt.RightToLeft)
         painter.end()
 
+    def selection_rects(self) -> list[QRectF]:
+        """Where the selection is painted (viewport coordinates): the glyphs of exactly the
+        range a label key would store, so the highlight never differs from the saved span."""
+        chosen = self.selection_offsets()
+        if not chosen:
+            return []
+        start, end = self._map.to_qt(chosen[0]), self._map.to_qt(chosen[1])
+        return self._painter.range_rects(self.document(), self._first_visible_block(), start, end,
+                                         self.horizontalScrollBar().value(), self.verticalScrollBar().value(),
+                                         self.viewport().height())
+
+    def _first_visible_block(self):
+        return self.document().findBlock(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+
     def _visible_boxes(self) -> list:
-        first = self.document().findBlock(self.cursorForPosition(self.viewport().rect().topLeft()).position())
-        return self._painter.boxes(self.document(), first, self.horizontalScrollBar().value(),
+        return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),
                                    self.verticalScrollBar().value(), self.viewport().height())

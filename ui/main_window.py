@@ -170,8 +170,10 @@ class MainWindow(QMainWindow):
             return
         chosen = view.selection_offsets()
         if chosen:
-            if ws.add_span(*chosen, label):
+            span = ws.add_span(*chosen, label)
+            if span:
                 view.clear_selection()
+                view.select_span(span.id)  # Delete, Alt+arrows and linking act on it at once
         elif view.selected_span_id:
             span = ws.span(view.selected_span_id)
             if span and span.label != label:

@@ -65,27 +65,21 @@ class SpanPainter:
         """Pieces of spans on the lines visible from `block` down, scrolled by (dx, dy)."""
         if not self._index:
             return []
-        layout = doc.documentLayout()
         out: list[Box] = []
-        while block.isValid():
-            rect = layout.blockBoundingRect(block)
-            if rect.top() - dy > height:
-                break
-            if rect.bottom() - dy >= 0:
-                out += self._block_boxes(block, -dx, -dy, height)
-            block = block.next()
+        for block, origin, lines in visible_lines(doc, block, dx, dy, height):
+            out += self._block_boxes(block, origin, lines)
         return out
 
-    def _block_boxes(self, block, dx: float, dy: float, height: float) -> list[Box]:
-        layout = block.layout()
-        origin = layout.position() + QPointF(dx, dy)
-        # Only the lines on screen, found by bisection: one paragraph may hold a whole article.
-        count, line_y = layout.lineCount(), lambda i: origin.y() + layout.lineAt(i).y()
-        top = max(0, bisect_right(range(count), 0, key=line_y) - 1)
-        bottom = bisect_right(range(count), height, key=line_y)
-        lines = [layout.lineAt(i) for i in range(top, bottom)]
-        if not lines:
-            return []
+    def range_rects(self, doc, block, start: int, end: int, dx: float, dy: float, height: float) -> list[QRectF]:
+        """Where the Qt range [start, end) is drawn on the visible lines (the selection)."""
+        out: list[QRectF] = []
+        for block, origin, lines in visible_lines(doc, block, dx, dy, height):
+            bpos = block.position()
+            for line in lines:
+                out += [r for r, _ in _pieces(line, bpos, origin, start, end)]
+        return out
+
+    def _block_boxes(self, block, origin: QPointF, lines: list) -> list[Box]:
         bpos = block.position()
         first, last = bpos + lines[0].textStart(), bpos + lines[-1].textStart() + lines[-1].textLength()
         lo = bisect_left(self._starts, first - self._longest)
@@ -96,16 +90,10 @@ class SpanPainter:
                 continue
             level = self._levels.get(span.id, 0)
             for line in lines:
-                ls = bpos + line.textStart()
-                a, b = max(qs, ls), min(qe, ls + line.textLength())
-                if a >= b:
-                    continue
-                top = origin.y() + line.y()
-                bottom = top + line.ascent() + line.descent()
-                for left, right in merged(r.boundingRect() for r in line.glyphRuns(a - bpos, b - a)):
-                    out.append(Box(QRectF(origin.x() + left, top, right - left, bottom - top), span, level,
-                                   False, bottom))
-                if qs >= ls and out and out[-1].span is span:
+                pieces = _pieces(line, bpos, origin, qs, qe)
+                out += [Box(rect, span, level, False, bottom) for rect, bottom in pieces]
+                if pieces and qs >= bpos + line.textStart():
+                    top, bottom = pieces[0][0].top(), pieces[0][1]
                     x = origin.x() + line.cursorToX(qs - bpos)[0]
                     out.append(Box(QRectF(x, top, 0, 0), span, level, True, bottom))
         return out
@@ -167,3 +155,36 @@ class SpanPainter:
             painter.setBrush(pen.color())
             painter.drawPolygon([b, b + QPointF(-4, -7), b + QPointF(4, -7)])
             painter.setBrush(Qt.NoBrush)
+
+
+def visible_lines(doc, block, dx: float, dy: float, height: float):
+    """(block, origin, lines on screen) from `block` down; origin is the block's layout
+    position in viewport coordinates (scrolled by dx, dy)."""
+    layout = doc.documentLayout()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.top() - dy > height:
+            break
+        if rect.bottom() - dy >= 0:
+            text_layout = block.layout()
+            origin = text_layout.position() + QPointF(-dx, -dy)
+            # Only the lines on screen, found by bisection: one paragraph may hold a whole article.
+            count, line_y = text_layout.lineCount(), lambda i: origin.y() + text_layout.lineAt(i).y()
+            top = max(0, bisect_right(range(count), 0, key=line_y) - 1)
+            bottom = bisect_right(range(count), height, key=line_y)
+            lines = [text_layout.lineAt(i) for i in range(top, bottom)]
+            if lines:
+                yield block, origin, lines
+        block = block.next()
+
+
+def _pieces(line, bpos: int, origin: QPointF, qs: int, qe: int) -> list[tuple[QRectF, float]]:
+    """(rect, line bottom) for each visual piece of the Qt range [qs, qe) on one line."""
+    ls = bpos + line.textStart()
+    a, b = max(qs, ls), min(qe, ls + line.textLength())
+    if a >= b:
+        return []
+    top = origin.y() + line.y()
+    bottom = top + line.ascent() + line.descent()
+    return [(QRectF(origin.x() + left, top, right - left, bottom - top), bottom)
+            for left, right in merged(r.boundingRect() for r in line.glyphRuns(a - bpos, b - a))]

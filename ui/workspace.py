@@ -1,6 +1,8 @@
 """The open project as the window sees it: current document, its spans, undo history.
 
 Every edit goes through `run(command)`: one core Command, one transaction, one undo step.
+Besides the annotator's own layer, the layers chosen in the Layers panel are loaded
+(`shown`): drawn apart and read-only, copied into one's own layer on request.
 """
 from __future__ import annotations
 
@@ -23,21 +25,39 @@ class Workspace(QObject):
         self.project, self.annotator = project, annotator
         self.history = History(project)
         self.doc: Document | None = None
-        self.spans: list[Span] = []
+        self.spans: list[Span] = []          # mine
         self.relations: list[Relation] = []
+        self.shown: tuple[str, ...] = ()     # other layers drawn beside mine
+        self.others: list[Span] = []         # their spans in this document
+        self.other_relations: list[Relation] = []
+        self._status = "new"
         self._timer = QElapsedTimer()
 
     # ----- documents -------------------------------------------------------------------
     def open_document(self, doc_id: str) -> None:
         self.record_time()
         self.doc = self.project.document(doc_id)
+        self._status = self.project.status(doc_id, self.annotator).status
         self._load_annotations()
         self._timer.start()
         self.documentOpened.emit()
 
     def _load_annotations(self) -> None:
-        self.spans = self.project.spans(self.doc.id, [self.annotator])
-        self.relations = self.project.relations(self.doc.id, [self.annotator])
+        layers = [self.annotator, *self.shown]
+        self._split(self.project.spans(self.doc.id, layers), self.project.relations(self.doc.id, layers))
+
+    def _split(self, spans: list[Span], relations: list[Relation]) -> None:
+        self.spans = [s for s in spans if s.annotator == self.annotator]
+        self.others = [s for s in spans if s.annotator != self.annotator]
+        self.relations = [r for r in relations if r.annotator == self.annotator]
+        self.other_relations = [r for r in relations if r.annotator != self.annotator]
+
+    def show_layers(self, layers) -> None:
+        """Draw these layers (besides mine) from now on."""
+        self.shown = tuple(sorted(set(layers) - {self.annotator}))
+        if self.doc is not None:
+            self._load_annotations()
+            self.annotationsChanged.emit()
 
     def record_time(self) -> None:
         """Add the time spent on the current document since it was opened (or last recorded)."""
@@ -46,26 +66,49 @@ class Workspace(QObject):
         self.project.add_time(self.doc.id, self.annotator, self._timer.restart() / 1000)
 
     def status(self) -> str:
-        return self.project.status(self.doc.id, self.annotator).status if self.doc else ""
+        return self._status if self.doc else ""
 
     def span(self, span_id: str | None) -> Span | None:
+        """One of MY spans (None for another layer's)."""
         return next((s for s in self.spans if s.id == span_id), None)
+
+    def other_span(self, span_id: str | None) -> Span | None:
+        """A span of a shown layer."""
+        return next((s for s in self.others if s.id == span_id), None)
 
     # ----- edits -----------------------------------------------------------------------
     def run(self, command: cmd.Command) -> bool:
+        if self.doc is not None and self._status == "new" and not isinstance(command, cmd.SetStatus):
+            command = cmd.StartingWork(command, self.doc.id, self.annotator)
         try:
-            self.history.run(command)
+            entry = self.history.run(command)
         except IsnadError as e:
             self.failed.emit(e)
             return False
-        self._after_change(command_is_status=isinstance(command, cmd.SetStatus))
+        if entry is not None:
+            self._after_change(entry.do)
         return True
 
-    def _after_change(self, command_is_status: bool = False) -> None:
-        self._load_annotations()
+    def _after_change(self, changes: ChangeSet) -> None:
+        self._absorb(changes)
         self.annotationsChanged.emit()
-        if command_is_status:
+        if any(s.doc_id == self.doc.id and s.annotator == self.annotator for s in changes.put_statuses) or \
+                (self.doc.id, self.annotator) in changes.delete_statuses:
+            self._status = self.project.status(self.doc.id, self.annotator).status
             self.statusChanged.emit()
+
+    def _absorb(self, changes: ChangeSet) -> None:
+        """Apply a change just written to the lists in memory: no re-reading after an edit."""
+        layers, doc = {self.annotator, *self.shown}, self.doc.id
+        gone = set(changes.delete_spans)
+        spans = {s.id: s for s in (*self.spans, *self.others) if s.id not in gone}
+        spans.update((s.id, s) for s in changes.put_spans if s.doc_id == doc and s.annotator in layers)
+        dropped = set(changes.delete_relations)
+        relations = {r.id: r for r in (*self.relations, *self.other_relations)
+                     if r.id not in dropped and r.from_id not in gone and r.to_id not in gone}  # the store cascades
+        relations.update((r.id, r) for r in changes.put_relations if r.doc_id == doc and r.annotator in layers)
+        self._split(sorted(spans.values(), key=lambda s: (s.start, s.end, s.id)),
+                    sorted(relations.values(), key=lambda r: (r.created, r.id)))
 
     def add_span(self, start: int, end: int, label: str) -> Span | None:
         span = cmd.make_span(self.doc.id, start, end, label, self.annotator)
@@ -90,12 +133,12 @@ class Workspace(QObject):
 
     # ----- undo ------------------------------------------------------------------------
     def undo(self) -> None:
-        self._step(self.history.undo)
+        self._step(self.history.undo, undoing=True)
 
     def redo(self) -> None:
-        self._step(self.history.redo)
+        self._step(self.history.redo, undoing=False)
 
-    def _step(self, action) -> None:
+    def _step(self, action, undoing: bool) -> None:
         try:
             entry = action()
         except IsnadError as e:
@@ -109,12 +152,15 @@ class Workspace(QObject):
             if entry.do.put_statuses:
                 self.statusChanged.emit()
             return
-        self._after_change(command_is_status=bool(entry.do.put_statuses))
+        self._after_change(entry.undo if undoing else entry.do)
 
     def reload(self) -> None:
         """The current document's annotations changed outside the window (an import)."""
         if self.doc is not None:
-            self._after_change()
+            self._status = self.project.status(self.doc.id, self.annotator).status
+            self._load_annotations()
+            self.annotationsChanged.emit()
+            self.statusChanged.emit()
 
 
 def _doc_of(changes: ChangeSet) -> str | None:

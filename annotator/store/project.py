@@ -135,6 +135,14 @@ class Project:
             raise IsnadError(f"no document '{doc_id}' in this project", "list documents with 'isnad stats'")
         return cv.document(row)
 
+    def document_length(self, doc_id: str) -> int:
+        """The length of a document's text in code points, without reading the text."""
+        with self._read() as conn:
+            length = conn.execute(text("SELECT length FROM documents WHERE id = :id"), {"id": doc_id}).scalar()
+        if length is None:
+            raise IsnadError(f"no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+        return length
+
     def find_document(self, ref: str) -> Document:
         """A document by its id, or by a unique prefix of its SHA-256."""
         with self._read() as conn:
@@ -317,7 +325,7 @@ class Project:
         stamp = model.now_iso()
         with self._write() as conn:
             conn.execute(text(
-                f"INSERT INTO doc_states ({cv.STATUS_COLS}) VALUES (:d, :a, 'in_progress', :s, :t, :t) "
+                f"INSERT INTO doc_states ({cv.STATUS_COLS}) VALUES (:d, :a, 'new', :s, :t, :t) "
                 "ON CONFLICT (doc_id, annotator) DO UPDATE SET seconds = seconds + :s, last_opened = :t"),
                 {"d": doc_id, "a": annotator, "s": seconds, "t": stamp})
 

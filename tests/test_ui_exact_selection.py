@@ -1,0 +1,223 @@
+"""What you see is what you tag: thousands of real drags over every word, checked on screen
+and in the project file.
+
+Every word of the seed article, the sample text and a generated article of 50 wrapped
+paragraphs (Arabic with Latin, digits, emoji) is dragged over with real mouse events at
+pixel positions taken from the drawn glyphs, at three window widths and two text sizes; over
+these six layouts each word is dragged in both directions, with snapping off (edge to edge)
+and on (roughly, ending in the gap after the word). After each drag a label key stores the span. Counted as failures: a stored span
+that differs from the word; a selection painted anywhere but over the word; a highlight of
+the stored span that differs from the selection's; and, on the rendered pixels, a selection
+tint that misses the pointer or the word, or ink inside the gap between two words.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator.importing import import_records
+from annotator.model import Document, DocumentRecord
+from annotator.resources import resource
+from annotator.store import Project
+from tests.conftest import CORPUS
+from tests.ui_gestures import (best_shift, centre, drag, generated_article, gesture_points, ink_columns, merge, pixels, place, runs_of,
+                               tint_over_white, tinted_columns, words)
+from ui.main_window import MainWindow
+from ui.snapping import is_mark
+
+WIDTHS = (800, 1100, 1400)
+ZOOM_STEPS = (0, 5)  # 16 pt and 21 pt (Ctrl+= five times)
+PIXEL_EVERY = 7      # the rendered-pixel check on every 7th drag (a grab costs more than the drag)
+TOLERANCE = 1.0      # px: a fill at fractional coordinates may tint one more column
+MAX_SHIFT = 2        # px, see ui_gestures.best_shift: glyph tails give -2 at most, the Qt bug 6
+
+
+def texts() -> dict[str, str]:
+    sample = json.loads(resource("sample", "sample.jsonl").read_text(encoding="utf-8").splitlines()[0])["text"]
+    return {"seed": (CORPUS / "seed" / "sirte-washington-post.txt").read_text(encoding="utf-8"),
+            "sample": sample, "generated": generated_article(50)}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    with Project.create(tmp_path / "p.isnad") as project:
+        import_records(project, [DocumentRecord(Document(name, "", text, title=name)) for name, text in texts().items()])
+    w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    return w
+
+
+class Checker:
+    def __init__(self, window):
+        self.w, self.view = window, window.view
+        self.tint = tint_over_white(self.view._selection_colour)
+        self.failures: list[str] = []
+        self.gestures = self.pixel_checks = self.ink_checks = 0
+
+    def fail(self, what: str) -> None:
+        self.failures.append(what)
+
+    def show(self, start: int, end: int):
+        """The word's place on screen, scrolling (as a reader would) when it is out of view."""
+        p = place(self.view, start, end)
+        if p is None:
+            return None
+        height = self.view.viewport().height()
+        if p.band[0] < 0 or p.band[1] >= height:
+            bar = self.view.verticalScrollBar()
+            bar.setValue(bar.value() + p.band[0] - height // 3)
+            self.check_ink()
+            p = place(self.view, start, end)
+        return p
+
+    def check_ink(self) -> None:
+        """On the rendered page, the drawn words (what the drags aim at) lie over the ink:
+        no shift of them by more than glyph tails explain covers more of it."""
+        image = pixels(self.view)
+        height = self.view.viewport().height()
+        lines: dict[tuple[int, int], list] = {}
+        top, bottom = self.view.verticalScrollBar().value(), self.view.verticalScrollBar().value() + height
+        for start, end in self.page_words:
+            block = self.view.document().findBlock(self.view.qt_position(start))
+            rect = self.view.document().documentLayout().blockBoundingRect(block)
+            if rect.bottom() < top or rect.top() > bottom:
+                continue
+            p = place(self.view, start, end)
+            if p is not None and p.band[0] >= 0 and p.band[1] < height:
+                lines.setdefault(p.band, []).extend(p.extent)
+        if lines:
+            shift = best_shift([(ink_columns(image, band), boxes) for band, boxes in lines.items()])
+            self.ink_checks += len(lines)
+            if abs(shift) > MAX_SHIFT:
+                self.fail(f"the words on the page are drawn {shift} px off the boxes the drags aim at")
+
+    def drag_word(self, start: int, end: int, exact: bool, reverse: bool) -> None:
+        view, text = self.view, self.text
+        p = self.show(start, end)
+        if p is None:
+            return
+        press, release = gesture_points(p, exact)
+        if reverse:
+            press, release = release, press
+        drag(view, press, release)
+        self.gestures += 1
+        word = text[start:end]
+        where = (f"{word!r} [{start},{end}) {'exact' if exact else 'rough'}{' reversed' if reverse else ''} "
+                 f"at {self.view.width()} px, {self.view.font().pointSizeF():g} pt")
+        got = view.selection_offsets()
+        if got != (start, end):
+            self.fail(f"{where}: selected {got and text[got[0]:got[1]]!r}")
+        painted = merge([(r.left(), r.right()) for r in view.selection_rects()])
+        if not _same(painted, p.extent):
+            self.fail(f"{where}: selection painted at {painted}, word drawn at {p.extent}")
+        if self.gestures % PIXEL_EVERY == 0:
+            on_word = [press, release] if exact else [release if reverse else press]
+            self.check_pixels(p, on_word, where)
+        QTest.keyClick(view, "1")
+        span = self.w.workspace.span(view.selected_span_id)  # read back from the project file
+        if span is None or (span.start, span.end) != (start, end):
+            self.fail(f"{where}: stored {span and text[span.start:span.end]!r}")
+            return
+        drawn = merge([(r.left(), r.right()) for r in view.span_rects(span.id)])
+        if not _same(drawn, painted):
+            self.fail(f"{where}: stored span drawn at {drawn}, selection at {painted}")
+        QTest.keyClick(view, Qt.Key_Delete)
+
+    def expect(self, start: int, end: int, how: str) -> None:
+        """After a selection gesture: the label key stores exactly [start, end)."""
+        self.gestures += 1
+        QTest.keyClick(self.view, "1")
+        span = self.w.workspace.span(self.view.selected_span_id)
+        if span is None or (span.start, span.end) != (start, end):
+            self.fail(f"{self.text[start:end]!r} [{start},{end}) by {how}: stored {span and self.text[span.start:span.end]!r}")
+        if span is not None:
+            QTest.keyClick(self.view, Qt.Key_Delete)
+
+    def check_pixels(self, p, on_word, where: str) -> None:
+        """The tint on screen covers the word's glyphs, and the pointer where it was on them."""
+        self.pixel_checks += 1
+        tinted = tinted_columns(pixels(self.view), p.band, self.tint)
+        shown = runs_of(tinted, gap=2)
+        if not _same([(a, b + 1) for a, b in shown], p.extent, TOLERANCE + 1):
+            self.fail(f"{where}: tint on screen at {shown}, word drawn at {p.extent}")
+        for point in on_word:  # within a pixel: an edge pixel less than half covered stays untinted
+            if not any(a - TOLERANCE <= point.x() <= b + TOLERANCE for a, b in shown):
+                self.fail(f"{where}: no tint under the pointer at x={point.x()}")
+
+    def run_document(self, doc_id: str, layout_index: int) -> None:
+        self.w.workspace.open_document(doc_id)
+        self.text = self.view.text()
+        self.page_words = words(self.text)
+        doc = self.view.document()
+        doc.documentLayout().blockBoundingRect(doc.lastBlock())  # Qt lays out lazily: finish, so the
+        QApplication.processEvents()                               # scroll range is final before we scroll
+        self.view.verticalScrollBar().setValue(0)
+        self.check_ink()
+        for i, (start, end) in enumerate(self.page_words):
+            # each word meets all four kinds of drag over the six layouts
+            kind = (i + layout_index) % 4
+            exact, reverse = kind < 2, kind % 2 == 1
+            if self.view.snap_to_words == exact:
+                self.w.set_snapping(not exact)
+            self.drag_word(start, end, exact, reverse)
+
+
+def _same(a: list[tuple[float, float]], b: list[tuple[float, float]], tolerance: float = TOLERANCE) -> bool:
+    return len(a) == len(b) and all(abs(x0 - y0) <= tolerance and abs(x1 - y1) <= tolerance
+                                    for (x0, x1), (y0, y1) in zip(sorted(a), sorted(b)))
+
+
+def test_every_word_dragged_is_the_word_highlighted_and_stored(qtbot, window):
+    check = Checker(window)
+    layout = 0
+    for zoom in ZOOM_STEPS:
+        for _ in range(zoom):
+            QTest.keyClick(window.view, Qt.Key_Equal, Qt.ControlModifier)
+        for width in WIDTHS:
+            window.resize(width, 860)
+            qtbot.waitUntil(lambda: window.width() == width)
+            for doc_id in ("seed", "sample", "generated"):
+                check.run_document(doc_id, layout)
+            layout += 1
+    assert check.failures[:20] == [] and len(check.failures) == 0
+    assert check.gestures >= 5000, check.gestures
+    assert check.pixel_checks >= 700 and check.ink_checks >= 1000
+    assert window.project.spans("seed", ["amal"]) == []  # every span was deleted again
+
+
+def test_double_click_shift_click_and_shift_arrows_select_the_word(qtbot, window):
+    """The other ways to select, on every word of the seed article and the sample:
+    double-click on its first letter; click at its start then Shift+click at its end;
+    click at its start then Shift+arrows over its letters (Arabic words: Left moves on)."""
+    check = Checker(window)
+    view, port = window.view, window.view.viewport()
+    window.resize(1100, 860)
+    window.set_snapping(False)
+    for doc_id in ("seed", "sample"):
+        window.workspace.open_document(doc_id)
+        check.text = text = view.text()
+        check.page_words = words(text)
+        for start, end in check.page_words:
+            p = check.show(start, end)
+            if p is None:
+                continue
+            first, last = gesture_points(p, exact=True)
+            QTest.mouseDClick(port, Qt.LeftButton, Qt.NoModifier, QPoint(centre(p.first), p.y))
+            check.expect(start, end, "double-click")
+            QTest.mouseClick(port, Qt.LeftButton, Qt.NoModifier, first)
+            QTest.mouseClick(port, Qt.LeftButton, Qt.ShiftModifier, last)
+            check.expect(start, end, "Shift+click")
+            if all(not c.isascii() for c in text[start:end]):  # right to left: Left moves on
+                QTest.mouseClick(port, Qt.LeftButton, Qt.NoModifier, first)
+                for _ in range(sum(not is_mark(c) for c in text[start:end])):
+                    QTest.keyClick(view, Qt.Key_Left, Qt.ShiftModifier)
+                check.expect(start, end, "Shift+Left")
+    assert check.failures[:20] == [] and len(check.failures) == 0
+    assert check.gestures > 1200

@@ -1,0 +1,117 @@
+"""Where text is drawn, and which text position a point is on, from the glyphs themselves.
+
+Qt's own hit-testing (QTextLine.xToCursor, hence QTextEdit's mouse selection) is off by
+one space width on wrapped right-to-left lines: it places the line as if its trailing
+space were drawn, while the glyphs are not moved (measured with PySide6 6.11: every
+letter of a wrapped Arabic line hit one letter early, the stored span lost its first
+letter and gained a space). Everything here is computed from QTextLine.glyphRuns, the
+runs Qt paints, so a position found under the pointer is the one drawn there.
+
+Positions are Qt positions (UTF-16 units); `ArticleView` converts to code points.
+Coordinates are document coordinates (add the scroll offsets for the viewport).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, Qt
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """One grapheme cluster (a letter with its marks, an emoji, a flag) as drawn."""
+    start: int  # Qt position in the document
+    end: int
+    left: float
+    right: float
+    rtl: bool
+
+    def contains(self, x: float) -> bool:
+        return self.left <= x <= self.right
+
+    def edge_position(self, x: float) -> int:
+        """The text position at the edge of this cluster nearer to x."""
+        on_right = x >= (self.left + self.right) / 2
+        return self.start if on_right == self.rtl else self.end
+
+
+def line_at(doc, point: QPointF):
+    """(block, line index) of the line under a document point; labels drawn under a line
+    belong to it. Never None for a non-empty document."""
+    hit = doc.documentLayout().hitTest(point, Qt.FuzzyHit)  # only the block matters: found by y
+    block = doc.findBlock(max(hit, 0))
+    if not block.isValid():
+        block = doc.lastBlock()
+    layout = block.layout()
+    y = point.y() - layout.position().y()
+    count = layout.lineCount()
+    index = max(0, bisect_right(range(count), y, key=lambda i: layout.lineAt(i).y()) - 1)
+    return block, min(index, count - 1)
+
+
+def clusters(block, index: int) -> list[Cluster]:
+    """The clusters of one line, in logical order, with their drawn extents.
+
+    A space always starts a cluster of its own (Qt may join it to the letter before); the
+    space ending a wrapped line is not drawn, so it is no cluster: the pointer past the end
+    of a line lands before it."""
+    layout = block.layout()
+    line = layout.lineAt(index)
+    base, x0 = block.position(), layout.position().x()
+    out: list[Cluster] = []
+    a, stop = line.textStart(), line.textStart() + line.textLength()
+    doc = block.document()
+    while a < stop:
+        b = min(layout.nextCursorPosition(a), stop)
+        b = next((j for j in range(a + 1, b) if doc.characterAt(base + j).isspace()), b)
+        runs = line.glyphRuns(a, b - a)
+        if runs:
+            rects = [r.boundingRect() for r in runs]
+            out.append(Cluster(base + a, base + b, x0 + min(r.left() for r in rects),
+                               x0 + max(r.right() for r in rects), runs[0].isRightToLeft()))
+        elif out and not doc.characterAt(base + a).isspace():
+            c = out[-1]  # an undrawn joiner goes with the cluster before it
+            out[-1] = Cluster(c.start, base + b, c.left, c.right, c.rtl)
+        a = b
+    return out
+
+
+def cluster_at(found: list[Cluster], x: float) -> Cluster | None:
+    """The cluster drawn under x, else the nearest one on the line."""
+    if not found:
+        return None
+    return min(found, key=lambda c: (0.0 if c.contains(x) else min(abs(x - c.left), abs(x - c.right)),
+                                     abs(x - (c.left + c.right) / 2)))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What is under a point: the nearest gap between clusters, and the cluster drawn there
+    (None when the point is beside the text, in a margin or past a line's end)."""
+    position: int
+    cluster: Cluster | None
+
+
+class GlyphMap:
+    """Hit-testing by the glyphs, with each line's clusters kept until the layout changes
+    (a drag asks for the same line dozens of times)."""
+
+    def __init__(self):
+        self._lines: dict[tuple[int, int], list[Cluster]] = {}
+
+    def clear(self) -> None:
+        self._lines.clear()
+
+    def clusters(self, block, index: int) -> list[Cluster]:
+        key = (block.blockNumber(), index)
+        if key not in self._lines:
+            self._lines[key] = clusters(block, index)
+        return self._lines[key]
+
+    def hit(self, doc, point: QPointF) -> Hit:
+        block, index = line_at(doc, point)
+        nearest = cluster_at(self.clusters(block, index), point.x())
+        if nearest is None:  # an empty line
+            return Hit(block.position() + block.layout().lineAt(index).textStart(), None)
+        return Hit(nearest.edge_position(point.x()), nearest if nearest.contains(point.x()) else None)
