@@ -40,6 +40,7 @@ class Drop:
 class ExportSummary:
     """One export: its files, the writer's report, and what reached the writer."""
     format: str
+    out: Path  # the path asked for: a file, or a folder (brat, splits)
     files: list[Path]
     report: dict  # the writer's report; with splits, one report per split name
     selected: Counter = field(default_factory=Counter)  # documents, spans, relations after the options
@@ -88,12 +89,13 @@ def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str
     if progress is not None:
         chosen = _counted(chosen, progress)
     if not options.splits:
-        return ExportSummary(fmt.name, _files(fmt, [out]), _write(fmt, chosen, out, schema, options), selected)
+        report = _write(fmt, chosen, out, schema, options)
+        return ExportSummary(fmt.name, out, _files(fmt, [out]), report, selected)
     out.mkdir(exist_ok=True)
     paths = {name: out / f"{name}{fmt.suffix}" for name in options.splits}
     report = {name: _write(fmt, group, paths[name], schema, options)
               for name, group in by_split(chosen, options.splits).items()}
-    return ExportSummary(fmt.name, _files(fmt, paths.values()), report, selected)
+    return ExportSummary(fmt.name, out, _files(fmt, paths.values()), report, selected)
 
 
 def overlap_drops(records: Iterable[DocumentRecord], options: ExportOptions = ExportOptions()) -> Counter:

@@ -127,14 +127,16 @@ class OverlapDialog:
         """The question box and its 'keep entities' (or None) and 'export anyway' buttons."""
         count = sum(drops.values())
         if fmt.name == "spacy":
-            text = tr("{count} spans overlap a longer span, so spaCy's doc.ents would leave them out "
-                      "(doc.spans keeps every span).").format(count=count)
+            text = tr("{count} spans overlap a longer span: spaCy's doc.ents would leave them out.")
+            why = tr("doc.spans still keeps every span.")
         else:
-            text = tr("{count} spans overlap a longer span, so the {format} file would leave them out: "
-                      "it holds one label per token.").format(count=count, format=fmt.name)
+            text = tr("{count} spans overlap a longer span: the {format} file would leave them out.")
+            why = tr("{format} gives each token one label.")
         by_label = ", ".join(f"{label} {n}" for label, n in drops.most_common())
-        box = QMessageBox(QMessageBox.Warning, tr("Spans would be left out"), text, QMessageBox.NoButton, parent)
-        box.setInformativeText(tr("Left out, by label: {labels}").format(labels=by_label))
+        box = QMessageBox(QMessageBox.Warning, tr("Spans would be left out"), text.format(count=count, format=fmt.name),
+                          QMessageBox.NoButton, parent)
+        box.setInformativeText(why.format(format=fmt.name) + "\n"
+                               + tr("Left out, by label: {labels}").format(labels=by_label))
         keep = box.addButton(tr("Keep only entity labels ({labels})").format(labels=", ".join(entities)),
                              QMessageBox.AcceptRole) if entities else None
         anyway = box.addButton(tr("Export anyway"), QMessageBox.DestructiveRole)
@@ -168,10 +170,9 @@ class ExportSummaryDialog:
 
 def _why(drop, fmt: str) -> str:
     texts = {
-        "overlapping": tr("{count} spans that overlap a longer span ({format} holds one label per token)"),
+        "overlapping": tr("{count} spans that overlap a longer span ({format} gives each token one label)"),
         "blank": tr("{count} spans holding no token (only spaces or invisible characters)"),
-        "not_in_ents": tr("{count} spans left out of doc.ents because they overlap a longer span "
-                          "(doc.spans keeps every span)"),
+        "not_in_ents": tr("{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)"),
         "no_relations": tr("{count} relations: {format} holds no relations"),
     }
     return texts[drop.reason].format(count=drop.count, format=fmt)

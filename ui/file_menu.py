@@ -153,7 +153,7 @@ class FileMenu(QObject):
     def _exported(self, result) -> None:
         from .export_dialog import ExportSummaryDialog
         summary, line = result
-        self._remember(EXPORT_FOLDER, Path(summary.files[0] if summary.files else ".").parent)
+        self._remember(EXPORT_FOLDER, summary.out.parent)
         self._say(line)
         self.summary = ExportSummaryDialog.show(self.window, summary)
 
