@@ -90,7 +90,7 @@ ARABIC = {
         "مقاطع تتداخل مع مقطع أطول: {count}. سيُسقطها ملف {format}.",
     "{count} spans overlap a longer span: spaCy's doc.ents would leave them out.":
         "مقاطع تتداخل مع مقطع أطول: {count}. لن تضمها doc.ents في spaCy.",
-    "{format} gives each token one label.": "يعطي {format} كل وحدة وسمًا واحدًا.",
+    "Each token has one label in {format}.": "لكل وحدة وسم واحد في {format}.",
     "doc.spans still keeps every span.": "تبقى كل المقاطع في doc.spans.",
     "Left out, by label: {labels}": "المُسقَط حسب الوسم: {labels}",
     "Keep only entity labels ({labels})": "الإبقاء على وسوم الكيانات فقط ({labels})",
@@ -98,8 +98,8 @@ ARABIC = {
     "Exported {documents} documents, {spans} spans and {relations} relations ({format}).":
         "صُدِّر ({format}): المستندات {documents}، المقاطع {spans}، العلاقات {relations}.",
     "Written:": "كُتب:", "Left out:": "أُسقط:", "Nothing was left out.": "لم يُسقَط شيء.",
-    "{count} spans that overlap a longer span ({format} gives each token one label)":
-        "مقاطع تتداخل مع مقطع أطول: {count} (يعطي {format} كل وحدة وسمًا واحدًا)",
+    "{count} spans that overlap a longer span (each token has one label in {format})":
+        "مقاطع تتداخل مع مقطع أطول: {count} (لكل وحدة وسم واحد في {format})",
     "{count} spans holding no token (only spaces or invisible characters)":
         "مقاطع بلا وحدات (مسافات أو محارف غير مرئية فقط): {count}",
     "{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)":

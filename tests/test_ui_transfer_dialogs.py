@@ -227,7 +227,7 @@ def test_conll_export_anyway_lists_what_was_dropped_and_why(sample, qtbot, tmp_p
     qtbot.wait(300)
     assert box.isVisible() and box.icon() == QMessageBox.Warning
     details = box.informativeText()
-    assert "• 12 spans that overlap a longer span (conll gives each token one label)" in details
+    assert "• 12 spans that overlap a longer span (each token has one label in conll)" in details
     assert "• 14 relations: conll holds no relations" in details
     assert f"wrote {out}: 4 documents, 61 entities, 12 spans dropped overlapping" in \
         sample.statusBar().currentMessage()

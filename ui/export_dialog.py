@@ -131,7 +131,7 @@ class OverlapDialog:
             why = tr("doc.spans still keeps every span.")
         else:
             text = tr("{count} spans overlap a longer span: the {format} file would leave them out.")
-            why = tr("{format} gives each token one label.")
+            why = tr("Each token has one label in {format}.")
         by_label = ", ".join(f"{label} {n}" for label, n in drops.most_common())
         box = QMessageBox(QMessageBox.Warning, tr("Spans would be left out"), text.format(count=count, format=fmt.name),
                           QMessageBox.NoButton, parent)
@@ -170,7 +170,7 @@ class ExportSummaryDialog:
 
 def _why(drop, fmt: str) -> str:
     texts = {
-        "overlapping": tr("{count} spans that overlap a longer span ({format} gives each token one label)"),
+        "overlapping": tr("{count} spans that overlap a longer span (each token has one label in {format})"),
         "blank": tr("{count} spans holding no token (only spaces or invisible characters)"),
         "not_in_ents": tr("{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)"),
         "no_relations": tr("{count} relations: {format} holds no relations"),

@@ -486,8 +486,8 @@ What to do: {todo}</source>
         <translation>مقاطع تتداخل مع مقطع أطول: {count}. لن تضمها doc.ents في spaCy.</translation>
     </message>
     <message>
-        <source>{format} gives each token one label.</source>
-        <translation>يعطي {format} كل وحدة وسمًا واحدًا.</translation>
+        <source>Each token has one label in {format}.</source>
+        <translation>لكل وحدة وسم واحد في {format}.</translation>
     </message>
     <message>
         <source>doc.spans still keeps every span.</source>
@@ -526,8 +526,8 @@ What to do: {todo}</source>
         <translation>لم يُسقَط شيء.</translation>
     </message>
     <message>
-        <source>{count} spans that overlap a longer span ({format} gives each token one label)</source>
-        <translation>مقاطع تتداخل مع مقطع أطول: {count} (يعطي {format} كل وحدة وسمًا واحدًا)</translation>
+        <source>{count} spans that overlap a longer span (each token has one label in {format})</source>
+        <translation>مقاطع تتداخل مع مقطع أطول: {count} (لكل وحدة وسم واحد في {format})</translation>
     </message>
     <message>
         <source>{count} spans holding no token (only spaces or invisible characters)</source>
