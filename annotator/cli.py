@@ -134,15 +134,16 @@ def _add_export(sub) -> None:
 
 def _export(args) -> int:
     from exports.options import ExportOptions, check_status, parse_rename, parse_splits
-    from exports.run import export, written
+    from exports.run import dropped_lines, export_summary, written
     options = ExportOptions(layers=tuple(args.annotator or ()), statuses=check_status(args.status or ()),
                             labels=tuple(args.label or ()), rename=parse_rename(args.rename or ()),
                             splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
     out = Path(args.output)
     with Project.open(args.project, read_only=True) as project:
         _check_names(project, args.annotator, [*(args.label or ()), *options.rename])
-        report = export(project.records(args.annotator), args.format, out, project.schema, options)
-    print("\n".join(written(report, out, options)))
+        summary = export_summary(project.records(args.annotator), args.format, out, project.schema, options)
+        schema = project.schema
+    print("\n".join(written(summary.report, out, options) + dropped_lines(summary, schema)))
     return EXIT_OK
 
 
@@ -314,12 +315,15 @@ def _add_gui(sub) -> None:
                        description="Open a project in the annotation window; without PROJECT, the bundled "
                                    "sample project (copied to your data folder on first run).")
     p.add_argument("project", nargs="?", help="project file to open")
+    p.add_argument("--annotator", metavar="NAME", type=_layer_name,
+                   help="annotate as NAME for this run (e.g. gold to adjudicate); default: the name "
+                        "given at the first start")
     p.set_defaults(run=_gui)
 
 
 def _gui(args) -> int:
     from ui.app import run  # the only place the core reaches the UI
-    return run(args.project)
+    return run(args.project, args.annotator)
 
 
 if __name__ == "__main__":

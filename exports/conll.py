@@ -92,4 +92,5 @@ def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
     return report
 
 
-FORMAT = register(Format("conll", "CoNLL IOB2 with Arabic-aware tokens", ".conll", write, tokens=True))
+FORMAT = register(Format("conll", "CoNLL IOB2 with Arabic-aware tokens", ".conll", write, tokens=True,
+                         relations=False))

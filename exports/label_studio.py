@@ -175,4 +175,4 @@ def _code_points(text: str, start, end, quoted):
 
 
 FORMAT = register(Format("label-studio", "Label Studio JSON tasks: labels, relations, attributes",
-                         ".json", write, read))
+                         ".json", write, read, sidecar=".label_config.xml"))

@@ -22,6 +22,8 @@ class Format:
     read: Callable | None = None
     tokens: bool = False  # writes tokens, so it takes the clitics option
     owns: Callable | None = None  # folder formats: path -> True if an earlier export wrote it
+    relations: bool = True  # the files hold relations
+    sidecar: str = ""  # suffix of a side file written next to each output (Label Studio's config)
 
 
 FORMATS: dict[str, Format] = {}

@@ -77,6 +77,41 @@ ARABIC = {
     "accept into gold": "اعتماد في الطبقة الذهبية", "accept span into gold": "اعتماد مقطع في الطبقة الذهبية",
     "accept relation into gold": "اعتماد علاقة في الطبقة الذهبية",
     "accept all agreed spans": "اعتماد كل المقاطع المتفق عليها", "remove from gold": "إزالة من الطبقة الذهبية",
+    # identity (ui/dialogs.py, ui/file_menu.py)
+    "S&witch annotator…": "ت&بديل المُعلِّم…", "Switch annotator": "تبديل المُعلِّم",
+    "Now annotating as {name}.": "تعمل الآن باسم {name}.",
+    "Type a name: your spans are saved under it.": "اكتب اسمًا: تُحفظ مقاطعك باسمه.",
+    "Still annotating as {name}.": "ما زلت تعمل باسم {name}.",
+    # import and export (ui/file_menu.py, ui/export_dialog.py)
+    "Any supported file (format guessed from the name)": "أي ملف مدعوم (تُستنتج الصيغة من الاسم)",
+    "Checking for overlapping spans…": "جارٍ البحث عن مقاطع متداخلة…",
+    "Spans would be left out": "ستُسقط بعض المقاطع",
+    "{count} spans overlap a longer span: the {format} file would leave them out.":
+        "مقاطع تتداخل مع مقطع أطول: {count}. سيُسقطها ملف {format}.",
+    "{count} spans overlap a longer span: spaCy's doc.ents would leave them out.":
+        "مقاطع تتداخل مع مقطع أطول: {count}. لن تضمها doc.ents في spaCy.",
+    "Each token has one label in {format}.": "لكل وحدة وسم واحد في {format}.",
+    "doc.spans still keeps every span.": "تبقى كل المقاطع في doc.spans.",
+    "Left out, by label: {labels}": "المُسقَط حسب الوسم: {labels}",
+    "Keep only entity labels ({labels})": "الإبقاء على وسوم الكيانات فقط ({labels})",
+    "Export anyway": "التصدير على أي حال", "Export finished": "انتهى التصدير",
+    "Exported {documents} documents, {spans} spans and {relations} relations ({format}).":
+        "صُدِّر ({format}): المستندات {documents}، المقاطع {spans}، العلاقات {relations}.",
+    "Written:": "كُتب:", "Left out:": "أُسقط:", "Nothing was left out.": "لم يُسقَط شيء.",
+    "{count} spans that overlap a longer span (each token has one label in {format})":
+        "مقاطع تتداخل مع مقطع أطول: {count} (لكل وحدة وسم واحد في {format})",
+    "{count} spans holding no token (only spaces or invisible characters)":
+        "مقاطع بلا وحدات (مسافات أو محارف غير مرئية فقط): {count}",
+    "{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)":
+        "مقاطع خارج doc.ents لتداخلها مع مقطع أطول: {count} (تحتفظ doc.spans بها كلها)",
+    "{count} relations: {format} holds no relations": "علاقات: {count} (لا يحمل {format} علاقات)",
+    # core messages E800-E801 (annotator/messages.py): the English templates are the keys
+    "Isnad needs a name to save your spans under": "يحتاج إسناد إلى اسم ليحفظ مقاطعك باسمه",
+    "type your name when Isnad asks for it, or start it with: isnad gui --annotator NAME":
+        "اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: isnad gui --annotator NAME",
+    "cannot tell the format of {name} from its name": "تعذّرت معرفة صيغة {name} من اسمه",
+    "choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann":
+        "اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد ‎.txt أو ‎.jsonl أو ‎.json أو ‎.ann",
 }
 
 

@@ -38,7 +38,7 @@ def main() -> None:
     session.settings().setValue("language", "ar" if args.arabic else "en")
     app = make_application()
     from ui.main_window import MainWindow
-    window = MainWindow(session.open_project(None, session.sample_project("sample")), "sample")
+    window = MainWindow(session.open_project(None, session.sample_project()), "sample")
     window.resize(1500, 900)
     window.show()
     out = Path(args.out)
@@ -70,7 +70,7 @@ def adjudication_shot(app, out: Path) -> None:
     from annotator.model import GOLD, DocumentRecord
     from annotator.store import Project
     from ui.main_window import MainWindow
-    path = session.sample_project("sample")
+    path = session.sample_project()
     with Project.open(path) as project:
         records = list(project.records(["sample"]))
         for who, change in (("ali", lambda spans: spans[1:]),

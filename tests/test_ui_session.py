@@ -31,7 +31,7 @@ def user_dirs(tmp_path, monkeypatch, qapp):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
     asked = []
-    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent: asked.append(1) or "amal"))
+    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent, current="": asked.append(1) or "amal"))
     yield asked
     session.settings().clear()
 
@@ -76,21 +76,24 @@ def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch
     first.close()
 
 
-def test_sample_project_is_built_in_the_data_folder_and_name_asked_once(user_dirs, tmp_path, qtbot, shown):
+def test_sample_project_is_built_in_the_data_folder_in_a_layer_of_its_own(user_dirs, tmp_path, qtbot, shown):
     bundled = resource("sample", "sample.jsonl")
     before = hashlib.sha256(bundled.read_bytes()).hexdigest()
     app = App()
-    name = session.annotator_name()
-    path = session.sample_project(name)
+    path = session.sample_project()
     assert path.name == "sample.isnad" and path.is_relative_to(tmp_path / "data")
+    assert user_dirs == []  # building the sample needs no name: its spans are not the user's
     assert app.open(path)
     qtbot.addWidget(app.window)
     window = app.window
-    assert "amal" in window._status_label.text()
+    assert "amal" in window._status_label.text() and len(user_dirs) == 1
     assert window.doc_model.rowCount() == 4
-    labels = {s.label for s in window.workspace.spans}
-    assert {"CLAIM", "SOURCE", "CUE", "LOC", "ORG"} <= labels and window.workspace.relations
-    loc = next(s for s in window.workspace.spans if s.label == "LOC")
+    project, doc = window.project, window.workspace.doc.id
+    assert project.annotators() == [session.SAMPLE_LAYER]  # nothing saved under amal's name
+    sample = project.spans(doc, [session.SAMPLE_LAYER])
+    assert {"CLAIM", "SOURCE", "CUE", "LOC", "ORG"} <= {s.label for s in sample}
+    assert project.relations(doc, [session.SAMPLE_LAYER])
+    loc = next(s for s in sample if s.label == "LOC")
     assert window.workspace.doc.text[loc.start - 1:loc.end] == "بطرابلس"
     assert session.annotator_name() == "amal" and len(user_dirs) == 1  # asked once only
     assert session.recent_projects() == [str(path.resolve())]

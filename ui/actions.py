@@ -29,6 +29,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["import_folder"] = _action(w, file, tr("Import a &folder…"), w.files.import_folder_dialog)
     a["export"] = _action(w, file, tr("&Export…"), w.files.export_dialog, "Ctrl+E")
     file.addSeparator()
+    a["switch"] = _action(w, file, tr("S&witch annotator…"), w.files.switch_annotator)
     a["quit"] = _action(w, file, tr("&Quit"), w.close, QKeySequence.Quit)
 
     edit = bar.addMenu(tr("&Edit"))

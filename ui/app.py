@@ -1,4 +1,5 @@
-"""Starting the GUI: the application object, the bundled font, the first window."""
+"""Starting the GUI: the application object, the bundled font, the first window, and who
+annotates in it."""
 from __future__ import annotations
 
 import sys
@@ -6,35 +7,76 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from annotator.errors import IsnadError
+from annotator.messages import M
 from .fonts import article_family
 from . import i18n, session
 
 
 class App:
-    """Keeps the one main window; File > Open / New replace it."""
+    """Keeps the one main window; File > Open / New replace it, File > Switch annotator
+    reopens it under another name.
 
-    def __init__(self):
+    `annotator` (from `isnad gui --annotator`) wins over the remembered name for this run.
+    """
+
+    def __init__(self, annotator: str | None = None):
         self.window = None
+        self.annotator = annotator
+
+    def name(self, parent=None) -> str | None:
+        """Who annotates: the name given for this run, else the remembered one, else asked."""
+        if not self.annotator:
+            self.annotator = session.annotator_name(parent)
+        return self.annotator
 
     def open(self, path: str | Path, parent=None) -> bool:
         if self.window is not None and Path(path).resolve() == Path(self.window.project.path).resolve():
             self.window.raise_()  # already open here: opening it again would meet our own lock
             return True
+        if not self.name(parent or self.window):
+            return False
         project = session.open_project(parent or self.window, Path(path))
         if project is None:
             return False
-        name = session.annotator_name(parent or self.window)
-        if not name:
-            project.close()
-            return False
+        self._show(project)
+        return True
+
+    def switch(self, name: str) -> bool:
+        """Reopen the current project as annotator `name` (remembered for the next start too),
+        on the document that was open."""
+        old = self.window
+        path, read_only = Path(old.project.path), old.project.read_only
+        doc_id = old.workspace.doc.id if old.workspace.doc else None
+        app = QApplication.instance()
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # the old window closes before its successor shows
+        try:
+            old.close()  # it lets go of the project (and its lock) for the new window
+            self.window = None
+            project = session.reopen(None, path, read_only)
+            if project is None:  # told in a dialog; nothing left to show
+                app.quit()
+                return False
+            self.annotator = name
+            session.remember_annotator(name)
+            self._show(project, doc_id)
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+        return True
+
+    def _show(self, project, doc_id: str | None = None) -> None:
         from .main_window import MainWindow
-        session.remember(Path(path))  # before the window, so its Recent menu lists it
-        old, self.window = self.window, MainWindow(project, name, session.settings())
+        session.remember(Path(project.path))  # before the window, so its Recent menu lists it
+        old, self.window = self.window, MainWindow(project, self.annotator, session.settings())
         self.window.openRequested.connect(self.open)
+        self.window.files.switchRequested.connect(self.switch)
+        ws = self.window.workspace
+        if doc_id and (ws.doc is None or ws.doc.id != doc_id):
+            ws.open_document(doc_id)
         self.window.show()
         if old is not None:
             old.close()
-        return True
 
 
 def make_application(argv=None) -> QApplication:
@@ -46,14 +88,13 @@ def make_application(argv=None) -> QApplication:
     return app
 
 
-def run(project: str | None = None) -> int:
+def run(project: str | None = None, annotator: str | None = None) -> int:
+    """`isnad gui [PROJECT] [--annotator NAME]`: exit 1 (and a line on stderr) if no window opens."""
     app = make_application()
-    launcher = App()
-    if project is None:
-        name = session.annotator_name()
-        if not name:
-            return 1
-        project = session.sample_project(name)
-    if not launcher.open(project):
+    launcher = App(annotator)
+    if not launcher.name():
+        print(f"isnad gui: {IsnadError.of(M.NAME_NEEDED)}", file=sys.stderr)
+        return 1
+    if not launcher.open(project or session.sample_project()):
         return 1
     return app.exec()

@@ -1,18 +1,44 @@
 """Small dialogs. Each is a class with an `ask`/`show` classmethod so tests can replace it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from annotator.errors import IsnadError
 from .i18n import tr
 
 
-class NameDialog:
+class NameDialog(QDialog):
+    """The annotator's name. A blank name is refused in place: the dialog says so and stays."""
+
+    def __init__(self, parent=None, current: str = ""):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Switch annotator") if current else tr("Your name"))
+        self.name = QLineEdit(current)
+        self.name.selectAll()
+        self.error = QLabel(styleSheet="color: #b00020", wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Annotator name (your spans are saved under it):")))
+        if current:
+            layout.addWidget(QLabel(tr("Now annotating as {name}.").format(name=current)))
+        layout.addWidget(self.name)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText(tr("Type a name: your spans are saved under it."))
+            self.name.setFocus()
+            return
+        super().accept()
+
     @classmethod
-    def ask(cls, parent) -> str | None:
-        name, ok = QInputDialog.getText(parent, tr("Your name"),
-                                        tr("Annotator name (your spans are saved under it):"))
-        return name.strip() if ok and name.strip() else None
+    def ask(cls, parent, current: str = "") -> str | None:
+        """A non-blank name, or None if the user cancelled. `current`: the name to switch from."""
+        dialog = cls(parent, current)
+        return dialog.name.text().strip() if dialog.exec() == QDialog.Accepted else None
 
 
 class ReadOnlyDialog:

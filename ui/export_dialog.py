@@ -1,12 +1,14 @@
 """File > Export: a format, where to write, and the options `isnad export` takes
-(layers, document statuses, labels, renaming, splits, clitics)."""
+(layers, document statuses, labels, renaming, splits, clitics); the question a token format
+asks before leaving overlapping spans out; the summary shown once the files are written."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QPushButton, QWidget)
 
 from annotator.errors import IsnadError
 from annotator.model import STATUSES
@@ -17,9 +19,12 @@ from .i18n import tr
 
 
 class ExportDialog(QDialog):
-    """`ExportDialog.ask(parent, project)` -> (format, path, ExportOptions) or None."""
+    """`ExportDialog.ask(parent, project, folder)` -> (format, path, ExportOptions) or None.
 
-    def __init__(self, project, parent=None):
+    The path starts in `folder` (default: the project's folder) as PROJECT-export.jsonl.
+    """
+
+    def __init__(self, project, parent=None, folder: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Export"))
         self.formats = formats("write")
@@ -42,7 +47,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         project_path = Path(project.path)
-        self.path.setText(str(project_path.with_name(project_path.stem + "-export.jsonl")))
+        self.path.setText(str((folder or project_path.parent) / (project_path.stem + "-export.jsonl")))
         self.format_box.setCurrentIndex(self.format_box.findData("jsonl"))
         self._format_changed()
 
@@ -62,8 +67,8 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     @classmethod
-    def ask(cls, parent, project):
-        dialog = cls(project, parent)
+    def ask(cls, parent, project, folder: Path | None = None):
+        dialog = cls(project, parent, folder)
         return dialog.choice() if dialog.exec() == QDialog.Accepted else None
 
     def fmt(self):
@@ -103,6 +108,79 @@ class ExportDialog(QDialog):
             self.error.setText(f"{e.what}. {e.todo}.")
             return
         super().accept()
+
+
+class OverlapDialog:
+    """Before a token format writes: spans overlapping a longer one would be left out."""
+    ENTITIES, ANYWAY = "entities", "anyway"
+
+    @classmethod
+    def ask(cls, parent, fmt, drops, entities: tuple[str, ...]) -> str | None:
+        """ENTITIES (keep only `entities`, offered if not empty), ANYWAY, or None (stop)."""
+        box, keep, anyway = cls.build(parent, fmt, drops, entities)
+        box.exec()
+        clicked = box.clickedButton()
+        return cls.ENTITIES if keep is not None and clicked is keep else cls.ANYWAY if clicked is anyway else None
+
+    @classmethod
+    def build(cls, parent, fmt, drops, entities):
+        """The question box and its 'keep entities' (or None) and 'export anyway' buttons."""
+        count = sum(drops.values())
+        if fmt.name == "spacy":
+            text = tr("{count} spans overlap a longer span: spaCy's doc.ents would leave them out.")
+            why = tr("doc.spans still keeps every span.")
+        else:
+            text = tr("{count} spans overlap a longer span: the {format} file would leave them out.")
+            why = tr("Each token has one label in {format}.")
+        by_label = ", ".join(f"{label} {n}" for label, n in drops.most_common())
+        box = QMessageBox(QMessageBox.Warning, tr("Spans would be left out"), text.format(count=count, format=fmt.name),
+                          QMessageBox.NoButton, parent)
+        box.setInformativeText(why.format(format=fmt.name) + "\n"
+                               + tr("Left out, by label: {labels}").format(labels=by_label))
+        keep = box.addButton(tr("Keep only entity labels ({labels})").format(labels=", ".join(entities)),
+                             QMessageBox.AcceptRole) if entities else None
+        anyway = box.addButton(tr("Export anyway"), QMessageBox.DestructiveRole)
+        box.setDefaultButton(box.addButton(QMessageBox.Cancel))
+        return box, keep, anyway
+
+
+class ExportSummaryDialog:
+    """After an export: the files, what they hold, and what was left out and why. It stays
+    until dismissed (the status bar message vanishes)."""
+
+    @classmethod
+    def show(cls, parent, summary) -> QMessageBox:
+        written, dropped = summary.written(), summary.dropped()
+        text = tr("Exported {documents} documents, {spans} spans and {relations} relations ({format}).").format(
+            format=summary.format, **written)
+        files = "\n".join(_isolated(str(f)) for f in summary.files)
+        details = tr("Written:") + "\n" + files + "\n\n"
+        if dropped:
+            details += tr("Left out:") + "\n" + "\n".join("• " + _why(d, summary.format) for d in dropped)
+        else:
+            details += tr("Nothing was left out.")
+        box = QMessageBox(QMessageBox.Warning if dropped else QMessageBox.Information, tr("Export finished"),
+                          text, QMessageBox.Ok, parent)
+        box.setInformativeText(details)
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()  # window-modal, without blocking: the worker's signals still arrive
+        return box
+
+
+def _why(drop, fmt: str) -> str:
+    texts = {
+        "overlapping": tr("{count} spans that overlap a longer span (each token has one label in {format})"),
+        "blank": tr("{count} spans holding no token (only spaces or invisible characters)"),
+        "not_in_ents": tr("{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)"),
+        "no_relations": tr("{count} relations: {format} holds no relations"),
+    }
+    return texts[drop.reason].format(count=drop.count, format=fmt)
+
+
+def _isolated(text: str) -> str:
+    """A path or name kept in its own direction inside a right-to-left sentence."""
+    return f"\u2068{text}\u2069"
 
 
 def _checklist(values, shown=None) -> QListWidget:

@@ -1,23 +1,33 @@
-"""File menu work: new/open/recent projects, import and export on a worker thread."""
+"""File menu work: new/open/recent projects, switching annotator, import and export on a
+worker thread (a token format first counts the spans it would leave out, and asks)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog
 
-from .dialogs import ErrorDialog
+from annotator.errors import IsnadError
+from annotator.messages import M
+from .dialogs import ErrorDialog, NameDialog
 from . import session, transfer
 from .i18n import tr
+
+IMPORT_FOLDER, EXPORT_FOLDER = "import_folder", "export_folder"  # settings: the folders last used
 
 
 class FileMenu(QObject):
     finished = Signal()  # an import or export ended (done, failed or cancelled)
+    switchRequested = Signal(str)  # reopen the window as this annotator (the app does it)
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self._thread = None
+        self._then = None  # what follows the running job once its thread has ended
+        self._checking = None  # the export whose overlapping spans are being counted
+        self.summary = None  # the last export's summary box (it stays until dismissed)
 
     def fill_recent(self, menu) -> None:
         menu.clear()
@@ -45,44 +55,52 @@ class FileMenu(QObject):
         if path:
             self.window.openRequested.emit(path)
 
-    # ----- import / export -------------------------------------------------------------
+    def switch_annotator(self) -> None:
+        """Ask for a name and have the window reopened under it; cancelling changes nothing."""
+        current = self.window.workspace.annotator
+        name = NameDialog.ask(self.window, current)
+        if not name or name == current:
+            self._say(tr("Still annotating as {name}.").format(name=current))
+            return
+        self.switchRequested.emit(name)
+
+    # ----- import ----------------------------------------------------------------------
     def import_dialog(self) -> None:
-        fmt, path = _choose(self.window, "read", tr("Import documents"), QFileDialog.getOpenFileName)
-        if path:
-            self.start_import(fmt, path)
+        """A file, its format guessed from its name (as `isnad import` does) unless one is chosen."""
+        from exports.registry import formats, get_format, guess_format
+        choices = formats("read")
+        guess = tr("Any supported file (format guessed from the name)") + " (*.txt *.jsonl *.ndjson *.json *.ann)"
+        filters = [guess] + [f"{f.description} ({'*' + f.suffix if f.suffix else '*.ann *.txt'})" for f in choices]
+        path, chosen = QFileDialog.getOpenFileName(self.window, tr("Import documents"),
+                                                   str(self._folder(IMPORT_FOLDER)), ";;".join(filters))
+        if not path:
+            return
+        path = Path(path)
+        self._remember(IMPORT_FOLDER, path.parent)
+        if chosen in filters[1:]:
+            fmt = choices[filters.index(chosen) - 1]
+        else:
+            try:
+                fmt = get_format(guess_format(path), "read")
+            except IsnadError:
+                ErrorDialog.show(self.window, IsnadError.of(M.IMPORT_FORMAT_UNKNOWN, str(path), name=path.name),
+                                 tr("Import documents"))
+                return
+        self.start_import(fmt, path)
 
     def import_folder_dialog(self) -> None:
         """A folder of brat .ann/.txt pairs, or of plain .txt articles (searched recursively)."""
         from exports.registry import get_format, guess_format
-        folder = QFileDialog.getExistingDirectory(self.window, tr("Import a folder"), str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window, tr("Import a folder"),
+                                                  str(self._folder(IMPORT_FOLDER)))
         if folder:
+            self._remember(IMPORT_FOLDER, Path(folder).parent)
             self.start_import(get_format(guess_format(Path(folder)), "read"), Path(folder))
-
-    def export_dialog(self) -> None:
-        from .export_dialog import ExportDialog
-        chosen = ExportDialog.ask(self.window, self.window.project)
-        if chosen:
-            self.start_export(*chosen)
 
     def start_import(self, fmt, path: Path):
         w = self.window
         job = transfer.import_job(w.project, fmt, path, w.workspace.annotator)
         return self._start(tr("Importing {name}…").format(name=path.name), job, 0, self._imported)
-
-    def start_export(self, fmt, path: Path, options=None):
-        w = self.window
-        job = transfer.export_job(w.project, fmt, path, options)
-        return self._start(tr("Exporting to {name}…").format(name=path.name), job, w.project.document_count(),
-                           self._say)
-
-    def _start(self, title: str, job, total: int, done):
-        thread = transfer.run_with_progress(self.window, title, job, total, done, self._failed, self._ended)
-        self._thread = thread if thread.isRunning() else None
-        return thread
-
-    def _ended(self) -> None:
-        self._thread = None
-        self.finished.emit()
 
     def _imported(self, summary: str) -> None:
         w = self.window
@@ -92,6 +110,67 @@ class FileMenu(QObject):
         else:
             w.workspace.reload()  # the import may have added spans to the open document
         self._say(summary)
+
+    # ----- export ----------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        from .export_dialog import ExportDialog
+        chosen = ExportDialog.ask(self.window, self.window.project, self._folder(EXPORT_FOLDER))
+        if chosen:
+            self.export_checked(*chosen)
+
+    def export_checked(self, fmt, path: Path, options, narrowed: bool = False):
+        """Export; a token format first counts (on the worker) the spans it would leave out,
+        and if any, asks whether to keep only entity labels, go on, or stop."""
+        if not fmt.tokens:
+            return self.start_export(fmt, path, options)
+        self._checking = (fmt, path, options, narrowed)
+        return self._start(tr("Checking for overlapping spans…"), transfer.overlap_job(self.window.project, options),
+                           self.window.project.document_count(), self._counted)
+
+    def _counted(self, drops) -> None:
+        """Ask once the counting thread has ended (not while it is still finishing)."""
+        fmt, path, options, narrowed = self._checking
+        self._then = lambda: self._confirm(drops, fmt, path, options, narrowed)
+
+    def _confirm(self, drops, fmt, path: Path, options, narrowed: bool) -> None:
+        from .export_dialog import OverlapDialog
+        if not drops:
+            self.start_export(fmt, path, options)
+            return
+        entities = () if narrowed else _entity_labels(self.window.project.schema, options)
+        choice = OverlapDialog.ask(self.window, fmt, drops, entities)
+        if choice == OverlapDialog.ENTITIES:
+            self.export_checked(fmt, path, replace(options, labels=entities), narrowed=True)
+        elif choice == OverlapDialog.ANYWAY:
+            self.start_export(fmt, path, options)
+
+    def start_export(self, fmt, path: Path, options=None):
+        w = self.window
+        job = transfer.export_job(w.project, fmt, path, options)
+        return self._start(tr("Exporting to {name}…").format(name=path.name), job, w.project.document_count(),
+                           self._exported)
+
+    def _exported(self, result) -> None:
+        from .export_dialog import ExportSummaryDialog
+        summary, line = result
+        self._remember(EXPORT_FOLDER, summary.out.parent)
+        self._say(line)
+        self.summary = ExportSummaryDialog.show(self.window, summary)
+
+    # ----- running jobs ----------------------------------------------------------------
+    def _start(self, title: str, job, total: int, done):
+        thread = transfer.run_with_progress(self.window, title, job, total, done, self._failed, self._ended)
+        self._thread = thread if thread.isRunning() else None
+        return thread
+
+    def _ended(self) -> None:
+        """A job's thread ended: run what follows it (which may start another job), else done."""
+        self._thread = None
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+        if self._thread is None:
+            self.finished.emit()
 
     def _say(self, summary: str) -> None:
         self.window.statusBar().showMessage(summary, 10000)
@@ -108,16 +187,17 @@ class FileMenu(QObject):
             self._thread.cancelled = True
             self._thread.wait()
 
+    # ----- folders ---------------------------------------------------------------------
+    def _folder(self, key: str) -> Path:
+        return session.start_folder(self.window.settings, key, self.window.project.path)
 
-def _choose(parent, need: str, title: str, ask):
-    """Ask for a file among the registry's formats that can `need`; (format, path) or (None, None).
+    def _remember(self, key: str, folder: Path) -> None:
+        if self.window.settings is not None:
+            self.window.settings.setValue(key, str(folder))
 
-    A format without a suffix (brat) is a folder: the dialog names it, the writer creates it.
-    """
-    from exports.registry import formats
-    choices = formats(need)
-    filters = [f"{f.description} ({'*' + f.suffix if f.suffix else '*'})" for f in choices]
-    path, chosen = ask(parent, title, str(Path.home()), ";;".join(filters))
-    if not path:
-        return None, None
-    return (choices[filters.index(chosen)] if chosen in filters else choices[0]), Path(path)
+
+def _entity_labels(schema, options) -> tuple[str, ...]:
+    """The chosen labels of kind "entity"; () if keeping only those would change nothing."""
+    chosen = set(options.labels) or schema.label_names
+    entities = tuple(l.name for l in schema.labels if l.kind == "entity" and l.name in chosen)
+    return entities if entities and set(entities) != chosen else ()

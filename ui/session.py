@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 
 from annotator.errors import IsnadError, ProjectLocked
 from annotator.importing import import_records
+from annotator.messages import M
 from annotator.resources import resource
 from annotator.store import Project
 from .dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
@@ -16,6 +17,7 @@ from .i18n import tr
 
 RECENT_MAX = 8
 SAMPLE_NAME = "sample.isnad"
+SAMPLE_LAYER = "sample"  # the sample's pre-annotations: not the user's layer
 
 
 def settings() -> QSettings:
@@ -23,14 +25,21 @@ def settings() -> QSettings:
 
 
 def annotator_name(parent=None) -> str | None:
-    """The annotator's name: asked once, then remembered."""
-    s = settings()
-    name = s.value("annotator", "")
+    """The annotator's name: asked once, then remembered. None if the user gives none (told
+    in a message box why Isnad needs one)."""
+    name = settings().value("annotator", "")
+    if name:
+        return name
+    name = (NameDialog.ask(parent) or "").strip()
     if not name:
-        name = NameDialog.ask(parent)
-        if name:
-            s.setValue("annotator", name)
-    return name or None
+        ErrorDialog.show(parent, IsnadError.of(M.NAME_NEEDED), tr("Your name"))
+        return None
+    remember_annotator(name)
+    return name
+
+
+def remember_annotator(name: str) -> None:
+    settings().setValue("annotator", name)
 
 
 def recent_projects() -> list[str]:
@@ -48,11 +57,24 @@ def data_dir() -> Path:
     return Path(where) if where else Path.home() / ".local" / "share" / "isnad"
 
 
-def sample_project(annotator: str) -> Path:
+def start_folder(store: QSettings | None, key: str, project_path) -> Path:
+    """Where an import or export dialog starts: the folder last used for `key`, else the
+    project's folder, unless that is Isnad's hidden data folder (the sample): then Documents."""
+    last = store.value(key, "") if store is not None else ""
+    if last and Path(last).is_dir():
+        return Path(last)
+    folder = Path(project_path).resolve().parent
+    if not folder.is_relative_to(data_dir().resolve()):
+        return folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def sample_project() -> Path:
     """The sample project in the user's data folder, built from the bundled JSONL on first use.
 
-    The pre-annotations go in the user's own layer so they can be edited at once; the
-    bundled files are only read.
+    Its pre-annotations live in a layer of their own (`sample`), never under the user's
+    name, so they are never taken for the user's own work; the bundled files are only read.
     """
     from exports.registry import get_format
     folder = data_dir()
@@ -64,7 +86,7 @@ def sample_project(annotator: str) -> Path:
             partial.unlink()
         with Project.create(partial) as project:
             records = get_format("jsonl", "read").read(resource("sample", "sample.jsonl"), None)
-            import_records(project, records, annotator)
+            import_records(project, records, SAMPLE_LAYER)
         os.replace(partial, path)
     return path
 
@@ -80,6 +102,11 @@ def open_project(parent, path: Path) -> Project | None:
     except IsnadError as e:
         ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None
+
+
+def reopen(parent, path: Path, read_only: bool) -> Project | None:
+    """The project a window just let go of, opened again the same way (switching annotator)."""
+    return _open_or_show(parent, path, read_only) if read_only else open_project(parent, path)
 
 
 def _open_or_show(parent, path: Path, read_only: bool) -> Project | None:

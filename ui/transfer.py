@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from annotator.importing import import_records
 from exports.options import ExportOptions
-from exports.run import export, written
+from exports.run import export_summary, overlap_drops, written
 from .i18n import tr
 
 
@@ -22,7 +22,7 @@ class Cancelled(Exception):
 
 class TransferThread(QThread):
     progressed = Signal(int)
-    succeeded = Signal(str)
+    succeeded = Signal(object)  # what the job returned
     failed = Signal(object)
 
     def __init__(self, job, parent=None):
@@ -53,12 +53,21 @@ def import_job(project, fmt, path: Path, annotator: str):
 
 
 def export_job(project, fmt, path: Path, options=None):
-    """exports.run.export (as `isnad export` runs it): a failed or cancelled export leaves nothing."""
+    """exports.run.export (as `isnad export` runs it): a failed or cancelled export leaves nothing.
+    The job returns (ExportSummary, the line `isnad export` prints)."""
     options = options or ExportOptions()
 
-    def job(thread: TransferThread) -> str:
+    def job(thread: TransferThread):
         records = thread.counted(project.records(options.layers or None))
-        return "; ".join(written(export(records, fmt.name, path, project.schema, options), path, options))
+        summary = export_summary(records, fmt.name, path, project.schema, options)
+        return summary, "; ".join(written(summary.report, path, options))
+    return job
+
+
+def overlap_job(project, options: ExportOptions):
+    """Counts, by label, the spans a token format would leave out (exports.run.overlap_drops)."""
+    def job(thread: TransferThread):
+        return overlap_drops(thread.counted(project.records(options.layers or None)), options)
     return job
 
 

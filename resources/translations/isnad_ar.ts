@@ -445,5 +445,117 @@ What to do: {todo}</source>
         <source>remove from gold</source>
         <translation>إزالة من الطبقة الذهبية</translation>
     </message>
+    <message>
+        <source>S&amp;witch annotator…</source>
+        <translation>ت&amp;بديل المُعلِّم…</translation>
+    </message>
+    <message>
+        <source>Switch annotator</source>
+        <translation>تبديل المُعلِّم</translation>
+    </message>
+    <message>
+        <source>Now annotating as {name}.</source>
+        <translation>تعمل الآن باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Type a name: your spans are saved under it.</source>
+        <translation>اكتب اسمًا: تُحفظ مقاطعك باسمه.</translation>
+    </message>
+    <message>
+        <source>Still annotating as {name}.</source>
+        <translation>ما زلت تعمل باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Any supported file (format guessed from the name)</source>
+        <translation>أي ملف مدعوم (تُستنتج الصيغة من الاسم)</translation>
+    </message>
+    <message>
+        <source>Checking for overlapping spans…</source>
+        <translation>جارٍ البحث عن مقاطع متداخلة…</translation>
+    </message>
+    <message>
+        <source>Spans would be left out</source>
+        <translation>ستُسقط بعض المقاطع</translation>
+    </message>
+    <message>
+        <source>{count} spans overlap a longer span: the {format} file would leave them out.</source>
+        <translation>مقاطع تتداخل مع مقطع أطول: {count}. سيُسقطها ملف {format}.</translation>
+    </message>
+    <message>
+        <source>{count} spans overlap a longer span: spaCy's doc.ents would leave them out.</source>
+        <translation>مقاطع تتداخل مع مقطع أطول: {count}. لن تضمها doc.ents في spaCy.</translation>
+    </message>
+    <message>
+        <source>Each token has one label in {format}.</source>
+        <translation>لكل وحدة وسم واحد في {format}.</translation>
+    </message>
+    <message>
+        <source>doc.spans still keeps every span.</source>
+        <translation>تبقى كل المقاطع في doc.spans.</translation>
+    </message>
+    <message>
+        <source>Left out, by label: {labels}</source>
+        <translation>المُسقَط حسب الوسم: {labels}</translation>
+    </message>
+    <message>
+        <source>Keep only entity labels ({labels})</source>
+        <translation>الإبقاء على وسوم الكيانات فقط ({labels})</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>التصدير على أي حال</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>انتهى التصدير</translation>
+    </message>
+    <message>
+        <source>Exported {documents} documents, {spans} spans and {relations} relations ({format}).</source>
+        <translation>صُدِّر ({format}): المستندات {documents}، المقاطع {spans}، العلاقات {relations}.</translation>
+    </message>
+    <message>
+        <source>Written:</source>
+        <translation>كُتب:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>أُسقط:</translation>
+    </message>
+    <message>
+        <source>Nothing was left out.</source>
+        <translation>لم يُسقَط شيء.</translation>
+    </message>
+    <message>
+        <source>{count} spans that overlap a longer span (each token has one label in {format})</source>
+        <translation>مقاطع تتداخل مع مقطع أطول: {count} (لكل وحدة وسم واحد في {format})</translation>
+    </message>
+    <message>
+        <source>{count} spans holding no token (only spaces or invisible characters)</source>
+        <translation>مقاطع بلا وحدات (مسافات أو محارف غير مرئية فقط): {count}</translation>
+    </message>
+    <message>
+        <source>{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)</source>
+        <translation>مقاطع خارج doc.ents لتداخلها مع مقطع أطول: {count} (تحتفظ doc.spans بها كلها)</translation>
+    </message>
+    <message>
+        <source>{count} relations: {format} holds no relations</source>
+        <translation>علاقات: {count} (لا يحمل {format} علاقات)</translation>
+    </message>
+    <message>
+        <source>Isnad needs a name to save your spans under</source>
+        <translation>يحتاج إسناد إلى اسم ليحفظ مقاطعك باسمه</translation>
+    </message>
+    <message>
+        <source>type your name when Isnad asks for it, or start it with: isnad gui --annotator NAME</source>
+        <translation>اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: isnad gui --annotator NAME</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of {name} from its name</source>
+        <translation>تعذّرت معرفة صيغة {name} من اسمه</translation>
+    </message>
+    <message>
+        <source>choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann</source>
+        <translation>اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد ‎.txt أو ‎.jsonl أو ‎.json أو ‎.ann</translation>
+    </message>
 </context>
 </TS>
