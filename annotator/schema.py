@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from .errors import IsnadError
+from .messages import M
 from .model import Label, RelationType, Schema
 from .resources import resource
 
@@ -25,12 +26,10 @@ def load_schema(path: str | Path) -> Schema:
         raw = path.read_bytes()
         data = json.loads(raw) if path.suffix == ".json" else tomllib.loads(raw.decode("utf-8"))
     except OSError as e:
-        raise IsnadError(f"cannot read the schema file ({e.strerror})",
-                         "check the path given to --schema", str(path)) from None
+        raise IsnadError.of(M.SCHEMA_UNREADABLE, str(path), reason=e.strerror) from None
     except (ValueError, UnicodeDecodeError) as e:
-        raise IsnadError(f"the schema file is not valid {'JSON' if path.suffix == '.json' else 'TOML'}: {e}",
-                         "fix the syntax; resources/schemas/news-attribution.toml is an example",
-                         str(path)) from None
+        raise IsnadError.of(M.SCHEMA_SYNTAX, str(path), syntax="JSON" if path.suffix == ".json" else "TOML",
+                            detail=str(e)) from None
     return schema_from_dict(data, str(path))
 
 
@@ -41,16 +40,14 @@ def schema_from_dict(data: dict, where: str = "schema") -> Schema:
                                        _text(d, "description", "")) for d in data.get("relation_types", []))
     except (KeyError, TypeError, AttributeError) as e:
         detail = e.args[0] if isinstance(e, TypeError) and e.args else repr(e)
-        raise IsnadError(f"a label or relation type is malformed ({detail})",
-                         "fix that entry: every label needs a name; resources/schemas/news-attribution.toml "
-                         "shows the expected form", where) from None
+        raise IsnadError.of(M.SCHEMA_MALFORMED, where, detail=detail) from None
     names = [l.name for l in labels]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise IsnadError(f"labels defined twice: {', '.join(dupes)}", "keep one definition of each", where)
+        raise IsnadError.of(M.SCHEMA_LABELS_TWICE, where, labels=", ".join(dupes))
     bad = [l.name for l in labels if l.kind not in KINDS]
     if bad:
-        raise IsnadError(f"unknown kind for {', '.join(bad)}", f"use one of {', '.join(KINDS)}", where)
+        raise IsnadError.of(M.SCHEMA_KIND_UNKNOWN, where, labels=", ".join(bad), kinds=", ".join(KINDS))
     return Schema(data.get("name", "custom"), labels, relations)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget)
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import STATUSES
 from exports.options import ExportOptions, check_status, parse_rename, parse_splits
 from exports.registry import formats
@@ -87,10 +88,10 @@ class ExportDialog(QDialog):
         """(format, path, options) as entered; IsnadError says what to mend."""
         path = self.path.text().strip()
         if not path:
-            raise IsnadError("no output path", "type one or press Choose…")
-        options = ExportOptions(layers=_chosen(self.layers, "layer"),
-                                statuses=check_status(_chosen(self.statuses, "status")),
-                                labels=_chosen(self.labels, "label"),
+            raise IsnadError.of(M.EXPORT_NO_PATH)
+        options = ExportOptions(layers=_chosen(self.layers, M.NO_LAYER_TICKED),
+                                statuses=check_status(_chosen(self.statuses, M.NO_STATUS_TICKED)),
+                                labels=_chosen(self.labels, M.NO_LABEL_TICKED),
                                 rename=parse_rename(p.strip() for p in self.rename.text().split(",") if p.strip()),
                                 splits=parse_splits(self.splits.text()),
                                 clitics=self.clitics.isEnabled() and self.clitics.isChecked())
@@ -117,12 +118,12 @@ def _checklist(values, shown=None) -> QListWidget:
     return box
 
 
-def _chosen(box: QListWidget, what: str) -> tuple[str, ...]:
-    """The ticked values; () when all are ticked (no filter)."""
+def _chosen(box: QListWidget, none_ticked) -> tuple[str, ...]:
+    """The ticked values; () when all are ticked (no filter); `none_ticked` (a message) if none is."""
     items = [box.item(i) for i in range(box.count())]
     ticked = tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
     if items and not ticked:
-        raise IsnadError(f"no {what} is ticked", f"tick at least one {what}, or all of them to keep everything")
+        raise IsnadError.of(none_ticked)
     return () if len(ticked) == len(items) else ticked
 
 
