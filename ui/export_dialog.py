@@ -14,6 +14,7 @@ from annotator.model import STATUSES
 from exports.options import ExportOptions, check_status, parse_rename, parse_splits
 from exports.registry import formats
 from .document_list import STATUS_NAMES
+from .error_text import inline_text
 from .i18n import tr
 
 
@@ -101,7 +102,7 @@ class ExportDialog(QDialog):
         try:
             self.choice()
         except IsnadError as e:
-            self.error.setText(f"{e.what}. {e.todo}.")
+            self.error.setText(inline_text(e))
             return
         super().accept()
 
