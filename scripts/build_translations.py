@@ -386,6 +386,15 @@ TERMS = {
     "a string": "نصًّا", "a non-empty string": "نصًّا غير فارغ", "a string or null": "نصًّا أو `null`",
     "a string or an integer": "نصًّا أو عددًا صحيحًا", "a number": "عددًا", "an integer": "عددًا صحيحًا",
     "an object": "كائنًا",
+    # formats (exports/*.py), as the import and export dialogs list them
+    "brat standoff folder: .txt + .ann with T, R, A lines": "مجلد `brat` (توسيم منفصل): ملفات `.txt` و`.ann` بأسطر `T` و`R` و`A`",
+    "CoNLL IOB2 with Arabic-aware tokens": "`CoNLL IOB2` بتقطيع يراعي العربية",
+    "doccano JSONL: entities and relations": "`doccano JSONL`: الكيانات والعلاقات",
+    "Isnad native JSONL (lossless)": "`JSONL` الأصلي لإسناد (دون فقد)",
+    "Label Studio JSON tasks: labels, relations, attributes": "مهام `Label Studio JSON`: الوسوم والعلاقات والخصائص",
+    "Parquet for Hugging Face datasets: one row per document": "`Parquet` لمجموعات بيانات `Hugging Face`: صف لكل مستند",
+    "spaCy DocBin: ents, all spans, relations in user_data": "`spaCy DocBin`: الكيانات وكل المقاطع، والعلاقات في `user_data`",
+    "plain text articles (.txt files or folders of them)": "مقالات نصية خام (ملفات `.txt` أو مجلدات منها)",
 }
 
 

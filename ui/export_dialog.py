@@ -14,8 +14,9 @@ from annotator.model import STATUSES
 from exports.options import ExportOptions, check_status, parse_rename, parse_splits
 from exports.registry import formats
 from .document_list import STATUS_NAMES
+from .bidi import isolate, ltr
 from .error_text import inline_text
-from .i18n import tr
+from .i18n import term, tr
 
 
 class ExportDialog(QDialog):
@@ -27,15 +28,15 @@ class ExportDialog(QDialog):
         self.formats = formats("write")
         self.format_box = QComboBox()
         for f in self.formats:
-            self.format_box.addItem(f"{f.name} — {f.description}", f.name)
+            self.format_box.addItem(f"{isolate(f.name)} — {term(f.description)}", f.name)
         self.path = QLineEdit()
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.layers = _checklist(project.annotators())
         self.statuses = _checklist(STATUSES, [tr(STATUS_NAMES[s]) for s in STATUSES])
         self.labels = _checklist([label.name for label in project.schema.labels])
-        self.rename = QLineEdit(placeholderText="PERS=PER, LOC=GPE")
-        self.splits = QLineEdit(placeholderText="train=0.8, dev=0.1, test=0.1")
+        self.rename = QLineEdit(placeholderText=ltr("PERS=PER, LOC=GPE"))
+        self.splits = QLineEdit(placeholderText=ltr("train=0.8, dev=0.1, test=0.1"))
         self.clitics = QCheckBox(tr("Split the clitics و ف ب ل ك before ال into tokens of their own"))
         self.error = QLabel(styleSheet="color: #b00020", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -79,7 +80,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         f = self.fmt()
-        kind = f"{f.description} (*{f.suffix})" if f.suffix else tr("Folder (*)")
+        kind = f"{term(f.description)} (*{f.suffix})" if f.suffix else tr("Folder (*)")
         start = self.path.text().strip() or str(Path.home() / f"export{f.suffix}")
         path, _ = QFileDialog.getSaveFileName(self, tr("Export"), start, kind)
         if path:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from .dialogs import ErrorDialog
 from . import session, transfer
-from .i18n import tr
+from .i18n import term, tr
 
 
 class FileMenu(QObject):
@@ -116,7 +116,7 @@ def _choose(parent, need: str, title: str, ask):
     """
     from exports.registry import formats
     choices = formats(need)
-    filters = [f"{f.description} ({'*' + f.suffix if f.suffix else '*'})" for f in choices]
+    filters = [f"{term(f.description)} ({'*' + f.suffix if f.suffix else '*'})" for f in choices]
     path, chosen = ask(parent, title, str(Path.home()), ";;".join(filters))
     if not path:
         return None, None

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, Q
 from annotator.model import Schema
 from annotator.schema import translated
 from . import i18n
-from .bidi import isolate
+from .bidi import isolate, ltr
 from .i18n import term, tr
 
 
@@ -32,7 +32,7 @@ class LabelPalette(QWidget):
         self.schema = schema
         self.list = QListWidget()
         for label in schema.labels:
-            key = f"[{label.hotkey}]  " if label.hotkey else ""
+            key = f"{ltr(f'[{label.hotkey}]')}  " if label.hotkey else ""
             item = QListWidgetItem(colour_icon(label.colour), f"{key}{isolate(label.name)}  ·  {term(label.kind)}")
             item.setData(Qt.UserRole, label.name)
             item.setToolTip(guideline(label))

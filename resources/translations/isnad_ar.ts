@@ -1383,5 +1383,37 @@ What to do: {todo}</source>
         <source>an object</source>
         <translation>كائنًا</translation>
     </message>
+    <message>
+        <source>brat standoff folder: .txt + .ann with T, R, A lines</source>
+        <translation>مجلد ⁦brat⁩ (توسيم منفصل): ملفات ⁦.txt⁩ و⁦.ann⁩ بأسطر ⁦T⁩ و⁦R⁩ و⁦A⁩</translation>
+    </message>
+    <message>
+        <source>CoNLL IOB2 with Arabic-aware tokens</source>
+        <translation>⁦CoNLL IOB2⁩ بتقطيع يراعي العربية</translation>
+    </message>
+    <message>
+        <source>doccano JSONL: entities and relations</source>
+        <translation>⁦doccano JSONL⁩: الكيانات والعلاقات</translation>
+    </message>
+    <message>
+        <source>Isnad native JSONL (lossless)</source>
+        <translation>⁦JSONL⁩ الأصلي لإسناد (دون فقد)</translation>
+    </message>
+    <message>
+        <source>Label Studio JSON tasks: labels, relations, attributes</source>
+        <translation>مهام ⁦Label Studio JSON⁩: الوسوم والعلاقات والخصائص</translation>
+    </message>
+    <message>
+        <source>Parquet for Hugging Face datasets: one row per document</source>
+        <translation>⁦Parquet⁩ لمجموعات بيانات ⁦Hugging Face⁩: صف لكل مستند</translation>
+    </message>
+    <message>
+        <source>spaCy DocBin: ents, all spans, relations in user_data</source>
+        <translation>⁦spaCy DocBin⁩: الكيانات وكل المقاطع، والعلاقات في ⁦user_data⁩</translation>
+    </message>
+    <message>
+        <source>plain text articles (.txt files or folders of them)</source>
+        <translation>مقالات نصية خام (ملفات ⁦.txt⁩ أو مجلدات منها)</translation>
+    </message>
 </context>
 </TS>
