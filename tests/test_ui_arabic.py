@@ -38,7 +38,7 @@ def test_every_catalogue_message_reads_in_arabic(arabic):
         fields = {name for t in (message.what, message.todo) for _, name, _, _ in string.Formatter().parse(t) if name}
         text = dialog_text(IsnadError.of(message, "news/a.txt", 3, **{f: "value" for f in fields}))
         assert english_words(text) == [], (message.code, text)
-        assert "ما العمل" in text and f"{LRI}news/a.txt:3{PDI}" in text and f"{LRI}{message.code}{PDI}" in text
+        assert "ما العمل" in text and f"{LRI}{LRI}{FSI}news{PDI}/{FSI}a.txt{PDI}{PDI}:3{PDI}" in text and f"{LRI}{message.code}{PDI}" in text
 
 
 def test_error_dialog_is_arabic_and_keeps_each_run_in_order(arabic, qtbot):

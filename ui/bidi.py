@@ -7,6 +7,8 @@ reads left to right (shortcuts, file:line) gets a left-to-right isolate (LRI ...
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionMenuItem
 
@@ -22,6 +24,13 @@ def isolate(value) -> str:
 def ltr(value) -> str:
     """`value` as a left-to-right block: "Ctrl+=" stays "Ctrl+=", not "=+Ctrl"."""
     return f"{LRI}{str(value).replace(' ', NBSP)}{PDI}"
+
+
+def path_text(path) -> str:
+    """A path read left to right, each folder or file name in its own direction: without the
+    inner isolates "أخبار/دفعة" would swap its two Arabic names around the slash."""
+    parts = re.split(r"([/\\])", str(path))
+    return ltr("".join(p if p in "/\\" else isolate(p) for p in parts if p))
 
 
 def shortcut_text(keys: QKeySequence | str) -> str:

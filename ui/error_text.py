@@ -7,14 +7,16 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.errors import IsnadError
 from annotator.messages import catalogue
-from .bidi import isolate, ltr
+from .bidi import isolate, ltr, path_text
 from .i18n import term, tr
 
 _BY_CODE = {m.code: m for m in catalogue()}
 
 
 def _param(value) -> str:
-    return isolate(term(value) if isinstance(value, str) else value)
+    if not isinstance(value, str):
+        return isolate(value)
+    return path_text(value) if "/" in value or "\\" in value else isolate(term(value))
 
 
 def what_and_todo(error: IsnadError) -> tuple[str, str]:
@@ -32,9 +34,14 @@ def dialog_text(error: Exception) -> str:
     if not isinstance(error, IsnadError):  # a bug: still say something useful rather than crash
         return f"{type(error).__name__}: {error}\n\n" + tr("What to do: please report this as a bug.")
     what, todo = what_and_todo(error)
-    where = "\n\n" + tr("File: {where}").format(where=ltr(error.where().rstrip(": "))) if error.path else ""
+    where = "\n\n" + tr("File: {where}").format(where=_location(error)) if error.path else ""
     text = tr("{what}.{where}\n\nWhat to do: {todo}").format(what=what, where=where, todo=todo)
     return text + ("\n\n" + tr("Error {code}").format(code=ltr(error.code)) if error.code else "")
+
+
+def _location(error: IsnadError) -> str:
+    """path:line, left to right, the line number kept out of the (maybe Arabic) file name."""
+    return ltr(path_text(error.path) + (f":{error.line}" if error.line else ""))
 
 
 def inline_text(error: IsnadError) -> str:
