@@ -48,7 +48,8 @@ def test_error_dialog_is_arabic_and_keeps_each_run_in_order(arabic, qtbot):
     box.show()
     assert untranslated(shown_texts(box)) == []
     assert box.windowTitle() == "إسناد"
-    assert box.text().startswith("لا يوجد ملف مشروع في " + FSI + "/home/amal/مشاريع/news\u00a02.isnad" + PDI)
+    path = f"{LRI}/{FSI}home{PDI}/{FSI}amal{PDI}/{FSI}مشاريع{PDI}/{FSI}news\u00a02.isnad{PDI}{PDI}"
+    assert box.text().startswith(f"لا يوجد ملف مشروع في {path}.")
     assert f"ما العمل: تحقَّق من المسار، أو أنشئ مشروعًا بالأمر {LRI}isnad\u00a0init{PDI}" in box.text()
 
 
