@@ -12,7 +12,7 @@ from annotator.messages import M, catalogue
 from annotator.store import Project
 from tests.arabic_ui import arabic, english_words, menu_texts, shown_texts, untranslated  # noqa: F401
 from tests.ui_helpers import make_project
-from ui.bidi import FSI, LRI, PDI, ShortcutStyle, menu_item_text
+from ui.bidi import FSI, LRI, PDI, ShortcutStyle, menu_item_text, shortcut_text
 from ui.dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
 from ui.error_text import dialog_text
 from ui.export_dialog import ExportDialog
@@ -109,6 +109,7 @@ def test_menu_shortcuts_read_left_to_right(arabic):
     assert isinstance(QApplication.style(), ShortcutStyle)
     assert menu_item_text("نص أكبر\tCtrl+=") == f"نص أكبر\t{LRI}Ctrl+={PDI}"
     assert menu_item_text("خروج") == "خروج"
+    assert shortcut_text("Ctrl+=") == f"{LRI}Ctrl+={PDI}"  # for key help and tooltips
 
 
 def test_english_is_back_after_the_arabic_tests(qapp):

@@ -54,7 +54,9 @@ class LabelPalette(QWidget):
 
     def _show_guideline(self, item) -> None:
         label = self.schema.label(item.data(Qt.UserRole)) if item else None
-        self.guideline.setText(f"{isolate(label.name)}: {guideline(label)}" if label else "")
+        # the isolate keeps a Latin name from turning an Arabic guideline's paragraph left to right
+        name = isolate(label.name) if label and self.isRightToLeft() else getattr(label, "name", "")
+        self.guideline.setText(f"{name}: {guideline(label)}" if label else "")
 
     def show_label(self, name: str) -> None:
         for i in range(self.list.count()):
