@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .agreement import annotated_by, document_disagreement
 from .commands import Command, SetStatus, make_relation, make_span
 from .errors import IsnadError
+from .messages import M
 from .model import GOLD, ChangeSet, DocumentRecord, Relation, Span
 
 
@@ -94,7 +95,7 @@ def accept_span(project, span_id: str) -> AcceptSpans:
     """Accept one annotator's span into gold."""
     span = project.span(span_id)
     if span is None:
-        raise IsnadError(f"no span '{span_id}'", "it may have been deleted; refresh the view")
+        raise IsnadError.of(M.SPAN_MISSING, span_id=span_id)
     return AcceptSpans(span.doc_id, [span], [], text="accept span into gold")
 
 
@@ -102,7 +103,7 @@ def accept_relation(project, relation: Relation) -> AcceptSpans:
     """Accept a relation with both its endpoint spans into gold."""
     ends = [project.span(relation.from_id), project.span(relation.to_id)]
     if None in ends:
-        raise IsnadError("the relation's spans no longer exist", "refresh the view")
+        raise IsnadError.of(M.RELATION_SPANS_GONE)
     return AcceptSpans(relation.doc_id, ends, [relation], text="accept relation into gold")
 
 

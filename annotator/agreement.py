@@ -29,6 +29,7 @@ from itertools import combinations
 import numpy as np
 
 from .errors import IsnadError
+from .messages import M
 from .model import GOLD, DocumentRecord
 from .span_match import NONE, confusion_pairs, match_overlapping
 from .tokens import tokenize
@@ -264,8 +265,7 @@ def _disagreement(matches: int, total: int) -> float:
 def _unit_matrix(docs: list[_Doc], names: list[str], label_names: list[str]):
     """Annotators x units category ids (-1 = did not annotate), and each category's label mask."""
     if len(label_names) > 62:
-        raise IsnadError(f"agreement compares at most 62 labels at once ({len(label_names)} here)",
-                         "choose the labels to compare with --labels")
+        raise IsnadError.of(M.AGREEMENT_TOO_MANY_LABELS, count=len(label_names))
     bit = {l: 1 << i for i, l in enumerate(label_names)}
     columns = []
     for d in docs:

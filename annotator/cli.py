@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .errors import IsnadError
+from .messages import M
 from .importing import DEFAULT_ANNOTATOR, import_records
 from .schema import default_schema, load_schema
 from .store import Project, is_database
@@ -38,9 +39,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _file_error(e: OSError) -> IsnadError:
-    name = e.filename if e.filename is not None else "a file"
-    return IsnadError(f"cannot use {name} ({e.strerror or e})", "check the path, that it is a file or folder as "
-                      "the command expects, and its permissions; nothing was changed")
+    if e.filename is None:
+        return IsnadError.of(M.FILE_UNUSABLE_UNNAMED, reason=e.strerror or str(e))
+    return IsnadError.of(M.FILE_UNUSABLE, name=e.filename, reason=e.strerror or str(e))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,7 +98,7 @@ def _import(args) -> int:
     records = []
     for path in map(Path, args.paths):
         if not path.exists():
-            raise IsnadError(f"{path} does not exist", "check the path")
+            raise IsnadError.of(M.PATH_MISSING, file=str(path))
         fmt = get_format(args.format or guess_format(path), "read")
         records.append(fmt.read(path, args))
     with Project.open(args.project) as project:
@@ -152,12 +153,13 @@ def _check_names(project, layers, labels) -> None:
     known = set(project.annotators())
     missing = sorted(set(layers or ()) - known)
     if missing:
-        raise IsnadError(f"no layer named {', '.join(missing)} in this project",
-                         f"use some of: {', '.join(sorted(known)) or '(none yet)'}")
+        if not known:
+            raise IsnadError.of(M.LAYER_UNKNOWN_NONE_YET, names=", ".join(missing))
+        raise IsnadError.of(M.LAYER_UNKNOWN, names=", ".join(missing), known=", ".join(sorted(known)))
     unknown = sorted(set(labels or ()) - project.schema.label_names)
     if unknown:
-        raise IsnadError(f"no label {', '.join(unknown)} in the project's schema",
-                         f"use some of: {', '.join(sorted(project.schema.label_names))}")
+        raise IsnadError.of(M.LABEL_NOT_IN_PROJECT, names=", ".join(unknown),
+                            known=", ".join(sorted(project.schema.label_names)))
 
 
 # -- stats -------------------------------------------------------------------------
@@ -255,7 +257,7 @@ def _merge_source(path: Path, annotator: str):
     from .importing import validated_records
     from .merge import Source
     if not path.exists():
-        raise IsnadError(f"{path} does not exist", "check the path of the source")
+        raise IsnadError.of(M.SOURCE_MISSING, file=str(path))
     from exports.registry import get_format, guess_format, is_jsonl
     if is_jsonl(path):
         return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None), annotator))
@@ -281,7 +283,7 @@ def _agree(args) -> int:
     with Project.open(args.project, read_only=True) as project:
         _check_names(project, args.annotators, args.labels)
         if args.annotators and len(set(args.annotators)) < 2:
-            raise IsnadError("agreement needs at least two annotators", "name two or more with --annotators")
+            raise IsnadError.of(M.AGREEMENT_NEEDS_TWO)
         report = agreement(project.records(), args.annotators, args.labels)
     if args.report:
         _write_report(Path(args.report), html_report(report, f"Agreement: {Path(args.project).name}"))
@@ -297,16 +299,15 @@ def _agree(args) -> int:
 
 def _write_report(out: Path, html: str) -> None:
     if out.is_dir():
-        raise IsnadError(f"{out} is a folder", "give a file name for the report, e.g. agreement.html")
+        raise IsnadError.of(M.REPORT_IS_FOLDER, out=str(out))
     if out.exists() and (is_database(out) or not out.is_file()):
-        raise IsnadError(f"{out} is a database or a special file, which a report never overwrites",
-                         "give the report its own file name, e.g. agreement.html")
+        raise IsnadError.of(M.REPORT_OVER_DATABASE, out=str(out))
     if not out.parent.is_dir():
-        raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another path")
+        raise IsnadError.of(M.REPORT_FOLDER_MISSING, folder=str(out.parent))
     try:
         out.write_text(html, encoding="utf-8")
     except OSError as e:
-        raise IsnadError(f"cannot write {out} ({e.strerror})", "choose another path for the report") from None
+        raise IsnadError.of(M.REPORT_UNWRITABLE, out=str(out), reason=e.strerror) from None
 
 
 # -- gui ---------------------------------------------------------------------------

@@ -140,14 +140,14 @@ class Link(Command):
         rel = self.relation
         rtype = project.schema.relation_type(rel.type)
         if rtype is None:
-            raise IsnadError(f"the relation type '{rel.type}' is not in the project's schema",
-                             f"use one of: {', '.join(r.name for r in project.schema.relation_types)}")
+            raise IsnadError.of(M.RELATION_TYPE_UNKNOWN, type=rel.type,
+                                known=", ".join(r.name for r in project.schema.relation_types))
         ends = [_existing_span(project, rel.from_id), _existing_span(project, rel.to_id)]
         kinds = [_kind(project.schema, s) for s in ends]
-        for kind, allowed, role in zip(kinds, (rtype.from_kinds, rtype.to_kinds), ("from", "to")):
+        for kind, allowed, message in zip(kinds, (rtype.from_kinds, rtype.to_kinds),
+                                          (M.RELATION_FROM_KIND, M.RELATION_TO_KIND)):
             if not _allows(allowed, kind):
-                raise IsnadError(f"'{rel.type}' cannot go {role} a {kind} span",
-                                 f"its {role} end must be a {' or '.join(allowed)} span")
+                raise IsnadError.of(message, type=rel.type, kind=kind, allowed=" or ".join(allowed))
         return ChangeSet(put_relations=[rel]), ChangeSet(delete_relations=[rel.id])
 
 
@@ -184,7 +184,7 @@ class SetStatus(Command):
 
     def plan(self, project):
         if self.status not in STATUSES:
-            raise IsnadError(f"unknown status '{self.status}'", f"use one of: {', '.join(STATUSES)}")
+            raise IsnadError.of(M.STATUS_UNKNOWN, status=self.status, known=", ".join(STATUSES))
         found = [s for s in project.statuses(self.doc_id) if s.annotator == self.annotator]
         old = found[0] if found else DocStatus(self.doc_id, self.annotator)
         new = DocStatus(self.doc_id, self.annotator, self.status, old.seconds, old.last_opened, now_iso())

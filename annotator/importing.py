@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .errors import IsnadError
+from .messages import M
 from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, now_iso
 from .perf import gc_paused
 from .schema import with_labels
@@ -57,8 +58,7 @@ class _Batch:
         doc = record.document
         check_text(doc.text, *where)
         if not doc.text:
-            raise IsnadError("the document's text is empty", "give every document some text, or leave it out",
-                             *where)
+            raise IsnadError.of(M.DOCUMENT_EMPTY, *where)
         text, removed = normalise(doc.text)
         sha = sha256_of(text)
         if sha not in self.docs:
@@ -72,7 +72,7 @@ class _Batch:
             self._add_relation(rel, sha, where)
         for st in record.statuses:
             if st.status not in STATUSES:
-                raise IsnadError(f"unknown status '{st.status}'", f"use one of: {', '.join(STATUSES)}", *where)
+                raise IsnadError.of(M.STATUS_UNKNOWN, *where, status=st.status, known=", ".join(STATUSES))
             annotator = st.annotator or self.annotator
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
 
@@ -89,17 +89,13 @@ class _Batch:
 
     def _add_span(self, span, raw_text, removed, sha, where):
         if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
-            raise IsnadError(f"span offsets must be integers, got {span.start!r}, {span.end!r}",
-                             "write start and end as code-point indexes into the text", *where)
+            raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(span.start), end=repr(span.end))
         if not 0 <= span.start < span.end <= len(raw_text):
-            raise IsnadError(f"span [{span.start}, {span.end}) ({span.label}) is outside the text "
-                             f"(length {len(raw_text)}) or empty",
-                             "offsets are code points into 'text', half-open, with start < end", *where)
+            raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=span.start, end=span.end, label=span.label,
+                                length=len(raw_text))
         start, end = remap(span.start, removed), remap(span.end, removed)
         if start == end:
-            raise IsnadError(f"span [{span.start}, {span.end}) covers only a byte-order mark or the \\r of "
-                             "a \\r\\n line end, which Isnad drops from the text",
-                             "remove that span or widen it to cover real text", *where)
+            raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
         annotator = span.annotator or self.annotator
         span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
         self.labels.setdefault(span.label, where)
@@ -109,8 +105,7 @@ class _Batch:
                                        span.created or self.edited, span.updated or span.created or self.edited)
         elif (seen.doc_id, seen.start, seen.end, seen.label, seen.annotator) != (sha, start, end, span.label,
                                                                                  annotator):
-            raise IsnadError(f"the span id '{span_id}' is given twice for different spans",
-                             "give each span its own id (or none: Isnad then makes one)", *where)
+            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span_id)
 
     def _add_relation(self, rel, sha, where):
         for end_id in (rel.from_id, rel.to_id):
@@ -152,10 +147,8 @@ def _checked_schema(project, batch: _Batch, add_labels: bool):
     if (unknown or unknown_rel) and not add_labels:
         name = (unknown or unknown_rel)[0]
         where = batch.labels.get(name) or batch.rel_types.get(name)
-        kind = "label" if unknown else "relation type"
-        raise IsnadError(f"the {kind} '{name}' is not in the project's schema"
-                         f" (unknown: {', '.join(unknown + unknown_rel)})",
-                         "add it to the schema, or pass --add-labels to add unknown labels", *where)
+        message = M.LABEL_NOT_IN_SCHEMA if unknown else M.RELATION_TYPE_NOT_IN_SCHEMA
+        raise IsnadError.of(message, *where, name=name, unknown=", ".join(unknown + unknown_rel))
     return with_labels(schema, set(unknown), set(unknown_rel)), sorted(unknown + unknown_rel)
 
 
@@ -191,8 +184,7 @@ def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str
     present = project.existing(table, "id", items, returning="doc_id")
     clash = next((i for i, doc in present.items() if doc != ids[items[i].doc_id]), None)
     if clash is not None:
-        raise IsnadError(f"the id '{clash}' already names one of the project's {what} in another document",
-                         "give this one its own id (or none: Isnad then makes one)")
+        raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=clash)
     fresh = [item for item_id, item in items.items() if item_id not in present]
     for item in fresh:  # the batch built these objects and shares them with nobody
         item.doc_id = ids[item.doc_id]
@@ -210,16 +202,13 @@ def _check_dangling(project, batch: _Batch, ids: dict) -> None:
             continue
         stored = project.span(span_id)
         if stored is None:
-            raise IsnadError(f"a relation points to span '{span_id}', which does not exist",
-                             "give that span in the same document's 'spans', or fix the relation's "
-                             "'from'/'to'", *where)
+            raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=span_id)
         if stored.doc_id != ids[sha]:
             raise _across_documents(span_id, where)
 
 
 def _across_documents(span_id: str, where: tuple) -> IsnadError:
-    return IsnadError(f"a relation links span '{span_id}' of another document",
-                      "relations join spans of one document; give both ends in the same line", *where)
+    return IsnadError.of(M.RELATION_ACROSS_DOCUMENTS, *where, span_id=span_id)
 
 
 def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR) -> list[DocumentRecord]:

@@ -3,6 +3,11 @@
 Raise with `IsnadError.of(M.NAME, path, line, **params)`. Codes never change once
 released (users search for them, translations key on them); add new ones at the end of
 their group. The interface translates `what`/`todo` templates and fills in the parameters.
+Groups: E1xx editing, E2xx projects and schemas, E3xx import (text, readers), E4xx export
+(formats, options), E5xx merge, agreement and the command line, E6xx-E7xx suggestions and
+models. Parameters never carry English prose (the window could not translate it): a
+message that varies in wording is two messages. `path` and `line` name the file to blame,
+so no parameter is called that.
 """
 from __future__ import annotations
 
@@ -10,11 +15,223 @@ from .errors import Message
 
 
 class M:
-    # -- editing (annotator/commands.py) ------------------------------------------------
+    # -- E1xx editing (annotator/commands.py, annotator/adjudication.py, the window) ----
     LABEL_UNKNOWN = Message("E101", "the label '{label}' is not in the project's schema", "use one of: {known}")
     SPAN_OUT_OF_TEXT = Message("E102", "span [{start}, {end}) does not fit the document (0..{length}) or is empty",
                                "select at least one character inside the text")
     SPAN_MISSING = Message("E103", "no span '{span_id}'", "it may have been deleted; refresh the view")
+    RELATION_TYPE_UNKNOWN = Message("E104", "the relation type '{type}' is not in the project's schema",
+                                    "use one of: {known}")
+    RELATION_FROM_KIND = Message("E105", "'{type}' cannot go from a {kind} span",
+                                 "its from end must be a {allowed} span")
+    RELATION_TO_KIND = Message("E106", "'{type}' cannot go to a {kind} span", "its to end must be a {allowed} span")
+    STATUS_UNKNOWN = Message("E107", "unknown status '{status}'", "use one of: {known}")
+    RELATION_SPANS_GONE = Message("E108", "the relation's spans no longer exist", "refresh the view")
+    NO_RELATION_BETWEEN = Message("E109", "no relation type links a {first} span and a {second} span",
+                                  "select two spans whose labels a relation type joins (in the default schema: "
+                                  "a CLAIM and its SOURCE, or a CUE and its CLAIM)")
+
+    # -- E2xx projects and schemas (annotator/store, annotator/schema.py) ----------------
+    PROJECT_EXISTS = Message("E201", "{file} already exists", "choose a new file name, or open the existing project")
+    PROJECT_FOLDER_MISSING = Message("E202", "the folder {folder} does not exist",
+                                     "create it first or choose another place")
+    PROJECT_MISSING = Message("E203", "no project file at {file}", "check the path, or create one with 'isnad init'")
+    PROJECT_LOCKED = Message("E204", "{name} is already open in another Isnad window",
+                             "switch to that window, or open this project read-only")
+    PROJECT_READ_ONLY = Message("E205", "this project is open read-only", "close it and open it again for editing")
+    DOCUMENT_MISSING = Message("E206", "no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+    SHA_PREFIX_AMBIGUOUS = Message("E207", "'{ref}' is the start of more than one document's SHA-256",
+                                   "give more characters of the SHA-256, or the document id")
+    DOCUMENT_REF_MISSING = Message("E208", "no document with id or SHA-256 prefix '{ref}'",
+                                   "list the documents with 'isnad stats --json' or export them")
+    PROJECT_TOO_NEW = Message("E209", "{name} was made by a newer Isnad (project version {version}, "
+                                      "this Isnad reads up to {supported})", "update Isnad to open this project")
+    PROJECT_REFUSED = Message("E210", "the project refused the change ({detail})",
+                              "this is a bug if you did not edit the file by hand; please report it")
+    PROJECT_BUSY = Message("E211", "the project file is busy (another program is writing to it)",
+                           "wait until it finishes, then try again")
+    PROJECT_NOT_WRITABLE = Message("E212", "{name} or its folder is read-only (the project could not be written)",
+                                   "make the file and its folder writable, or work on a copy")
+    NOT_A_PROJECT = Message("E213", "{name} is not an Isnad project file",
+                            "open a .isnad file made with 'isnad init' or File > New")
+    NOT_A_PROJECT_BECAUSE = Message("E214", "{name} is not an Isnad project file ({detail})",
+                                    "open a .isnad file made with 'isnad init' or File > New")
+    PROJECT_DAMAGED = Message("E215", "{name} is damaged or unreadable ({detail})",
+                              "restore it from a backup or a native JSONL export; 'PRAGMA integrity_check' shows "
+                              "details")
+    SCHEMA_UNREADABLE = Message("E220", "cannot read the schema file ({reason})", "check the path given to --schema")
+    SCHEMA_SYNTAX = Message("E221", "the schema file is not valid {syntax}: {detail}",
+                            "fix the syntax; resources/schemas/news-attribution.toml is an example")
+    SCHEMA_MALFORMED = Message("E222", "a label or relation type is malformed ({detail})",
+                               "fix that entry: every label needs a name; resources/schemas/news-attribution.toml "
+                               "shows the expected form")
+    SCHEMA_LABELS_TWICE = Message("E223", "labels defined twice: {labels}", "keep one definition of each")
+    SCHEMA_KIND_UNKNOWN = Message("E224", "unknown kind for {labels}", "use one of {kinds}")
+
+    # -- E3xx import: text, the importer and the readers ----------------------------------
+    ENCODING_UNKNOWN = Message("E301", "unknown encoding '{encoding}'",
+                               "use a Python codec name such as utf-8, utf-16 or cp1256")
+    NOT_DECODABLE = Message("E302", "not valid {encoding} at byte {byte} (line {line_number}): {sample}",
+                            "save the file as UTF-8, or pass --encoding cp1256 for Windows Arabic files")
+    TEXT_HAS_NUL = Message("E303", "the text contains a NUL character at character {position}",
+                           "if the file is UTF-16 without a byte-order mark, pass --encoding utf-16-le "
+                           "(or utf-16-be); otherwise remove it from the source file")
+    TEXT_HAS_SURROGATE = Message("E304", "the text contains a lone surrogate U+{code} at character {position}",
+                                 "remove it from the source file and import again")
+    DOCUMENT_EMPTY = Message("E305", "the document's text is empty", "give every document some text, or leave it out")
+    OFFSETS_NOT_INTEGERS = Message("E306", "span offsets must be integers, got {start}, {end}",
+                                   "write start and end as code-point indexes into the text")
+    SPAN_OUTSIDE_TEXT = Message("E307", "span [{start}, {end}) ({label}) is outside the text (length {length}) "
+                                        "or empty", "offsets are code points into 'text', half-open, with start < end")
+    SPAN_ONLY_DROPPED = Message("E308", "span [{start}, {end}) covers only a byte-order mark or the \\r of a \\r\\n "
+                                        "line end, which Isnad drops from the text",
+                                "remove that span or widen it to cover real text")
+    SPAN_ID_TWICE = Message("E309", "the span id '{span_id}' is given twice for different spans",
+                            "give each span its own id (or none: Isnad then makes one)")
+    LABEL_NOT_IN_SCHEMA = Message("E310", "the label '{name}' is not in the project's schema (unknown: {unknown})",
+                                  "add it to the schema, or pass --add-labels to add unknown labels")
+    RELATION_TYPE_NOT_IN_SCHEMA = Message("E311", "the relation type '{name}' is not in the project's schema "
+                                                  "(unknown: {unknown})",
+                                          "add it to the schema, or pass --add-labels to add unknown labels")
+    SPAN_ID_TAKEN = Message("E312", "the id '{id}' already names one of the project's spans in another document",
+                            "give this one its own id (or none: Isnad then makes one)")
+    RELATION_ID_TAKEN = Message("E313", "the id '{id}' already names one of the project's relations in another "
+                                        "document", "give this one its own id (or none: Isnad then makes one)")
+    RELATION_END_MISSING = Message("E314", "a relation points to span '{span_id}', which does not exist",
+                                   "give that span in the same document's 'spans', or fix the relation's "
+                                   "'from'/'to'")
+    RELATION_ACROSS_DOCUMENTS = Message("E315", "a relation links span '{span_id}' of another document",
+                                        "relations join spans of one document; give both ends in the same line")
+    TXT_FOLDER_EMPTY = Message("E316", "no .txt files in the folder {folder}", "point at a folder that holds .txt articles")
+    TXT_FILE_EMPTY = Message("E317", "the file is empty", "remove it from the import or add the article's text")
+    JSONL_LINE_INVALID = Message("E318", "line {number} is not valid JSON ({error} at column {column})",
+                                 "fix or remove that line; each line must hold one JSON object")
+    JSONL_LINE_TRUNCATED = Message("E319", "line {number} is not valid JSON ({error} at column {column}) — the file "
+                                           "looks truncated",
+                                   "fix or remove that line; each line must hold one JSON object")
+    JSONL_NO_TEXT = Message("E320", "the line has no string field 'text'",
+                            'each line must be an object like {{"text": "...", "spans": [...]}}')
+    JSONL_LOOKS_DOCCANO = Message("E321", "this looks like doccano JSONL ('entities' or a 'label' list, no 'spans'); "
+                                          "read as native JSONL its annotations would be lost",
+                                  "import it with --format doccano (isnad import PROJECT FILE --format doccano)")
+    JSONL_SPAN_FIELDS = Message("E322", "a span lacks start, end or label: {span}",
+                                'write spans as {{"start": 0, "end": 4, "label": "PER"}}')
+    JSONL_SPAN_TEXT_DIFFERS = Message("E323", "span [{start}, {end}) covers {covered} but its 'text' says {given}",
+                                      "offsets must be code points into 'text' (not bytes or UTF-16 units); fix them "
+                                      "or drop the span's 'text'")
+    JSONL_RELATION_FIELDS = Message("E324", "a relation lacks from, to or type: {relation}",
+                                    'write relations as {{"from": span id, "to": span id, "type": "attributed_to"}}')
+    JSONL_RELATION_DOCCANO = Message("E325", "a relation lacks from, to or type: {relation} — from_id/to_id are "
+                                             "doccano's keys",
+                                     "import it with --format doccano (isnad import PROJECT FILE --format doccano)")
+    JSONL_NOT_A_LIST = Message("E326", "'{key}' must be a list", "write '{key}' as a JSON array")
+    JSONL_NOT_AN_OBJECT = Message("E327", "'{key}' must be an object", "write '{key}' as a JSON object")
+    DOCUMENT_NO_TEXT = Message("E328", "the document has no text", "give every document a text string")
+    OFFSETS_NOT_BOTH_INTEGERS = Message("E329", "span {span} has offsets {offsets}, which are not both integers",
+                                        "offsets are integers counting code points (not true/false, strings or null)")
+    SPAN_OUTSIDE = Message("E330", "span {span} [{start}, {end}) lies outside the text of {length} characters or is "
+                                   "empty", "fix the offsets: 0 <= start < end <= text length, in code points")
+    SPAN_TEXT_DIFFERS = Message("E331", "span {span} says {given} but the text at [{start}, {end}) is {covered}",
+                                "the offsets must count Unicode code points of this very text; fix the file")
+    SPAN_LABEL_NOT_STRING = Message("E332", "span {span}: the label must be a non-empty string, not {actual}",
+                                    'give every span a label such as "PER"')
+    RELATION_TYPE_NOT_STRING = Message("E333", "relation {relation}: the type must be a non-empty string, not "
+                                               "{actual}", 'give every relation a type such as "attributed_to"')
+    RELATION_END_UNKNOWN = Message("E334", "relation {relation} points to span {span}, which does not exist",
+                                   "link only spans defined in the same document")
+    INPUT_IS_FOLDER = Message("E335", "this is a folder, not a file", "give the path of {kind}")
+    INPUT_UNREADABLE = Message("E336", "cannot read the file ({reason})", "check that it exists and that you may read it")
+    JSON_LINE_INVALID = Message("E337", "invalid JSON ({error}, column {column})",
+                                "fix this line; each line must be one JSON object")
+    NOT_A_TASK_ARRAY = Message("E338", "this is not a JSON array of tasks", "export tasks as JSON from the tool")
+    JSON_INVALID = Message("E339", "invalid JSON ({error}, column {column})", "fix the JSON syntax")
+    JSON_AFTER_TASKS = Message("E340", "more JSON follows the end of the tasks (several values in one file?)",
+                               "keep one JSON array of tasks per file: join the arrays or remove the extra text")
+    FIELD_KIND = Message("E341", "{name} must be {kind}, not {actual}", "write {name} as {kind}")
+    DOCCANO_NO_TEXT = Message("E342", "this line is not a doccano document with a text",
+                              'each line must look like {{"text": ..., "entities": [{{"id", "label", "start_offset", '
+                              '"end_offset"}}]}}')
+    DOCCANO_MALFORMED = Message("E343", "a span or relation lacks a field or is malformed ({error})",
+                                'each line must look like {{"text": ..., "entities": [{{"id", "label", "start_offset", '
+                                '"end_offset"}}]}}')
+    LABEL_STUDIO_NO_TEXT = Message("E344", "this task has no data.text",
+                                   'a task looks like {{"data": {{"text": ...}}, "annotations": [{{"result": [...]}}]}}')
+    LABEL_STUDIO_NO_RESULT = Message("E345", "an annotation has no result list",
+                                     'a task looks like {{"data": {{"text": ...}}, "annotations": '
+                                     '[{{"result": [...]}}]}}')
+    LABEL_STUDIO_MALFORMED = Message("E346", "a result lacks a field or is malformed ({error})",
+                                     "labels results need id and value.start/end/labels; relations need from_id/to_id")
+    BRAT_NOT_BRAT = Message("E347", "{name} is neither a brat folder nor a .ann/.txt file",
+                            "pass the folder holding NAME.txt and NAME.ann files")
+    BRAT_OUTSIDE = Message("E348", "{file} leads outside the folder being imported ({top})",
+                           "copy the files into the folder instead of linking them")
+    BRAT_NO_TXT = Message("E349", "{ann} has no {txt} beside it",
+                          "put the document text, byte for byte, in a .txt of the same name")
+    BRAT_NO_ANN = Message("E350", "{txt} has no {ann} beside it", "pass the folder, or create an empty .ann")
+    BRAT_BAD_SPAN = Message("E351", "cannot read this text-bound annotation",
+                            "write it as T1<TAB>LABEL START END<TAB>text")
+    BRAT_DISCONTINUOUS = Message("E352", "cannot read this text-bound annotation (discontinuous spans are not "
+                                         "supported)", "write it as T1<TAB>LABEL START END<TAB>text")
+    BRAT_BAD_RELATION = Message("E353", "cannot read this relation", "write it as R1<TAB>TYPE Arg1:T1 Arg2:T2")
+    BRAT_BAD_ATTRIBUTE = Message("E354", "this attribute does not name a span defined above ({body})",
+                                 "write it as A1<TAB>NAME T1 [VALUE] after the T line")
+    BRAT_UNSUPPORTED = Message("E355", "'{kind}' annotations (events, normalisations, equivalences) cannot be "
+                                       "imported", "remove those lines or keep only T, R, A and # lines")
+
+    # -- E4xx export: formats, output paths, options ---------------------------------------
+    FORMAT_CANNOT_READ = Message("E401", "no format '{name}' can read files", "use one of: {known}")
+    FORMAT_CANNOT_WRITE = Message("E402", "no format '{name}' can write files", "use one of: {known}")
+    FORMAT_UNGUESSABLE = Message("E403", "cannot tell the format of {name} from its name",
+                                 "pass --format (e.g. --format jsonl), or use .txt / .jsonl files")
+    EXPORT_FOLDER_MISSING = Message("E404", "the folder {folder} does not exist",
+                                    "create it or choose another output path")
+    EXPORT_OVER_DATABASE = Message("E405", "{out} is a database (an Isnad project?), which an export never overwrites",
+                                   "give the export its own file name, e.g. export.jsonl")
+    EXPORT_NOT_REGULAR = Message("E406", "{out} is not a regular file (a device or pipe)", "give a file path with -o")
+    EXPORT_FOLDER_NOT_FILE = Message("E407", "{out} is a folder, but this export writes one file",
+                                     "give a file path with -o")
+    EXPORT_FILE_NOT_FOLDER = Message("E408", "{out} is a file, but this export writes a folder",
+                                     "give the path of a new folder with -o")
+    EXPORT_FOLDER_NOT_EMPTY = Message("E409", "{out} is a folder holding other files than an earlier export of this "
+                                              "kind", "choose a new or empty folder for the export")
+    SPACY_MISSING = Message("E410", "spaCy is not installed, so no .spacy file can be written",
+                            "install it with: pip install 'isnad[spacy]'")
+    SPLIT_RATIOS = Message("E411", "split ratios must be non-negative numbers with a positive sum: {splits}",
+                           "write them like train=0.8,dev=0.1,test=0.1")
+    SPLIT_NAME = Message("E412", "the split name '{name}' is not a plain name",
+                         "use letters, digits, - and _ only, e.g. train=0.8,dev=0.1,test=0.1")
+    SPLIT_TWICE = Message("E413", "the split '{name}' is given twice", "name each split once")
+    SPLIT_UNREADABLE = Message("E414", "cannot read the split '{part}'", "write splits like train=0.8,dev=0.1,test=0.1")
+    RENAME_UNREADABLE = Message("E415", "cannot read the renaming '{pair}'", "write it as OLD=NEW, e.g. PERS=PER")
+    EXPORT_NO_PATH = Message("E416", "no output path", "type one or press Choose…")
+    NO_LAYER_TICKED = Message("E417", "no layer is ticked", "tick at least one layer, or all of them to keep everything")
+    NO_STATUS_TICKED = Message("E418", "no status is ticked",
+                               "tick at least one status, or all of them to keep everything")
+    NO_LABEL_TICKED = Message("E419", "no label is ticked", "tick at least one label, or all of them to keep everything")
+
+    # -- E5xx merge, agreement and the command line ---------------------------------------
+    FILE_UNUSABLE = Message("E501", "cannot use {name} ({reason})", "check the path, that it is a file or folder as "
+                                                                    "the command expects, and its permissions; "
+                                                                    "nothing was changed")
+    FILE_UNUSABLE_UNNAMED = Message("E502", "cannot use a file ({reason})", "check the path, that it is a file or "
+                                                                           "folder as the command expects, and its "
+                                                                           "permissions; nothing was changed")
+    PATH_MISSING = Message("E503", "{file} does not exist", "check the path")
+    LAYER_UNKNOWN = Message("E504", "no layer named {names} in this project", "use some of: {known}")
+    LAYER_UNKNOWN_NONE_YET = Message("E505", "no layer named {names} in this project", "use some of: (none yet)")
+    LABEL_NOT_IN_PROJECT = Message("E506", "no label {names} in the project's schema", "use some of: {known}")
+    SOURCE_MISSING = Message("E507", "{file} does not exist", "check the path of the source")
+    AGREEMENT_NEEDS_TWO = Message("E508", "agreement needs at least two annotators",
+                                  "name two or more with --annotators")
+    REPORT_IS_FOLDER = Message("E509", "{out} is a folder", "give a file name for the report, e.g. agreement.html")
+    REPORT_OVER_DATABASE = Message("E510", "{out} is a database or a special file, which a report never overwrites",
+                                   "give the report its own file name, e.g. agreement.html")
+    REPORT_FOLDER_MISSING = Message("E511", "the folder {folder} does not exist", "create it or choose another path")
+    REPORT_UNWRITABLE = Message("E512", "cannot write {out} ({reason})", "choose another path for the report")
+    AGREEMENT_TOO_MANY_LABELS = Message("E513", "agreement compares at most 62 labels at once ({count} here)",
+                                        "choose the labels to compare with --labels")
+    RECOMMENDER_UNKNOWN = Message("E514", "unknown recommender '{spec}'",
+                                  "use lexicon, attribution, spacy:PATH or transformers:PATH")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",
@@ -22,3 +239,8 @@ class M:
     IMPORT_FORMAT_UNKNOWN = Message("E801", "cannot tell the format of {name} from its name",
                                     "choose the format in the Import dialog's file-type list, or name the "
                                     "file .txt, .jsonl, .json or .ann")
+
+
+def catalogue() -> list[Message]:
+    """Every message, in declaration order."""
+    return [m for m in vars(M).values() if isinstance(m, Message)]

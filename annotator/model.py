@@ -91,6 +91,7 @@ class Label:
     hotkey: str = ""
     description: str = ""
     attributes: dict = field(default_factory=dict)  # attribute name -> list of allowed values
+    translations: dict = field(default_factory=dict)  # language -> {"description": text}, e.g. {"ar": {...}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class RelationType:
     from_kinds: tuple = ()
     to_kinds: tuple = ()
     description: str = ""
+    translations: dict = field(default_factory=dict)  # language -> {"description": text}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 
 from .errors import IsnadError
+from .messages import M
 from .model import Label, RelationType, Schema
 from .resources import resource
 
@@ -25,12 +26,10 @@ def load_schema(path: str | Path) -> Schema:
         raw = path.read_bytes()
         data = json.loads(raw) if path.suffix == ".json" else tomllib.loads(raw.decode("utf-8"))
     except OSError as e:
-        raise IsnadError(f"cannot read the schema file ({e.strerror})",
-                         "check the path given to --schema", str(path)) from None
+        raise IsnadError.of(M.SCHEMA_UNREADABLE, str(path), reason=e.strerror) from None
     except (ValueError, UnicodeDecodeError) as e:
-        raise IsnadError(f"the schema file is not valid {'JSON' if path.suffix == '.json' else 'TOML'}: {e}",
-                         "fix the syntax; resources/schemas/news-attribution.toml is an example",
-                         str(path)) from None
+        raise IsnadError.of(M.SCHEMA_SYNTAX, str(path), syntax="JSON" if path.suffix == ".json" else "TOML",
+                            detail=str(e)) from None
     return schema_from_dict(data, str(path))
 
 
@@ -38,19 +37,18 @@ def schema_from_dict(data: dict, where: str = "schema") -> Schema:
     try:
         labels = tuple(_label(d) for d in data.get("labels", []))
         relations = tuple(RelationType(_text(d, "name", None), _texts(d, "from_kinds"), _texts(d, "to_kinds"),
-                                       _text(d, "description", "")) for d in data.get("relation_types", []))
+                                       _text(d, "description", ""), _translations(d))
+                          for d in data.get("relation_types", []))
     except (KeyError, TypeError, AttributeError) as e:
         detail = e.args[0] if isinstance(e, TypeError) and e.args else repr(e)
-        raise IsnadError(f"a label or relation type is malformed ({detail})",
-                         "fix that entry: every label needs a name; resources/schemas/news-attribution.toml "
-                         "shows the expected form", where) from None
+        raise IsnadError.of(M.SCHEMA_MALFORMED, where, detail=detail) from None
     names = [l.name for l in labels]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise IsnadError(f"labels defined twice: {', '.join(dupes)}", "keep one definition of each", where)
+        raise IsnadError.of(M.SCHEMA_LABELS_TWICE, where, labels=", ".join(dupes))
     bad = [l.name for l in labels if l.kind not in KINDS]
     if bad:
-        raise IsnadError(f"unknown kind for {', '.join(bad)}", f"use one of {', '.join(KINDS)}", where)
+        raise IsnadError.of(M.SCHEMA_KIND_UNKNOWN, where, labels=", ".join(bad), kinds=", ".join(KINDS))
     return Schema(data.get("name", "custom"), labels, relations)
 
 
@@ -59,7 +57,22 @@ def _label(d: dict) -> Label:
     if not isinstance(attributes, dict) or not all(_texts(attributes, name) for name in attributes):
         raise TypeError(f"the attributes of {d.get('name')!r} must map names to lists of values")
     return Label(_text(d, "name", None), _text(d, "kind", "entity"), _text(d, "colour", _text(d, "color", "#999999")),
-                 _text(d, "hotkey", ""), _text(d, "description", ""), dict(attributes))
+                 _text(d, "hotkey", ""), _text(d, "description", ""), dict(attributes), _translations(d))
+
+
+def _translations(d: dict) -> dict:
+    """`translations.LANG.FIELD = "text"` of a label or relation type, checked: {lang: {field: text}}."""
+    value = d.get("translations", {})
+    if not isinstance(value, dict) or not all(isinstance(fields, dict) and all(
+            isinstance(k, str) and isinstance(v, str) for k, v in fields.items()) for fields in value.values()):
+        raise TypeError(f"the translations of {d.get('name')!r} must map languages to tables of texts, "
+                        f"e.g. translations.ar.description = \"...\"")
+    return {lang: dict(fields) for lang, fields in value.items()}
+
+
+def translated(item, field: str, language: str) -> str:
+    """A label's or relation type's `field` (e.g. "description") in `language`, else as written."""
+    return item.translations.get(language, {}).get(field) or getattr(item, field)
 
 
 def _text(d: dict, key: str, default: str | None) -> str:
@@ -81,10 +94,16 @@ def schema_to_dict(schema: Schema) -> dict:
     return {
         "name": schema.name,
         "labels": [{"name": l.name, "kind": l.kind, "colour": l.colour, "hotkey": l.hotkey,
-                    "description": l.description, "attributes": l.attributes} for l in schema.labels],
+                    "description": l.description, "attributes": l.attributes, **_translations_dict(l)}
+                   for l in schema.labels],
         "relation_types": [{"name": r.name, "from_kinds": list(r.from_kinds), "to_kinds": list(r.to_kinds),
-                            "description": r.description} for r in schema.relation_types],
+                            "description": r.description, **_translations_dict(r)} for r in schema.relation_types],
     }
+
+
+def _translations_dict(item) -> dict:
+    """Only when there are some: schemas without translations keep their stored form."""
+    return {"translations": item.translations} if item.translations else {}
 
 
 def with_labels(schema: Schema, names: set[str], relation_types: set[str] = frozenset()) -> Schema:

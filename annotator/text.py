@@ -10,6 +10,7 @@ import hashlib
 import re
 
 from .errors import IsnadError
+from .messages import M
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _LINE_ENDS = re.compile(r"\r\n?")
@@ -29,27 +30,22 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
         if not codecs.lookup(encoding)._is_text_encoding:  # base64, rot13...: bytes-to-bytes codecs
             raise LookupError(encoding)
     except LookupError:
-        raise IsnadError(f"unknown encoding '{encoding}'",
-                         "use a Python codec name such as utf-8, utf-16 or cp1256") from None
+        raise IsnadError.of(M.ENCODING_UNKNOWN, encoding=encoding) from None
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
-        raise IsnadError(
-            f"not valid {encoding} at byte {e.start} (line {line}): {data[e.start:e.start + 4]!r}",
-            "save the file as UTF-8, or pass --encoding cp1256 for Windows Arabic files",
-            path) from None
+        raise IsnadError.of(M.NOT_DECODABLE, path, encoding=encoding, byte=e.start, line_number=line,
+                            sample=repr(data[e.start:e.start + 4])) from None
 
 
 def check_text(text: str, path: str | None = None, line: int | None = None) -> None:
     """Refuse text no export could carry: NUL and lone surrogates."""
     m = _FORBIDDEN.search(text)
     if m:
-        what = "a NUL character" if m.group() == "\x00" else f"a lone surrogate U+{ord(m.group()):04X}"
-        todo = ("if the file is UTF-16 without a byte-order mark, pass --encoding utf-16-le (or utf-16-be); "
-                "otherwise remove it from the source file") if m.group() == "\x00" else \
-            "remove it from the source file and import again"
-        raise IsnadError(f"the text contains {what} at character {m.start()}", todo, path, line)
+        if m.group() == "\x00":
+            raise IsnadError.of(M.TEXT_HAS_NUL, path, line, position=m.start())
+        raise IsnadError.of(M.TEXT_HAS_SURROGATE, path, line, code=f"{ord(m.group()):04X}", position=m.start())
 
 
 def normalise(text: str) -> tuple[str, list[int]]:

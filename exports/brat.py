@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import DocumentRecord, Schema
 from annotator.schema import with_labels
 from annotator.text import decode_bytes
@@ -113,8 +114,7 @@ def _files(path: Path) -> list[Path]:
         return sorted(path.rglob("*.ann"))
     if path.suffix in (".ann", ".txt"):
         return [path.with_suffix(".ann")]
-    raise IsnadError(f"{path.name} is neither a brat folder nor a .ann/.txt file",
-                     "pass the folder holding NAME.txt and NAME.ann files")
+    raise IsnadError.of(M.BRAT_NOT_BRAT, name=path.name)
 
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
@@ -125,14 +125,11 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         txt = ann.with_suffix(".txt")
         for f in (ann, txt):
             if not f.resolve().is_relative_to(top):
-                raise IsnadError(f"{f} leads outside the folder being imported ({top})",
-                                 "copy the files into the folder instead of linking them", str(f))
+                raise IsnadError.of(M.BRAT_OUTSIDE, str(f), file=str(f), top=str(top))
         if not txt.is_file():
-            raise IsnadError(f"{ann.name} has no {txt.name} beside it",
-                             "put the document text, byte for byte, in a .txt of the same name", str(ann))
+            raise IsnadError.of(M.BRAT_NO_TXT, str(ann), ann=ann.name, txt=txt.name)
         if not ann.is_file():
-            raise IsnadError(f"{txt.name} has no {ann.name} beside it",
-                             "pass the folder, or create an empty .ann", str(txt))
+            raise IsnadError.of(M.BRAT_NO_ANN, str(txt), txt=txt.name, ann=ann.name)
         yield _read_ann(decode_bytes(txt.read_bytes(), str(txt), encoding), ann, encoding)
 
 
@@ -150,15 +147,13 @@ def _read_ann(text: str, ann: Path, encoding: str | None) -> DocumentRecord:
         lines[ident] = n
         kind = ident[:1]
 
-        def bad(what, todo="see https://brat.nlplab.org/standoff.html"):
-            raise IsnadError(what, todo, where, n)
+        def bad(message, **params):
+            raise IsnadError.of(message, where, n, **params)
 
         if kind == "T":
             m = _T.match(body)
             if not m:
-                bad("cannot read this text-bound annotation" + (" (discontinuous spans are not supported)"
-                                                               if ";" in body else ""),
-                    "write it as T1<TAB>LABEL START END<TAB>text")
+                bad(M.BRAT_DISCONTINUOUS if ";" in body else M.BRAT_BAD_SPAN)
             start, end = int(m[2]), int(m[3])
             # brat shows line breaks inside a span as spaces in the quoted text
             quoted = text[start:end] if tail == text[start:end].replace("\n", " ") else tail
@@ -166,21 +161,19 @@ def _read_ann(text: str, ann: Path, encoding: str | None) -> DocumentRecord:
         elif kind == "R":
             m = _R.match(body)
             if not m:
-                bad("cannot read this relation", "write it as R1<TAB>TYPE Arg1:T1 Arg2:T2")
+                bad(M.BRAT_BAD_RELATION)
             rels.append(RawRelation(ident, m[2], m[3], m[1]))
         elif kind in "AM":
             parts = body.split()
             if len(parts) not in (2, 3) or parts[1] not in spans:
-                bad(f"this attribute does not name a span defined above ({body!r})",
-                    "write it as A1<TAB>NAME T1 [VALUE] after the T line")
+                bad(M.BRAT_BAD_ATTRIBUTE, body=repr(body))
             spans[parts[1]].attrs[parts[0]] = parts[2] if len(parts) == 3 else True
         elif kind == "#":
             target = body.split()[1:2]
             if target and target[0] in spans:
                 spans[target[0]].note = tail
         else:
-            bad(f"'{ident}' annotations (events, normalisations, equivalences) cannot be imported",
-                "remove those lines or keep only T, R, A and # lines")
+            bad(M.BRAT_UNSUPPORTED, kind=ident)
     return build_record(text, list(spans.values()), rels, where, None, ann.stem, where=lines.get)
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import Document, DocumentRecord, Origin, Relation, Span
 from annotator.text import check_text, decode_bytes, normalise, remap, sha256_of
 
@@ -53,11 +54,11 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     Text is normalised (BOM, CRLF) as on any import, offsets moved with it. Annotations
     whose file names no annotator get "" (the importer puts them in the chosen layer).
     """
-    def fail(what, todo, native_id=None):
-        raise IsnadError(what, todo, path, where(native_id) if where and native_id is not None else line)
+    def fail(message, native_id=None, **params):
+        raise IsnadError.of(message, path, where(native_id) if where and native_id is not None else line, **params)
 
     if not isinstance(text, str):
-        fail("the document has no text", "give every document a text string")
+        fail(M.DOCUMENT_NO_TEXT)
     check_text(text, path, line)
     original = text
     text, removed = normalise(text)
@@ -66,19 +67,14 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     for s in spans:
         if not (is_int(s.start) and is_int(s.end)):
             shown = json.dumps([s.start, s.end], ensure_ascii=False, default=repr)[1:-1][:80]
-            fail(f"span {s.native_id} has offsets {shown}, which are not both integers",
-                 "offsets are integers counting code points (not true/false, strings or null)", s.native_id)
+            fail(M.OFFSETS_NOT_BOTH_INTEGERS, s.native_id, span=s.native_id, offsets=shown)
         if not 0 <= s.start < s.end <= len(original):
-            fail(f"span {s.native_id} [{s.start}, {s.end}) lies outside the text of "
-                 f"{len(original)} characters or is empty",
-                 "fix the offsets: 0 <= start < end <= text length, in code points", s.native_id)
+            fail(M.SPAN_OUTSIDE, s.native_id, span=s.native_id, start=s.start, end=s.end, length=len(original))
         if s.text is not None and original[s.start:s.end] != s.text:
-            fail(f"span {s.native_id} says {s.text!r} but the text at [{s.start}, {s.end}) is "
-                 f"{original[s.start:s.end]!r}",
-                 "the offsets must count Unicode code points of this very text; fix the file", s.native_id)
+            fail(M.SPAN_TEXT_DIFFERS, s.native_id, span=s.native_id, given=repr(s.text), start=s.start, end=s.end,
+                 covered=repr(original[s.start:s.end]))
         if not KINDS["a non-empty string"](s.label):
-            fail(f"span {s.native_id}: the label must be a non-empty string, not {_json_kind(s.label)}",
-                 "give every span a label such as \"PER\"", s.native_id)
+            fail(M.SPAN_LABEL_NOT_STRING, s.native_id, span=s.native_id, actual=_json_kind(s.label))
         sid = stable_id(sha, "span", s.native_id)
         ids[s.native_id] = sid
         start, end = (remap(s.start, removed), remap(s.end, removed)) if removed else (s.start, s.end)
@@ -87,12 +83,10 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     out_rels = []
     for r in relations:
         if not KINDS["a non-empty string"](r.type):
-            fail(f"relation {r.native_id}: the type must be a non-empty string, not {_json_kind(r.type)}",
-                 "give every relation a type such as \"attributed_to\"", r.native_id)
+            fail(M.RELATION_TYPE_NOT_STRING, r.native_id, relation=r.native_id, actual=_json_kind(r.type))
         missing = [x for x in (r.from_id, r.to_id) if x not in ids]
         if missing:
-            fail(f"relation {r.native_id} points to span {missing[0]}, which does not exist",
-                 "link only spans defined in the same document", r.native_id)
+            fail(M.RELATION_END_UNKNOWN, r.native_id, relation=r.native_id, span=missing[0])
         out_rels.append(Relation(stable_id(sha, "relation", r.native_id), doc_id, ids[r.from_id],
                                  ids[r.to_id], r.type, r.annotator or ""))
     doc = Document(doc_id, sha, text, title, meta=dict(meta or {}))
@@ -104,12 +98,11 @@ def read_input(path, options=None, kind: str = "file") -> str:
     --encoding), with a user's error instead of a traceback for folders and unreadable files."""
     path = str(path)
     if Path(path).is_dir():
-        raise IsnadError("this is a folder, not a file", f"give the path of {kind}", path)
+        raise IsnadError.of(M.INPUT_IS_FOLDER, path, kind=kind)
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        raise IsnadError(f"cannot read the file ({e.strerror or e})",
-                         "check that it exists and that you may read it", path) from None
+        raise IsnadError.of(M.INPUT_UNREADABLE, path, reason=e.strerror or str(e)) from None
     text = decode_bytes(data, path, getattr(options, "encoding", None))
     return text.removeprefix("\ufeff")  # a BOM left by an explicit --encoding utf-8 is no JSON
 
@@ -130,8 +123,7 @@ def json_lines(path, options=None) -> Iterator[tuple[int, object]]:
             try:
                 yield n, json.loads(line)
             except json.JSONDecodeError as e:
-                raise IsnadError(f"invalid JSON ({e.msg}, column {e.colno})",
-                                 "fix this line; each line must be one JSON object", path, n) from None
+                raise IsnadError.of(M.JSON_LINE_INVALID, path, n, error=e.msg, column=e.colno) from None
 
 
 def json_array(path, options=None) -> Iterator[tuple[int, object]]:
@@ -149,16 +141,12 @@ def json_array(path, options=None) -> Iterator[tuple[int, object]]:
         elif data.startswith("[", pos):
             end = yield from _array_items(data, pos, decoder, lines)
         else:
-            raise IsnadError("this is not a JSON array of tasks", "export tasks as JSON from the tool",
-                             path, lines.at(pos))
+            raise IsnadError.of(M.NOT_A_TASK_ARRAY, path, lines.at(pos))
     except json.JSONDecodeError as e:
-        raise IsnadError(f"invalid JSON ({e.msg}, column {e.colno})", "fix the JSON syntax",
-                         path, e.lineno) from None
+        raise IsnadError.of(M.JSON_INVALID, path, e.lineno, error=e.msg, column=e.colno) from None
     extra = _skip_space(data, end)
     if extra < len(data):
-        raise IsnadError("more JSON follows the end of the tasks (several values in one file?)",
-                         "keep one JSON array of tasks per file: join the arrays or remove the extra text",
-                         path, lines.at(extra))
+        raise IsnadError.of(M.JSON_AFTER_TASKS, path, lines.at(extra))
 
 
 def _array_items(data: str, pos: int, decoder, lines) -> Iterator[tuple[int, object]]:
@@ -216,8 +204,7 @@ def check_kind(value, kind: str, name: str, path: str, line: int | None):
     """`value` if it is `kind` (a key of KINDS); else an error naming the field and what it holds.
     A wrong type caught here would otherwise be stored as its repr or crash later."""
     if not KINDS[kind](value):
-        raise IsnadError(f"{name} must be {kind}, not {_json_kind(value)}",
-                         f"write {name} as {kind}", path, line)
+        raise IsnadError.of(M.FIELD_KIND, path, line, name=name, kind=kind, actual=_json_kind(value))
     return value
 
 
@@ -231,9 +218,10 @@ def _json_kind(value) -> str:
     return f"{kind} {json.dumps(value, ensure_ascii=False)[:40]}"
 
 
-def require(cond: bool, what: str, todo: str, path: str, line: int | None) -> None:
+def require(cond: bool, message, path: str, line: int | None, **params) -> None:
+    """Raise the error `message` (a messages.M entry) unless `cond`."""
     if not cond:
-        raise IsnadError(what, todo, path, line)
+        raise IsnadError.of(message, path, line, **params)
 
 
 def non_overlapping(spans: list[Span]) -> tuple[list[Span], list[Span]]:

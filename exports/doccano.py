@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 from typing import Iterable, Iterator
 
+from annotator.messages import M
 from annotator.model import DocumentRecord
 
 from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_lines, require
 from .registry import Format, register
 
-_TODO = 'each line must look like {"text": ..., "entities": [{"id", "label", "start_offset", "end_offset"}]}'
 
 
 def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
@@ -38,14 +38,14 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
     for n, obj in json_lines(path, options):
         require(isinstance(obj, dict) and isinstance(obj.get("text"), str),
-                "this line is not a doccano document with a text", _TODO, path, n)
+                M.DOCCANO_NO_TEXT, path, n)
         try:
             spans = [RawSpan(e["id"], e["start_offset"], e["end_offset"], e["label"])
                      for e in obj.get("entities", [])]
             spans += [RawSpan(f"label{i}", s, e, lab) for i, (s, e, lab) in enumerate(obj.get("label", []))]
             rels = [RawRelation(r["id"], r["from_id"], r["to_id"], r["type"]) for r in obj.get("relations", [])]
         except (KeyError, TypeError, ValueError) as e:
-            require(False, f"a span or relation lacks a field or is malformed ({e!r})", _TODO, path, n)
+            require(False, M.DOCCANO_MALFORMED, path, n, error=repr(e))
         _check_ids(spans, rels, path, n)
         doc_id = str(check_kind(obj["id"], ID, "the document's id", path, n)) if obj.get("id") is not None else ""
         meta = {k: v for k, v in obj.items() if k not in ("id", "text", "entities", "relations", "label")}

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import OFFSET_UNIT, Document, DocumentRecord, DocStatus, Origin, Relation, Span
 
 from .common import ID, check_kind, read_input
@@ -56,18 +57,15 @@ def read(path: Path, options=None) -> Iterator[DocumentRecord]:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             last = number == len(lines) and not text.endswith("\n")
-            raise IsnadError(f"line {number} is not valid JSON ({e.msg} at column {e.colno})"
-                             + (" — the file looks truncated" if last else ""),
-                             "fix or remove that line; each line must hold one JSON object",
-                             str(path), number) from None
+            raise IsnadError.of(M.JSONL_LINE_TRUNCATED if last else M.JSONL_LINE_INVALID, str(path), number,
+                                number=number, error=e.msg, column=e.colno) from None
         yield from_dict(obj, Origin(str(path), number))
 
 
 def from_dict(obj, origin: Origin) -> DocumentRecord:
     where = (origin.path, origin.line)
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-        raise IsnadError("the line has no string field 'text'",
-                         'each line must be an object like {"text": "...", "spans": [...]}', *where)
+        raise IsnadError.of(M.JSONL_NO_TEXT, *where)
     _refuse_doccano(obj, where)
     text = obj["text"]
     doc = Document(id=_id(obj, "id", "the document's id", where), sha256="", text=text,
@@ -79,30 +77,26 @@ def from_dict(obj, origin: Origin) -> DocumentRecord:
     return DocumentRecord(doc, spans, relations, statuses, origin)
 
 
-_DOCCANO_TODO = "import it with --format doccano (isnad import PROJECT FILE --format doccano)"
 
 
 def _refuse_doccano(obj: dict, where) -> None:
     """doccano rows share 'text' with ours: read as native JSONL they would import with no
     spans and no error, so a row with doccano's keys and none of ours is refused."""
     if "spans" not in obj and ("entities" in obj or isinstance(obj.get("label"), list)):
-        raise IsnadError("this looks like doccano JSONL ('entities' or a 'label' list, no 'spans'); "
-                         "read as native JSONL its annotations would be lost", _DOCCANO_TODO, *where)
+        raise IsnadError.of(M.JSONL_LOOKS_DOCCANO, *where)
 
 
 def _span(s, text: str, where) -> Span:
     if not isinstance(s, dict) or not {"start", "end", "label"} <= s.keys():
-        raise IsnadError(f"a span lacks start, end or label: {str(s)[:80]}",
-                         'write spans as {"start": 0, "end": 4, "label": "PER"}', *where)
+        raise IsnadError.of(M.JSONL_SPAN_FIELDS, *where, span=str(s)[:80])
     start, end = s["start"], s["end"]
     if type(start) is not int or type(end) is not int:  # fast path first: most spans are fine
         start = check_kind(start, "an integer", "a span's start", *where)
         end = check_kind(end, "an integer", "a span's end", *where)
     given = s.get("text")
     if given is not None and text[start:end] != given:
-        raise IsnadError(f"span [{start}, {end}) covers {text[start:end]!r} but its 'text' says {given!r}",
-                         "offsets must be code points into 'text' (not bytes or UTF-16 units); fix them "
-                         "or drop the span's 'text'", *where)
+        raise IsnadError.of(M.JSONL_SPAN_TEXT_DIFFERS, *where, start=start, end=end, covered=repr(text[start:end]),
+                            given=repr(given))
     return Span(id=_id(s, "id", "a span's id", where), doc_id="", start=start, end=end,
                 label=check_kind(s["label"], "a non-empty string", "a span's label", *where),
                 annotator=_str(s, "annotator", where, "a span's"), attrs=_obj(s, "attrs", where),
@@ -113,10 +107,8 @@ def _span(s, text: str, where) -> Span:
 def _relation(r, where) -> Relation:
     if not isinstance(r, dict) or not {"from", "to", "type"} <= r.keys():
         doccano = isinstance(r, dict) and {"from_id", "to_id"} & r.keys()
-        raise IsnadError(f"a relation lacks from, to or type: {str(r)[:80]}"
-                         + (" — from_id/to_id are doccano's keys" if doccano else ""),
-                         _DOCCANO_TODO if doccano else
-                         'write relations as {"from": span id, "to": span id, "type": "attributed_to"}', *where)
+        raise IsnadError.of(M.JSONL_RELATION_DOCCANO if doccano else M.JSONL_RELATION_FIELDS, *where,
+                            relation=str(r)[:80])
     return Relation(id=_id(r, "id", "a relation's id", where), doc_id="",
                     from_id=str(check_kind(r["from"], ID, "a relation's 'from'", *where)),
                     to_id=str(check_kind(r["to"], ID, "a relation's 'to'", *where)),
@@ -155,14 +147,14 @@ def _id(obj: dict, key: str, name: str, where) -> str:
 def _list(obj: dict, key: str, where) -> list:
     value = obj.get(key) or []
     if not isinstance(value, list):
-        raise IsnadError(f"'{key}' must be a list", f"write '{key}' as a JSON array", *where)
+        raise IsnadError.of(M.JSONL_NOT_A_LIST, *where, key=key)
     return value
 
 
 def _obj(obj: dict, key: str, where) -> dict:
     value = obj.get(key) or {}
     if not isinstance(value, dict):
-        raise IsnadError(f"'{key}' must be an object", f"write '{key}' as a JSON object", *where)
+        raise IsnadError.of(M.JSONL_NOT_AN_OBJECT, *where, key=key)
     return value
 
 

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from xml.sax.saxutils import quoteattr
 
+from annotator.messages import M
 from annotator.model import GOLD, DocumentRecord
 
 from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_array, require
 from .registry import Format, register
 
 FROM, TO = "label", "text"
-_TODO = 'a task looks like {"data": {"text": ...}, "annotations": [{"result": [...]}]}'
 
 
 def _layer_results(rec: DocumentRecord, annotator: str) -> list[dict]:
@@ -95,13 +95,13 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
     for line, task in json_array(path, options):
         require(isinstance(task, dict) and isinstance(task.get("data"), dict)
                 and isinstance(task["data"].get("text"), str),
-                "this task has no data.text", _TODO, path, line)
+                M.LABEL_STUDIO_NO_TEXT, path, line)
         text = task["data"]["text"]
         spans: list[RawSpan] = []
         rels: list[RawRelation] = []
         for k, ann in enumerate(task.get("annotations") or []):
             require(isinstance(ann, dict) and isinstance(ann.get("result", []), list),
-                    "an annotation has no result list", _TODO, path, line)
+                    M.LABEL_STUDIO_NO_RESULT, path, line)
             ours = check_kind(ann.get("isnad_annotator"), "a string or null", "isnad_annotator", path, line)
             _read_results(ann.get("result", []), text, ours or _who(ann), k, spans, rels, path, line)
         data = task["data"]
@@ -151,9 +151,7 @@ def _read_results(results, text, who, k, spans, rels, path, line) -> None:
             elif kind == "textarea":
                 span.note = "\n".join(v["text"])
     except (KeyError, TypeError, IndexError, AttributeError) as e:
-        require(False, f"a result lacks a field or is malformed ({e!r})",
-                "labels results need id and value.start/end/labels; relations need from_id/to_id",
-                path, line)
+        require(False, M.LABEL_STUDIO_MALFORMED, path, line, error=repr(e))
 
 
 def _code_points(text: str, start, end, quoted):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import STATUSES, DocumentRecord
 
 
@@ -40,12 +41,10 @@ def split_of(sha256: str, splits: dict) -> str:
 def check_splits(splits: dict) -> dict:
     if splits and (any(not isinstance(r, (int, float)) or not 0 <= r < math.inf for r in splits.values())
                    or sum(splits.values()) <= 0):
-        raise IsnadError(f"split ratios must be non-negative numbers with a positive sum: {splits}",
-                         "write them like train=0.8,dev=0.1,test=0.1")
+        raise IsnadError.of(M.SPLIT_RATIOS, splits=str(splits))
     bad = next((name for name in splits if not _SPLIT_NAME.fullmatch(name)), None)
     if bad is not None:  # split names become file names inside OUT
-        raise IsnadError(f"the split name '{bad}' is not a plain name",
-                         "use letters, digits, - and _ only, e.g. train=0.8,dev=0.1,test=0.1")
+        raise IsnadError.of(M.SPLIT_NAME, name=bad)
     return splits
 
 
@@ -55,19 +54,18 @@ def parse_splits(spec: str) -> dict:
     for part in filter(None, (p.strip() for p in spec.split(","))):
         name, _, ratio = part.partition("=")
         if name.strip() in out:
-            raise IsnadError(f"the split '{name.strip()}' is given twice", "name each split once")
+            raise IsnadError.of(M.SPLIT_TWICE, name=name.strip())
         try:
             out[name.strip()] = float(ratio)
         except ValueError:
-            raise IsnadError(f"cannot read the split '{part}'",
-                             "write splits like train=0.8,dev=0.1,test=0.1") from None
+            raise IsnadError.of(M.SPLIT_UNREADABLE, part=part) from None
     return check_splits(out)
 
 
 def check_status(statuses: Iterable[str]) -> tuple[str, ...]:
     unknown = [s for s in statuses if s not in STATUSES]
     if unknown:
-        raise IsnadError(f"unknown status '{unknown[0]}'", f"use one of: {', '.join(STATUSES)}")
+        raise IsnadError.of(M.STATUS_UNKNOWN, status=unknown[0], known=", ".join(STATUSES))
     return tuple(statuses)
 
 
@@ -77,7 +75,7 @@ def parse_rename(pairs: Iterable[str]) -> dict:
     for pair in pairs:
         old, sep, new = pair.partition("=")
         if not sep or not old or not new:
-            raise IsnadError(f"cannot read the renaming '{pair}'", "write it as OLD=NEW, e.g. PERS=PER")
+            raise IsnadError.of(M.RENAME_UNREADABLE, pair=pair)
         out[old] = new
     return out
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ def get_format(name: str, need: str) -> Format:
     fmt = FORMATS.get(name)
     if fmt is None or getattr(fmt, need) is None:
         able = sorted(n for n, f in FORMATS.items() if getattr(f, need))
-        raise IsnadError(f"no format '{name}' can {need} files",
-                         f"use one of: {', '.join(able)}")
+        raise IsnadError.of(M.FORMAT_CANNOT_READ if need == "read" else M.FORMAT_CANNOT_WRITE, name=name,
+                            known=", ".join(able))
     return fmt
 
 
@@ -60,8 +61,7 @@ def guess_format(path: Path) -> str:
         return "jsonl"
     named = {".txt": "txt", ".json": "label-studio", ".ann": "brat"}.get(suffix)
     if named is None:
-        raise IsnadError(f"cannot tell the format of {path.name} from its name",
-                         "pass --format (e.g. --format jsonl), or use .txt / .jsonl files")
+        raise IsnadError.of(M.FORMAT_UNGUESSABLE, name=path.name)
     return named
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.store import is_database
 from annotator.model import DocumentRecord
 
@@ -82,7 +83,7 @@ def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str
     fmt = get_format(format_name, "write")
     out = Path(out)
     if not out.parent.is_dir():
-        raise IsnadError(f"the folder {out.parent} does not exist", "create it or choose another output path")
+        raise IsnadError.of(M.EXPORT_FOLDER_MISSING, folder=str(out.parent))
     _check_replaceable(out, fmt, options)
     selected = Counter()
     chosen = _tallied(select(records, options), selected)
@@ -164,17 +165,15 @@ def _check_replaceable(out: Path, fmt, options: ExportOptions) -> None:
     if not out.exists():
         return
     if is_database(out):
-        raise IsnadError(f"{out} is a database (an Isnad project?), which an export never overwrites",
-                         "give the export its own file name, e.g. export.jsonl")
+        raise IsnadError.of(M.EXPORT_OVER_DATABASE, out=str(out))
     if not (out.is_file() or out.is_dir()):
-        raise IsnadError(f"{out} is not a regular file (a device or pipe)", "give a file path with -o")
+        raise IsnadError.of(M.EXPORT_NOT_REGULAR, out=str(out))
     if not folder and out.is_dir():
-        raise IsnadError(f"{out} is a folder, but this export writes one file", "give a file path with -o")
+        raise IsnadError.of(M.EXPORT_FOLDER_NOT_FILE, out=str(out))
     if folder and out.is_file():
-        raise IsnadError(f"{out} is a file, but this export writes a folder", "give the path of a new folder with -o")
+        raise IsnadError.of(M.EXPORT_FILE_NOT_FOLDER, out=str(out))
     if folder and not _earlier_export(out, fmt, options):
-        raise IsnadError(f"{out} is a folder holding other files than an earlier export of this kind",
-                         "choose a new or empty folder for the export", str(out))
+        raise IsnadError.of(M.EXPORT_FOLDER_NOT_EMPTY, str(out), out=str(out))
 
 
 def _earlier_export(folder: Path, fmt, options: ExportOptions) -> bool:

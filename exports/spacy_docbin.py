@@ -16,6 +16,7 @@ import zlib
 from typing import Iterable
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import DocumentRecord
 from annotator.perf import gc_paused
 from annotator.tokens import token_pattern
@@ -71,8 +72,7 @@ class _DocBinWriter:
             from spacy.strings import get_string_id  # the id spaCy gives a string (hash or symbol)
             from spacy.tokens import DocBin
         except ImportError:
-            raise IsnadError("spaCy is not installed, so no .spacy file can be written",
-                             "install it with: pip install 'isnad[spacy]'") from None
+            raise IsnadError.of(M.SPACY_MISSING) from None
         self.docbin = DocBin(attrs=ATTRS, store_user_data=True)
         self.lengths: list[int] = []
         self.packer = srsly.msgpack.Packer(use_bin_type=True)

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import Document, DocumentRecord, Origin
 from annotator.text import read_text_file
 
@@ -19,7 +20,7 @@ def read(path: Path, options=None) -> Iterator[DocumentRecord]:
     if path.is_dir():
         files = sorted(p for p in path.rglob("*.txt") if p.is_file())
         if not files:
-            raise IsnadError(f"no .txt files in the folder {path}", "point at a folder that holds .txt articles")
+            raise IsnadError.of(M.TXT_FOLDER_EMPTY, folder=str(path))
         for file in files:
             yield _document(file, file.relative_to(path).with_suffix("").as_posix(), encoding)
     else:
@@ -29,7 +30,7 @@ def read(path: Path, options=None) -> Iterator[DocumentRecord]:
 def _document(file: Path, doc_id: str, encoding: str | None) -> DocumentRecord:
     text = read_text_file(str(file), encoding)
     if not text.strip():
-        raise IsnadError("the file is empty", "remove it from the import or add the article's text", str(file))
+        raise IsnadError.of(M.TXT_FILE_EMPTY, str(file))
     title = next(line.strip() for line in text.split("\n") if line.strip())[:_TITLE_CHARS]
     return DocumentRecord(Document(doc_id, "", text, title, str(file)), origin=Origin(str(file)))
 

@@ -1,7 +1,10 @@
-"""Write resources/translations/isnad_ar.ts from the table below and compile it to .qm.
+"""Write resources/translations/isnad_ar.ts from the tables below and compile it to .qm.
 
-Run after changing interface strings: python scripts/build_translations.py
-(tests/test_ui_i18n.py fails when a tr("...") string in ui/ has no translation here).
+Run after changing interface strings or errors: python scripts/build_translations.py
+Three contexts: "Isnad" (ARABIC: every tr("...") of ui/), "errors" (ERRORS: every template
+of annotator/messages.py, keyed by its English text) and "terms" (TERMS: words errors take as
+parameters, such as label kinds). tests/test_ui_i18n.py and tests/test_error_translations.py
+fail when a string has no translation here.
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "translations"
 CONTEXT = "Isnad"
+LRI, PDI, NBSP = "\u2066", "\u2069", "\u00a0"
 
 ARABIC = {
     # menus and actions
@@ -105,22 +109,349 @@ ARABIC = {
     "{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)":
         "مقاطع خارج doc.ents لتداخلها مع مقطع أطول: {count} (تحتفظ doc.spans بها كلها)",
     "{count} relations: {format} holds no relations": "علاقات: {count} (لا يحمل {format} علاقات)",
-    # core messages E800-E801 (annotator/messages.py): the English templates are the keys
+    # errors in the window (ui/error_text.py)
+    "Isnad": "إسناد", "File: {where}": "الملف: {where}", "Error {code}": "الخطأ {code}", "{what}. {todo}.": "{what}. {todo}.",
+}
+
+# -- the error catalogue (annotator/messages.py), keyed by the English templates ------------
+# `...` marks code, commands and file names: written as left-to-right isolates (LRI...PDI) so
+# they keep their order inside Arabic. {names} are the parameters, isolated when filled in.
+ERRORS = {
+    # E1xx editing
+    "the label '{label}' is not in the project's schema": "الوسم «{label}» ليس في مخطط المشروع",
+    "use one of: {known}": "استخدم واحدًا مما يلي: {known}",
+    "span [{start}, {end}) does not fit the document (0..{length}) or is empty":
+        "المقطع `[{start}, {end})` لا يقع داخل المستند (`0..{length}`) أو أنه فارغ",
+    "select at least one character inside the text": "حدِّد حرفًا واحدًا على الأقل داخل النص",
+    "no span '{span_id}'": "لا يوجد مقطع «{span_id}»",
+    "it may have been deleted; refresh the view": "ربما حُذف؛ حدِّث العرض",
+    "the relation type '{type}' is not in the project's schema": "نوع العلاقة «{type}» ليس في مخطط المشروع",
+    "'{type}' cannot go from a {kind} span": "لا يمكن أن تبدأ العلاقة «{type}» من مقطع من نوع {kind}",
+    "its from end must be a {allowed} span": "يجب أن يكون طرفها الأول مقطعًا من نوع {allowed}",
+    "'{type}' cannot go to a {kind} span": "لا يمكن أن تنتهي العلاقة «{type}» إلى مقطع من نوع {kind}",
+    "its to end must be a {allowed} span": "يجب أن يكون طرفها الثاني مقطعًا من نوع {allowed}",
+    "unknown status '{status}'": "حالة غير معروفة: «{status}»",
+    "the relation's spans no longer exist": "لم تعد مقاطع العلاقة موجودة",
+    "refresh the view": "حدِّث العرض",
+    "no relation type links a {first} span and a {second} span": "لا يوجد نوع علاقة يربط مقطع {first} بمقطع {second}",
+    "select two spans whose labels a relation type joins (in the default schema: a CLAIM and its SOURCE, or a CUE "
+    "and its CLAIM)": "حدِّد مقطعين يربط بين وسميهما نوعُ علاقة (في المخطط الافتراضي: ادعاء `CLAIM` ومصدره "
+                      "`SOURCE`، أو قرينة `CUE` وادعاؤها `CLAIM`)",
+    # E2xx projects and schemas
+    "{file} already exists": "{file} موجود بالفعل",
+    "choose a new file name, or open the existing project": "اختر اسم ملف جديدًا، أو افتح المشروع الموجود",
+    "the folder {folder} does not exist": "المجلد {folder} غير موجود",
+    "create it first or choose another place": "أنشئه أولًا أو اختر مكانًا آخر",
+    "no project file at {file}": "لا يوجد ملف مشروع في {file}",
+    "check the path, or create one with 'isnad init'": "تحقَّق من المسار، أو أنشئ مشروعًا بالأمر `isnad init`",
+    "{name} is already open in another Isnad window": "{name} مفتوح بالفعل في نافذة أخرى من إسناد",
+    "switch to that window, or open this project read-only": "انتقل إلى تلك النافذة، أو افتح هذا المشروع للقراءة فقط",
+    "this project is open read-only": "هذا المشروع مفتوح للقراءة فقط",
+    "close it and open it again for editing": "أغلقه ثم افتحه مجددًا للتحرير",
+    "no document '{doc_id}' in this project": "لا يوجد مستند «{doc_id}» في هذا المشروع",
+    "list documents with 'isnad stats'": "اعرض قائمة المستندات بالأمر `isnad stats`",
+    "'{ref}' is the start of more than one document's SHA-256": "«{ref}» بداية بصمة `SHA-256` لأكثر من مستند",
+    "give more characters of the SHA-256, or the document id": "اكتب مزيدًا من أحرف بصمة `SHA-256`، أو معرِّف المستند",
+    "no document with id or SHA-256 prefix '{ref}'": "لا يوجد مستند معرِّفه أو بداية بصمته `SHA-256` هي «{ref}»",
+    "list the documents with 'isnad stats --json' or export them":
+        "اعرض المستندات بالأمر `isnad stats --json` أو صدِّرها",
+    "{name} was made by a newer Isnad (project version {version}, this Isnad reads up to {supported})":
+        "أُنشئ {name} بإصدار أحدث من إسناد (إصدار المشروع {version}، وهذا الإصدار يقرأ حتى {supported})",
+    "update Isnad to open this project": "حدِّث إسناد لتفتح هذا المشروع",
+    "the project refused the change ({detail})": "رفض المشروع التغيير ({detail})",
+    "this is a bug if you did not edit the file by hand; please report it":
+        "هذا خلل في البرنامج إن لم تعدِّل الملف يدويًّا؛ يُرجى الإبلاغ عنه",
+    "the project file is busy (another program is writing to it)": "ملف المشروع مشغول (برنامج آخر يكتب فيه)",
+    "wait until it finishes, then try again": "انتظر حتى ينتهي، ثم أعد المحاولة",
+    "{name} or its folder is read-only (the project could not be written)":
+        "{name} أو مجلده للقراءة فقط (تعذَّرت الكتابة في المشروع)",
+    "make the file and its folder writable, or work on a copy": "اجعل الملف ومجلده قابلَين للكتابة، أو اعمل على نسخة منه",
+    "{name} is not an Isnad project file": "{name} ليس ملف مشروع من مشاريع إسناد",
+    "open a .isnad file made with 'isnad init' or File > New":
+        "افتح ملف `.isnad` أُنشئ بالأمر `isnad init` أو من «ملف ‹ مشروع جديد»",
+    "{name} is not an Isnad project file ({detail})": "{name} ليس ملف مشروع من مشاريع إسناد ({detail})",
+    "{name} is damaged or unreadable ({detail})": "{name} تالف أو تتعذَّر قراءته ({detail})",
+    "restore it from a backup or a native JSONL export; 'PRAGMA integrity_check' shows details":
+        "استعِده من نسخة احتياطية أو من تصدير `JSONL` الأصلي؛ ويعرض `PRAGMA integrity_check` التفاصيل",
+    "cannot read the schema file ({reason})": "تتعذَّر قراءة ملف المخطط ({reason})",
+    "check the path given to --schema": "تحقَّق من المسار المعطى للخيار `--schema`",
+    "the schema file is not valid {syntax}: {detail}": "ملف المخطط ليس بصيغة {syntax} صحيحة: {detail}",
+    "fix the syntax; resources/schemas/news-attribution.toml is an example":
+        "صحِّح الصياغة؛ والملف `resources/schemas/news-attribution.toml` مثال عليها",
+    "a label or relation type is malformed ({detail})": "وسم أو نوع علاقة مكتوب بصورة غير صحيحة ({detail})",
+    "fix that entry: every label needs a name; resources/schemas/news-attribution.toml shows the expected form":
+        "صحِّح هذا المُدخل: لا بد لكل وسم من اسم؛ ويبيِّن الملف `resources/schemas/news-attribution.toml` "
+        "الصورة المتوقَّعة",
+    "labels defined twice: {labels}": "وسوم معرَّفة مرتين: {labels}",
+    "keep one definition of each": "أبقِ تعريفًا واحدًا لكل منها",
+    "unknown kind for {labels}": "نوع غير معروف للوسوم {labels}",
+    "use one of {kinds}": "استخدم أحد الأنواع: {kinds}",
+    # E3xx import
+    "unknown encoding '{encoding}'": "ترميز غير معروف: «{encoding}»",
+    "use a Python codec name such as utf-8, utf-16 or cp1256":
+        "استخدم اسم ترميز من ترميزات بايثون مثل `utf-8` أو `utf-16` أو `cp1256`",
+    "not valid {encoding} at byte {byte} (line {line_number}): {sample}":
+        "النص ليس بترميز {encoding} صحيح عند البايت {byte} (السطر {line_number}): {sample}",
+    "save the file as UTF-8, or pass --encoding cp1256 for Windows Arabic files":
+        "احفظ الملف بترميز `UTF-8`، أو مرِّر `--encoding cp1256` لملفات ويندوز العربية",
+    "the text contains a NUL character at character {position}": "يحتوي النص على المحرف `NUL` في الموضع {position}",
+    "if the file is UTF-16 without a byte-order mark, pass --encoding utf-16-le (or utf-16-be); otherwise remove it "
+    "from the source file": "إن كان الملف بترميز `UTF-16` دون علامة ترتيب البايتات فمرِّر `--encoding utf-16-le` "
+                            "(أو `utf-16-be`)؛ وإلا فاحذفه من الملف المصدر",
+    "the text contains a lone surrogate U+{code} at character {position}":
+        "يحتوي النص على بديل منفرد `U+{code}` في الموضع {position}",
+    "remove it from the source file and import again": "احذفه من الملف المصدر ثم أعد الاستيراد",
+    "the document's text is empty": "نص المستند فارغ",
+    "give every document some text, or leave it out": "أعطِ كل مستند نصًّا، أو استبعده",
+    "span offsets must be integers, got {start}, {end}": "يجب أن تكون إزاحتا المقطع عددين صحيحين، لكنهما {start} و{end}",
+    "write start and end as code-point indexes into the text": "اكتب البداية والنهاية موضعين بنقاط الترميز في النص",
+    "span [{start}, {end}) ({label}) is outside the text (length {length}) or empty":
+        "المقطع `[{start}, {end})` ({label}) خارج النص (طوله {length}) أو أنه فارغ",
+    "offsets are code points into 'text', half-open, with start < end":
+        "الإزاحات نقاط ترميز في الحقل `text`، والمجال نصف مفتوح، والبداية أصغر من النهاية",
+    "span [{start}, {end}) covers only a byte-order mark or the \\r of a \\r\\n line end, which Isnad drops from the "
+    "text": "المقطع `[{start}, {end})` لا يغطي إلا علامة ترتيب البايتات أو المحرف `\\r` من نهاية السطر `\\r\\n`، "
+            "وكلاهما يحذفه إسناد من النص",
+    "remove that span or widen it to cover real text": "احذف هذا المقطع أو وسِّعه ليغطي نصًّا فعليًّا",
+    "the span id '{span_id}' is given twice for different spans": "معرِّف المقطع «{span_id}» معطًى مرتين لمقطعين مختلفين",
+    "give each span its own id (or none: Isnad then makes one)":
+        "أعطِ كل مقطع معرِّفًا خاصًّا به (أو لا تعطه معرِّفًا فيُنشئ له إسناد واحدًا)",
+    "the label '{name}' is not in the project's schema (unknown: {unknown})":
+        "الوسم «{name}» ليس في مخطط المشروع (غير المعروف: {unknown})",
+    "add it to the schema, or pass --add-labels to add unknown labels":
+        "أضفه إلى المخطط، أو مرِّر `--add-labels` لإضافة الوسوم غير المعروفة",
+    "the relation type '{name}' is not in the project's schema (unknown: {unknown})":
+        "نوع العلاقة «{name}» ليس في مخطط المشروع (غير المعروف: {unknown})",
+    "the id '{id}' already names one of the project's spans in another document":
+        "المعرِّف «{id}» مستعمل بالفعل لمقطع من مقاطع المشروع في مستند آخر",
+    "give this one its own id (or none: Isnad then makes one)":
+        "أعطِ هذا معرِّفًا خاصًّا به (أو لا تعطه معرِّفًا فيُنشئ له إسناد واحدًا)",
+    "the id '{id}' already names one of the project's relations in another document":
+        "المعرِّف «{id}» مستعمل بالفعل لعلاقة من علاقات المشروع في مستند آخر",
+    "a relation points to span '{span_id}', which does not exist": "تشير علاقة إلى المقطع «{span_id}»، وهو غير موجود",
+    "give that span in the same document's 'spans', or fix the relation's 'from'/'to'":
+        "أضف هذا المقطع إلى الحقل `spans` في المستند نفسه، أو صحِّح الحقلين `from` و`to` في العلاقة",
+    "a relation links span '{span_id}' of another document": "تربط علاقةٌ المقطعَ «{span_id}» من مستند آخر",
+    "relations join spans of one document; give both ends in the same line":
+        "العلاقات تربط مقاطع مستند واحد؛ اذكر طرفيها في السطر نفسه",
+    "no .txt files in the folder {folder}": "لا توجد ملفات `.txt` في المجلد {folder}",
+    "point at a folder that holds .txt articles": "اختر مجلدًا يحوي مقالات بصيغة `.txt`",
+    "the file is empty": "الملف فارغ",
+    "remove it from the import or add the article's text": "استبعده من الاستيراد أو أضف نص المقالة",
+    "line {number} is not valid JSON ({error} at column {column})":
+        "السطر {number} ليس `JSON` صحيحًا ({error} عند العمود {column})",
+    "fix or remove that line; each line must hold one JSON object":
+        "صحِّح هذا السطر أو احذفه؛ يجب أن يحوي كل سطر كائن `JSON` واحدًا",
+    "line {number} is not valid JSON ({error} at column {column}) — the file looks truncated":
+        "السطر {number} ليس `JSON` صحيحًا ({error} عند العمود {column}) — يبدو أن الملف مبتور",
+    "the line has no string field 'text'": "ليس في السطر حقل نصي باسم `text`",
+    'each line must be an object like {{"text": "...", "spans": [...]}}':
+        'يجب أن يكون كل سطر كائنًا مثل `{{"text": "...", "spans": [...]}}`',
+    "this looks like doccano JSONL ('entities' or a 'label' list, no 'spans'); read as native JSONL its annotations "
+    "would be lost": "يبدو هذا بصيغة `JSONL` الخاصة بـ `doccano` (فيه `entities` أو قائمة `label`، وليس فيه `spans`)؛ "
+                     "ولو قُرئ بصيغة `JSONL` الأصلية لضاعت توسيماته",
+    "import it with --format doccano (isnad import PROJECT FILE --format doccano)":
+        "استورده بالخيار `--format doccano` (`isnad import PROJECT FILE --format doccano`)",
+    "a span lacks start, end or label: {span}": "مقطع ينقصه `start` أو `end` أو `label`: {span}",
+    'write spans as {{"start": 0, "end": 4, "label": "PER"}}': 'اكتب المقاطع هكذا: `{{"start": 0, "end": 4, "label": "PER"}}`',
+    "span [{start}, {end}) covers {covered} but its 'text' says {given}":
+        "المقطع `[{start}, {end})` يغطي {covered} لكن حقله `text` يقول {given}",
+    "offsets must be code points into 'text' (not bytes or UTF-16 units); fix them or drop the span's 'text'":
+        "يجب أن تكون الإزاحات نقاط ترميز في الحقل `text` (لا بايتات ولا وحدات `UTF-16`)؛ صحِّحها أو احذف "
+        "الحقل `text` من المقطع",
+    "a relation lacks from, to or type: {relation}": "علاقة ينقصها `from` أو `to` أو `type`: {relation}",
+    'write relations as {{"from": span id, "to": span id, "type": "attributed_to"}}':
+        'اكتب العلاقات هكذا: `{{"from": span id, "to": span id, "type": "attributed_to"}}`',
+    "a relation lacks from, to or type: {relation} — from_id/to_id are doccano's keys":
+        "علاقة ينقصها `from` أو `to` أو `type`: {relation} — والمفتاحان `from_id/to_id` من مفاتيح `doccano`",
+    "'{key}' must be a list": "يجب أن يكون «{key}» قائمة",
+    "write '{key}' as a JSON array": "اكتب «{key}» مصفوفةَ `JSON`",
+    "'{key}' must be an object": "يجب أن يكون «{key}» كائنًا",
+    "write '{key}' as a JSON object": "اكتب «{key}» كائنَ `JSON`",
+    "the document has no text": "ليس للمستند نص",
+    "give every document a text string": "أعطِ كل مستند نصًّا",
+    "span {span} has offsets {offsets}, which are not both integers":
+        "إزاحتا المقطع {span} هما {offsets}، وليستا كلتاهما عددين صحيحين",
+    "offsets are integers counting code points (not true/false, strings or null)":
+        "الإزاحات أعداد صحيحة تعدّ نقاط الترميز (لا `true/false` ولا سلاسل نصية ولا `null`)",
+    "span {span} [{start}, {end}) lies outside the text of {length} characters or is empty":
+        "المقطع {span} `[{start}, {end})` يقع خارج النص البالغ {length} حرفًا أو أنه فارغ",
+    "fix the offsets: 0 <= start < end <= text length, in code points":
+        "صحِّح الإزاحات: `0 <= start < end <= text length`، بنقاط الترميز",
+    "span {span} says {given} but the text at [{start}, {end}) is {covered}":
+        "المقطع {span} يذكر {given} لكن النص في `[{start}, {end})` هو {covered}",
+    "the offsets must count Unicode code points of this very text; fix the file":
+        "يجب أن تعدّ الإزاحات نقاط ترميز يونيكود في هذا النص نفسه؛ صحِّح الملف",
+    "span {span}: the label must be a non-empty string, not {actual}":
+        "المقطع {span}: يجب أن يكون الوسم نصًّا غير فارغ، لا {actual}",
+    'give every span a label such as "PER"': 'أعطِ كل مقطع وسمًا مثل `"PER"`',
+    "relation {relation}: the type must be a non-empty string, not {actual}":
+        "العلاقة {relation}: يجب أن يكون النوع نصًّا غير فارغ، لا {actual}",
+    'give every relation a type such as "attributed_to"': 'أعطِ كل علاقة نوعًا مثل `"attributed_to"`',
+    "relation {relation} points to span {span}, which does not exist": "تشير العلاقة {relation} إلى المقطع {span}، وهو غير موجود",
+    "link only spans defined in the same document": "لا تربط إلا مقاطع معرَّفة في المستند نفسه",
+    "this is a folder, not a file": "هذا مجلد لا ملف",
+    "give the path of {kind}": "أعطِ مسار {kind}",
+    "cannot read the file ({reason})": "تتعذَّر قراءة الملف ({reason})",
+    "check that it exists and that you may read it": "تحقَّق من وجوده ومن أن لك إذنًا بقراءته",
+    "invalid JSON ({error}, column {column})": "`JSON` غير صحيح ({error}، العمود {column})",
+    "fix this line; each line must be one JSON object": "صحِّح هذا السطر؛ يجب أن يكون كل سطر كائن `JSON` واحدًا",
+    "this is not a JSON array of tasks": "هذه ليست مصفوفة `JSON` من المهام",
+    "export tasks as JSON from the tool": "صدِّر المهام بصيغة `JSON` من الأداة",
+    "fix the JSON syntax": "صحِّح صياغة `JSON`",
+    "more JSON follows the end of the tasks (several values in one file?)":
+        "يلي نهايةَ المهام مزيدٌ من `JSON` (أأكثر من قيمة في ملف واحد؟)",
+    "keep one JSON array of tasks per file: join the arrays or remove the extra text":
+        "أبقِ مصفوفة `JSON` واحدة من المهام في كل ملف: ادمج المصفوفات أو احذف النص الزائد",
+    "{name} must be {kind}, not {actual}": "يجب أن يكون {name} {kind}، لا {actual}",
+    "write {name} as {kind}": "اكتب {name} {kind}",
+    "this line is not a doccano document with a text": "هذا السطر ليس مستند `doccano` فيه نص",
+    'each line must look like {{"text": ..., "entities": [{{"id", "label", "start_offset", "end_offset"}}]}}':
+        'يجب أن يكون كل سطر مثل `{{"text": ..., "entities": [{{"id", "label", "start_offset", "end_offset"}}]}}`',
+    "a span or relation lacks a field or is malformed ({error})":
+        "مقطع أو علاقة ينقصه حقل أو أنه مكتوب بصورة غير صحيحة ({error})",
+    "this task has no data.text": "ليس في هذه المهمة الحقل `data.text`",
+    'a task looks like {{"data": {{"text": ...}}, "annotations": [{{"result": [...]}}]}}':
+        'تكون المهمة هكذا: `{{"data": {{"text": ...}}, "annotations": [{{"result": [...]}}]}}`',
+    "an annotation has no result list": "توسيم ليس فيه قائمة `result`",
+    "a result lacks a field or is malformed ({error})": "نتيجة ينقصها حقل أو أنها مكتوبة بصورة غير صحيحة ({error})",
+    "labels results need id and value.start/end/labels; relations need from_id/to_id":
+        "نتائج الوسوم تحتاج إلى `id` و`value.start/end/labels`؛ والعلاقات تحتاج إلى `from_id/to_id`",
+    "{name} is neither a brat folder nor a .ann/.txt file": "{name} ليس مجلد `brat` ولا ملف `.ann/.txt`",
+    "pass the folder holding NAME.txt and NAME.ann files": "مرِّر المجلد الذي يحوي ملفات `NAME.txt` و`NAME.ann`",
+    "{file} leads outside the folder being imported ({top})": "{file} يؤدي إلى خارج المجلد الجاري استيراده ({top})",
+    "copy the files into the folder instead of linking them": "انسخ الملفات إلى المجلد بدلًا من ربطها",
+    "{ann} has no {txt} beside it": "لا يوجد بجانب {ann} ملف {txt}",
+    "put the document text, byte for byte, in a .txt of the same name":
+        "ضع نص المستند، بايتًا ببايت، في ملف `.txt` بالاسم نفسه",
+    "{txt} has no {ann} beside it": "لا يوجد بجانب {txt} ملف {ann}",
+    "pass the folder, or create an empty .ann": "مرِّر المجلد، أو أنشئ ملف `.ann` فارغًا",
+    "cannot read this text-bound annotation": "تتعذَّر قراءة هذا التوسيم المرتبط بالنص",
+    "write it as T1<TAB>LABEL START END<TAB>text": "اكتبه هكذا: `T1<TAB>LABEL START END<TAB>text`",
+    "cannot read this text-bound annotation (discontinuous spans are not supported)":
+        "تتعذَّر قراءة هذا التوسيم المرتبط بالنص (المقاطع المتقطعة غير مدعومة)",
+    "cannot read this relation": "تتعذَّر قراءة هذه العلاقة",
+    "write it as R1<TAB>TYPE Arg1:T1 Arg2:T2": "اكتبها هكذا: `R1<TAB>TYPE Arg1:T1 Arg2:T2`",
+    "this attribute does not name a span defined above ({body})": "هذه الخاصية لا تسمّي مقطعًا معرَّفًا أعلاه ({body})",
+    "write it as A1<TAB>NAME T1 [VALUE] after the T line": "اكتبها هكذا: `A1<TAB>NAME T1 [VALUE]` بعد السطر `T`",
+    "'{kind}' annotations (events, normalisations, equivalences) cannot be imported":
+        "لا يمكن استيراد توسيمات «{kind}» (الأحداث والتوحيدات والتكافؤات)",
+    "remove those lines or keep only T, R, A and # lines": "احذف تلك الأسطر أو أبقِ أسطر `T` و`R` و`A` و`#` وحدها",
+    # E4xx export
+    "no format '{name}' can read files": "لا توجد صيغة باسم «{name}» تقرأ الملفات",
+    "no format '{name}' can write files": "لا توجد صيغة باسم «{name}» تكتب الملفات",
+    "cannot tell the format of {name} from its name": "تتعذَّر معرفة صيغة {name} من اسمه",
+    "pass --format (e.g. --format jsonl), or use .txt / .jsonl files":
+        "مرِّر الخيار `--format` (مثل `--format jsonl`)، أو استخدم ملفات `.txt` أو `.jsonl`",
+    "create it or choose another output path": "أنشئه أو اختر مسار إخراج آخر",
+    "{out} is a database (an Isnad project?), which an export never overwrites":
+        "{out} قاعدة بيانات (مشروع إسناد؟)، ولا يكتب التصدير فوقها أبدًا",
+    "give the export its own file name, e.g. export.jsonl": "أعطِ التصدير اسم ملف خاصًّا به، مثل `export.jsonl`",
+    "{out} is not a regular file (a device or pipe)": "{out} ليس ملفًا عاديًّا (بل جهاز أو أنبوب)",
+    "give a file path with -o": "أعطِ مسار ملف بالخيار `-o`",
+    "{out} is a folder, but this export writes one file": "{out} مجلد، لكن هذا التصدير يكتب ملفًا واحدًا",
+    "{out} is a file, but this export writes a folder": "{out} ملف، لكن هذا التصدير يكتب مجلدًا",
+    "give the path of a new folder with -o": "أعطِ مسار مجلد جديد بالخيار `-o`",
+    "{out} is a folder holding other files than an earlier export of this kind":
+        "{out} مجلد فيه ملفات غير تصدير سابق من هذا النوع",
+    "choose a new or empty folder for the export": "اختر مجلدًا جديدًا أو فارغًا للتصدير",
+    "spaCy is not installed, so no .spacy file can be written": "مكتبة `spaCy` غير مثبَّتة، فلا يمكن كتابة ملف `.spacy`",
+    "install it with: pip install 'isnad[spacy]'": "ثبِّتها بالأمر: `pip install 'isnad[spacy]'`",
+    "split ratios must be non-negative numbers with a positive sum: {splits}":
+        "يجب أن تكون نسب التقسيم أعدادًا غير سالبة مجموعها موجب: {splits}",
+    "write them like train=0.8,dev=0.1,test=0.1": "اكتبها هكذا: `train=0.8,dev=0.1,test=0.1`",
+    "the split name '{name}' is not a plain name": "اسم القسم «{name}» ليس اسمًا بسيطًا",
+    "use letters, digits, - and _ only, e.g. train=0.8,dev=0.1,test=0.1":
+        "استخدم الحروف والأرقام و`-` و`_` فقط، مثل `train=0.8,dev=0.1,test=0.1`",
+    "the split '{name}' is given twice": "القسم «{name}» مذكور مرتين",
+    "name each split once": "اذكر كل قسم مرة واحدة",
+    "cannot read the split '{part}'": "تتعذَّر قراءة القسم «{part}»",
+    "write splits like train=0.8,dev=0.1,test=0.1": "اكتب الأقسام هكذا: `train=0.8,dev=0.1,test=0.1`",
+    "cannot read the renaming '{pair}'": "تتعذَّر قراءة إعادة التسمية «{pair}»",
+    "write it as OLD=NEW, e.g. PERS=PER": "اكتبها بالصورة `OLD=NEW`، مثل `PERS=PER`",
+    "no output path": "لا يوجد مسار إخراج",
+    "type one or press Choose…": "اكتب مسارًا أو اضغط «اختر…»",
+    "no layer is ticked": "لم تُحدَّد أي طبقة",
+    "tick at least one layer, or all of them to keep everything": "حدِّد طبقة واحدة على الأقل، أو حدِّدها كلها لتُبقي على كل شيء",
+    "no status is ticked": "لم تُحدَّد أي حالة",
+    "tick at least one status, or all of them to keep everything": "حدِّد حالة واحدة على الأقل، أو حدِّدها كلها لتُبقي على كل شيء",
+    "no label is ticked": "لم يُحدَّد أي وسم",
+    "tick at least one label, or all of them to keep everything": "حدِّد وسمًا واحدًا على الأقل، أو حدِّدها كلها لتُبقي على كل شيء",
+    # E5xx merge, agreement, command line
+    "cannot use {name} ({reason})": "يتعذَّر استعمال {name} ({reason})",
+    "check the path, that it is a file or folder as the command expects, and its permissions; nothing was changed":
+        "تحقَّق من المسار، ومن أنه ملف أو مجلد كما يتوقع الأمر، ومن أذوناته؛ لم يتغير شيء",
+    "cannot use a file ({reason})": "يتعذَّر استعمال ملف ({reason})",
+    "{file} does not exist": "{file} غير موجود",
+    "check the path": "تحقَّق من المسار",
+    "no layer named {names} in this project": "لا توجد في هذا المشروع طبقة باسم {names}",
+    "use some of: {known}": "استخدم بعضًا مما يلي: {known}",
+    "use some of: (none yet)": "استخدم بعضًا مما يلي: (لا شيء بعد)",
+    "no label {names} in the project's schema": "لا يوجد الوسم {names} في مخطط المشروع",
+    "check the path of the source": "تحقَّق من مسار المصدر",
+    "agreement needs at least two annotators": "يحتاج حساب الاتفاق إلى مُعلِّمَين اثنين على الأقل",
+    "name two or more with --annotators": "اذكر اثنين أو أكثر بالخيار `--annotators`",
+    "{out} is a folder": "{out} مجلد",
+    "give a file name for the report, e.g. agreement.html": "أعطِ التقرير اسم ملف، مثل `agreement.html`",
+    "{out} is a database or a special file, which a report never overwrites":
+        "{out} قاعدة بيانات أو ملف خاص، ولا يكتب التقرير فوقه أبدًا",
+    "give the report its own file name, e.g. agreement.html": "أعطِ التقرير اسم ملف خاصًّا به، مثل `agreement.html`",
+    "create it or choose another path": "أنشئه أو اختر مسارًا آخر",
+    "cannot write {out} ({reason})": "تتعذَّر الكتابة في {out} ({reason})",
+    "choose another path for the report": "اختر مسارًا آخر للتقرير",
+    "agreement compares at most 62 labels at once ({count} here)":
+        "يقارن حساب الاتفاق `62` وسمًا على الأكثر في المرة الواحدة (وهنا {count})",
+    "choose the labels to compare with --labels": "اختر الوسوم المراد مقارنتها بالخيار `--labels`",
+    "unknown recommender '{spec}'": "مُقترِح غير معروف: «{spec}»",
+    "use lexicon, attribution, spacy:PATH or transformers:PATH":
+        "استخدم `lexicon` أو `attribution` أو `spacy:PATH` أو `transformers:PATH`",
+    # E8xx identity and import in the window
     "Isnad needs a name to save your spans under": "يحتاج إسناد إلى اسم ليحفظ مقاطعك باسمه",
     "type your name when Isnad asks for it, or start it with: isnad gui --annotator NAME":
-        "اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: isnad gui --annotator NAME",
+        "اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: `isnad gui --annotator NAME`",
     "cannot tell the format of {name} from its name": "تعذّرت معرفة صيغة {name} من اسمه",
     "choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann":
-        "اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد ‎.txt أو ‎.jsonl أو ‎.json أو ‎.ann",
+        "اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد `.txt` أو `.jsonl` أو `.json` أو `.ann`",
+}
+
+# -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --
+TERMS = {
+    "entity": "كيان", "claim": "ادعاء", "source": "مصدر", "cue": "قرينة", "other": "آخر",
+    "file": "ملف", "a JSONL file": "ملف `JSONL`", "a JSON file": "ملف `JSON`",
+    "a string": "نصًّا", "a non-empty string": "نصًّا غير فارغ", "a string or null": "نصًّا أو `null`",
+    "a string or an integer": "نصًّا أو عددًا صحيحًا", "a number": "عددًا", "an integer": "عددًا صحيحًا",
+    "an object": "كائنًا",
+    # formats (exports/*.py), as the import and export dialogs list them
+    "brat standoff folder: .txt + .ann with T, R, A lines": "مجلد `brat` (توسيم منفصل): ملفات `.txt` و`.ann` بأسطر `T` و`R` و`A`",
+    "CoNLL IOB2 with Arabic-aware tokens": "`CoNLL IOB2` بتقطيع يراعي العربية",
+    "doccano JSONL: entities and relations": "`doccano JSONL`: الكيانات والعلاقات",
+    "Isnad native JSONL (lossless)": "`JSONL` الأصلي لإسناد (دون فقد)",
+    "Label Studio JSON tasks: labels, relations, attributes": "مهام `Label Studio JSON`: الوسوم والعلاقات والخصائص",
+    "Parquet for Hugging Face datasets: one row per document": "`Parquet` لمجموعات بيانات `Hugging Face`: صف لكل مستند",
+    "spaCy DocBin: ents, all spans, relations in user_data": "`spaCy DocBin`: الكيانات وكل المقاطع، والعلاقات في `user_data`",
+    "plain text articles (.txt files or folders of them)": "مقالات نصية خام (ملفات `.txt` أو مجلدات منها)",
 }
 
 
-def ts_text() -> str:
+def isolated(text: str) -> str:
+    """`code` -> LRI code PDI: commands, options and file names keep their order in Arabic (its
+    spaces do not break: Qt lays out a line break inside an isolate in the wrong order)."""
+    parts = text.split("`")
+    assert len(parts) % 2, f"unpaired ` in {text!r}"
+    return "".join(f"{LRI}{p.replace(' ', NBSP)}{PDI}" if i % 2 else p for i, p in enumerate(parts))
+
+
+def context(name: str, table: dict[str, str], convert=lambda t: t) -> str:
     messages = "".join(f"    <message>\n        <source>{escape(k)}</source>\n"
-                       f"        <translation>{escape(v)}</translation>\n    </message>\n"
-                       for k, v in ARABIC.items())
+                       f"        <translation>{escape(convert(v))}</translation>\n    </message>\n"
+                       for k, v in table.items())
+    return f"<context>\n    <name>{name}</name>\n{messages}</context>\n"
+
+
+def ts_text() -> str:
     return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar">\n'
-            f"<context>\n    <name>{CONTEXT}</name>\n{messages}</context>\n</TS>\n")
+            + context(CONTEXT, ARABIC) + context("errors", ERRORS, isolated) + context("terms", TERMS, isolated)
+            + "</TS>\n")
 
 
 def main() -> None:

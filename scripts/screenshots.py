@@ -3,7 +3,8 @@
 Offscreen by default (QT_QPA_PLATFORM=offscreen); under Xvfb run with
 QT_QPA_PLATFORM=xcb DISPLAY=:99 to grab a real window. Uses throw-away data and settings
 folders, so the user's own sample project and preferences are never touched.
-  python scripts/screenshots.py [OUT_DIR] [--arabic]   (--arabic: the Arabic, mirrored interface)
+  python scripts/screenshots.py [OUT_DIR] [--arabic]   (--arabic: the Arabic, mirrored interface,
+  and arabic-error.png: an import error over it)
 """
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def main() -> None:
             app.processEvents()
         window.grab().save(str(out / name))
         print(out / name)
+    if args.arabic:
+        error_shot(app, window, out)
     if not args.arabic:
         window.view.zoom(+8)
         window.workspace.open_document("sample-text")
@@ -60,6 +63,28 @@ def main() -> None:
     window.close()
     if not args.arabic:
         adjudication_shot(app, out)
+
+
+def error_shot(app, window, out: Path) -> None:
+    """An import that failed, as the Arabic window reports it: translated, its file, line,
+    commands and code each kept in order (Unicode isolates), drawn over the window."""
+    from PySide6.QtGui import QPainter
+    from annotator.errors import IsnadError
+    from annotator.messages import M
+    from ui.dialogs import ErrorDialog
+    from ui.i18n import tr
+    error = IsnadError.of(M.JSONL_LOOKS_DOCCANO, "/home/amal/أخبار/دفعة-03.jsonl", 12)
+    box = ErrorDialog.build(window, error, tr("Import or export failed (nothing was changed)"))
+    box.show()
+    for _ in range(3):
+        app.processEvents()
+    shot, dialog = window.grab(), box.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap((shot.width() - dialog.width()) // 2, (shot.height() - dialog.height()) // 3, dialog)
+    painter.end()
+    shot.save(str(out / "arabic-error.png"))
+    print(out / "arabic-error.png")
+    box.close()
 
 
 def adjudication_shot(app, out: Path) -> None:

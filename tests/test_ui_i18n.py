@@ -71,3 +71,33 @@ def test_arabic_interface_is_translated_and_mirrored(tmp_path):
     assert shown["rtl"] and shown["status"].startswith("المُعلِّم: amal")
     # Qt's own strings (dialog buttons) come from PySide6's qtbase_ar.qm
     assert shown["cancel"] and all("\u0600" <= c <= "\u06ff" for c in shown["cancel"])
+
+
+def context_table(name: str) -> dict[str, str]:
+    root = ET.parse(resource("translations", "isnad_ar.ts")).getroot()
+    context = next(c for c in root.iter("context") if c.findtext("name") == name)
+    return {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+
+
+def fields(text: str) -> set[str]:
+    import string
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_error_message_has_an_arabic_translation_with_the_same_parameters():
+    from annotator.messages import catalogue
+    table = context_table("errors")
+    templates = {t for m in catalogue() for t in (m.what, m.todo)}
+    assert sorted(t for t in templates if not table.get(t)) == []
+    assert [t for t in templates if fields(table[t]) != fields(t)] == []
+    assert all(table[t].count("\u2066") == table[t].count("\u2069") for t in templates)
+
+
+def test_kinds_and_formats_have_arabic_terms():
+    from annotator.schema import KINDS
+    from exports.common import KINDS as JSON_KINDS
+    from exports.registry import formats
+    table = context_table("terms")
+    words = {*KINDS, *JSON_KINDS, "file", "a JSONL file", "a JSON file",
+             *(f.description for f in formats("read") + formats("write"))}
+    assert sorted(w for w in words if not table.get(w)) == []

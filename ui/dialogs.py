@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from annotator.errors import IsnadError
+from .error_text import dialog_text, what_and_todo
 from .i18n import tr
 
 
@@ -45,19 +46,21 @@ class ReadOnlyDialog:
     @classmethod
     def ask(cls, parent, error: IsnadError) -> bool:
         """The project is open elsewhere: True to open it read-only, False to give up."""
+        what, todo = what_and_todo(error)
         answer = QMessageBox.question(parent, tr("Project already open"),
-                                      tr("{what}.\n\nOpen it read-only instead? ({todo})").format(
-                                          what=error.what, todo=error.todo),
+                                      tr("{what}.\n\nOpen it read-only instead? ({todo})").format(what=what, todo=todo),
                                       QMessageBox.Open | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Open
 
 
 class ErrorDialog:
     @classmethod
-    def show(cls, parent, error: Exception, title: str = "Isnad") -> None:
-        if isinstance(error, IsnadError):
-            where = f"\n\n{error.where().rstrip(': ')}" if error.path else ""
-            text = tr("{what}.{where}\n\nWhat to do: {todo}").format(what=error.what, where=where, todo=error.todo)
-        else:  # a bug: still say something useful rather than crash the window
-            text = f"{type(error).__name__}: {error}\n\n" + tr("What to do: please report this as a bug.")
-        QMessageBox.warning(parent, title, text)
+    def show(cls, parent, error: Exception, title: str | None = None) -> None:
+        cls.build(parent, error, title).exec()
+
+    @staticmethod
+    def build(parent, error: Exception, title: str | None = None) -> QMessageBox:
+        """The dialog, translated (ui/error_text.py), not yet shown."""
+        box = QMessageBox(QMessageBox.Warning, title or tr("Isnad"), dialog_text(error), QMessageBox.Ok, parent)
+        box.findChild(QLabel, "qt_msgbox_label").setMinimumWidth(520)  # paths and commands wrap less
+        return box

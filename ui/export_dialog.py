@@ -11,11 +11,14 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QWidget)
 
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.model import STATUSES
 from exports.options import ExportOptions, check_status, parse_rename, parse_splits
 from exports.registry import formats
 from .document_list import STATUS_NAMES
-from .i18n import tr
+from .bidi import isolate, ltr
+from .error_text import inline_text
+from .i18n import term, tr
 
 
 class ExportDialog(QDialog):
@@ -30,15 +33,15 @@ class ExportDialog(QDialog):
         self.formats = formats("write")
         self.format_box = QComboBox()
         for f in self.formats:
-            self.format_box.addItem(f"{f.name} — {f.description}", f.name)
+            self.format_box.addItem(f"{isolate(f.name)} — {term(f.description)}", f.name)
         self.path = QLineEdit()
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.layers = _checklist(project.annotators())
         self.statuses = _checklist(STATUSES, [tr(STATUS_NAMES[s]) for s in STATUSES])
         self.labels = _checklist([label.name for label in project.schema.labels])
-        self.rename = QLineEdit(placeholderText="PERS=PER, LOC=GPE")
-        self.splits = QLineEdit(placeholderText="train=0.8, dev=0.1, test=0.1")
+        self.rename = QLineEdit(placeholderText=ltr("PERS=PER, LOC=GPE"))
+        self.splits = QLineEdit(placeholderText=ltr("train=0.8, dev=0.1, test=0.1"))
         self.clitics = QCheckBox(tr("Split the clitics و ف ب ل ك before ال into tokens of their own"))
         self.error = QLabel(styleSheet="color: #b00020", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -82,7 +85,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         f = self.fmt()
-        kind = f"{f.description} (*{f.suffix})" if f.suffix else tr("Folder (*)")
+        kind = f"{term(f.description)} (*{f.suffix})" if f.suffix else tr("Folder (*)")
         start = self.path.text().strip() or str(Path.home() / f"export{f.suffix}")
         path, _ = QFileDialog.getSaveFileName(self, tr("Export"), start, kind)
         if path:
@@ -92,10 +95,10 @@ class ExportDialog(QDialog):
         """(format, path, options) as entered; IsnadError says what to mend."""
         path = self.path.text().strip()
         if not path:
-            raise IsnadError("no output path", "type one or press Choose…")
-        options = ExportOptions(layers=_chosen(self.layers, "layer"),
-                                statuses=check_status(_chosen(self.statuses, "status")),
-                                labels=_chosen(self.labels, "label"),
+            raise IsnadError.of(M.EXPORT_NO_PATH)
+        options = ExportOptions(layers=_chosen(self.layers, M.NO_LAYER_TICKED),
+                                statuses=check_status(_chosen(self.statuses, M.NO_STATUS_TICKED)),
+                                labels=_chosen(self.labels, M.NO_LABEL_TICKED),
                                 rename=parse_rename(p.strip() for p in self.rename.text().split(",") if p.strip()),
                                 splits=parse_splits(self.splits.text()),
                                 clitics=self.clitics.isEnabled() and self.clitics.isChecked())
@@ -105,7 +108,7 @@ class ExportDialog(QDialog):
         try:
             self.choice()
         except IsnadError as e:
-            self.error.setText(f"{e.what}. {e.todo}.")
+            self.error.setText(inline_text(e))
             return
         super().accept()
 
@@ -195,12 +198,12 @@ def _checklist(values, shown=None) -> QListWidget:
     return box
 
 
-def _chosen(box: QListWidget, what: str) -> tuple[str, ...]:
-    """The ticked values; () when all are ticked (no filter)."""
+def _chosen(box: QListWidget, none_ticked) -> tuple[str, ...]:
+    """The ticked values; () when all are ticked (no filter); `none_ticked` (a message) if none is."""
     items = [box.item(i) for i in range(box.count())]
     ticked = tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
     if items and not ticked:
-        raise IsnadError(f"no {what} is ticked", f"tick at least one {what}, or all of them to keep everything")
+        raise IsnadError.of(none_ticked)
     return () if len(ticked) == len(items) else ticked
 
 

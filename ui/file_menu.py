@@ -12,7 +12,7 @@ from annotator.errors import IsnadError
 from annotator.messages import M
 from .dialogs import ErrorDialog, NameDialog
 from . import session, transfer
-from .i18n import tr
+from .i18n import term, tr
 
 IMPORT_FOLDER, EXPORT_FOLDER = "import_folder", "export_folder"  # settings: the folders last used
 
@@ -70,7 +70,7 @@ class FileMenu(QObject):
         from exports.registry import formats, get_format, guess_format
         choices = formats("read")
         guess = tr("Any supported file (format guessed from the name)") + " (*.txt *.jsonl *.ndjson *.json *.ann)"
-        filters = [guess] + [f"{f.description} ({'*' + f.suffix if f.suffix else '*.ann *.txt'})" for f in choices]
+        filters = [guess] + [f"{term(f.description)} ({'*' + f.suffix if f.suffix else '*.ann *.txt'})" for f in choices]
         path, chosen = QFileDialog.getOpenFileName(self.window, tr("Import documents"),
                                                    str(self._folder(IMPORT_FOLDER)), ";;".join(filters))
         if not path:

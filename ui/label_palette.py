@@ -6,13 +6,21 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.model import Schema
-from .i18n import tr
+from annotator.schema import translated
+from . import i18n
+from .bidi import isolate, ltr
+from .i18n import term, tr
 
 
 def colour_icon(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
+
+
+def guideline(label) -> str:
+    """The label's description in the interface's language (the schema's translations)."""
+    return translated(label, "description", i18n.current())
 
 
 class LabelPalette(QWidget):
@@ -24,10 +32,10 @@ class LabelPalette(QWidget):
         self.schema = schema
         self.list = QListWidget()
         for label in schema.labels:
-            key = f"[{label.hotkey}]  " if label.hotkey else ""
-            item = QListWidgetItem(colour_icon(label.colour), f"{key}{label.name}  ·  {label.kind}")
+            key = f"{ltr(f'[{label.hotkey}]')}  " if label.hotkey else ""
+            item = QListWidgetItem(colour_icon(label.colour), f"{key}{isolate(label.name)}  ·  {term(label.kind)}")
             item.setData(Qt.UserRole, label.name)
-            item.setToolTip(label.description)
+            item.setToolTip(guideline(label))
             self.list.addItem(item)
         self.list.setFocusPolicy(Qt.NoFocus)  # keep the keyboard on the article
         self.guideline = QLabel(wordWrap=True)
@@ -46,7 +54,9 @@ class LabelPalette(QWidget):
 
     def _show_guideline(self, item) -> None:
         label = self.schema.label(item.data(Qt.UserRole)) if item else None
-        self.guideline.setText(f"{label.name}: {label.description}" if label else "")
+        # the isolate keeps a Latin name from turning an Arabic guideline's paragraph left to right
+        name = isolate(label.name) if label and self.isRightToLeft() else getattr(label, "name", "")
+        self.guideline.setText(f"{name}: {guideline(label)}" if label else "")
 
     def show_label(self, name: str) -> None:
         for i in range(self.list.count()):

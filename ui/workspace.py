@@ -10,6 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
 from annotator import commands as cmd
 from annotator.errors import IsnadError
+from annotator.messages import M
 from annotator.history import History
 from annotator.model import ChangeSet, Document, Relation, Span
 
@@ -123,9 +124,7 @@ class Workspace(QObject):
             rtype = cmd.relation_type_for(self.project.schema, x, y)
             if rtype:
                 return self.run(cmd.Link(cmd.make_relation(self.doc.id, x.id, y.id, rtype, self.annotator)))
-        self.failed.emit(IsnadError(f"no relation type links a {first.label} span and a "
-                                    f"{second.label} span", "select two spans whose labels a relation type joins "
-                                    "(in the default schema: a CLAIM and its SOURCE, or a CUE and its CLAIM)"))
+        self.failed.emit(IsnadError.of(M.NO_RELATION_BETWEEN, first=first.label, second=second.label))
         return False
 
     def set_status(self, status: str) -> bool:

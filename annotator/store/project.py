@@ -20,6 +20,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from .. import model
 from ..errors import IsnadError, NotAProject, ProjectLocked
+from ..messages import M
 from ..perf import gc_paused
 from ..model import ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span
 from ..schema import default_schema, schema_from_dict, schema_to_dict
@@ -52,9 +53,9 @@ class Project:
     def create(cls, path: str | os.PathLike, schema: Schema | None = None) -> "Project":
         path = Path(path)
         if path.exists():
-            raise IsnadError(f"{path} already exists", "choose a new file name, or open the existing project")
+            raise IsnadError.of(M.PROJECT_EXISTS, file=str(path))
         if not path.parent.is_dir():
-            raise IsnadError(f"the folder {path.parent} does not exist", "create it first or choose another place")
+            raise IsnadError.of(M.PROJECT_FOLDER_MISSING, folder=str(path.parent))
         engine = _engine(path, "rwc")
         with engine.begin() as conn:
             create_schema(conn, json.dumps(schema_to_dict(schema or default_schema()), ensure_ascii=False))
@@ -65,13 +66,12 @@ class Project:
         """Open an existing project. `exclusive` (the GUI) refuses a file another window holds."""
         path = Path(path)
         if not path.is_file():
-            raise IsnadError(f"no project file at {path}", "check the path, or create one with 'isnad init'")
+            raise IsnadError.of(M.PROJECT_MISSING, file=str(path))
         if not is_database(path):  # before SQLite touches it: it would make an empty file a database
             raise _not_a_project(path)
         lock = ProjectFileLock(path) if exclusive and not read_only else None
         if lock and not lock.acquire():
-            raise ProjectLocked(f"{path.name} is already open in another Isnad window",
-                                "switch to that window, or open this project read-only")
+            raise ProjectLocked.of(M.PROJECT_LOCKED, name=path.name)
         engine = _engine(path, "ro" if read_only else "rw")
         try:
             with _sql_errors(path), engine.begin() as conn:
@@ -105,7 +105,7 @@ class Project:
     @contextmanager
     def _write(self) -> Iterator[Connection]:
         if self.read_only:
-            raise IsnadError("this project is open read-only", "close it and open it again for editing")
+            raise IsnadError.of(M.PROJECT_READ_ONLY)
         with self._errors(), self._engine.begin() as conn:
             yield conn
 
@@ -132,7 +132,7 @@ class Project:
         with self._read() as conn:
             row = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :id"), {"id": doc_id}).first()
         if row is None:
-            raise IsnadError(f"no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+            raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
         return cv.document(row)
 
     def document_length(self, doc_id: str) -> int:
@@ -152,12 +152,10 @@ class Project:
                                          "AND sha256 < :hi LIMIT 2"),
                                     {"lo": ref.lower(), "hi": ref.lower() + "\uffff"}).all()
                 if len(rows) > 1:
-                    raise IsnadError(f"'{ref}' is the start of more than one document's SHA-256",
-                                     "give more characters of the SHA-256, or the document id")
+                    raise IsnadError.of(M.SHA_PREFIX_AMBIGUOUS, ref=ref)
                 row = rows[0] if rows else None
         if row is None:
-            raise IsnadError(f"no document with id or SHA-256 prefix '{ref}'",
-                             "list the documents with 'isnad stats --json' or export them")
+            raise IsnadError.of(M.DOCUMENT_REF_MISSING, ref=ref)
         return cv.document(row)
 
     def document_count(self, status: str | None = None, annotator: str | None = None,
@@ -443,8 +441,7 @@ def _check_is_project(conn: Connection, path: Path) -> None:
         raise _not_a_project(path)
     version = read_version(conn)
     if version > SCHEMA_VERSION:
-        raise IsnadError(f"{path.name} was made by a newer Isnad (project version {version}, "
-                         f"this Isnad reads up to {SCHEMA_VERSION})", "update Isnad to open this project")
+        raise IsnadError.of(M.PROJECT_TOO_NEW, name=path.name, version=version, supported=SCHEMA_VERSION)
 
 
 @contextmanager
@@ -453,15 +450,12 @@ def _sql_errors(path: Path):
     try:
         yield
     except (IntegrityError, sqlite3.IntegrityError) as e:
-        raise IsnadError(f"the project refused the change ({getattr(e, 'orig', e)})",
-                         "this is a bug if you did not edit the file by hand; please report it") from e
+        raise IsnadError.of(M.PROJECT_REFUSED, detail=str(getattr(e, "orig", e))) from e
     except (OperationalError, sqlite3.OperationalError) as e:
         if "locked" in str(e):
-            raise IsnadError("the project file is busy (another program is writing to it)",
-                             "wait until it finishes, then try again") from e
+            raise IsnadError.of(M.PROJECT_BUSY) from e
         if "readonly database" in str(e):
-            raise IsnadError(f"{path.name} or its folder is read-only (the project could not be written)",
-                             "make the file and its folder writable, or work on a copy", str(path)) from e
+            raise IsnadError.of(M.PROJECT_NOT_WRITABLE, str(path), name=path.name) from e
         raise _corrupt(path, e) from e
     except (DatabaseError, sqlite3.DatabaseError) as e:
         raise _corrupt(path, e) from e
@@ -479,13 +473,12 @@ def is_database(path: Path) -> bool:
 
 
 def _not_a_project(path: Path, cause: Exception | None = None) -> NotAProject:
-    detail = f" ({getattr(cause, 'orig', cause)})" if cause is not None else ""
-    return NotAProject(f"{path.name} is not an Isnad project file{detail}",
-                       "open a .isnad file made with 'isnad init' or File > New")
+    if cause is None:
+        return NotAProject.of(M.NOT_A_PROJECT, name=path.name)
+    return NotAProject.of(M.NOT_A_PROJECT_BECAUSE, name=path.name, detail=str(getattr(cause, "orig", cause)))
 
 
 def _corrupt(path: Path, e: Exception) -> IsnadError:
     if "not a database" in str(e):
         return _not_a_project(path, e)
-    return IsnadError(f"{path.name} is damaged or unreadable ({getattr(e, 'orig', e)})",
-                      "restore it from a backup or a native JSONL export; 'PRAGMA integrity_check' shows details")
+    return IsnadError.of(M.PROJECT_DAMAGED, name=path.name, detail=str(getattr(e, "orig", e)))

@@ -542,20 +542,986 @@ What to do: {todo}</source>
         <translation>علاقات: {count} (لا يحمل {format} علاقات)</translation>
     </message>
     <message>
-        <source>Isnad needs a name to save your spans under</source>
-        <translation>يحتاج إسناد إلى اسم ليحفظ مقاطعك باسمه</translation>
+        <source>Isnad</source>
+        <translation>إسناد</translation>
     </message>
     <message>
-        <source>type your name when Isnad asks for it, or start it with: isnad gui --annotator NAME</source>
-        <translation>اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: isnad gui --annotator NAME</translation>
+        <source>File: {where}</source>
+        <translation>الملف: {where}</translation>
+    </message>
+    <message>
+        <source>Error {code}</source>
+        <translation>الخطأ {code}</translation>
+    </message>
+    <message>
+        <source>{what}. {todo}.</source>
+        <translation>{what}. {todo}.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>the label '{label}' is not in the project's schema</source>
+        <translation>الوسم «{label}» ليس في مخطط المشروع</translation>
+    </message>
+    <message>
+        <source>use one of: {known}</source>
+        <translation>استخدم واحدًا مما يلي: {known}</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) does not fit the document (0..{length}) or is empty</source>
+        <translation>المقطع ⁦[{start}, {end})⁩ لا يقع داخل المستند (⁦0..{length}⁩) أو أنه فارغ</translation>
+    </message>
+    <message>
+        <source>select at least one character inside the text</source>
+        <translation>حدِّد حرفًا واحدًا على الأقل داخل النص</translation>
+    </message>
+    <message>
+        <source>no span '{span_id}'</source>
+        <translation>لا يوجد مقطع «{span_id}»</translation>
+    </message>
+    <message>
+        <source>it may have been deleted; refresh the view</source>
+        <translation>ربما حُذف؛ حدِّث العرض</translation>
+    </message>
+    <message>
+        <source>the relation type '{type}' is not in the project's schema</source>
+        <translation>نوع العلاقة «{type}» ليس في مخطط المشروع</translation>
+    </message>
+    <message>
+        <source>'{type}' cannot go from a {kind} span</source>
+        <translation>لا يمكن أن تبدأ العلاقة «{type}» من مقطع من نوع {kind}</translation>
+    </message>
+    <message>
+        <source>its from end must be a {allowed} span</source>
+        <translation>يجب أن يكون طرفها الأول مقطعًا من نوع {allowed}</translation>
+    </message>
+    <message>
+        <source>'{type}' cannot go to a {kind} span</source>
+        <translation>لا يمكن أن تنتهي العلاقة «{type}» إلى مقطع من نوع {kind}</translation>
+    </message>
+    <message>
+        <source>its to end must be a {allowed} span</source>
+        <translation>يجب أن يكون طرفها الثاني مقطعًا من نوع {allowed}</translation>
+    </message>
+    <message>
+        <source>unknown status '{status}'</source>
+        <translation>حالة غير معروفة: «{status}»</translation>
+    </message>
+    <message>
+        <source>the relation's spans no longer exist</source>
+        <translation>لم تعد مقاطع العلاقة موجودة</translation>
+    </message>
+    <message>
+        <source>refresh the view</source>
+        <translation>حدِّث العرض</translation>
+    </message>
+    <message>
+        <source>no relation type links a {first} span and a {second} span</source>
+        <translation>لا يوجد نوع علاقة يربط مقطع {first} بمقطع {second}</translation>
+    </message>
+    <message>
+        <source>select two spans whose labels a relation type joins (in the default schema: a CLAIM and its SOURCE, or a CUE and its CLAIM)</source>
+        <translation>حدِّد مقطعين يربط بين وسميهما نوعُ علاقة (في المخطط الافتراضي: ادعاء ⁦CLAIM⁩ ومصدره ⁦SOURCE⁩، أو قرينة ⁦CUE⁩ وادعاؤها ⁦CLAIM⁩)</translation>
+    </message>
+    <message>
+        <source>{file} already exists</source>
+        <translation>{file} موجود بالفعل</translation>
+    </message>
+    <message>
+        <source>choose a new file name, or open the existing project</source>
+        <translation>اختر اسم ملف جديدًا، أو افتح المشروع الموجود</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>create it first or choose another place</source>
+        <translation>أنشئه أولًا أو اختر مكانًا آخر</translation>
+    </message>
+    <message>
+        <source>no project file at {file}</source>
+        <translation>لا يوجد ملف مشروع في {file}</translation>
+    </message>
+    <message>
+        <source>check the path, or create one with 'isnad init'</source>
+        <translation>تحقَّق من المسار، أو أنشئ مشروعًا بالأمر ⁦isnad init⁩</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another Isnad window</source>
+        <translation>{name} مفتوح بالفعل في نافذة أخرى من إسناد</translation>
+    </message>
+    <message>
+        <source>switch to that window, or open this project read-only</source>
+        <translation>انتقل إلى تلك النافذة، أو افتح هذا المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>this project is open read-only</source>
+        <translation>هذا المشروع مفتوح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>close it and open it again for editing</source>
+        <translation>أغلقه ثم افتحه مجددًا للتحرير</translation>
+    </message>
+    <message>
+        <source>no document '{doc_id}' in this project</source>
+        <translation>لا يوجد مستند «{doc_id}» في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>list documents with 'isnad stats'</source>
+        <translation>اعرض قائمة المستندات بالأمر ⁦isnad stats⁩</translation>
+    </message>
+    <message>
+        <source>'{ref}' is the start of more than one document's SHA-256</source>
+        <translation>«{ref}» بداية بصمة ⁦SHA-256⁩ لأكثر من مستند</translation>
+    </message>
+    <message>
+        <source>give more characters of the SHA-256, or the document id</source>
+        <translation>اكتب مزيدًا من أحرف بصمة ⁦SHA-256⁩، أو معرِّف المستند</translation>
+    </message>
+    <message>
+        <source>no document with id or SHA-256 prefix '{ref}'</source>
+        <translation>لا يوجد مستند معرِّفه أو بداية بصمته ⁦SHA-256⁩ هي «{ref}»</translation>
+    </message>
+    <message>
+        <source>list the documents with 'isnad stats --json' or export them</source>
+        <translation>اعرض المستندات بالأمر ⁦isnad stats --json⁩ أو صدِّرها</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer Isnad (project version {version}, this Isnad reads up to {supported})</source>
+        <translation>أُنشئ {name} بإصدار أحدث من إسناد (إصدار المشروع {version}، وهذا الإصدار يقرأ حتى {supported})</translation>
+    </message>
+    <message>
+        <source>update Isnad to open this project</source>
+        <translation>حدِّث إسناد لتفتح هذا المشروع</translation>
+    </message>
+    <message>
+        <source>the project refused the change ({detail})</source>
+        <translation>رفض المشروع التغيير ({detail})</translation>
+    </message>
+    <message>
+        <source>this is a bug if you did not edit the file by hand; please report it</source>
+        <translation>هذا خلل في البرنامج إن لم تعدِّل الملف يدويًّا؛ يُرجى الإبلاغ عنه</translation>
+    </message>
+    <message>
+        <source>the project file is busy (another program is writing to it)</source>
+        <translation>ملف المشروع مشغول (برنامج آخر يكتب فيه)</translation>
+    </message>
+    <message>
+        <source>wait until it finishes, then try again</source>
+        <translation>انتظر حتى ينتهي، ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>{name} or its folder is read-only (the project could not be written)</source>
+        <translation>{name} أو مجلده للقراءة فقط (تعذَّرت الكتابة في المشروع)</translation>
+    </message>
+    <message>
+        <source>make the file and its folder writable, or work on a copy</source>
+        <translation>اجعل الملف ومجلده قابلَين للكتابة، أو اعمل على نسخة منه</translation>
+    </message>
+    <message>
+        <source>{name} is not an Isnad project file</source>
+        <translation>{name} ليس ملف مشروع من مشاريع إسناد</translation>
+    </message>
+    <message>
+        <source>open a .isnad file made with 'isnad init' or File &gt; New</source>
+        <translation>افتح ملف ⁦.isnad⁩ أُنشئ بالأمر ⁦isnad init⁩ أو من «ملف ‹ مشروع جديد»</translation>
+    </message>
+    <message>
+        <source>{name} is not an Isnad project file ({detail})</source>
+        <translation>{name} ليس ملف مشروع من مشاريع إسناد ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or unreadable ({detail})</source>
+        <translation>{name} تالف أو تتعذَّر قراءته ({detail})</translation>
+    </message>
+    <message>
+        <source>restore it from a backup or a native JSONL export; 'PRAGMA integrity_check' shows details</source>
+        <translation>استعِده من نسخة احتياطية أو من تصدير ⁦JSONL⁩ الأصلي؛ ويعرض ⁦PRAGMA integrity_check⁩ التفاصيل</translation>
+    </message>
+    <message>
+        <source>cannot read the schema file ({reason})</source>
+        <translation>تتعذَّر قراءة ملف المخطط ({reason})</translation>
+    </message>
+    <message>
+        <source>check the path given to --schema</source>
+        <translation>تحقَّق من المسار المعطى للخيار ⁦--schema⁩</translation>
+    </message>
+    <message>
+        <source>the schema file is not valid {syntax}: {detail}</source>
+        <translation>ملف المخطط ليس بصيغة {syntax} صحيحة: {detail}</translation>
+    </message>
+    <message>
+        <source>fix the syntax; resources/schemas/news-attribution.toml is an example</source>
+        <translation>صحِّح الصياغة؛ والملف ⁦resources/schemas/news-attribution.toml⁩ مثال عليها</translation>
+    </message>
+    <message>
+        <source>a label or relation type is malformed ({detail})</source>
+        <translation>وسم أو نوع علاقة مكتوب بصورة غير صحيحة ({detail})</translation>
+    </message>
+    <message>
+        <source>fix that entry: every label needs a name; resources/schemas/news-attribution.toml shows the expected form</source>
+        <translation>صحِّح هذا المُدخل: لا بد لكل وسم من اسم؛ ويبيِّن الملف ⁦resources/schemas/news-attribution.toml⁩ الصورة المتوقَّعة</translation>
+    </message>
+    <message>
+        <source>labels defined twice: {labels}</source>
+        <translation>وسوم معرَّفة مرتين: {labels}</translation>
+    </message>
+    <message>
+        <source>keep one definition of each</source>
+        <translation>أبقِ تعريفًا واحدًا لكل منها</translation>
+    </message>
+    <message>
+        <source>unknown kind for {labels}</source>
+        <translation>نوع غير معروف للوسوم {labels}</translation>
+    </message>
+    <message>
+        <source>use one of {kinds}</source>
+        <translation>استخدم أحد الأنواع: {kinds}</translation>
+    </message>
+    <message>
+        <source>unknown encoding '{encoding}'</source>
+        <translation>ترميز غير معروف: «{encoding}»</translation>
+    </message>
+    <message>
+        <source>use a Python codec name such as utf-8, utf-16 or cp1256</source>
+        <translation>استخدم اسم ترميز من ترميزات بايثون مثل ⁦utf-8⁩ أو ⁦utf-16⁩ أو ⁦cp1256⁩</translation>
+    </message>
+    <message>
+        <source>not valid {encoding} at byte {byte} (line {line_number}): {sample}</source>
+        <translation>النص ليس بترميز {encoding} صحيح عند البايت {byte} (السطر {line_number}): {sample}</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8, or pass --encoding cp1256 for Windows Arabic files</source>
+        <translation>احفظ الملف بترميز ⁦UTF-8⁩، أو مرِّر ⁦--encoding cp1256⁩ لملفات ويندوز العربية</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character at character {position}</source>
+        <translation>يحتوي النص على المحرف ⁦NUL⁩ في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>if the file is UTF-16 without a byte-order mark, pass --encoding utf-16-le (or utf-16-be); otherwise remove it from the source file</source>
+        <translation>إن كان الملف بترميز ⁦UTF-16⁩ دون علامة ترتيب البايتات فمرِّر ⁦--encoding utf-16-le⁩ (أو ⁦utf-16-be⁩)؛ وإلا فاحذفه من الملف المصدر</translation>
+    </message>
+    <message>
+        <source>the text contains a lone surrogate U+{code} at character {position}</source>
+        <translation>يحتوي النص على بديل منفرد ⁦U+{code}⁩ في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>remove it from the source file and import again</source>
+        <translation>احذفه من الملف المصدر ثم أعد الاستيراد</translation>
+    </message>
+    <message>
+        <source>the document's text is empty</source>
+        <translation>نص المستند فارغ</translation>
+    </message>
+    <message>
+        <source>give every document some text, or leave it out</source>
+        <translation>أعطِ كل مستند نصًّا، أو استبعده</translation>
+    </message>
+    <message>
+        <source>span offsets must be integers, got {start}, {end}</source>
+        <translation>يجب أن تكون إزاحتا المقطع عددين صحيحين، لكنهما {start} و{end}</translation>
+    </message>
+    <message>
+        <source>write start and end as code-point indexes into the text</source>
+        <translation>اكتب البداية والنهاية موضعين بنقاط الترميز في النص</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) ({label}) is outside the text (length {length}) or empty</source>
+        <translation>المقطع ⁦[{start}, {end})⁩ ({label}) خارج النص (طوله {length}) أو أنه فارغ</translation>
+    </message>
+    <message>
+        <source>offsets are code points into 'text', half-open, with start &lt; end</source>
+        <translation>الإزاحات نقاط ترميز في الحقل ⁦text⁩، والمجال نصف مفتوح، والبداية أصغر من النهاية</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) covers only a byte-order mark or the \r of a \r\n line end, which Isnad drops from the text</source>
+        <translation>المقطع ⁦[{start}, {end})⁩ لا يغطي إلا علامة ترتيب البايتات أو المحرف ⁦\r⁩ من نهاية السطر ⁦\r\n⁩، وكلاهما يحذفه إسناد من النص</translation>
+    </message>
+    <message>
+        <source>remove that span or widen it to cover real text</source>
+        <translation>احذف هذا المقطع أو وسِّعه ليغطي نصًّا فعليًّا</translation>
+    </message>
+    <message>
+        <source>the span id '{span_id}' is given twice for different spans</source>
+        <translation>معرِّف المقطع «{span_id}» معطًى مرتين لمقطعين مختلفين</translation>
+    </message>
+    <message>
+        <source>give each span its own id (or none: Isnad then makes one)</source>
+        <translation>أعطِ كل مقطع معرِّفًا خاصًّا به (أو لا تعطه معرِّفًا فيُنشئ له إسناد واحدًا)</translation>
+    </message>
+    <message>
+        <source>the label '{name}' is not in the project's schema (unknown: {unknown})</source>
+        <translation>الوسم «{name}» ليس في مخطط المشروع (غير المعروف: {unknown})</translation>
+    </message>
+    <message>
+        <source>add it to the schema, or pass --add-labels to add unknown labels</source>
+        <translation>أضفه إلى المخطط، أو مرِّر ⁦--add-labels⁩ لإضافة الوسوم غير المعروفة</translation>
+    </message>
+    <message>
+        <source>the relation type '{name}' is not in the project's schema (unknown: {unknown})</source>
+        <translation>نوع العلاقة «{name}» ليس في مخطط المشروع (غير المعروف: {unknown})</translation>
+    </message>
+    <message>
+        <source>the id '{id}' already names one of the project's spans in another document</source>
+        <translation>المعرِّف «{id}» مستعمل بالفعل لمقطع من مقاطع المشروع في مستند آخر</translation>
+    </message>
+    <message>
+        <source>give this one its own id (or none: Isnad then makes one)</source>
+        <translation>أعطِ هذا معرِّفًا خاصًّا به (أو لا تعطه معرِّفًا فيُنشئ له إسناد واحدًا)</translation>
+    </message>
+    <message>
+        <source>the id '{id}' already names one of the project's relations in another document</source>
+        <translation>المعرِّف «{id}» مستعمل بالفعل لعلاقة من علاقات المشروع في مستند آخر</translation>
+    </message>
+    <message>
+        <source>a relation points to span '{span_id}', which does not exist</source>
+        <translation>تشير علاقة إلى المقطع «{span_id}»، وهو غير موجود</translation>
+    </message>
+    <message>
+        <source>give that span in the same document's 'spans', or fix the relation's 'from'/'to'</source>
+        <translation>أضف هذا المقطع إلى الحقل ⁦spans⁩ في المستند نفسه، أو صحِّح الحقلين ⁦from⁩ و⁦to⁩ في العلاقة</translation>
+    </message>
+    <message>
+        <source>a relation links span '{span_id}' of another document</source>
+        <translation>تربط علاقةٌ المقطعَ «{span_id}» من مستند آخر</translation>
+    </message>
+    <message>
+        <source>relations join spans of one document; give both ends in the same line</source>
+        <translation>العلاقات تربط مقاطع مستند واحد؛ اذكر طرفيها في السطر نفسه</translation>
+    </message>
+    <message>
+        <source>no .txt files in the folder {folder}</source>
+        <translation>لا توجد ملفات ⁦.txt⁩ في المجلد {folder}</translation>
+    </message>
+    <message>
+        <source>point at a folder that holds .txt articles</source>
+        <translation>اختر مجلدًا يحوي مقالات بصيغة ⁦.txt⁩</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>remove it from the import or add the article's text</source>
+        <translation>استبعده من الاستيراد أو أضف نص المقالة</translation>
+    </message>
+    <message>
+        <source>line {number} is not valid JSON ({error} at column {column})</source>
+        <translation>السطر {number} ليس ⁦JSON⁩ صحيحًا ({error} عند العمود {column})</translation>
+    </message>
+    <message>
+        <source>fix or remove that line; each line must hold one JSON object</source>
+        <translation>صحِّح هذا السطر أو احذفه؛ يجب أن يحوي كل سطر كائن ⁦JSON⁩ واحدًا</translation>
+    </message>
+    <message>
+        <source>line {number} is not valid JSON ({error} at column {column}) — the file looks truncated</source>
+        <translation>السطر {number} ليس ⁦JSON⁩ صحيحًا ({error} عند العمود {column}) — يبدو أن الملف مبتور</translation>
+    </message>
+    <message>
+        <source>the line has no string field 'text'</source>
+        <translation>ليس في السطر حقل نصي باسم ⁦text⁩</translation>
+    </message>
+    <message>
+        <source>each line must be an object like {{"text": "...", "spans": [...]}}</source>
+        <translation>يجب أن يكون كل سطر كائنًا مثل ⁦{{"text": "...", "spans": [...]}}⁩</translation>
+    </message>
+    <message>
+        <source>this looks like doccano JSONL ('entities' or a 'label' list, no 'spans'); read as native JSONL its annotations would be lost</source>
+        <translation>يبدو هذا بصيغة ⁦JSONL⁩ الخاصة بـ ⁦doccano⁩ (فيه ⁦entities⁩ أو قائمة ⁦label⁩، وليس فيه ⁦spans⁩)؛ ولو قُرئ بصيغة ⁦JSONL⁩ الأصلية لضاعت توسيماته</translation>
+    </message>
+    <message>
+        <source>import it with --format doccano (isnad import PROJECT FILE --format doccano)</source>
+        <translation>استورده بالخيار ⁦--format doccano⁩ (⁦isnad import PROJECT FILE --format doccano⁩)</translation>
+    </message>
+    <message>
+        <source>a span lacks start, end or label: {span}</source>
+        <translation>مقطع ينقصه ⁦start⁩ أو ⁦end⁩ أو ⁦label⁩: {span}</translation>
+    </message>
+    <message>
+        <source>write spans as {{"start": 0, "end": 4, "label": "PER"}}</source>
+        <translation>اكتب المقاطع هكذا: ⁦{{"start": 0, "end": 4, "label": "PER"}}⁩</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) covers {covered} but its 'text' says {given}</source>
+        <translation>المقطع ⁦[{start}, {end})⁩ يغطي {covered} لكن حقله ⁦text⁩ يقول {given}</translation>
+    </message>
+    <message>
+        <source>offsets must be code points into 'text' (not bytes or UTF-16 units); fix them or drop the span's 'text'</source>
+        <translation>يجب أن تكون الإزاحات نقاط ترميز في الحقل ⁦text⁩ (لا بايتات ولا وحدات ⁦UTF-16⁩)؛ صحِّحها أو احذف الحقل ⁦text⁩ من المقطع</translation>
+    </message>
+    <message>
+        <source>a relation lacks from, to or type: {relation}</source>
+        <translation>علاقة ينقصها ⁦from⁩ أو ⁦to⁩ أو ⁦type⁩: {relation}</translation>
+    </message>
+    <message>
+        <source>write relations as {{"from": span id, "to": span id, "type": "attributed_to"}}</source>
+        <translation>اكتب العلاقات هكذا: ⁦{{"from": span id, "to": span id, "type": "attributed_to"}}⁩</translation>
+    </message>
+    <message>
+        <source>a relation lacks from, to or type: {relation} — from_id/to_id are doccano's keys</source>
+        <translation>علاقة ينقصها ⁦from⁩ أو ⁦to⁩ أو ⁦type⁩: {relation} — والمفتاحان ⁦from_id/to_id⁩ من مفاتيح ⁦doccano⁩</translation>
+    </message>
+    <message>
+        <source>'{key}' must be a list</source>
+        <translation>يجب أن يكون «{key}» قائمة</translation>
+    </message>
+    <message>
+        <source>write '{key}' as a JSON array</source>
+        <translation>اكتب «{key}» مصفوفةَ ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>'{key}' must be an object</source>
+        <translation>يجب أن يكون «{key}» كائنًا</translation>
+    </message>
+    <message>
+        <source>write '{key}' as a JSON object</source>
+        <translation>اكتب «{key}» كائنَ ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>the document has no text</source>
+        <translation>ليس للمستند نص</translation>
+    </message>
+    <message>
+        <source>give every document a text string</source>
+        <translation>أعطِ كل مستند نصًّا</translation>
+    </message>
+    <message>
+        <source>span {span} has offsets {offsets}, which are not both integers</source>
+        <translation>إزاحتا المقطع {span} هما {offsets}، وليستا كلتاهما عددين صحيحين</translation>
+    </message>
+    <message>
+        <source>offsets are integers counting code points (not true/false, strings or null)</source>
+        <translation>الإزاحات أعداد صحيحة تعدّ نقاط الترميز (لا ⁦true/false⁩ ولا سلاسل نصية ولا ⁦null⁩)</translation>
+    </message>
+    <message>
+        <source>span {span} [{start}, {end}) lies outside the text of {length} characters or is empty</source>
+        <translation>المقطع {span} ⁦[{start}, {end})⁩ يقع خارج النص البالغ {length} حرفًا أو أنه فارغ</translation>
+    </message>
+    <message>
+        <source>fix the offsets: 0 &lt;= start &lt; end &lt;= text length, in code points</source>
+        <translation>صحِّح الإزاحات: ⁦0 &lt;= start &lt; end &lt;= text length⁩، بنقاط الترميز</translation>
+    </message>
+    <message>
+        <source>span {span} says {given} but the text at [{start}, {end}) is {covered}</source>
+        <translation>المقطع {span} يذكر {given} لكن النص في ⁦[{start}, {end})⁩ هو {covered}</translation>
+    </message>
+    <message>
+        <source>the offsets must count Unicode code points of this very text; fix the file</source>
+        <translation>يجب أن تعدّ الإزاحات نقاط ترميز يونيكود في هذا النص نفسه؛ صحِّح الملف</translation>
+    </message>
+    <message>
+        <source>span {span}: the label must be a non-empty string, not {actual}</source>
+        <translation>المقطع {span}: يجب أن يكون الوسم نصًّا غير فارغ، لا {actual}</translation>
+    </message>
+    <message>
+        <source>give every span a label such as "PER"</source>
+        <translation>أعطِ كل مقطع وسمًا مثل ⁦"PER"⁩</translation>
+    </message>
+    <message>
+        <source>relation {relation}: the type must be a non-empty string, not {actual}</source>
+        <translation>العلاقة {relation}: يجب أن يكون النوع نصًّا غير فارغ، لا {actual}</translation>
+    </message>
+    <message>
+        <source>give every relation a type such as "attributed_to"</source>
+        <translation>أعطِ كل علاقة نوعًا مثل ⁦"attributed_to"⁩</translation>
+    </message>
+    <message>
+        <source>relation {relation} points to span {span}, which does not exist</source>
+        <translation>تشير العلاقة {relation} إلى المقطع {span}، وهو غير موجود</translation>
+    </message>
+    <message>
+        <source>link only spans defined in the same document</source>
+        <translation>لا تربط إلا مقاطع معرَّفة في المستند نفسه</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>هذا مجلد لا ملف</translation>
+    </message>
+    <message>
+        <source>give the path of {kind}</source>
+        <translation>أعطِ مسار {kind}</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>تتعذَّر قراءة الملف ({reason})</translation>
+    </message>
+    <message>
+        <source>check that it exists and that you may read it</source>
+        <translation>تحقَّق من وجوده ومن أن لك إذنًا بقراءته</translation>
+    </message>
+    <message>
+        <source>invalid JSON ({error}, column {column})</source>
+        <translation>⁦JSON⁩ غير صحيح ({error}، العمود {column})</translation>
+    </message>
+    <message>
+        <source>fix this line; each line must be one JSON object</source>
+        <translation>صحِّح هذا السطر؛ يجب أن يكون كل سطر كائن ⁦JSON⁩ واحدًا</translation>
+    </message>
+    <message>
+        <source>this is not a JSON array of tasks</source>
+        <translation>هذه ليست مصفوفة ⁦JSON⁩ من المهام</translation>
+    </message>
+    <message>
+        <source>export tasks as JSON from the tool</source>
+        <translation>صدِّر المهام بصيغة ⁦JSON⁩ من الأداة</translation>
+    </message>
+    <message>
+        <source>fix the JSON syntax</source>
+        <translation>صحِّح صياغة ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>more JSON follows the end of the tasks (several values in one file?)</source>
+        <translation>يلي نهايةَ المهام مزيدٌ من ⁦JSON⁩ (أأكثر من قيمة في ملف واحد؟)</translation>
+    </message>
+    <message>
+        <source>keep one JSON array of tasks per file: join the arrays or remove the extra text</source>
+        <translation>أبقِ مصفوفة ⁦JSON⁩ واحدة من المهام في كل ملف: ادمج المصفوفات أو احذف النص الزائد</translation>
+    </message>
+    <message>
+        <source>{name} must be {kind}, not {actual}</source>
+        <translation>يجب أن يكون {name} {kind}، لا {actual}</translation>
+    </message>
+    <message>
+        <source>write {name} as {kind}</source>
+        <translation>اكتب {name} {kind}</translation>
+    </message>
+    <message>
+        <source>this line is not a doccano document with a text</source>
+        <translation>هذا السطر ليس مستند ⁦doccano⁩ فيه نص</translation>
+    </message>
+    <message>
+        <source>each line must look like {{"text": ..., "entities": [{{"id", "label", "start_offset", "end_offset"}}]}}</source>
+        <translation>يجب أن يكون كل سطر مثل ⁦{{"text": ..., "entities": [{{"id", "label", "start_offset", "end_offset"}}]}}⁩</translation>
+    </message>
+    <message>
+        <source>a span or relation lacks a field or is malformed ({error})</source>
+        <translation>مقطع أو علاقة ينقصه حقل أو أنه مكتوب بصورة غير صحيحة ({error})</translation>
+    </message>
+    <message>
+        <source>this task has no data.text</source>
+        <translation>ليس في هذه المهمة الحقل ⁦data.text⁩</translation>
+    </message>
+    <message>
+        <source>a task looks like {{"data": {{"text": ...}}, "annotations": [{{"result": [...]}}]}}</source>
+        <translation>تكون المهمة هكذا: ⁦{{"data": {{"text": ...}}, "annotations": [{{"result": [...]}}]}}⁩</translation>
+    </message>
+    <message>
+        <source>an annotation has no result list</source>
+        <translation>توسيم ليس فيه قائمة ⁦result⁩</translation>
+    </message>
+    <message>
+        <source>a result lacks a field or is malformed ({error})</source>
+        <translation>نتيجة ينقصها حقل أو أنها مكتوبة بصورة غير صحيحة ({error})</translation>
+    </message>
+    <message>
+        <source>labels results need id and value.start/end/labels; relations need from_id/to_id</source>
+        <translation>نتائج الوسوم تحتاج إلى ⁦id⁩ و⁦value.start/end/labels⁩؛ والعلاقات تحتاج إلى ⁦from_id/to_id⁩</translation>
+    </message>
+    <message>
+        <source>{name} is neither a brat folder nor a .ann/.txt file</source>
+        <translation>{name} ليس مجلد ⁦brat⁩ ولا ملف ⁦.ann/.txt⁩</translation>
+    </message>
+    <message>
+        <source>pass the folder holding NAME.txt and NAME.ann files</source>
+        <translation>مرِّر المجلد الذي يحوي ملفات ⁦NAME.txt⁩ و⁦NAME.ann⁩</translation>
+    </message>
+    <message>
+        <source>{file} leads outside the folder being imported ({top})</source>
+        <translation>{file} يؤدي إلى خارج المجلد الجاري استيراده ({top})</translation>
+    </message>
+    <message>
+        <source>copy the files into the folder instead of linking them</source>
+        <translation>انسخ الملفات إلى المجلد بدلًا من ربطها</translation>
+    </message>
+    <message>
+        <source>{ann} has no {txt} beside it</source>
+        <translation>لا يوجد بجانب {ann} ملف {txt}</translation>
+    </message>
+    <message>
+        <source>put the document text, byte for byte, in a .txt of the same name</source>
+        <translation>ضع نص المستند، بايتًا ببايت، في ملف ⁦.txt⁩ بالاسم نفسه</translation>
+    </message>
+    <message>
+        <source>{txt} has no {ann} beside it</source>
+        <translation>لا يوجد بجانب {txt} ملف {ann}</translation>
+    </message>
+    <message>
+        <source>pass the folder, or create an empty .ann</source>
+        <translation>مرِّر المجلد، أو أنشئ ملف ⁦.ann⁩ فارغًا</translation>
+    </message>
+    <message>
+        <source>cannot read this text-bound annotation</source>
+        <translation>تتعذَّر قراءة هذا التوسيم المرتبط بالنص</translation>
+    </message>
+    <message>
+        <source>write it as T1&lt;TAB&gt;LABEL START END&lt;TAB&gt;text</source>
+        <translation>اكتبه هكذا: ⁦T1&lt;TAB&gt;LABEL START END&lt;TAB&gt;text⁩</translation>
+    </message>
+    <message>
+        <source>cannot read this text-bound annotation (discontinuous spans are not supported)</source>
+        <translation>تتعذَّر قراءة هذا التوسيم المرتبط بالنص (المقاطع المتقطعة غير مدعومة)</translation>
+    </message>
+    <message>
+        <source>cannot read this relation</source>
+        <translation>تتعذَّر قراءة هذه العلاقة</translation>
+    </message>
+    <message>
+        <source>write it as R1&lt;TAB&gt;TYPE Arg1:T1 Arg2:T2</source>
+        <translation>اكتبها هكذا: ⁦R1&lt;TAB&gt;TYPE Arg1:T1 Arg2:T2⁩</translation>
+    </message>
+    <message>
+        <source>this attribute does not name a span defined above ({body})</source>
+        <translation>هذه الخاصية لا تسمّي مقطعًا معرَّفًا أعلاه ({body})</translation>
+    </message>
+    <message>
+        <source>write it as A1&lt;TAB&gt;NAME T1 [VALUE] after the T line</source>
+        <translation>اكتبها هكذا: ⁦A1&lt;TAB&gt;NAME T1 [VALUE]⁩ بعد السطر ⁦T⁩</translation>
+    </message>
+    <message>
+        <source>'{kind}' annotations (events, normalisations, equivalences) cannot be imported</source>
+        <translation>لا يمكن استيراد توسيمات «{kind}» (الأحداث والتوحيدات والتكافؤات)</translation>
+    </message>
+    <message>
+        <source>remove those lines or keep only T, R, A and # lines</source>
+        <translation>احذف تلك الأسطر أو أبقِ أسطر ⁦T⁩ و⁦R⁩ و⁦A⁩ و⁦#⁩ وحدها</translation>
+    </message>
+    <message>
+        <source>no format '{name}' can read files</source>
+        <translation>لا توجد صيغة باسم «{name}» تقرأ الملفات</translation>
+    </message>
+    <message>
+        <source>no format '{name}' can write files</source>
+        <translation>لا توجد صيغة باسم «{name}» تكتب الملفات</translation>
     </message>
     <message>
         <source>cannot tell the format of {name} from its name</source>
         <translation>تعذّرت معرفة صيغة {name} من اسمه</translation>
     </message>
     <message>
+        <source>pass --format (e.g. --format jsonl), or use .txt / .jsonl files</source>
+        <translation>مرِّر الخيار ⁦--format⁩ (مثل ⁦--format jsonl⁩)، أو استخدم ملفات ⁦.txt⁩ أو ⁦.jsonl⁩</translation>
+    </message>
+    <message>
+        <source>create it or choose another output path</source>
+        <translation>أنشئه أو اختر مسار إخراج آخر</translation>
+    </message>
+    <message>
+        <source>{out} is a database (an Isnad project?), which an export never overwrites</source>
+        <translation>{out} قاعدة بيانات (مشروع إسناد؟)، ولا يكتب التصدير فوقها أبدًا</translation>
+    </message>
+    <message>
+        <source>give the export its own file name, e.g. export.jsonl</source>
+        <translation>أعطِ التصدير اسم ملف خاصًّا به، مثل ⁦export.jsonl⁩</translation>
+    </message>
+    <message>
+        <source>{out} is not a regular file (a device or pipe)</source>
+        <translation>{out} ليس ملفًا عاديًّا (بل جهاز أو أنبوب)</translation>
+    </message>
+    <message>
+        <source>give a file path with -o</source>
+        <translation>أعطِ مسار ملف بالخيار ⁦-o⁩</translation>
+    </message>
+    <message>
+        <source>{out} is a folder, but this export writes one file</source>
+        <translation>{out} مجلد، لكن هذا التصدير يكتب ملفًا واحدًا</translation>
+    </message>
+    <message>
+        <source>{out} is a file, but this export writes a folder</source>
+        <translation>{out} ملف، لكن هذا التصدير يكتب مجلدًا</translation>
+    </message>
+    <message>
+        <source>give the path of a new folder with -o</source>
+        <translation>أعطِ مسار مجلد جديد بالخيار ⁦-o⁩</translation>
+    </message>
+    <message>
+        <source>{out} is a folder holding other files than an earlier export of this kind</source>
+        <translation>{out} مجلد فيه ملفات غير تصدير سابق من هذا النوع</translation>
+    </message>
+    <message>
+        <source>choose a new or empty folder for the export</source>
+        <translation>اختر مجلدًا جديدًا أو فارغًا للتصدير</translation>
+    </message>
+    <message>
+        <source>spaCy is not installed, so no .spacy file can be written</source>
+        <translation>مكتبة ⁦spaCy⁩ غير مثبَّتة، فلا يمكن كتابة ملف ⁦.spacy⁩</translation>
+    </message>
+    <message>
+        <source>install it with: pip install 'isnad[spacy]'</source>
+        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[spacy]'⁩</translation>
+    </message>
+    <message>
+        <source>split ratios must be non-negative numbers with a positive sum: {splits}</source>
+        <translation>يجب أن تكون نسب التقسيم أعدادًا غير سالبة مجموعها موجب: {splits}</translation>
+    </message>
+    <message>
+        <source>write them like train=0.8,dev=0.1,test=0.1</source>
+        <translation>اكتبها هكذا: ⁦train=0.8,dev=0.1,test=0.1⁩</translation>
+    </message>
+    <message>
+        <source>the split name '{name}' is not a plain name</source>
+        <translation>اسم القسم «{name}» ليس اسمًا بسيطًا</translation>
+    </message>
+    <message>
+        <source>use letters, digits, - and _ only, e.g. train=0.8,dev=0.1,test=0.1</source>
+        <translation>استخدم الحروف والأرقام و⁦-⁩ و⁦_⁩ فقط، مثل ⁦train=0.8,dev=0.1,test=0.1⁩</translation>
+    </message>
+    <message>
+        <source>the split '{name}' is given twice</source>
+        <translation>القسم «{name}» مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>name each split once</source>
+        <translation>اذكر كل قسم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>cannot read the split '{part}'</source>
+        <translation>تتعذَّر قراءة القسم «{part}»</translation>
+    </message>
+    <message>
+        <source>write splits like train=0.8,dev=0.1,test=0.1</source>
+        <translation>اكتب الأقسام هكذا: ⁦train=0.8,dev=0.1,test=0.1⁩</translation>
+    </message>
+    <message>
+        <source>cannot read the renaming '{pair}'</source>
+        <translation>تتعذَّر قراءة إعادة التسمية «{pair}»</translation>
+    </message>
+    <message>
+        <source>write it as OLD=NEW, e.g. PERS=PER</source>
+        <translation>اكتبها بالصورة ⁦OLD=NEW⁩، مثل ⁦PERS=PER⁩</translation>
+    </message>
+    <message>
+        <source>no output path</source>
+        <translation>لا يوجد مسار إخراج</translation>
+    </message>
+    <message>
+        <source>type one or press Choose…</source>
+        <translation>اكتب مسارًا أو اضغط «اختر…»</translation>
+    </message>
+    <message>
+        <source>no layer is ticked</source>
+        <translation>لم تُحدَّد أي طبقة</translation>
+    </message>
+    <message>
+        <source>tick at least one layer, or all of them to keep everything</source>
+        <translation>حدِّد طبقة واحدة على الأقل، أو حدِّدها كلها لتُبقي على كل شيء</translation>
+    </message>
+    <message>
+        <source>no status is ticked</source>
+        <translation>لم تُحدَّد أي حالة</translation>
+    </message>
+    <message>
+        <source>tick at least one status, or all of them to keep everything</source>
+        <translation>حدِّد حالة واحدة على الأقل، أو حدِّدها كلها لتُبقي على كل شيء</translation>
+    </message>
+    <message>
+        <source>no label is ticked</source>
+        <translation>لم يُحدَّد أي وسم</translation>
+    </message>
+    <message>
+        <source>tick at least one label, or all of them to keep everything</source>
+        <translation>حدِّد وسمًا واحدًا على الأقل، أو حدِّدها كلها لتُبقي على كل شيء</translation>
+    </message>
+    <message>
+        <source>cannot use {name} ({reason})</source>
+        <translation>يتعذَّر استعمال {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>check the path, that it is a file or folder as the command expects, and its permissions; nothing was changed</source>
+        <translation>تحقَّق من المسار، ومن أنه ملف أو مجلد كما يتوقع الأمر، ومن أذوناته؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>cannot use a file ({reason})</source>
+        <translation>يتعذَّر استعمال ملف ({reason})</translation>
+    </message>
+    <message>
+        <source>{file} does not exist</source>
+        <translation>{file} غير موجود</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>تحقَّق من المسار</translation>
+    </message>
+    <message>
+        <source>no layer named {names} in this project</source>
+        <translation>لا توجد في هذا المشروع طبقة باسم {names}</translation>
+    </message>
+    <message>
+        <source>use some of: {known}</source>
+        <translation>استخدم بعضًا مما يلي: {known}</translation>
+    </message>
+    <message>
+        <source>use some of: (none yet)</source>
+        <translation>استخدم بعضًا مما يلي: (لا شيء بعد)</translation>
+    </message>
+    <message>
+        <source>no label {names} in the project's schema</source>
+        <translation>لا يوجد الوسم {names} في مخطط المشروع</translation>
+    </message>
+    <message>
+        <source>check the path of the source</source>
+        <translation>تحقَّق من مسار المصدر</translation>
+    </message>
+    <message>
+        <source>agreement needs at least two annotators</source>
+        <translation>يحتاج حساب الاتفاق إلى مُعلِّمَين اثنين على الأقل</translation>
+    </message>
+    <message>
+        <source>name two or more with --annotators</source>
+        <translation>اذكر اثنين أو أكثر بالخيار ⁦--annotators⁩</translation>
+    </message>
+    <message>
+        <source>{out} is a folder</source>
+        <translation>{out} مجلد</translation>
+    </message>
+    <message>
+        <source>give a file name for the report, e.g. agreement.html</source>
+        <translation>أعطِ التقرير اسم ملف، مثل ⁦agreement.html⁩</translation>
+    </message>
+    <message>
+        <source>{out} is a database or a special file, which a report never overwrites</source>
+        <translation>{out} قاعدة بيانات أو ملف خاص، ولا يكتب التقرير فوقه أبدًا</translation>
+    </message>
+    <message>
+        <source>give the report its own file name, e.g. agreement.html</source>
+        <translation>أعطِ التقرير اسم ملف خاصًّا به، مثل ⁦agreement.html⁩</translation>
+    </message>
+    <message>
+        <source>create it or choose another path</source>
+        <translation>أنشئه أو اختر مسارًا آخر</translation>
+    </message>
+    <message>
+        <source>cannot write {out} ({reason})</source>
+        <translation>تتعذَّر الكتابة في {out} ({reason})</translation>
+    </message>
+    <message>
+        <source>choose another path for the report</source>
+        <translation>اختر مسارًا آخر للتقرير</translation>
+    </message>
+    <message>
+        <source>agreement compares at most 62 labels at once ({count} here)</source>
+        <translation>يقارن حساب الاتفاق ⁦62⁩ وسمًا على الأكثر في المرة الواحدة (وهنا {count})</translation>
+    </message>
+    <message>
+        <source>choose the labels to compare with --labels</source>
+        <translation>اختر الوسوم المراد مقارنتها بالخيار ⁦--labels⁩</translation>
+    </message>
+    <message>
+        <source>unknown recommender '{spec}'</source>
+        <translation>مُقترِح غير معروف: «{spec}»</translation>
+    </message>
+    <message>
+        <source>use lexicon, attribution, spacy:PATH or transformers:PATH</source>
+        <translation>استخدم ⁦lexicon⁩ أو ⁦attribution⁩ أو ⁦spacy:PATH⁩ أو ⁦transformers:PATH⁩</translation>
+    </message>
+    <message>
+        <source>Isnad needs a name to save your spans under</source>
+        <translation>يحتاج إسناد إلى اسم ليحفظ مقاطعك باسمه</translation>
+    </message>
+    <message>
+        <source>type your name when Isnad asks for it, or start it with: isnad gui --annotator NAME</source>
+        <translation>اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: ⁦isnad gui --annotator NAME⁩</translation>
+    </message>
+    <message>
         <source>choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann</source>
-        <translation>اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد ‎.txt أو ‎.jsonl أو ‎.json أو ‎.ann</translation>
+        <translation>اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد ⁦.txt⁩ أو ⁦.jsonl⁩ أو ⁦.json⁩ أو ⁦.ann⁩</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>entity</source>
+        <translation>كيان</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>ادعاء</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>مصدر</translation>
+    </message>
+    <message>
+        <source>cue</source>
+        <translation>قرينة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>a JSONL file</source>
+        <translation>ملف ⁦JSONL⁩</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>ملف ⁦JSON⁩</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>نصًّا</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>نصًّا غير فارغ</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>نصًّا أو ⁦null⁩</translation>
+    </message>
+    <message>
+        <source>a string or an integer</source>
+        <translation>نصًّا أو عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>brat standoff folder: .txt + .ann with T, R, A lines</source>
+        <translation>مجلد ⁦brat⁩ (توسيم منفصل): ملفات ⁦.txt⁩ و⁦.ann⁩ بأسطر ⁦T⁩ و⁦R⁩ و⁦A⁩</translation>
+    </message>
+    <message>
+        <source>CoNLL IOB2 with Arabic-aware tokens</source>
+        <translation>⁦CoNLL IOB2⁩ بتقطيع يراعي العربية</translation>
+    </message>
+    <message>
+        <source>doccano JSONL: entities and relations</source>
+        <translation>⁦doccano JSONL⁩: الكيانات والعلاقات</translation>
+    </message>
+    <message>
+        <source>Isnad native JSONL (lossless)</source>
+        <translation>⁦JSONL⁩ الأصلي لإسناد (دون فقد)</translation>
+    </message>
+    <message>
+        <source>Label Studio JSON tasks: labels, relations, attributes</source>
+        <translation>مهام ⁦Label Studio JSON⁩: الوسوم والعلاقات والخصائص</translation>
+    </message>
+    <message>
+        <source>Parquet for Hugging Face datasets: one row per document</source>
+        <translation>⁦Parquet⁩ لمجموعات بيانات ⁦Hugging Face⁩: صف لكل مستند</translation>
+    </message>
+    <message>
+        <source>spaCy DocBin: ents, all spans, relations in user_data</source>
+        <translation>⁦spaCy DocBin⁩: الكيانات وكل المقاطع، والعلاقات في ⁦user_data⁩</translation>
+    </message>
+    <message>
+        <source>plain text articles (.txt files or folders of them)</source>
+        <translation>مقالات نصية خام (ملفات ⁦.txt⁩ أو مجلدات منها)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,117 @@
+"""The Arabic interface leaves nothing in English: the dialogs the tests open (error,
+read-only, name, export) and the main window's menus, with parameters in Unicode isolates."""
+from __future__ import annotations
+
+import string
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from annotator.errors import IsnadError
+from annotator.messages import M, catalogue
+from annotator.store import Project
+from tests.arabic_ui import arabic, english_words, menu_texts, shown_texts, untranslated  # noqa: F401
+from tests.ui_helpers import make_project
+from ui.bidi import FSI, LRI, PDI, ShortcutStyle, menu_item_text, shortcut_text
+from ui.dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
+from ui.error_text import dialog_text
+from ui.export_dialog import ExportDialog
+
+
+def while_open(qtbot, inspect) -> list:
+    """Run `inspect(dialog)` on the next modal dialog once it shows, then close it."""
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(inspect(dialog))
+        dialog.reject() if isinstance(dialog, QDialog) else dialog.close()
+    QTimer.singleShot(0, look)
+    return seen
+
+
+def test_every_catalogue_message_reads_in_arabic(arabic):
+    for message in catalogue():
+        fields = {name for t in (message.what, message.todo) for _, name, _, _ in string.Formatter().parse(t) if name}
+        text = dialog_text(IsnadError.of(message, "news/a.txt", 3, **{f: "value" for f in fields}))
+        assert english_words(text) == [], (message.code, text)
+        assert "ما العمل" in text and f"{LRI}{LRI}{FSI}news{PDI}/{FSI}a.txt{PDI}{PDI}:3{PDI}" in text and f"{LRI}{message.code}{PDI}" in text
+
+
+def test_error_dialog_is_arabic_and_keeps_each_run_in_order(arabic, qtbot):
+    error = IsnadError.of(M.PROJECT_MISSING, file="/home/amal/مشاريع/news 2.isnad")
+    box = ErrorDialog.build(None, error)
+    qtbot.addWidget(box)
+    box.show()
+    assert untranslated(shown_texts(box)) == []
+    assert box.windowTitle() == "إسناد"
+    path = f"{LRI}/{FSI}home{PDI}/{FSI}amal{PDI}/{FSI}مشاريع{PDI}/{FSI}news\u00a02.isnad{PDI}{PDI}"
+    assert box.text().startswith(f"لا يوجد ملف مشروع في {path}.")
+    assert f"ما العمل: تحقَّق من المسار، أو أنشئ مشروعًا بالأمر {LRI}isnad\u00a0init{PDI}" in box.text()
+
+
+def test_error_dialog_shown_for_real(arabic, qtbot):
+    error = IsnadError.of(M.NOT_DECODABLE, "news/a.txt", encoding="utf-8", byte=0, line_number=1, sample="b'\\xc7'")
+    seen = while_open(qtbot, lambda box: (untranslated(shown_texts(box)), box.text()))
+    ErrorDialog.show(None, error)
+    assert seen and seen[0][0] == [] and "لملفات ويندوز العربية" in seen[0][1]
+
+
+def test_read_only_dialog(arabic, qtbot, tmp_path):
+    error = IsnadError.of(M.PROJECT_LOCKED, name="news.isnad")
+    seen = while_open(qtbot, lambda box: untranslated(shown_texts(box)))
+    assert ReadOnlyDialog.ask(None, error) is False
+    assert seen == [[]]
+
+
+def test_name_dialog(arabic, qtbot):
+    seen = while_open(qtbot, lambda dialog: untranslated(shown_texts(dialog)))
+    assert NameDialog.ask(None) is None
+    assert seen == [[]]
+
+
+def test_export_dialog_and_its_inline_error(arabic, qtbot, tmp_path):
+    make_project(tmp_path / "p.isnad").close()
+    with Project.open(tmp_path / "p.isnad") as project:
+        dialog = ExportDialog(project)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert untranslated(shown_texts(dialog)) == []
+        for i in range(dialog.statuses.count()):
+            dialog.statuses.item(i).setCheckState(Qt.Unchecked)
+        dialog.accept()
+        assert dialog.isVisible() and dialog.error.text().startswith("لم تُحدَّد أي حالة")
+        assert untranslated(shown_texts(dialog)) == []
+
+
+def test_menus_labels_and_guidelines(arabic, qtbot, tmp_path):
+    from ui.label_palette import LabelPalette
+    from ui.main_window import MainWindow
+    make_project(tmp_path / "p.isnad").close()
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    for action in window.menuBar().actions():
+        assert untranslated([action.text(), *menu_texts(action.menu())]) == []
+    palette = window.findChild(LabelPalette)
+    texts = [palette.list.item(i).text() for i in range(palette.list.count())]
+    assert any(t.endswith("كيان") for t in texts) and any(t.endswith("ادعاء") for t in texts)
+    assert untranslated(texts) == []
+    palette.show_label("LOC")
+    assert "لا تُدخل السوابق" in palette.guideline.text()
+    assert "لا تُدخل السوابق" in palette.list.currentItem().toolTip()
+    window.close()
+
+
+def test_menu_shortcuts_read_left_to_right(arabic):
+    assert isinstance(QApplication.style(), ShortcutStyle)
+    assert menu_item_text("نص أكبر\tCtrl+=") == f"نص أكبر\t{LRI}Ctrl+={PDI}"
+    assert menu_item_text("خروج") == "خروج"
+    assert shortcut_text("Ctrl+=") == f"{LRI}Ctrl+={PDI}"  # for key help and tooltips
+
+
+def test_english_is_back_after_the_arabic_tests(qapp):
+    assert dialog_text(IsnadError.of(M.PROJECT_READ_ONLY)).startswith("this project is open read-only.")
+    assert not isinstance(QApplication.style(), ShortcutStyle)

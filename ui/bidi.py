@@ -1,0 +1,56 @@
+"""Mixed-direction text in a right-to-left interface.
+
+A parameter (a path, a label name, a number) dropped into an Arabic sentence is wrapped in a
+first-strong isolate (FSI ... PDI), so the bidi algorithm treats it as one neutral block: its
+own characters keep their order and its neighbours keep theirs. Code-like text that always
+reads left to right (shortcuts, file:line) gets a left-to-right isolate (LRI ... PDI).
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionMenuItem
+
+FSI, LRI, PDI, NBSP = "\u2068", "\u2066", "\u2069", "\u00a0"
+
+
+def isolate(value) -> str:
+    """`value` as a block whose direction comes from its first strong character. Its spaces
+    do not break: Qt lays out a line break inside an isolate in the wrong order."""
+    return f"{FSI}{str(value).replace(' ', NBSP)}{PDI}"
+
+
+def ltr(value) -> str:
+    """`value` as a left-to-right block: "Ctrl+=" stays "Ctrl+=", not "=+Ctrl"."""
+    return f"{LRI}{str(value).replace(' ', NBSP)}{PDI}"
+
+
+def path_text(path) -> str:
+    """A path read left to right, each folder or file name in its own direction: without the
+    inner isolates "أخبار/دفعة" would swap its two Arabic names around the slash."""
+    parts = re.split(r"([/\\])", str(path))
+    return ltr("".join(p if p in "/\\" else isolate(p) for p in parts if p))
+
+
+def shortcut_text(keys: QKeySequence | str) -> str:
+    """A shortcut as shown to the user (key help, tooltips), in its natural order."""
+    seq = keys if isinstance(keys, QKeySequence) else QKeySequence(keys)
+    return ltr(seq.toString(QKeySequence.NativeText))
+
+
+def menu_item_text(text: str) -> str:
+    """QMenu hands the style "label<TAB>shortcut"; isolate the shortcut part."""
+    label, tab, keys = text.partition("\t")
+    return f"{label}\t{ltr(keys)}" if tab and keys and not keys.startswith(LRI) else text
+
+
+class ShortcutStyle(QProxyStyle):
+    """Draws menu shortcuts left to right in a mirrored (Arabic) interface: without it Qt
+    lays "Ctrl+=" out right to left and shows "=+Ctrl"."""
+
+    def drawControl(self, element, option, painter, widget=None):
+        if element == QStyle.CE_MenuItem and "\t" in option.text:
+            option = QStyleOptionMenuItem(option)
+            option.text = menu_item_text(option.text)
+        super().drawControl(element, option, painter, widget)
