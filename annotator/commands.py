@@ -64,6 +64,24 @@ class AddSpan(Command):
 
 
 @dataclass
+class AddSpans(Command):
+    """Several new spans of one document as one action (tag all occurrences): checked with
+    one look at the project, not one per span."""
+    doc_id: str
+    spans: list[Span]
+    text: str = "add spans"
+
+    def plan(self, project):
+        for label in {s.label for s in self.spans}:
+            _check_label(project, label)
+        length = project.document_length(self.doc_id)
+        bad = next((s for s in self.spans if not 0 <= s.start < s.end <= length or s.doc_id != self.doc_id), None)
+        if bad is not None:
+            raise IsnadError.of(M.SPAN_OUT_OF_TEXT, start=bad.start, end=bad.end, length=length)
+        return ChangeSet(put_spans=list(self.spans)), ChangeSet(delete_spans=[s.id for s in self.spans])
+
+
+@dataclass
 class DeleteSpan(Command):
     span_id: str
     text = "delete span"
@@ -233,11 +251,12 @@ class Batch(Command):
 
 
 def tag_all_occurrences(project, doc_id: str, query: str, label: str, annotator: str,
-                        with_proclitics: bool = False) -> Batch:
+                        with_proclitics: bool = False) -> AddSpans:
     """One undoable action tagging every whole-word occurrence of `query` not yet tagged so."""
     from .search import find_all
     text = project.document(doc_id).text
     have = {(s.start, s.end) for s in project.spans(doc_id, [annotator]) if s.label == label}
-    adds = [AddSpan(make_span(doc_id, start, end, label, annotator))
+    stamp = now_iso()
+    adds = [Span(new_id(), doc_id, start, end, label, annotator, created=stamp, updated=stamp)
             for start, end in find_all(text, query, with_proclitics) if (start, end) not in have]
-    return Batch(adds, text=f"tag {len(adds)} occurrences")
+    return AddSpans(doc_id, adds, text=f"tag {len(adds)} occurrences")

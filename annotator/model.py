@@ -92,6 +92,7 @@ class Label:
     description: str = ""
     attributes: dict = field(default_factory=dict)  # attribute name -> list of allowed values
     translations: dict = field(default_factory=dict)  # language -> {"description": text}, e.g. {"ar": {...}}
+    strip_proclitics: bool = False  # names tagged without و ف ب ل ك (طرابلس in بطرابلس): double-click takes the stem
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,15 @@ def _label(d: dict) -> Label:
     if not isinstance(attributes, dict) or not all(_texts(attributes, name) for name in attributes):
         raise TypeError(f"the attributes of {d.get('name')!r} must map names to lists of values")
     return Label(_text(d, "name", None), _text(d, "kind", "entity"), _text(d, "colour", _text(d, "color", "#999999")),
-                 _text(d, "hotkey", ""), _text(d, "description", ""), dict(attributes), _translations(d))
+                 _text(d, "hotkey", ""), _text(d, "description", ""), dict(attributes), _translations(d),
+                 _flag(d, "strip_proclitics"))
+
+
+def _flag(d: dict, key: str) -> bool:
+    value = d.get(key, False)
+    if not isinstance(value, bool):
+        raise TypeError(f"'{key}' must be true or false, not {value!r}")
+    return value
 
 
 def _translations(d: dict) -> dict:
@@ -94,7 +102,8 @@ def schema_to_dict(schema: Schema) -> dict:
     return {
         "name": schema.name,
         "labels": [{"name": l.name, "kind": l.kind, "colour": l.colour, "hotkey": l.hotkey,
-                    "description": l.description, "attributes": l.attributes, **_translations_dict(l)}
+                    "description": l.description, "attributes": l.attributes, **_translations_dict(l),
+                    **({"strip_proclitics": True} if l.strip_proclitics else {})}
                    for l in schema.labels],
         "relation_types": [{"name": r.name, "from_kinds": list(r.from_kinds), "to_kinds": list(r.to_kinds),
                             "description": r.description, **_translations_dict(r)} for r in schema.relation_types],

@@ -12,7 +12,7 @@ import unicodedata
 
 _IGNORED = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # harakat, dagger alef, tatweel
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ؤ": "و", "ئ": "ي"})
-_PROCLITICS = re.compile(r"[وف]?(?:لل|[بك]?ال|[بلك])|[وف]")  # و ب ال وال بال لل فب ...
+PROCLITICS = re.compile(r"[وف]?(?:لل|[بك]?ال|[بلك])|[وف]")  # و ب ال وال بال لل فب ...
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -55,7 +55,7 @@ def _word_start(folded: str, start: int, with_proclitics: bool) -> bool:
         word_start -= 1
     if word_start == start:
         return True
-    return with_proclitics and bool(_PROCLITICS.fullmatch(folded[word_start:start]))
+    return with_proclitics and bool(PROCLITICS.fullmatch(folded[word_start:start]))
 
 
 def _original_end(text: str, where: list[int], end: int) -> int:

@@ -109,6 +109,30 @@ ARABIC = {
     "{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)":
         "مقاطع خارج doc.ents لتداخلها مع مقطع أطول: {count} (تحتفظ doc.spans بها كلها)",
     "{count} relations: {format} holds no relations": "علاقات: {count} (لا يحمل {format} علاقات)",
+    # layers, proclitics, tag-all (ui/layers_panel.py, ui/layer_control.py, ui/proclitics.py, ui/actions.py)
+    "Layers": "الطبقات", "La&yers": "ال&طبقات", "Layers &panel": "&لوحة الطبقات",
+    "{layer} ({count} here)": "{layer} ({count} هنا)",
+    "Copy all of this layer into mine": "نسخ كل هذه الطبقة إلى طبقتي",
+    "Every span of the selected layer in this document, one undo step":
+        "كل مقاطع الطبقة المحددة في هذا المستند، بخطوة تراجع واحدة",
+    "Shown layers are outlined and read-only: click a span, then Enter copies it into yours.":
+        "الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط Enter لنسخه إلى طبقتك.",
+    "&Copy the selected span into my layer": "&نسخ المقطع المحدد إلى طبقتي",
+    "&Reject the selected suggestion": "&رفض الاقتراح المحدد",
+    "&Accept every suggestion with its label": "&قبول كل الاقتراحات ذات وسمه",
+    "&Next span of a shown layer": "المقطع ال&تالي من طبقة معروضة",
+    "&Previous span of a shown layer": "المقطع ال&سابق من طبقة معروضة",
+    "Copy all of the selected span's &layer into mine": "نسخ كل &طبقة المقطع المحدد إلى طبقتي",
+    "Another layer's span is read-only: Enter copies it into yours.":
+        "مقطع الطبقة الأخرى للقراءة فقط: اضغط Enter لنسخه إلى طبقتك.",
+    "{layer}: {label} {text} (read-only; Enter copies it into your layer)":
+        "{layer}: {label} {text} (للقراءة فقط؛ اضغط Enter لنسخه إلى طبقتك)",
+    "Trim or restore a &proclitic (و ف ب ل ك ال) at the span's start":
+        "حذف أو إعادة &سابقة (و ف ب ل ك ال) في بداية المقطع",
+    "This {label} {new} nests with the {label} {old}: Ctrl+Z undoes it, Ctrl+T trims a proclitic.":
+        "هذا الـ{label} {new} متداخل مع الـ{label} {old}: Ctrl+Z للتراجع، وCtrl+T لحذف سابقة.",
+    "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
+    "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
     # errors in the window (ui/error_text.py)
     "Isnad": "إسناد", "File: {where}": "الملف: {where}", "Error {code}": "الخطأ {code}", "{what}. {todo}.": "{what}. {todo}.",
 }

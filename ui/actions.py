@@ -41,6 +41,23 @@ def build_menus(w) -> dict[str, QAction]:
     a["link"] = _action(w, edit, tr("&Link selected span to… (then click)"), w.start_link, "L")
     a["snap"] = _action(w, edit, tr("&Snap selections to whole words"), w.set_snapping, "Ctrl+W", checkable=True)
     a["snap"].setChecked(True)
+    a["clitic"] = _action(w, edit, tr("Trim or restore a &proclitic (و ف ب ل ك ال) at the span's start"),
+                          w.proclitics.toggle, "Ctrl+T")
+
+    layers = bar.addMenu(tr("La&yers"))  # keys handled by the article view: shown, not bound, here
+    a["copy"] = _action(w, layers, tr("&Copy the selected span into my layer") + "\tEnter", w.layers.copy_selected)
+    a["reject"] = _action(w, layers, tr("&Reject the selected suggestion") + "\tDelete", w.layers.reject_selected)
+    a["accept_label"] = _action(w, layers, tr("&Accept every suggestion with its label") + "\tCtrl+Enter",
+                                w.layers.accept_label)
+    a["next_other"] = _action(w, layers, tr("&Next span of a shown layer") + "\tF8", lambda: w.layers.step(1))
+    a["prev_other"] = _action(w, layers, tr("&Previous span of a shown layer") + "\tShift+F8",
+                              lambda: w.layers.step(-1))
+    a["copy_layer"] = _action(w, layers, tr("Copy all of the selected span's &layer into mine"),
+                              w.layers.copy_selected_layer)
+    layers.addSeparator()
+    a["layers_panel"] = w.layers_dock.toggleViewAction()
+    a["layers_panel"].setText(tr("Layers &panel"))
+    layers.addAction(a["layers_panel"])
 
     view = bar.addMenu(tr("&View"))
     a["zoom_in"] = _action(w, view, tr("&Larger text"), lambda: w.view.zoom(+1), ("Ctrl+=", "Ctrl++"))

@@ -58,8 +58,9 @@ class OffsetMap:
 class ArticleView(QTextEdit):
     spanSelected = Signal(object)      # span id or None
     spanLinkRequested = Signal(str)    # Ctrl+click on a span: link the selected span to it
+    spanLinkDragged = Signal(str, str)  # a drag from one span's underline or name to another span
     hotkeyPressed = Signal(str)        # a label hotkey typed in the view
-    keyCommand = Signal(str)           # "delete", "end+1", "end-1", "start+1", "start-1"
+    keyCommand = Signal(str)           # "delete", "end±1", "start±1", "copy", "accept-label"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -71,10 +72,12 @@ class ArticleView(QTextEdit):
         self.setDocument(self._new_document(""))
         self.snap_to_words = True
         self.link_mode = False  # the next span click links the selected span to it
+        self.word_refiner = None  # (start, end) of a double-clicked word -> the range to select
         self._text = ""
         self._map = OffsetMap("")
         self._hotkeys: dict[str, str] = {}
         self._spans: list[Span] = []
+        self._others: list[Span] = []
         self._relations: list[Relation] = []
         self._selected: str | None = None
         self._exact: tuple[int, int] | None = None  # a range to tag as is (see select_exact)
@@ -83,6 +86,7 @@ class ArticleView(QTextEdit):
         self._boxes: list = []
         self._selection_colour = self._hide_qt_selection()
         self._dragging = False
+        self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
         self._press = Hit(0, None)
         self._last_drag_point = QPointF()
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
@@ -105,13 +109,14 @@ class ArticleView(QTextEdit):
         self._hotkeys = {l.hotkey.lower(): l.name for l in schema.labels if l.hotkey}  # keys compare lower-case
         self._painter.colours = {l.name: QColor(l.colour) for l in schema.labels}
 
-    def load(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
+    def load(self, text: str, spans: list[Span], relations: list[Relation], others: list[Span] = (),
+             other_relations: list[Relation] = ()) -> None:
         self._text, self._map = text, OffsetMap(text)
         self._selected, self._exact = None, None
         old = self.document()
         self.setDocument(self._new_document(text))
         old.deleteLater()
-        self.set_annotations(spans, relations)
+        self.set_annotations(spans, relations, others, other_relations)
 
     def text(self) -> str:
         return self._text
@@ -139,14 +144,28 @@ class ArticleView(QTextEdit):
         cursor.insertText(text)  # plain text: "<b>" stays "<b>"; "\n" starts a block
         return doc
 
-    def set_annotations(self, spans: list[Span], relations: list[Relation]) -> None:
-        self._spans, self._relations = list(spans), list(relations)
+    def set_annotator(self, name: str) -> None:
+        """Whose spans are filled and editable; spans of other layers are outlined."""
+        self._painter.mine = name
+
+    def set_annotations(self, spans: list[Span], relations: list[Relation], others: list[Span] = (),
+                        other_relations: list[Relation] = ()) -> None:
+        """My spans, and those of the layers shown beside mine (a span I already have, same
+        place and label, is not drawn twice)."""
+        have = {(s.start, s.end, s.label) for s in spans}
+        self._others = [s for s in others if (s.start, s.end, s.label) not in have]
+        self._spans, self._relations = list(spans), [*relations, *other_relations]
         to_qt = self._map.to_qt
-        self._levels = stack_levels(self._spans)
-        self._painter.set_spans([(to_qt(s.start), to_qt(s.end), s) for s in spans], self._levels)
-        if self._selected and all(s.id != self._selected for s in spans):
+        self._levels = {**stack_levels(self._spans), **stack_levels(self._others)}
+        self._painter.set_spans([(to_qt(s.start), to_qt(s.end), s) for s in (*self._spans, *self._others)],
+                                self._levels)
+        if self._selected and not any(s.id == self._selected for s in (*self._spans, *self._others)):
             self._selected = None
         self.viewport().update()
+
+    def others(self) -> list[Span]:
+        """The spans of other layers drawn now."""
+        return self._others
 
     def spans(self) -> list[Span]:
         return self._spans
@@ -163,19 +182,30 @@ class ArticleView(QTextEdit):
             start, end = snap(self._text, start, end, self.snap_to_words)
         return (start, end) if start < end else None
 
-    def select_offsets(self, start: int, end: int) -> None:
+    def select_offsets(self, start: int, end: int, keep_scroll: bool = False) -> None:
         """Select [start, end) (code points) as if the user had dragged over it."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._map.to_qt(start))
-        cursor.setPosition(self._map.to_qt(end), QTextCursor.KeepAnchor)
-        self.setTextCursor(cursor)
+        self._set_selection(self._map.to_qt(start), self._map.to_qt(end), keep_scroll)
 
-    def select_exact(self, start: int, end: int) -> None:
-        """Select [start, end) to be tagged without snapping: another annotator's span, which
-        may start inside a word (طرابلس in بطرابلس)."""
-        self.select_offsets(start, end)
+    def _set_selection(self, anchor: int, position: int, keep_scroll: bool) -> None:
+        """Qt positions. `keep_scroll`: under the pointer the page must not move, and Qt
+        scrolls to "show" its cursor by its own, offset, geometry."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(anchor)
+        cursor.setPosition(position, QTextCursor.KeepAnchor)
+        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+        scrolled = [bar.value() for bar in bars]
+        self.setTextCursor(cursor)
+        if keep_scroll:
+            for bar, value in zip(bars, scrolled):
+                bar.setValue(value)
+
+    def select_exact(self, start: int, end: int, scroll: bool = True) -> None:
+        """Select [start, end) to be tagged without snapping: another annotator's span, or a
+        stem, which may start inside a word (طرابلس in بطرابلس)."""
+        self.select_offsets(start, end, keep_scroll=not scroll)
         self._exact = (start, end)
-        self.ensureCursorVisible()
+        if scroll:
+            self.ensureCursorVisible()
 
     def clear_selection(self) -> None:
         self._exact = None
@@ -211,7 +241,7 @@ class ArticleView(QTextEdit):
         self.spanSelected.emit(span_id)
 
     def scroll_to_span(self, span_id: str) -> None:
-        span = next((s for s in self._spans if s.id == span_id), None)
+        span = next((s for s in (*self._spans, *self._others) if s.id == span_id), None)
         if span:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._map.to_qt(span.start))
@@ -219,10 +249,24 @@ class ArticleView(QTextEdit):
             self.ensureCursorVisible()
 
     def cycle_span(self, step: int) -> None:
-        ordered = [s.id for s in sorted(self._spans, key=lambda s: (s.start, -s.end))]
+        """Tab / Shift+Tab: my spans in reading order."""
+        self._cycle(self._spans, step)
+
+    def cycle_others(self, step: int) -> None:
+        """F8 / Shift+F8: the spans of the shown layers (suggestions first to review)."""
+        self._cycle(self._others, step)
+
+    def _cycle(self, spans: list[Span], step: int) -> None:
+        ordered = [s.id for s in sorted(spans, key=lambda s: (s.start, -s.end))]
         if not ordered:
             return
-        i = ordered.index(self._selected) + step if self._selected in ordered else (0 if step > 0 else -1)
+        if self._selected in ordered:
+            i = ordered.index(self._selected) + step
+        else:  # from the selected span of the other kind, or the top
+            here = next((s.start for s in (*self._spans, *self._others) if s.id == self._selected), None)
+            starts = [s.start for s in sorted(spans, key=lambda s: (s.start, -s.end))]
+            i = (bisect_left(starts, here) if step > 0 else bisect_left(starts, here) - 1) if here is not None \
+                else (0 if step > 0 else -1)
         self.select_span(ordered[i % len(ordered)], scroll=True)
 
     # ----- zoom ------------------------------------------------------------------------
@@ -237,6 +281,11 @@ class ArticleView(QTextEdit):
         if event.button() != Qt.LeftButton:
             return super().mousePressEvent(event)
         self.setFocus(Qt.MouseFocusReason)
+        grabbed = self._handle_at(event.position())
+        if grabbed is not None:  # an underline or label name: the start of a link
+            self._link_drag = (grabbed, QPointF(event.position()))
+            self.viewport().setCursor(Qt.ClosedHandCursor)
+            return
         hit = self._glyphs.hit(self.document(), self._document_point(event.position()))
         if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection
             anchor = self.textCursor().anchor()
@@ -248,7 +297,13 @@ class ArticleView(QTextEdit):
         self._select_dragged(hit)
 
     def mouseMoveEvent(self, event) -> None:
+        if self._link_drag is not None:
+            self._link_drag = (self._link_drag[0], QPointF(event.position()))
+            self.viewport().update()
+            return
         if not (self._dragging and event.buttons() & Qt.LeftButton):
+            grab = self._handle_at(event.position()) is not None
+            self.viewport().setCursor(Qt.OpenHandCursor if grab else Qt.IBeamCursor)
             return super().mouseMoveEvent(event)
         self._drag_to(event.position())
         outside = not self.viewport().rect().contains(event.position().toPoint())
@@ -270,14 +325,7 @@ class ArticleView(QTextEdit):
                 if h.cluster is not None:
                     lo, hi = min(lo, h.cluster.start), max(hi, h.cluster.end)
             a, b = (lo, hi) if a <= b else (hi, lo)
-        cursor = self.textCursor()
-        cursor.setPosition(a)
-        cursor.setPosition(b, QTextCursor.KeepAnchor)
-        bars = (self.horizontalScrollBar(), self.verticalScrollBar())
-        scrolled = [bar.value() for bar in bars]
-        self.setTextCursor(cursor)  # Qt scrolls to "show" the cursor, by its own offset geometry:
-        for bar, value in zip(bars, scrolled):  # the page must not move under the pointer
-            bar.setValue(value)
+        self._set_selection(a, b, keep_scroll=True)
         self.viewport().update()
 
     def _drag_outside(self) -> None:
@@ -291,6 +339,9 @@ class ArticleView(QTextEdit):
     def mouseReleaseEvent(self, event) -> None:
         if event.button() != Qt.LeftButton:
             return super().mouseReleaseEvent(event)
+        if self._link_drag is not None:
+            self._end_link_drag(event.position())
+            return
         self._autoscroll.stop()
         if not self._dragging:
             return
@@ -305,6 +356,25 @@ class ArticleView(QTextEdit):
         else:
             self.select_span(hit.id if hit else None)
 
+    def _end_link_drag(self, point: QPointF) -> None:
+        source = self._link_drag[0]
+        self._link_drag = None
+        self.viewport().setCursor(Qt.IBeamCursor)
+        self.viewport().update()
+        target = self._handle_at(point) or self.span_at(point)
+        if target is None or target.id == source.id:
+            self.select_span(source.id)  # a click on an underline or name selects that span
+        else:
+            self.spanLinkDragged.emit(source.id, target.id)
+
+    def _handle_at(self, point: QPointF) -> Span | None:
+        """My span whose underline or label name is under a viewport point."""
+        return next((span for rect, span in self._painter.handles(self._boxes, self._rtl())
+                     if rect.contains(point)), None)
+
+    def _rtl(self) -> bool:
+        return self.document().defaultTextOption().textDirection() == Qt.RightToLeft
+
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() != Qt.LeftButton:
             return super().mouseDoubleClickEvent(event)
@@ -312,29 +382,41 @@ class ArticleView(QTextEdit):
         if under is None:
             return
         start, end = word_at(self._text, self._map.to_cp(under.start))
+        if start < end and self.word_refiner is not None:
+            start, end = self.word_refiner(start, end)  # e.g. the stem طرابلس of بطرابلس
         if start < end:
-            self.select_offsets(start, end)
+            self.select_exact(start, end, scroll=False)
         self._dragging = False  # the release that follows ends no drag
 
     def _show_snapped_selection(self) -> None:
         """After a drag, hold exactly what a label key would tag (and what is painted)."""
         chosen = self.selection_offsets()
         if chosen:
-            self.select_offsets(*chosen)
+            self.select_offsets(*chosen, keep_scroll=True)
         else:
             self.clear_selection()
 
     def keyPressEvent(self, event) -> None:
         key, mods, text = event.key(), event.modifiers(), event.text()
         if mods & Qt.AltModifier and key in (Qt.Key_Left, Qt.Key_Right):
-            # Edges move in logical order: in RTL text Left is forward.
+            # Edges move in logical order: in RTL text Left is forward. Alt+Shift+arrows (the
+            # start) are kept for old hands, though Alt+Shift switches keyboard layouts.
             forward = (key == Qt.Key_Left) == (self.document().defaultTextOption().textDirection()
                                                 == Qt.RightToLeft)
             edge = "start" if mods & Qt.ShiftModifier else "end"
             self.keyCommand.emit(f"{edge}{'+1' if forward else '-1'}")
             return
+        if mods & Qt.AltModifier and key in (Qt.Key_Up, Qt.Key_Down):  # the start: Up earlier, Down later
+            self.keyCommand.emit("start-1" if key == Qt.Key_Up else "start+1")
+            return
         if key in (Qt.Key_Delete, Qt.Key_Backspace) and self._selected:
             self.keyCommand.emit("delete")
+            return
+        if key in (Qt.Key_Return, Qt.Key_Enter) and self._selected:
+            self.keyCommand.emit("accept-label" if mods & Qt.ControlModifier else "copy")
+            return
+        if key == Qt.Key_F8:
+            self.cycle_others(-1 if mods & Qt.ShiftModifier else 1)
             return
         if key in (Qt.Key_Tab, Qt.Key_Backtab) and not mods & Qt.ControlModifier:
             self.cycle_span(-1 if key == Qt.Key_Backtab or mods & Qt.ShiftModifier else 1)
@@ -373,9 +455,10 @@ class ArticleView(QTextEdit):
         return [b.rect for b in self._boxes if b.span.id == span_id and not b.first]
 
     def span_at(self, point: QPointF) -> Span | None:
-        """The innermost span painted under a viewport point."""
-        hits = [b.span for b in self._boxes if b.rect.contains(point)]
-        return min(hits, key=lambda s: s.end - s.start) if hits else None
+        """The innermost span painted under a viewport point; mine before another layer's."""
+        hits = [b.span for b in self._boxes if not b.first and b.rect.adjusted(-3, -3, 3, 3).contains(point)]
+        inside = [s for s in hits if any(b.span is s and b.rect.contains(point) for b in self._boxes)] or hits
+        return min(inside, key=lambda s: (not self._painter.is_mine(s), s.end - s.start)) if inside else None
 
     # ----- painting ------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -387,8 +470,9 @@ class ArticleView(QTextEdit):
         painter.end()
         super().paintEvent(event)  # the text, drawn once over the highlights
         painter = QPainter(self.viewport())
-        self._painter.paint_over(painter, self._boxes, self._selected, self._relations,
-                                 self.document().defaultTextOption().textDirection() == Qt.RightToLeft)
+        self._painter.paint_over(painter, self._boxes, self._selected, self._relations, self._rtl())
+        if self._link_drag is not None:
+            self._painter.paint_rubber_band(painter, self._boxes, *self._link_drag)
         painter.end()
 
     def selection_rects(self) -> list[QRectF]:

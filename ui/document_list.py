@@ -13,7 +13,7 @@ from .i18n import tr
 
 PAGE = 200
 STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped", "flagged": "flagged"}
-STATUS_MARKS = {"new": "", "in_progress": "…", "done": "✓", "skipped": "→", "flagged": "⚑"}
+STATUS_MARKS = {"new": "", "in_progress": "✎", "done": "✓", "skipped": "→", "flagged": "⚑"}
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -138,7 +138,9 @@ class DocumentPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)  # never size to contents: 100,000 rows
-        header.resizeSection(1, 80)
+        metrics = self.table.fontMetrics()  # the status column fits its longest name ("in progress" was cut)
+        header.resizeSection(1, 16 + max(metrics.horizontalAdvance(f"{STATUS_MARKS[k]} {tr(v)}")
+                                         for k, v in STATUS_NAMES.items()))
         header.resizeSection(2, 50)
         header.resizeSection(model.SCORE, 55)
         self.table.setColumnHidden(model.SCORE, True)

@@ -4,17 +4,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import commands as cmd
 from annotator.model import GOLD
 from .adjudication import AdjudicationPanel
+from .busy import working
 from .article_view import ArticleView
 from .actions import build_menus
 from .dialogs import ErrorDialog
 from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
 from .file_menu import FileMenu
 from .label_palette import LabelPalette
+from .layer_control import LayerControl
+from .notice import NoticeBar
+from .proclitics import ProcliticTools
 from .span_panel import RelationList, SpanEditor, SpanTable
 from .workspace import Workspace
 from .i18n import tr
@@ -30,7 +34,17 @@ class MainWindow(QMainWindow):
         self.workspace = ws = Workspace(project, annotator, self)
         self.view = ArticleView()
         self.view.set_schema(project.schema)
-        self.setCentralWidget(self.view)
+        self.view.set_annotator(annotator)
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.notice)
+        column.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.proclitics = ProcliticTools(self)
+        self.view.word_refiner = self.proclitics.refine
         self.doc_model = DocumentListModel(project, annotator, self)
         self.docs = DocumentPanel(self.doc_model)
         self.palette = LabelPalette(project.schema)
@@ -41,6 +55,8 @@ class MainWindow(QMainWindow):
         for widget in (self.span_table, self.editor, self.relations):
             side.addWidget(widget)
         self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
+        self.layers = LayerControl(self)
+        self.layers_dock = self._dock(tr("Layers"), self.layers.panel, Qt.LeftDockWidgetArea)
         self.adjudication = AdjudicationPanel(project, ws.run)
         # Leads adjudicate (as annotator `gold`); annotators open it from the View menu.
         self.adjudication_dock = self._dock(tr("Adjudication"), self.adjudication, Qt.BottomDockWidgetArea)
@@ -53,8 +69,8 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._panels_due = False
         if project.read_only:  # edits would only meet "open read-only" errors: offer none
-            for name in ("undo", "redo", "delete", "link", "tag_all", "done", "skip", "flag", "import",
-                         "import_folder"):
+            for name in ("undo", "redo", "delete", "link", "tag_all", "clitic", "copy", "reject", "accept_label",
+                         "copy_layer", "done", "skip", "flag", "import", "import_folder"):
                 self.actions[name].setEnabled(False)
             for panel in (self.palette, self.adjudication, self.editor, self.relations):
                 panel.setEnabled(False)
@@ -63,10 +79,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))
         self.resize(1400, 860)
         self._restore_layout()
-        first = self.doc_model.row(0) if self.doc_model.rowCount() else None
-        if first:
-            ws.open_document(first.id)
+        if annotator == GOLD:  # a saved layout may have hidden it: the lead adjudicates
+            self.adjudication_dock.setVisible(True)
+        self.layers.start()
+        resume = self._resume_document()
+        if resume:
+            ws.open_document(resume)
         self._show_status()
+
+    def _resume_document(self) -> str | None:
+        """Where this annotator left off in this project, else the first document."""
+        last = self.project.last_opened(self.workspace.annotator)
+        if last and self.doc_model.row_of(last) is not None:
+            return last
+        first = self.doc_model.row(0) if self.doc_model.rowCount() else None
+        return first.id if first else None
 
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -89,6 +116,7 @@ class MainWindow(QMainWindow):
         self.palette.snappingToggled.connect(self.set_snapping)
         view.spanSelected.connect(self._span_selected)
         view.spanLinkRequested.connect(self.link_to)
+        view.spanLinkDragged.connect(ws.link)
         view.keyCommand.connect(self._key_command)
         self.span_table.spanClicked.connect(self._show_span)
         self.relations.relationClicked.connect(self._show_span)
@@ -113,7 +141,7 @@ class MainWindow(QMainWindow):
 
     def _document_opened(self) -> None:
         ws = self.workspace
-        self.view.load(ws.doc.text, ws.spans, ws.relations)
+        self.view.load(ws.doc.text, ws.spans, ws.relations, ws.others, ws.other_relations)
         self._refresh_panels()
         self.docs.show_current(ws.doc.id)
         self._show_status()
@@ -122,7 +150,7 @@ class MainWindow(QMainWindow):
     def _annotations_changed(self) -> None:
         """The article repaints at once; the side panels follow on the next event-loop turn."""
         ws = self.workspace
-        self.view.set_annotations(ws.spans, ws.relations)
+        self.view.set_annotations(ws.spans, ws.relations, ws.others, ws.other_relations)
         if not self._panels_due:
             self._panels_due = True
             QTimer.singleShot(0, self._refresh_panels)
@@ -136,6 +164,7 @@ class MainWindow(QMainWindow):
         self.adjudication.show_document(ws.doc.id)  # gold may have changed (accept, undo)
         self._update_undo_texts()
         self.doc_model.set_span_count(ws.doc.id, len(ws.spans))
+        self.layers.refresh()
 
     def _status_changed(self) -> None:
         self.doc_model.refresh()
@@ -145,7 +174,7 @@ class MainWindow(QMainWindow):
     def _span_selected(self, span_id) -> None:
         ws = self.workspace
         span = ws.span(span_id)
-        self.editor.show_span(span, ws.doc.text if ws.doc else "", self.project.schema)
+        self.editor.show_span(span, ws.doc.text if ws.doc else "", self.project.schema, ws.other_span(span_id))
         self.span_table.show_selected(span_id)
         if span:
             self.palette.show_label(span.label)
@@ -174,19 +203,28 @@ class MainWindow(QMainWindow):
             if span:
                 view.clear_selection()
                 view.select_span(span.id)  # Delete, Alt+arrows and linking act on it at once
+                self.notice.hide()
+                self.proclitics.warn_nesting(span)
         elif view.selected_span_id:
             span = ws.span(view.selected_span_id)
             if span and span.label != label:
                 ws.run(cmd.Relabel(span.id, label))
 
     def delete_span(self) -> None:
-        if self.view.selected_span_id:
+        """Delete my selected span; on a suggestion, reject it."""
+        if self.workspace.span(self.view.selected_span_id):
             self.workspace.run(cmd.DeleteSpan(self.view.selected_span_id))
+        else:
+            self.layers.reject_selected()
 
     def _key_command(self, command: str) -> None:
         span = self.workspace.span(self.view.selected_span_id)
         if command == "delete":
             self.delete_span()
+        elif command == "copy":
+            self.layers.copy_selected()
+        elif command == "accept-label":
+            self.layers.accept_label()
         elif span:
             start, end = self.view.moved_edge(span, command)
             if (start, end) != (span.start, span.end):
@@ -197,11 +235,15 @@ class MainWindow(QMainWindow):
         ws, span = self.workspace, self.workspace.span(self.view.selected_span_id)
         if span is None:
             return
-        command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
-                                          ws.annotator, with_proclitics=True)
-        if ws.run(command):
+        with working(self, tr("Tagging every occurrence…"), 3) as steps:
+            command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
+                                              ws.annotator, with_proclitics=True)
+            steps.next(tr("Saving {count} spans…").format(count=len(command.spans)))
+            done = ws.run(command)
+            steps.next(tr("Drawing…"))
+        if done:
             self.statusBar().showMessage(tr("{count} more {label} spans (one undo step)").format(
-                count=len(command.commands), label=span.label), 8000)
+                count=len(command.spans), label=span.label), 8000)
 
     def start_link(self) -> None:
         if self.view.selected_span_id:

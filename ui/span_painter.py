@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from annotator.model import Relation, Span
 from .relation_style import points_back
 
+SUGGESTION = "suggest:"  # layers of machine suggestions (annotator.model.SUGGEST_PREFIX)
+
 UNDERLINE_STEP = 3
 HIGHLIGHT_ALPHA = 55
 GREY = QColor("#999999")
@@ -49,7 +51,11 @@ class SpanPainter:
         self._starts: list[int] = []
         self._longest = 0
         self._levels: dict[str, int] = {}
+        self.mine: str | None = None  # the annotator whose spans are filled; others are outlined
         self._label_font = QFont("DejaVu Sans", 7)
+        self._other_font = QFont("DejaVu Sans", 7)
+        self._other_font.setItalic(True)
+        self._label_height = QFontMetricsF(self._label_font).height()
 
     def set_spans(self, placed: list[tuple[int, int, Span]], levels: dict[str, int]) -> None:
         self._index = sorted(placed, key=lambda t: t[0])
@@ -101,7 +107,7 @@ class SpanPainter:
     # ----- painting ----------------------------------------------------------------------
     def paint_under(self, painter: QPainter, boxes: list[Box]) -> None:
         for box in boxes:
-            if not box.first:
+            if not box.first and self.is_mine(box.span):
                 colour = QColor(self.colour(box.span))
                 colour.setAlpha(HIGHLIGHT_ALPHA)
                 painter.fillRect(box.rect, colour)
@@ -112,19 +118,24 @@ class SpanPainter:
         self._paint_marks(painter, boxes, selected, rtl)
         self._paint_relations(painter, boxes, selected, relations)
 
+    def is_mine(self, span: Span) -> bool:
+        return self.mine is None or span.annotator == self.mine
+
     def _paint_marks(self, painter: QPainter, boxes: list[Box], selected: str | None, rtl: bool) -> None:
-        """Stacked underlines (one row per nesting level) and label names at span starts."""
-        metrics = QFontMetricsF(self._label_font)
-        painter.setFont(self._label_font)
-        rows = min(max(self._levels.values(), default=0) + 1, 4)
+        """Mine: stacked underlines (one row per nesting level) and label names at span
+        starts. Other layers: dashed outlines and italic names marked with their layer, so
+        they are never taken for mine."""
+        mine = [b for b in boxes if self.is_mine(b.span)]
+        rows = min(max((b.level for b in mine), default=0) + 1, 4)
+        label_rows = max((b.level for b in mine if b.first), default=-1) + 1
         for box in boxes:
+            if not self.is_mine(box.span):
+                self._paint_other(painter, box, selected, rtl, rows, label_rows)
+                continue
             colour = self.colour(box.span)
             if box.first:
-                name = box.span.label
-                x = box.rect.left() - metrics.horizontalAdvance(name) if rtl else box.rect.left()
-                y = box.line_bottom + 2 + rows * UNDERLINE_STEP + box.level * metrics.height()
-                painter.setPen(colour.darker(130))
-                painter.drawText(QPointF(x, y + metrics.ascent()), name)
+                self._paint_name(painter, box, box.span.label, colour.darker(130), self._label_font, rtl,
+                                 box.line_bottom + 2 + rows * UNDERLINE_STEP + box.level * self._label_height)
                 continue
             y = box.line_bottom + 2 + box.level * UNDERLINE_STEP
             painter.setPen(QPen(colour, 2))
@@ -132,6 +143,57 @@ class SpanPainter:
             if box.span.id == selected:
                 painter.setPen(QPen(colour.darker(150), 2))
                 painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
+
+    def _paint_other(self, painter: QPainter, box: Box, selected: str | None, rtl: bool, rows: int,
+                     label_rows: int) -> None:
+        colour = QColor(self.colour(box.span))
+        suggested = box.span.annotator.startswith(SUGGESTION)
+        if box.first:
+            mark = "?" if suggested else f" · {box.span.annotator}"
+            colour.setAlpha(200)
+            y = box.line_bottom + 2 + rows * UNDERLINE_STEP + (label_rows + box.level) * self._label_height
+            self._paint_name(painter, box, box.span.label + mark, colour.darker(120), self._other_font, rtl, y)
+            return
+        chosen = box.span.id == selected
+        pen = QPen(colour.darker(150) if chosen else colour, 2 if chosen else 1.3,
+                   Qt.SolidLine if chosen else Qt.DotLine if suggested else Qt.DashLine)
+        painter.setPen(pen)
+        inset = 1 + box.level * 2  # nested outlines of one layer sit inside each other
+        painter.drawRect(box.rect.adjusted(-inset, -inset, inset, inset))
+
+    def _paint_name(self, painter: QPainter, box: Box, name: str, colour: QColor, font: QFont, rtl: bool,
+                    y: float) -> None:
+        rect = _name_rect(box, name, font, rtl, y)
+        painter.setFont(font)
+        painter.setPen(colour)
+        painter.drawText(QPointF(rect.left(), y + QFontMetricsF(font).ascent()), name)
+
+    def handles(self, boxes: list[Box], rtl: bool) -> list[tuple[QRectF, Span]]:
+        """Where my spans can be grabbed to draw a link: their underlines and label names."""
+        mine = [b for b in boxes if self.is_mine(b.span)]
+        rows = min(max((b.level for b in mine), default=0) + 1, 4)
+        out = []
+        for box in mine:
+            if box.first:
+                y = box.line_bottom + 2 + rows * UNDERLINE_STEP + box.level * self._label_height
+                out.append((_name_rect(box, box.span.label, self._label_font, rtl, y), box.span))
+            else:
+                out.append((QRectF(box.rect.left(), box.line_bottom, box.rect.width(),
+                                   2 + rows * UNDERLINE_STEP + 2), box.span))
+        return out
+
+    def paint_rubber_band(self, painter: QPainter, boxes: list[Box], source: Span, pointer: QPointF) -> None:
+        """The link being drawn: from the span grabbed to the pointer."""
+        piece = next((b for b in boxes if b.span.id == source.id and not b.first), None)
+        if piece is None:
+            return
+        start = QPointF(piece.rect.center().x(), piece.line_bottom + 2)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setPen(QPen(self.colour(source).darker(140), 2, Qt.DashLine))
+        painter.drawLine(start, pointer)
+        painter.setBrush(self.colour(source).darker(140))
+        painter.drawEllipse(pointer, 3, 3)
+        painter.setBrush(Qt.NoBrush)
 
     def _paint_relations(self, painter: QPainter, boxes: list[Box], selected: str | None,
                          relations: list[Relation]) -> None:
@@ -148,6 +210,8 @@ class SpanPainter:
                 continue
             strong = selected in (rel.from_id, rel.to_id)
             pen = QPen(QColor(40, 40, 40, 220 if strong else 110), 2 if strong else 1.2)
+            if self.mine is not None and rel.annotator != self.mine:
+                pen.setStyle(Qt.DashLine)  # another layer's relation
             painter.setPen(pen)
             path = QPainterPath(a)
             path.cubicTo(a + QPointF(0, -12), b + QPointF(0, -12), b)
@@ -188,3 +252,10 @@ def _pieces(line, bpos: int, origin: QPointF, qs: int, qe: int) -> list[tuple[QR
     bottom = top + line.ascent() + line.descent()
     return [(QRectF(origin.x() + left, top, right - left, bottom - top), bottom)
             for left, right in merged(r.boundingRect() for r in line.glyphRuns(a - bpos, b - a))]
+
+
+def _name_rect(box: Box, name: str, font: QFont, rtl: bool, y: float) -> QRectF:
+    """Where a label name is written at a span's start (before it in reading order)."""
+    metrics = QFontMetricsF(font)
+    width = metrics.horizontalAdvance(name)
+    return QRectF(box.rect.left() - width if rtl else box.rect.left(), y, width, metrics.height())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+                               QWidget)
 
 from annotator.model import Relation, Schema, Span
 from .label_palette import colour_icon
@@ -121,7 +122,9 @@ class SpanEditor(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._span: Span | None = None
-        self.title = QLabel(tr("No span selected"))
+        self.title = QLabel(tr("No span selected"), wordWrap=True)
+        # A long span must not widen the panel: that would re-wrap the article under the pointer.
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.form = QFormLayout()
         self.note = QLineEdit(placeholderText=tr("Note"))
         self.note.editingFinished.connect(self._note_done)
@@ -132,13 +135,16 @@ class SpanEditor(QWidget):
         layout.addWidget(self.note)
         self.setEnabled(False)
 
-    def show_span(self, span: Span | None, text: str, schema: Schema) -> None:
+    def show_span(self, span: Span | None, text: str, schema: Schema, other: Span | None = None) -> None:
+        """Edit my `span`; or show `other`, another layer's span, read-only."""
         self._span = span
         while self.form.rowCount():
             self.form.removeRow(0)
         self.setEnabled(span is not None)
         if span is None:
-            self.title.setText(tr("No span selected"))
+            self.title.setText(tr("{layer}: {label} {text} (read-only; Enter copies it into your layer)").format(
+                layer=f"\u2068{other.annotator}\u2069", label=other.label, text=excerpt(text, other))
+                if other else tr("No span selected"))
             self.note.clear()
             return
         self.title.setText(f"{span.label}: {excerpt(text, span)}")

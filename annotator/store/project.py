@@ -140,7 +140,7 @@ class Project:
         with self._read() as conn:
             length = conn.execute(text("SELECT length FROM documents WHERE id = :id"), {"id": doc_id}).scalar()
         if length is None:
-            raise IsnadError(f"no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+            raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
         return length
 
     def find_document(self, ref: str) -> Document:
@@ -243,6 +243,29 @@ class Project:
         with self._read() as conn:
             return [make(r) for r in conn.execute(text(f"SELECT {cols} FROM {table} WHERE {where} ORDER BY {order}"),
                                                   params)]
+
+    def tagged_texts(self, labels: Iterable[str]) -> set[str]:
+        """The distinct strings tagged with any of `labels` in any document and layer."""
+        labels = list(labels)
+        if not labels:
+            return set()
+        marks = ",".join(f":l{i}" for i in range(len(labels)))
+        sql = (f'SELECT DISTINCT substr(d.text, s.start + 1, s."end" - s.start) FROM spans s '
+               f"JOIN documents d ON d.id = s.doc_id WHERE s.label IN ({marks})")
+        with self._read() as conn:  # SQLite's substr counts code points, as our offsets do
+            return set(conn.execute(text(sql), {f"l{i}": l for i, l in enumerate(labels)}).scalars())
+
+    def last_opened(self, annotator: str) -> str | None:
+        """The document `annotator` had open last (where to resume), or None."""
+        with self._read() as conn:
+            return conn.execute(text("SELECT doc_id FROM doc_states WHERE annotator = :a AND last_opened != '' "
+                                     "ORDER BY last_opened DESC LIMIT 1"), {"a": annotator}).scalar()
+
+    def layer_counts(self, doc_id: str) -> dict[str, int]:
+        """{layer: number of its spans} in one document."""
+        with self._read() as conn:
+            return dict(conn.execute(text("SELECT annotator, count(*) FROM spans WHERE doc_id = :d GROUP BY annotator"),
+                                     {"d": doc_id}).all())
 
     def annotators(self) -> list[str]:
         with self._read() as conn:

@@ -542,6 +542,90 @@ What to do: {todo}</source>
         <translation>علاقات: {count} (لا يحمل {format} علاقات)</translation>
     </message>
     <message>
+        <source>Layers</source>
+        <translation>الطبقات</translation>
+    </message>
+    <message>
+        <source>La&amp;yers</source>
+        <translation>ال&amp;طبقات</translation>
+    </message>
+    <message>
+        <source>Layers &amp;panel</source>
+        <translation>&amp;لوحة الطبقات</translation>
+    </message>
+    <message>
+        <source>{layer} ({count} here)</source>
+        <translation>{layer} ({count} هنا)</translation>
+    </message>
+    <message>
+        <source>Copy all of this layer into mine</source>
+        <translation>نسخ كل هذه الطبقة إلى طبقتي</translation>
+    </message>
+    <message>
+        <source>Every span of the selected layer in this document, one undo step</source>
+        <translation>كل مقاطع الطبقة المحددة في هذا المستند، بخطوة تراجع واحدة</translation>
+    </message>
+    <message>
+        <source>Shown layers are outlined and read-only: click a span, then Enter copies it into yours.</source>
+        <translation>الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط Enter لنسخه إلى طبقتك.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the selected span into my layer</source>
+        <translation>&amp;نسخ المقطع المحدد إلى طبقتي</translation>
+    </message>
+    <message>
+        <source>&amp;Reject the selected suggestion</source>
+        <translation>&amp;رفض الاقتراح المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Accept every suggestion with its label</source>
+        <translation>&amp;قبول كل الاقتراحات ذات وسمه</translation>
+    </message>
+    <message>
+        <source>&amp;Next span of a shown layer</source>
+        <translation>المقطع ال&amp;تالي من طبقة معروضة</translation>
+    </message>
+    <message>
+        <source>&amp;Previous span of a shown layer</source>
+        <translation>المقطع ال&amp;سابق من طبقة معروضة</translation>
+    </message>
+    <message>
+        <source>Copy all of the selected span's &amp;layer into mine</source>
+        <translation>نسخ كل &amp;طبقة المقطع المحدد إلى طبقتي</translation>
+    </message>
+    <message>
+        <source>Another layer's span is read-only: Enter copies it into yours.</source>
+        <translation>مقطع الطبقة الأخرى للقراءة فقط: اضغط Enter لنسخه إلى طبقتك.</translation>
+    </message>
+    <message>
+        <source>{layer}: {label} {text} (read-only; Enter copies it into your layer)</source>
+        <translation>{layer}: {label} {text} (للقراءة فقط؛ اضغط Enter لنسخه إلى طبقتك)</translation>
+    </message>
+    <message>
+        <source>Trim or restore a &amp;proclitic (و ف ب ل ك ال) at the span's start</source>
+        <translation>حذف أو إعادة &amp;سابقة (و ف ب ل ك ال) في بداية المقطع</translation>
+    </message>
+    <message>
+        <source>This {label} {new} nests with the {label} {old}: Ctrl+Z undoes it, Ctrl+T trims a proclitic.</source>
+        <translation>هذا الـ{label} {new} متداخل مع الـ{label} {old}: Ctrl+Z للتراجع، وCtrl+T لحذف سابقة.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Tagging every occurrence…</source>
+        <translation>جارٍ وسم كل المواضع…</translation>
+    </message>
+    <message>
+        <source>Saving {count} spans…</source>
+        <translation>جارٍ حفظ {count} مقطعًا…</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>جارٍ الرسم…</translation>
+    </message>
+    <message>
         <source>Isnad</source>
         <translation>إسناد</translation>
     </message>

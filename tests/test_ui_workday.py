@@ -1,0 +1,186 @@
+"""An annotator's whole day in the real window: stable panels, keys that act on the new span,
+resuming, statuses, linking by drag, tagging hundreds of occurrences, proclitics."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from annotator.importing import import_records
+from annotator.model import Document, DocumentRecord, Span
+from annotator.store import Project
+from tests.ui_helpers import TEXT, make_project, offsets, point_at
+from ui.dialogs import ErrorDialog
+from ui.main_window import MainWindow
+
+LONG_CLAIM = ("الوضع في طرابلس هادئ تمامًا ولا توجد أي اشتباكات في الأحياء الجنوبية منذ صباح أمس "
+              "بحسب ما أفاد به سكان المنطقة ومسؤولون محليون في المدينة")
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    return shown
+
+
+def open_window(qtbot, path, annotator="amal", settings=None) -> MainWindow:
+    w = MainWindow(Project.open(path, exclusive=True), annotator, settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    assert QTest.qWaitForWindowActive(w)  # window shortcuts (Ctrl+Shift+A...) need the active window
+    w.view.setFocus()
+    return w
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, errors):
+    make_project(tmp_path / "p.isnad").close()
+    return open_window(qtbot, tmp_path / "p.isnad")
+
+
+def drag_over(qtbot, view, start: int, end: int) -> None:
+    port = view.viewport()
+    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, point_at(view, start, -2))
+    QTest.mouseMove(port, point_at(view, end, 2))
+    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, point_at(view, end, 2))
+
+
+def mine(w, doc="doc-1"):
+    return sorted((s.start, s.end, s.label) for s in w.project.spans(doc, [w.workspace.annotator]))
+
+
+def test_selecting_a_long_span_never_reflows_the_article(qtbot, tmp_path, errors):
+    text = "قالت الصحيفة إن " + LONG_CLAIM + "."
+    with Project.create(tmp_path / "p.isnad") as p:
+        start = text.index(LONG_CLAIM)
+        import_records(p, [DocumentRecord(Document("d", "", text), [Span("c", "", start, start + len(LONG_CLAIM),
+                                                                           "CLAIM", "amal")])])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    qtbot.wait(50)
+    width, where = w.view.viewport().width(), w.view.span_rects("c")
+    QTest.mouseClick(w.view.viewport(), Qt.LeftButton, Qt.NoModifier, where[0].center().toPoint())
+    qtbot.wait(50)  # the side panels update on the next turns of the event loop
+    assert w.view.selected_span_id == "c" and LONG_CLAIM[:20] in w.editor.title.text()
+    assert w.view.viewport().width() == width
+    assert w.view.span_rects("c") == where  # not one letter moved under the pointer
+
+
+def test_the_new_span_is_selected_and_alt_arrows_move_its_start(qtbot, window):
+    view = window.view
+    start, end = offsets("المتحدثة")
+    drag_over(qtbot, view, start, end)
+    QTest.keyClick(view, "s")
+    assert mine(window) == [(start, end, "SOURCE")]
+    assert window.workspace.span(view.selected_span_id).label == "SOURCE"
+    QTest.keyClick(view, Qt.Key_Up, Qt.AltModifier)     # start one letter earlier (with a space)
+    assert mine(window) == [(start - 1, end, "SOURCE")]
+    QTest.keyClick(view, Qt.Key_Down, Qt.AltModifier)
+    QTest.keyClick(view, Qt.Key_Down, Qt.AltModifier)   # and one later than it was
+    assert mine(window) == [(start + 1, end, "SOURCE")]
+    QTest.keyClick(view, Qt.Key_Delete)
+    assert mine(window) == []
+
+
+def test_opening_changes_no_status_the_first_edit_does(qtbot, window):
+    ws, project = window.workspace, window.project
+    window.step_document(1)
+    window.step_document(-1)
+    assert project.status("doc-1", "amal").status == "new" and project.status("doc-2", "amal").status == "new"
+    assert window.doc_model.data(window.doc_model.index(0, 1)) == ""
+    start, end = offsets("الوضع")
+    drag_over(qtbot, window.view, start, end)
+    QTest.keyClick(window.view, "c")
+    assert project.status("doc-1", "amal").status == "in_progress"
+    qtbot.waitUntil(lambda: "in progress" in window.doc_model.data(window.doc_model.index(0, 1)))
+    QTest.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)  # one step: the span and the status
+    assert mine(window) == [] and project.status("doc-1", "amal").status == "new"
+
+
+def test_reopening_resumes_at_the_document_left_last(qtbot, tmp_path, errors):
+    make_project(tmp_path / "p.isnad").close()
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    assert w.workspace.doc.id == "doc-1"
+    w.step_document(1)
+    assert w.workspace.doc.id == "doc-2"
+    w.close()
+    again = open_window(qtbot, tmp_path / "p.isnad")
+    assert again.workspace.doc.id == "doc-2"
+    other = None
+    again.close()
+    other = open_window(qtbot, tmp_path / "p.isnad", annotator="badr")  # another annotator starts at the top
+    assert other.workspace.doc.id == "doc-1"
+
+
+def test_link_by_dragging_from_one_span_to_another(qtbot, window, errors):
+    view, ws = window.view, window.workspace
+    for word, key in (("الوضع بطرابلس هادئ", "c"), ("المتحدثة باسم الأفريكوم", "s")):
+        view.select_offsets(*offsets(word))
+        QTest.keyClick(view, key)
+    claim = next(s for s in ws.spans if s.label == "CLAIM")
+    source = next(s for s in ws.spans if s.label == "SOURCE")
+    view.select_span(None)
+    qtbot.wait(20)
+    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == claim.id)
+    target = view.span_rects(source.id)[0].center().toPoint()
+    port = view.viewport()
+    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle.center().toPoint())
+    QTest.mouseMove(port, QPoint((handle.center().toPoint().x() + target.x()) // 2, target.y()))
+    QTest.mouseMove(port, target)
+    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, target)
+    rels = window.project.relations("doc-1", ["amal"])
+    assert [(r.from_id, r.to_id, r.type) for r in rels] == [(claim.id, source.id, "attributed_to")]
+    assert errors == [] and not view.textCursor().hasSelection()  # a link, not a text selection
+
+
+def test_tag_all_of_400_occurrences_is_one_step(qtbot, tmp_path, errors):
+    text = "\n".join(f"قال حفتر إن الوضع في سرت هادئ، وأكد المتحدث باسم حفتر ذلك ({i})." for i in range(200))
+    with Project.create(tmp_path / "p.isnad") as p:
+        import_records(p, [DocumentRecord(Document("d", "", text))])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    start = text.index("حفتر")
+    w.view.select_offsets(start, start + 4)
+    QTest.keyClick(w.view, "1")
+    QTest.keyClick(w.view, Qt.Key_A, Qt.ControlModifier | Qt.ShiftModifier)
+    spans = w.project.spans("d", ["amal"])
+    assert len(spans) == 400 and {text[s.start:s.end] for s in spans} == {"حفتر"}
+    assert "399" in w.statusBar().currentMessage()
+    assert QTest.qWaitForWindowActive(w)  # a progress dialog may have shown: the window is active again
+    QTest.keyClick(w.view, Qt.Key_Z, Qt.ControlModifier)
+    assert len(w.project.spans("d", ["amal"])) == 1
+
+
+def test_proclitic_key_trims_and_restores(qtbot, window):
+    view = window.view
+    start, end = offsets("بطرابلس")
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point_at(view, start + 3))
+    QTest.keyClick(view, "3")
+    assert mine(window) == [(start, end, "LOC")]  # طرابلس is tagged nowhere yet: the whole word
+    QTest.keyClick(view, Qt.Key_T, Qt.ControlModifier)
+    assert mine(window) == [(start + 1, end, "LOC")] and TEXT[start + 1:end] == "طرابلس"
+    QTest.keyClick(view, Qt.Key_T, Qt.ControlModifier)
+    assert mine(window) == [(start, end, "LOC")]  # restored
+    QTest.keyClick(view, Qt.Key_T, Qt.ControlModifier)
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert mine(window) == [(start, end, "LOC")]
+
+
+def test_double_click_takes_a_known_stem_and_nesting_is_pointed_out(qtbot, tmp_path, errors):
+    text = "وصل الوفد إلى طرابلس أمس، وفي بطرابلس اجتماع"
+    with Project.create(tmp_path / "p.isnad") as p:
+        first = text.index("طرابلس")
+        import_records(p, [DocumentRecord(Document("d", "", text), [Span("t", "", first, first + 6, "LOC", "amal")])])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    view = w.view
+    word = text.index("بطرابلس")
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point_at(view, word + 4))
+    assert view.selection_offsets() == (word + 1, word + 7)  # the stem: LOC leaves proclitics out
+    QTest.keyClick(view, "3")
+    assert (word + 1, word + 7, "LOC") in mine(w, "d")
+    assert not w.notice.isVisible()
+    view.select_span(None)
+    view.select_exact(word, word + 7)  # the whole word over the LOC inside it: said, not refused
+    QTest.keyClick(view, "3")
+    assert w.notice.isVisible() and "طرابلس" in w.notice.text.text()
+    assert (word, word + 7, "LOC") in mine(w, "d")
