@@ -154,6 +154,7 @@ class ArticleView(QTextEdit):
         place and label, is not drawn twice)."""
         have = {(s.start, s.end, s.label) for s in spans}
         self._others = [s for s in others if (s.start, s.end, s.label) not in have]
+        self._painter.name_layers = len({s.annotator for s in self._others}) > 1
         self._spans, self._relations = list(spans), [*relations, *other_relations]
         to_qt = self._map.to_qt
         self._levels = {**stack_levels(self._spans), **stack_levels(self._others)}

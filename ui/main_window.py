@@ -95,6 +95,15 @@ class MainWindow(QMainWindow):
         first = self.doc_model.row(0) if self.doc_model.rowCount() else None
         return first.id if first else None
 
+    def resizeEvent(self, event) -> None:
+        """In a small window the article keeps at least half the width: the side panels give way."""
+        super().resizeEvent(event)
+        width = event.size().width()
+        if self.centralWidget().width() < width // 2:
+            docks = [d for d in self.findChildren(QDockWidget)
+                     if d.isVisible() and self.dockWidgetArea(d) in (Qt.LeftDockWidgetArea, Qt.RightDockWidgetArea)]
+            self.resizeDocks(docks, [width // 5] * len(docks), Qt.Horizontal)
+
     def _dock(self, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(title)

@@ -52,6 +52,7 @@ class SpanPainter:
         self._longest = 0
         self._levels: dict[str, int] = {}
         self.mine: str | None = None  # the annotator whose spans are filled; others are outlined
+        self.name_layers = False  # several other layers shown: their names go with their labels
         self._label_font = QFont("DejaVu Sans", 7)
         self._other_font = QFont("DejaVu Sans", 7)
         self._other_font.setItalic(True)
@@ -148,8 +149,8 @@ class SpanPainter:
                      label_rows: int) -> None:
         colour = QColor(self.colour(box.span))
         suggested = box.span.annotator.startswith(SUGGESTION)
-        if box.first:
-            mark = "?" if suggested else f" · {box.span.annotator}"
+        if box.first:  # a layer's name only where several are shown (it would crowd the line)
+            mark = "?" if suggested else f" · {box.span.annotator}" if self.name_layers else ""
             colour.setAlpha(200)
             y = box.line_bottom + 2 + rows * UNDERLINE_STEP + (label_rows + box.level) * self._label_height
             self._paint_name(painter, box, box.span.label + mark, colour.darker(120), self._other_font, rtl, y)
