@@ -116,6 +116,7 @@ class ArticleView(QTextEdit):
         old = self.document()
         self.setDocument(self._new_document(text))
         old.deleteLater()
+        self._glyphs.clear()
         self.set_annotations(spans, relations, others, other_relations)
 
     def text(self) -> str:
@@ -129,7 +130,6 @@ class ArticleView(QTextEdit):
         """
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
-        doc.documentLayout().documentSizeChanged.connect(self._glyphs.clear)  # a new layout: new places
         doc.setDefaultFont(self.font())
         doc.setDocumentMargin(16)  # room for relation curves above the first line
         option = doc.defaultTextOption()
@@ -271,6 +271,15 @@ class ArticleView(QTextEdit):
         self.select_span(ordered[i % len(ordered)], scroll=True)
 
     # ----- zoom ------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        self._glyphs.clear()  # a new width: new line breaks (no signal for it: a connection to
+        super().resizeEvent(event)  # documentSizeChanged made inserting 200,000 characters 100x slower)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.FontChange:  # zoom: new glyph places
+            self._glyphs.clear()
+        super().changeEvent(event)
+
     def zoom(self, step: float) -> None:
         font = self.font()
         font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSizeF() + step)))
