@@ -25,8 +25,8 @@ KINDS = {
 def make_recommender(spec: str, project=None, options: RecommenderOptions | None = None) -> Recommender:
     """The recommender a spec names: 'lexicon', 'attribution', 'spacy:PATH', 'transformers:PATH'."""
     from ..errors import IsnadError
+    from ..messages import M
     kind, _, argument = spec.partition(":")
     if kind not in KINDS:
-        raise IsnadError(f"unknown recommender '{spec}'",
-                         "use lexicon, attribution, spacy:PATH or transformers:PATH")
+        raise IsnadError.of(M.RECOMMENDER_UNKNOWN, spec=spec)
     return import_module(KINDS[kind]).make(argument or None, project, options or RecommenderOptions())
