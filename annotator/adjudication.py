@@ -9,10 +9,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .agreement import annotated_by, document_disagreement
-from .commands import Command, SetStatus, make_relation, make_span
+from .commands import SetStatus
 from .errors import IsnadError
+from .layers import CopyToLayer
 from .messages import M
-from .model import GOLD, ChangeSet, DocumentRecord, Relation, Span
+from .model import GOLD, DocumentRecord, Relation, Span
 
 
 def key(span: Span) -> tuple:
@@ -62,33 +63,10 @@ def by_disagreement(records, annotators: list[str] | None = None) -> list[tuple[
 
 
 @dataclass
-class AcceptSpans(Command):
-    """Copy spans (and relations among accepted or gold spans) into gold; one undo step."""
-    doc_id: str
-    spans: list[Span]
-    relations: list[Relation]
+class AcceptSpans(CopyToLayer):
+    """Copy spans (and relations among them) into gold; one undo step."""
+    annotator: str = GOLD
     text: str = "accept into gold"
-
-    def plan(self, project):
-        gold = {key(s): s for s in project.spans(self.doc_id, [GOLD])}
-        new = []
-        for s in self.spans:
-            if key(s) not in gold:
-                gold[key(s)] = make_span(self.doc_id, s.start, s.end, s.label, GOLD, attrs=dict(s.attrs))
-                new.append(gold[key(s)])
-        by_id = {s.id: s for s in self.spans}
-        have = {(x.type, x.from_id, x.to_id) for x in project.relations(self.doc_id, [GOLD])}
-        links = []
-        for x in self.relations:
-            ends = by_id.get(x.from_id), by_id.get(x.to_id)
-            if None in ends:
-                continue  # an endpoint was not accepted
-            from_id, to_id = gold[key(ends[0])].id, gold[key(ends[1])].id
-            if (x.type, from_id, to_id) not in have:
-                have.add((x.type, from_id, to_id))
-                links.append(make_relation(self.doc_id, from_id, to_id, x.type, GOLD))
-        return (ChangeSet(put_spans=new, put_relations=links),
-                ChangeSet(delete_relations=[x.id for x in links], delete_spans=[s.id for s in new]))
 
 
 def accept_span(project, span_id: str) -> AcceptSpans:

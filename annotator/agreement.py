@@ -217,16 +217,10 @@ def _span_counts(docs: list[_Doc], names: list[str]):
         grouped = {a: _grouped(keys, 2) for a, keys in d.spans.items()}
         rels = {a: _grouped(keys, 0) for a, keys in d.relations.items()}
         for a, b in combinations(sorted(d.spans), 2):
-            ga, gb = grouped[a], grouped[b]
-            for label in ga.keys() | gb.keys():
-                la, lb = ga.get(label, _EMPTY), gb.get(label, _EMPTY)
-                exact = len(la & lb)
+            for label, found in _label_counts(grouped[a], grouped[b]).items():
                 c = counts[a, b, label]
-                c[0] += exact
-                # When the smaller side is all matched exactly no matching can do better.
-                c[1] += exact if exact == min(len(la), len(lb)) else len(match_overlapping(list(la), list(lb)))
-                c[2] += len(la)
-                c[3] += len(lb)
+                for i, n in enumerate(found):
+                    c[i] += n
             sa, sb = d.spans[a], d.spans[b]
             confusion_pairs(sa - sb, sb - sa, confusion)  # identical spans: the diagonal, from counts
             ra, rb = rels[a], rels[b]
@@ -241,6 +235,23 @@ def _span_counts(docs: list[_Doc], names: list[str]):
 
 
 _EMPTY: frozenset = frozenset()
+
+
+def label_counts(a, b) -> dict[str, list[int]]:
+    """Two layers' span keys (start, end, label) in one document compared, per label:
+    [exact matches, overlap matches, spans of a, spans of b] (duplicates count once)."""
+    return _label_counts(_grouped(a, 2), _grouped(b, 2))
+
+
+def _label_counts(ga: dict[str, set], gb: dict[str, set]) -> dict[str, list[int]]:
+    out = {}
+    for label in ga.keys() | gb.keys():
+        la, lb = ga.get(label, _EMPTY), gb.get(label, _EMPTY)
+        exact = len(la & lb)
+        # When the smaller side is all matched exactly no matching can do better.
+        overlap = exact if exact == min(len(la), len(lb)) else len(match_overlapping(list(la), list(lb)))
+        out[label] = [exact, overlap, len(la), len(lb)]
+    return out
 
 
 def _grouped(keys, field: int) -> dict[str, set]:

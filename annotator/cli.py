@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree, _add_gui):
         add(sub)
+    from .cli_suggest import add_parser as add_suggest
+    add_suggest(sub, _layer_name)
     return parser
 
 
@@ -235,8 +237,9 @@ def _merge(args) -> int:
         print(json.dumps(plan.summary(), ensure_ascii=False))
         return EXIT_OK
     counts = plan.counts
+    kinds = ("spans", "relations", "statuses") + (("verdicts",) if any(k.startswith("verdicts") for k in counts) else ())
     print(", ".join(f"{counts[f'{what} added']} {what} added, {counts[f'{what} updated']} updated, "
-                    f"{counts[f'{what} skipped']} skipped" for what in ("spans", "relations", "statuses")))
+                    f"{counts[f'{what} skipped']} skipped" for what in kinds))
     print(f"{counts['documents added']} documents added, {counts['documents matched']} matched by text")
     for c in plan.conflicts[:20]:
         print(f"conflict: {c.kind} {c.id}: kept {c.kept}; dropped {'; '.join(c.dropped)}")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import IsnadError
 from .messages import M
-from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, now_iso
+from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, Verdict, now_iso
 from .perf import gc_paused
 from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
@@ -30,11 +30,13 @@ class ImportReport:
     relations_added: int = 0
     relations_existing: int = 0
     labels_added: list[str] = field(default_factory=list)
+    verdicts: int = 0  # verdicts on suggestions written (added or replaced)
 
     def summary(self) -> str:
         s = (f"{self.documents_added} documents added ({self.documents_existing} already there), "
              f"{self.spans_added} spans added ({self.spans_existing} already there), "
              f"{self.relations_added} relations added ({self.relations_existing} already there)")
+        s += f", {self.verdicts} verdicts on suggestions" if self.verdicts else ""
         return s + (f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else "")
 
 
@@ -49,6 +51,7 @@ class _Batch:
         self.spans: dict[str, Span] = {}
         self.relations: dict[str, Relation] = {}
         self.statuses: dict[tuple, DocStatus] = {}
+        self.verdicts: dict[tuple, Verdict] = {}  # (document sha, annotator, key) -> verdict
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
         self.dangling: dict[str, tuple] = {}  # span id a relation needs -> (document sha, where)
@@ -75,6 +78,10 @@ class _Batch:
                 raise IsnadError.of(M.STATUS_UNKNOWN, *where, status=st.status, known=", ".join(STATUSES))
             annotator = st.annotator or self.annotator
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
+        for v in record.verdicts:
+            annotator = v.annotator or self.annotator
+            self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=sha, annotator=annotator,
+                                                             updated=v.updated or self.edited)
 
     def _in_layer(self, record: DocumentRecord) -> DocumentRecord:
         """Ids a file numbers itself (brat T1, Label Studio regions) made unique per layer: two
@@ -135,8 +142,10 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     _check_dangling(project, batch, ids)
     rels = _new(project, "relations", batch.relations, ids, report, "relations")
     statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
-    project.add_batch(docs, ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses),
-                      schema if new_labels else None)
+    verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
+    report.verdicts = len(verdicts)
+    project.add_batch(docs, ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses,
+                                      put_verdicts=verdicts), schema if new_labels else None)
     return report
 
 
@@ -222,8 +231,9 @@ def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAUL
     for record in records:
         batch.add(record)
     grouped = {sha: DocumentRecord(replace(doc, id=doc.id or sha[:12])) for sha, doc in batch.docs.items()}
-    for item in (*batch.spans.values(), *batch.relations.values(), *batch.statuses.values()):
+    for item in (*batch.spans.values(), *batch.relations.values(), *batch.statuses.values(),
+                 *batch.verdicts.values()):
         rec = grouped[item.doc_id]
-        bucket = rec.spans if isinstance(item, Span) else rec.relations if isinstance(item, Relation) else rec.statuses
+        bucket = {Span: rec.spans, Relation: rec.relations, DocStatus: rec.statuses, Verdict: rec.verdicts}[type(item)]
         bucket.append(replace(item, doc_id=rec.document.id))
     return list(grouped.values())

@@ -1,7 +1,8 @@
 """Merging annotators' work: a pure plan of what to add, update and skip in a target.
 
 Documents match on the SHA-256 of their text, spans and relations on their ids, statuses
-on (document, annotator); every annotator's layer stays as it is. When versions of one id
+on (document, annotator), verdicts on suggestions on (document, annotator, key); every
+annotator's layer stays as it is. When versions of one id
 differ, the newer `updated` wins (ties: a fixed order on the content, so the result never
 depends on the order of the sources) and the clash is reported. The winner over all
 versions is the same whatever the order, so merging is order-independent, and merging a
@@ -16,7 +17,8 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import NamedTuple
 
-from .model import ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span
+from .model import (ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span,
+                    Verdict)
 from .importing import new_document_id
 from .schema import with_labels
 
@@ -30,7 +32,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Conflict:
-    kind: str  # span | relation | status
+    kind: str  # span | relation | status | verdict
     id: str
     kept: str  # "annotator, updated, source"
     dropped: tuple[str, ...]
@@ -42,6 +44,7 @@ class MergePlan:
     spans: list[Span] = field(default_factory=list)  # to insert or replace (target doc ids)
     relations: list[Relation] = field(default_factory=list)
     statuses: list[DocStatus] = field(default_factory=list)
+    verdicts: list[Verdict] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)  # added to the target schema
     relation_types: list[RelationType] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)  # "spans added", "documents matched"...
@@ -51,7 +54,7 @@ class MergePlan:
 
     @property
     def changes_nothing(self) -> bool:
-        return not (self.documents or self.spans or self.relations or self.statuses
+        return not (self.documents or self.spans or self.relations or self.statuses or self.verdicts
                     or self.labels or self.relation_types)
 
     def summary(self) -> dict:
@@ -66,7 +69,7 @@ class MergePlan:
 
 class _Version(NamedTuple):
     sha: str
-    item: object  # Span | Relation | DocStatus
+    item: object  # Span | Relation | DocStatus | Verdict
     source: str
 
     @property
@@ -82,7 +85,8 @@ def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Sche
     doc_id = {sha: d.id for sha, d in {**new_docs, **docs}.items()}
     for kind, get, key in (("span", lambda r: r.spans, _span_key),
                            ("relation", lambda r: r.relations, _relation_key),
-                           ("status", lambda r: r.statuses, _status_key)):
+                           ("status", lambda r: r.statuses, _status_key),
+                           ("verdict", lambda r: r.verdicts, _verdict_key)):
         mine = _versions(target, get, "target", key)
         theirs = defaultdict(list)
         for s in sources:
@@ -105,7 +109,7 @@ def merge_into(project, sources: list[Source]) -> MergePlan:
         grown = Schema(schema.name, schema.labels + tuple(plan.labels),
                        schema.relation_types + tuple(plan.relation_types))
         project.add_batch(plan.documents, ChangeSet(put_spans=plan.spans, put_relations=plan.relations,
-                                                    put_statuses=plan.statuses),
+                                                    put_statuses=plan.statuses, put_verdicts=plan.verdicts),
                           grown if plan.labels or plan.relation_types else None)
     return plan
 
@@ -150,6 +154,10 @@ def _status_key(st: DocStatus, sha: str):
     return sha, st.annotator
 
 
+def _verdict_key(v: Verdict, sha: str):
+    return sha, v.annotator, v.key
+
+
 def _content(item, sha: str) -> tuple:
     """Everything that makes a version, except its document id (ids differ by project).
 
@@ -169,15 +177,15 @@ def _getters(cls):
     return attrgetter(*rest), (lambda item: tuple(getattr(item, n) for n in dict_names)) if dict_names else None
 
 
-_FIELDS = {cls: _getters(cls) for cls in (Span, Relation)}
+_FIELDS = {cls: _getters(cls) for cls in (Span, Relation, Verdict)}
 # A status version is its status: time spent and last opened change on every visit (see
 # Project.add_time) without being an edit, and would make each re-merge a "conflict".
 _FIELDS[DocStatus] = (attrgetter("annotator", "status"), None)
 
 
 def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePlan, accept=None) -> None:
-    out = {"span": plan.spans, "relation": plan.relations, "status": plan.statuses}[kind]
-    plural = {"span": "spans", "relation": "relations", "status": "statuses"}[kind]
+    out = {"span": plan.spans, "relation": plan.relations, "status": plan.statuses, "verdict": plan.verdicts}[kind]
+    plural = {"span": "spans", "relation": "relations", "status": "statuses", "verdict": "verdicts"}[kind]
     for k, versions in theirs.items():
         current = mine.get(k, [])
         if not current and len(versions) == 1:
@@ -207,7 +215,7 @@ def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePl
 def _conflict(kind: str, k, winner: _Version, every: dict) -> Conflict:
     def say(v: _Version) -> str:
         return f"{v.item.annotator}, {v.item.updated or 'no time'}, {v.source}"
-    ident = k if isinstance(k, str) else f"{k[1]}@{k[0][:12]}"
+    ident = k if isinstance(k, str) else f"{'/'.join(k[1:])}@{k[0][:12]}"
     return Conflict(kind, ident, say(winner), tuple(sorted(say(v) for v in every.values() if v is not winner)))
 
 

@@ -240,6 +240,36 @@ class M:
                                     "choose the format in the Import dialog's file-type list, or name the "
                                     "file .txt, .jsonl, .json or .ann")
 
+    # -- suggestions (annotator/layers.py, suggestions.py, recommenders, `isnad suggest`): E600-E649 ----
+    RECOMMENDER_LABELS = Message("E601", "the recommender '{name}' suggests {what} the project's schema lacks: "
+                                         "{unknown}",
+                                 "map each to one the schema has with --map OLD=NEW (it has: {known}), or add "
+                                 "them to the schema")
+    SUGGESTION_OUT_OF_TEXT = Message("E602", "the recommender '{name}' suggested [{start}, {end}) in document "
+                                             "'{doc_id}', outside its text (0..{length})",
+                                     "this is a bug in that recommender; report it with the document")
+    SUGGESTION_BAD_RELATION = Message("E603", "the recommender '{name}' suggested a relation between spans "
+                                              "{source} and {target}, but it gave {count} spans",
+                                      "this is a bug in that recommender; report it with the document")
+    SUGGEST_LAYER_NAME = Message("E604", "'{layer}' is not a suggestion layer",
+                                 "suggestions go to a layer of their own named suggest:NAME, e.g. suggest:lexicon; "
+                                 "only people accept them into their layers")
+    MAP_SYNTAX = Message("E605", "cannot read the label mapping '{pair}'", "write it as OLD=NEW, e.g. --map PERS=PER")
+    NOT_A_SUGGESTION = Message("E606", "'{layer}' is not a suggestion layer, so there is nothing to reject",
+                               "reject suggestions (layers named suggest:NAME); delete other spans instead")
+    LEXICON_LAYERS = Message("E607", "the lexicon can learn only from people's layers, not from {layer}",
+                             "name layers that are not suggest:NAME with --annotator")
+    EVALUATE_NEEDS_AGAINST = Message("E608", "--evaluate needs the layer to compare with",
+                                     "add --against LAYER, e.g. --against gold")
+    SUGGEST_LAYER_UNKNOWN = Message("E609", "no layer named {layer} in this project", "use one of: {known}")
+    NO_DOCUMENTS = Message("E610", "no document has {what}",
+                           "check --status and --annotator (statuses: {statuses})")
+    RECOMMENDER_SETTING = Message("E611", "the project setting 'recommenders' must be a list of recommender names, "
+                                          "not {value}",
+                                  "choose the recommenders again (a list such as [\"lexicon\", \"attribution\"])")
+    VERDICT_VALUE = Message("E613", "a verdict must be {allowed}, not {actual}",
+                            'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}')
+
 
 def catalogue() -> list[Message]:
     """Every message, in declaration order."""

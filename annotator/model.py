@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 
 GOLD = "gold"  # the adjudicated layer
 STATUSES = ("new", "in_progress", "done", "skipped", "flagged")
+VERDICTS = ("accepted", "rejected")  # what an annotator said of a suggestion
+SUGGEST_PREFIX = "suggest:"  # layers holding machine suggestions, e.g. suggest:lexicon
 OFFSET_UNIT = "unicode_codepoint"  # what every Isnad offset counts
 
 
@@ -73,6 +75,25 @@ class DocStatus:
     updated: str = ""
 
 
+@dataclass(slots=True, unsafe_hash=True)
+class Verdict:
+    """An annotator's accept/reject decision on a suggestion, for one document.
+
+    `key` names the suggestion by content (`span:START:END:LABEL`,
+    `rel:TYPE:fromSTART:fromEND:fromLABEL:toSTART:toEND:toLABEL`, see annotator.layers), so the
+    same suggestion from another run or recommender is recognised. `label` is the span's
+    label or the relation's type; `text` the span's text (both ends' for a relation), which
+    the lexicon counts.
+    """
+    doc_id: str
+    annotator: str
+    key: str
+    label: str
+    text: str
+    verdict: str  # one of VERDICTS
+    updated: str = ""
+
+
 @dataclass(slots=True)
 class DocumentRecord:
     """One document with its annotations: the unit of every export and merge."""
@@ -81,6 +102,7 @@ class DocumentRecord:
     relations: list[Relation] = field(default_factory=list)
     statuses: list[DocStatus] = field(default_factory=list)
     origin: "Origin | None" = None  # set on records read from files (import)
+    verdicts: list[Verdict] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +155,9 @@ class Origin:
 class ChangeSet:
     """What one user action writes; the store applies it in one transaction.
 
-    Order of application: relation deletes, span deletes, status deletes, span puts,
-    relation puts, status puts. A put inserts or updates by id.
+    Order of application: relation deletes, span deletes, status deletes, verdict deletes,
+    span puts, relation puts, status puts, verdict puts. A put inserts or updates by id
+    (statuses by document and annotator, verdicts by document, annotator and key).
     """
     put_spans: list[Span] = field(default_factory=list)
     put_relations: list[Relation] = field(default_factory=list)
@@ -142,9 +165,11 @@ class ChangeSet:
     delete_spans: list[str] = field(default_factory=list)
     delete_relations: list[str] = field(default_factory=list)
     delete_statuses: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, annotator)
+    put_verdicts: list[Verdict] = field(default_factory=list)
+    delete_verdicts: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, annotator, key)
 
     FIELDS = ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations",
-              "delete_statuses")
+              "delete_statuses", "put_verdicts", "delete_verdicts")
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in self.FIELDS)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from functools import cache
 
 _IGNORED = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}  # harakat, dagger alef, tatweel
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ؤ": "و", "ئ": "ي"})
@@ -24,6 +26,122 @@ def fold(text: str) -> tuple[str, list[int]]:
         chars.append(ch)
         where.append(i)
     return "".join(chars).translate(_FOLD), where
+
+
+_IGNORED_RUN = re.compile("[" + "".join(sorted(_IGNORED)) + "]+")
+_FOLDS = [(chr(k), v) for k, v in _FOLD.items()]
+
+
+class Folded:
+    """`fold` for long texts: the same searchable form, made with a few C-speed passes
+    rather than a loop over characters, and the way back to the text's offsets."""
+    __slots__ = ("text", "folded", "_shifted")
+
+    def __init__(self, text: str):
+        self.text = text
+        removed = [i for m in _IGNORED_RUN.finditer(text) for i in range(*m.span())]
+        # The j-th removed character, at p, sits before folded position p - j.
+        self._shifted = [p - j for j, p in enumerate(removed)]
+        folded = _IGNORED_RUN.sub("", text) if removed else text
+        for a, b in _FOLDS:  # str.replace, letter by letter: 5x faster than str.translate here
+            if a in folded:
+                folded = folded.replace(a, b)
+        self.folded = folded
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """A folded range [start, end) as a range of the text, as `find_all` reports hits
+        (the marks on the last letter included)."""
+        if not self._shifted:
+            return start, _after_marks(self.text, end)
+        return self._original(start), _after_marks(self.text, self._original(end - 1) + 1)
+
+    def _original(self, position: int) -> int:
+        return position + bisect_right(self._shifted, position)
+
+
+class PhraseFinder:
+    """`find_all(text, s, with_proclitics=True)` for many strings s at once.
+
+    One regex over a trie of the strings, so a text is scanned once whatever their number.
+    Where hits of different strings overlap, the leftmost wins, then the longest. Building
+    costs about 0.03 ms per string (0.7 s for 24,000).
+    """
+
+    def __init__(self, strings):
+        """`strings`: folded (see `fold`), non-empty."""
+        word = f"[{_word_class()}]"  # the BMP's word characters: a bitmap to sre, so fast
+        proclitics = "|".join(map(re.escape, _proclitic_strings()))
+        self._regex = re.compile(f"(?<!{word})(?:|{proclitics})({_trie_pattern(strings)})(?!{word})")
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, folded string) of every hit, in code points of `text`."""
+        folded = Folded(text)
+        plain = folded.folded
+        exact = _ASTRAL.search(text) is not None  # the regex takes no astral character for a letter
+        return [(*folded.original_span(*m.span(1)), m.group(1)) for m in self._regex.finditer(plain)
+                if not exact or _bounded(plain, m.start(), m.end())]
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not is_word_char(text[start - 1])) and (end == len(text) or not is_word_char(text[end]))
+
+
+def _trie_pattern(strings) -> str:
+    """One regex for many strings: a trie, longer strings tried first (greedy `?`)."""
+    trie: dict = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        out = []
+        while len(node) == 1 and "" not in node:  # a chain of single letters: no group
+            (ch, node), = node.items()
+            out.append(re.escape(ch))
+        branches = [ch for ch in node if ch]
+        if branches:
+            alternatives = "|".join(re.escape(ch) + emit(node[ch]) for ch in branches)
+            out.append(f"(?:{alternatives})?" if "" in node else f"(?:{alternatives})")
+        return "".join(out)
+    return emit(trie)
+
+
+@cache
+def _proclitic_strings() -> list[str]:
+    """Every run of proclitics `_PROCLITICS` accepts, shortest first (so a hit keeps as
+    much of its word as it can)."""
+    letters, found, level = "وفبكلا", [], [""]
+    for _ in range(4):
+        level = [p + ch for p in level for ch in letters]
+        found += [p for p in level if _PROCLITICS.fullmatch(p)]
+    return found
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+@cache
+def _word_class() -> str:
+    """The Basic Multilingual Plane's word characters, as the inside of a regex class
+    (sre makes it a bitmap: fast)."""
+    return _ranges(cp for cp in range(0x10000) if is_word_char(chr(cp)))
+
+
+def _ranges(code_points) -> str:
+    """Ascending code points as the inside of a regex character class."""
+    out, first, last = [], None, None
+    for cp in code_points:
+        if first is not None and cp == last + 1:
+            last = cp
+            continue
+        if first is not None:
+            out.append((first, last))
+        first = last = cp
+    if first is not None:
+        out.append((first, last))
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in out)
 
 
 def find_all(text: str, query: str, with_proclitics: bool = False) -> list[tuple[int, int]]:
@@ -60,7 +178,10 @@ def _word_start(folded: str, start: int, with_proclitics: bool) -> bool:
 
 def _original_end(text: str, where: list[int], end: int) -> int:
     """End just after the last matched letter, keeping the diacritics that sit on it."""
-    stop = where[end - 1] + 1
+    return _after_marks(text, where[end - 1] + 1)
+
+
+def _after_marks(text: str, stop: int) -> int:
     while stop < len(text) and text[stop] in _IGNORED and text[stop] != "\u0640":
         stop += 1
     return stop

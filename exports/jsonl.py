@@ -2,7 +2,8 @@
 
 Input keys: {"text", "id"?, "title"?, "meta"?, "spans"?: [{"start","end","label","id"?,
 "annotator"?,"attrs"?}], "relations"?: [{"from","to","type","id"?}]}. Export adds sha256,
-each span's text, ids, annotators, timestamps, statuses and `offset_unit`.
+each span's text, ids, annotators, timestamps, statuses, verdicts on suggestions
+({"annotator","key","label","text","verdict","updated"}) and `offset_unit`.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from annotator.errors import IsnadError
 from annotator.messages import M
-from annotator.model import OFFSET_UNIT, Document, DocumentRecord, DocStatus, Origin, Relation, Span
+from annotator.model import OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, Relation, Span, Verdict
 
 from .common import ID, check_kind, read_input
 from .registry import Format, register
@@ -44,6 +45,8 @@ def to_dict(rec: DocumentRecord) -> dict:
                        "created": r.created, "updated": r.updated} for r in rec.relations],
         "statuses": [{"annotator": s.annotator, "status": s.status, "seconds": s.seconds,
                       "last_opened": s.last_opened, "updated": s.updated} for s in rec.statuses],
+        "verdicts": [{"annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text, "verdict": v.verdict,
+                      "updated": v.updated} for v in rec.verdicts],
     }
 
 
@@ -74,7 +77,8 @@ def from_dict(obj, origin: Origin) -> DocumentRecord:
     spans = [_span(s, text, where) for s in _list(obj, "spans", where)]
     relations = [_relation(r, where) for r in _list(obj, "relations", where)]
     statuses = [_status(s, where) for s in _list(obj, "statuses", where)]
-    return DocumentRecord(doc, spans, relations, statuses, origin)
+    verdicts = [_verdict(v, where) for v in _list(obj, "verdicts", where)]
+    return DocumentRecord(doc, spans, relations, statuses, origin, verdicts)
 
 
 
@@ -126,6 +130,17 @@ def _status(s, where) -> DocStatus:
                      check_kind(s.get("status", "new"), "a string", "a status's 'status'", *where),
                      float(seconds), _str(s, "last_opened", where, "a status's"),
                      _str(s, "updated", where, "a status's"))
+
+
+def _verdict(v, where) -> Verdict:
+    check_kind(v, "an object", "each entry of 'verdicts'", *where)
+    verdict = v.get("verdict")
+    if verdict not in VERDICTS:
+        raise IsnadError.of(M.VERDICT_VALUE, *where, allowed=" or ".join(VERDICTS), actual=repr(str(verdict)[:40]))
+    return Verdict("", _str(v, "annotator", where, "a verdict's"),
+                   check_kind(v.get("key"), "a non-empty string", "a verdict's 'key'", *where),
+                   check_kind(v.get("label"), "a non-empty string", "a verdict's 'label'", *where),
+                   _str(v, "text", where, "a verdict's"), verdict, _str(v, "updated", where, "a verdict's"))
 
 
 def _str(obj: dict, key: str, where, whose: str = "") -> str:

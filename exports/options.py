@@ -102,7 +102,8 @@ def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterato
         relations = [r for r in rec.relations
                      if r.from_id in kept and r.to_id in kept and (not layers or r.annotator in layers)]
         statuses_kept = [st for st in rec.statuses if not layers or st.annotator in layers]
-        yield replace(rec, spans=spans, relations=relations, statuses=statuses_kept)
+        verdicts = [v for v in rec.verdicts if not layers or v.annotator in layers]
+        yield replace(rec, spans=spans, relations=relations, statuses=statuses_kept, verdicts=verdicts)
 
 
 def by_split(records: Iterable[DocumentRecord], splits: dict) -> dict[str, list[DocumentRecord]]:

@@ -436,6 +436,39 @@ ERRORS = {
     "cannot tell the format of {name} from its name": "تعذّرت معرفة صيغة {name} من اسمه",
     "choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann":
         "اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد `.txt` أو `.jsonl` أو `.json` أو `.ann`",
+    # E6xx suggestions
+    "the recommender '{name}' suggests {what} the project's schema lacks: {unknown}":
+        "يقترح المُقترِح «{name}» {what} لا يعرفها مخطط المشروع: {unknown}",
+    "map each to one the schema has with --map OLD=NEW (it has: {known}), or add them to the schema":
+        "اربط كلًّا منها بما في المخطط عبر `--map OLD=NEW` (فيه: {known})، أو أضفها إلى المخطط",
+    "the recommender '{name}' suggested [{start}, {end}) in document '{doc_id}', outside its text (0..{length})":
+        "اقترح المُقترِح «{name}» المقطع `[{start}, {end})` في المستند «{doc_id}» خارج نصه (`0..{length}`)",
+    "this is a bug in that recommender; report it with the document": "هذا خطأ في ذلك المُقترِح؛ أبلغ عنه مع المستند",
+    "the recommender '{name}' suggested a relation between spans {source} and {target}, but it gave {count} spans":
+        "اقترح المُقترِح «{name}» علاقة بين المقطعين {source} و{target}، لكنه لم يقدّم إلا {count} مقطعًا",
+    "'{layer}' is not a suggestion layer": "«{layer}» ليست طبقة اقتراحات",
+    "suggestions go to a layer of their own named suggest:NAME, e.g. suggest:lexicon; only people accept them into their layers":
+        "توضع الاقتراحات في طبقة خاصة اسمها `suggest:NAME` مثل `suggest:lexicon`؛ والبشر وحدهم يقبلونها في طبقاتهم",
+    "cannot read the label mapping '{pair}'": "تعذّرت قراءة ربط الوسوم «{pair}»",
+    "write it as OLD=NEW, e.g. --map PERS=PER": "اكتبه بصيغة `OLD=NEW`، مثل `--map PERS=PER`",
+    "'{layer}' is not a suggestion layer, so there is nothing to reject": "«{layer}» ليست طبقة اقتراحات، فلا شيء يُرفض",
+    "reject suggestions (layers named suggest:NAME); delete other spans instead":
+        "ارفض الاقتراحات (طبقات `suggest:NAME`)؛ أما المقاطع الأخرى فاحذفها",
+    "the lexicon can learn only from people's layers, not from {layer}":
+        "لا يتعلم المعجم إلا من طبقات البشر، لا من {layer}",
+    "name layers that are not suggest:NAME with --annotator": "سمِّ بـ`--annotator` طبقاتٍ ليست `suggest:NAME`",
+    "--evaluate needs the layer to compare with": "يحتاج `--evaluate` إلى الطبقة التي يُقارن بها",
+    "add --against LAYER, e.g. --against gold": "أضف `--against LAYER`، مثل `--against gold`",
+    "no layer named {layer} in this project": "لا طبقة باسم {layer} في هذا المشروع",
+    "no document has {what}": "لا مستند فيه {what}",
+    "check --status and --annotator (statuses: {statuses})": "راجع `--status` و`--annotator` (الحالات: {statuses})",
+    "the project setting 'recommenders' must be a list of recommender names, not {value}":
+        "يجب أن يكون إعداد المشروع `recommenders` قائمة بأسماء المُقترِحات، لا {value}",
+    'choose the recommenders again (a list such as ["lexicon", "attribution"])':
+        'اختر المُقترِحات من جديد (قائمة مثل `["lexicon", "attribution"]`)',
+    "a verdict must be {allowed}, not {actual}": "يجب أن يكون الحكم {allowed}، لا {actual}",
+    'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}':
+        'اكتب الأحكام بصيغة `{{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}`',
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

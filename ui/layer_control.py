@@ -10,16 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from annotator import layers as core
 from .i18n import tr
-
-
-class _Core:  # TEMPORARY until the suggest branch lands annotator.layers
-    def __getattr__(self, name):
-        from annotator import layers
-        return getattr(layers, name)
-
-
-core = _Core()
 from .layers_panel import LayersPanel, shown_by_default
 
 

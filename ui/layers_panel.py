@@ -10,14 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from annotator.importing import DEFAULT_ANNOTATOR
+from annotator.layers import is_suggestion_layer
+from .session import SAMPLE_LAYER
 from .i18n import tr
 
-IMPORTED = ("import", "sample")  # layers an import fills (annotator.importing, ui.session)
-SUGGESTION = "suggest:"
+IMPORTED = (DEFAULT_ANNOTATOR, SAMPLE_LAYER)  # the layers an import fills
 
 
 def shown_by_default(layer: str) -> bool:
-    return layer in IMPORTED or layer.startswith(SUGGESTION)
+    return layer in IMPORTED or is_suggestion_layer(layer)
 
 
 class LayersPanel(QWidget):

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from annotator.model import Relation, Span
+from annotator.model import SUGGEST_PREFIX, Relation, Span
 from .relation_style import points_back
-
-SUGGESTION = "suggest:"  # layers of machine suggestions (annotator.model.SUGGEST_PREFIX)
 
 UNDERLINE_STEP = 3
 HIGHLIGHT_ALPHA = 55
@@ -148,7 +146,7 @@ class SpanPainter:
     def _paint_other(self, painter: QPainter, box: Box, selected: str | None, rtl: bool, rows: int,
                      label_rows: int) -> None:
         colour = QColor(self.colour(box.span))
-        suggested = box.span.annotator.startswith(SUGGESTION)
+        suggested = box.span.annotator.startswith(SUGGEST_PREFIX)
         if box.first:  # a layer's name only where several are shown (it would crowd the line)
             mark = "?" if suggested else f" · {box.span.annotator}" if self.name_layers else ""
             colour.setAlpha(200)

@@ -12,6 +12,7 @@ from annotator import commands as cmd
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.history import History
+from annotator.layers import is_suggestion_layer, pending_suggestions
 from annotator.model import ChangeSet, Document, Relation, Span
 
 
@@ -44,8 +45,15 @@ class Workspace(QObject):
         self.documentOpened.emit()
 
     def _load_annotations(self) -> None:
-        layers = [self.annotator, *self.shown]
-        self._split(self.project.spans(self.doc.id, layers), self.project.relations(self.doc.id, layers))
+        """Mine and the shown layers; of suggestion layers, what is still pending for me (not
+        rejected, not in my layer)."""
+        people = [self.annotator, *(l for l in self.shown if not is_suggestion_layer(l))]
+        spans, relations = self.project.spans(self.doc.id, people), self.project.relations(self.doc.id, people)
+        machines = [l for l in self.shown if is_suggestion_layer(l)]
+        if machines:
+            pending, links = pending_suggestions(self.project, self.doc.id, self.annotator, machines)
+            spans, relations = spans + pending, relations + links
+        self._split(spans, relations)
 
     def _split(self, spans: list[Span], relations: list[Relation]) -> None:
         self.spans = [s for s in spans if s.annotator == self.annotator]
@@ -91,7 +99,10 @@ class Workspace(QObject):
         return True
 
     def _after_change(self, changes: ChangeSet) -> None:
-        self._absorb(changes)
+        if changes.put_verdicts or changes.delete_verdicts:
+            self._load_annotations()  # accepted or rejected suggestions: the pending ones change
+        else:
+            self._absorb(changes)
         self.annotationsChanged.emit()
         if any(s.doc_id == self.doc.id and s.annotator == self.annotator for s in changes.put_statuses) or \
                 (self.doc.id, self.annotator) in changes.delete_statuses:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Document, DocStatus, Relation, Span
+from ..model import Document, DocStatus, Relation, Span, Verdict
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -20,6 +20,7 @@ DOC_COLS = "id, sha256, text, title, source, meta, added_at"
 SPAN_COLS = 'id, doc_id, start, "end", label, annotator, attrs, note, created, updated'
 REL_COLS = "id, doc_id, from_id, to_id, type, annotator, created, updated"
 STATUS_COLS = "doc_id, annotator, status, seconds, last_opened, updated"
+VERDICT_COLS = 'doc_id, annotator, "key", label, text, verdict, updated'
 
 
 def document(row) -> Document:
@@ -38,6 +39,10 @@ def relation(row) -> Relation:
 
 def status(row) -> DocStatus:
     return DocStatus(*row)
+
+
+def verdict(row) -> Verdict:
+    return Verdict(*row)
 
 
 def document_params(d: Document) -> dict:
@@ -59,3 +64,8 @@ def relation_params(r: Relation) -> dict:
 def status_params(s: DocStatus) -> dict:
     return {"doc_id": s.doc_id, "annotator": s.annotator, "status": s.status, "seconds": s.seconds,
             "last_opened": s.last_opened, "updated": s.updated}
+
+
+def verdict_params(v: Verdict) -> dict:
+    return {"doc_id": v.doc_id, "annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text,
+            "verdict": v.verdict, "updated": v.updated}

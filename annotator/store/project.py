@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,7 +22,7 @@ from .. import model
 from ..errors import IsnadError, NotAProject, ProjectLocked
 from ..messages import M
 from ..perf import gc_paused
-from ..model import ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span
+from ..model import SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span, Verdict
 from ..schema import default_schema, schema_from_dict, schema_to_dict
 from . import convert as cv
 from .lock import ProjectFileLock
@@ -47,6 +47,8 @@ class Project:
     def __init__(self, path: Path, engine, read_only: bool, lock: ProjectFileLock | None):
         self.path, self._engine, self.read_only, self._lock = path, engine, read_only, lock
         self.schema = self._load_schema()
+        with self._read() as conn:  # a version-1 file opened read-only is not upgraded: no verdicts
+            self._verdicts = read_version(conn) >= 2
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -127,6 +129,23 @@ class Project:
         conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema'"),
                      {"v": json.dumps(schema_to_dict(schema), ensure_ascii=False)})
 
+    # -- settings ----------------------------------------------------------------
+    def setting(self, name: str, default=None):
+        """A project setting (any JSON value), e.g. the recommenders the window runs."""
+        with self._read() as conn:
+            raw = conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": _SETTING + name}).scalar()
+        return default if raw is None else json.loads(raw)
+
+    def set_setting(self, name: str, value) -> None:
+        """Store a setting (one transaction); None removes it."""
+        with self._write() as conn:
+            if value is None:
+                conn.execute(text("DELETE FROM meta WHERE key = :k"), {"k": _SETTING + name})
+            else:
+                conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE "
+                                  "SET value = excluded.value"),
+                             {"k": _SETTING + name, "v": json.dumps(value, ensure_ascii=False)})
+
     # -- documents ---------------------------------------------------------------
     def document(self, doc_id: str) -> Document:
         with self._read() as conn:
@@ -201,6 +220,14 @@ class Project:
         with self._read() as conn:
             return list(conn.execute(text(f"SELECT d.id FROM documents d {where} ORDER BY d.seq"), params).scalars())
 
+    def documents(self, doc_ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Documents with their texts in import order (only `doc_ids` if given), streamed."""
+        only = set(doc_ids) if doc_ids is not None else None
+        with self._read() as conn:
+            for row in conn.connection.driver_connection.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
+                if only is None or row[0] in only:
+                    yield cv.document(row)
+
     # -- annotations -------------------------------------------------------------
     def spans(self, doc_id: str, annotators: Iterable[str] | None = None) -> list[Span]:
         return self._annotations("spans", cv.SPAN_COLS, cv.span, doc_id, annotators, 'start, "end", id')
@@ -214,6 +241,39 @@ class Project:
     def status(self, doc_id: str, annotator: str) -> DocStatus:
         found = [s for s in self.statuses(doc_id) if s.annotator == annotator]
         return found[0] if found else DocStatus(doc_id, annotator)
+
+    def verdicts(self, doc_id: str, annotator: str | None = None) -> list[Verdict]:
+        """Verdicts on suggestions in a document: `annotator`'s, or everyone's."""
+        if not self._verdicts:
+            return []
+        return self._annotations("verdicts", cv.VERDICT_COLS, cv.verdict, doc_id,
+                                 None if annotator is None else [annotator], '"key", annotator')
+
+    def verdict_counts(self, annotators: Iterable[str] | None = None) -> dict[tuple[str, str], list[int]]:
+        """{(label, span text): [accepted, rejected]} over every span verdict (of `annotators`)."""
+        where, params = _in("annotator", annotators)
+        out: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+        if not self._verdicts:
+            return {}
+        with self._read() as conn:
+            for label, span_text, verdict, n in conn.execute(text(
+                    f"SELECT label, text, verdict, count(*) FROM verdicts WHERE \"key\" LIKE 'span:%' {where} "
+                    "GROUP BY label, text, verdict"), params):
+                out[label, span_text][verdict == "rejected"] += n
+        return dict(out)
+
+    def tagged_strings(self, layers: Iterable[str] | None = None) -> list[tuple[str, str, int]]:
+        """(label, text, count) of every distinct tagged string in `layers` (default: every
+        person's layer, i.e. not suggest:*): what the lexicon recommender learns."""
+        if layers is None:
+            where, params = f"AND substr(s.annotator, 1, {len(SUGGEST_PREFIX)}) != :prefix", {"prefix": SUGGEST_PREFIX}
+        else:
+            where, params = _in("s.annotator", layers)
+        with self._read() as conn:
+            raw = conn.connection.driver_connection  # plain sqlite3: the join reads every span
+            return raw.execute(f'SELECT s.label, substr(d.text, s.start + 1, s."end" - s.start) AS t, count(*) '
+                               f"FROM spans s JOIN documents d ON d.id = s.doc_id WHERE 1 {where} "
+                               "GROUP BY s.label, t", params).fetchall()
 
     def span(self, span_id: str) -> Span | None:
         with self._read() as conn:
@@ -286,13 +346,16 @@ class Project:
                 rels = _grouped(raw.execute(f"SELECT {cv.REL_COLS} FROM relations"), cv.relation, wanted)
                 states = _grouped(raw.execute(f"SELECT {cv.STATUS_COLS} FROM doc_states"),
                                   cv.status, wanted, doc_col=0, annotator_col=1)
+                verdicts = _grouped(raw.execute(f"SELECT {cv.VERDICT_COLS} FROM verdicts"),
+                                    cv.verdict, wanted, doc_col=0, annotator_col=1) if self._verdicts else {}
             for row in raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
                 if only is None or row[0] in only:
                     doc_spans, doc_rels = spans.pop(row[0], []), rels.pop(row[0], [])
                     doc_spans.sort(key=_span_order)
                     doc_rels.sort(key=_relation_order)
                     yield DocumentRecord(cv.document(row), doc_spans, doc_rels,
-                                         sorted(states.pop(row[0], []), key=_status_order))
+                                         sorted(states.pop(row[0], []), key=_status_order),
+                                         verdicts=sorted(verdicts.pop(row[0], []), key=_verdict_order))
 
     def stats(self) -> dict:
         with self._read() as conn:
@@ -341,6 +404,38 @@ class Project:
         if schema is not None:
             self.schema = schema
 
+    def replace_layer(self, layer: str, documents: Iterable[tuple[str, list[Span], list[Relation]]]) -> Counter:
+        """Make `layer` hold exactly the given spans and relations in each given document, in
+        ONE transaction (an error raised while `documents` is consumed writes nothing).
+
+        Items are matched by id; one whose content is unchanged is left as it is (timestamps
+        too), so writing the same again changes nothing. Not an undoable action: this is how
+        machine suggestions are written. Returns counts: "spans added", "spans updated",
+        "spans removed", "spans kept", the same for relations, and "documents".
+        """
+        counts: Counter = Counter()
+        with self._write() as conn:
+            raw = conn.connection.driver_connection
+            empty = raw.execute("SELECT 1 FROM spans WHERE annotator = ? LIMIT 1", (layer,)).fetchone() is None
+            for doc_id, spans, relations in documents:
+                counts["documents"] += 1
+                if any(x.annotator != layer for x in (*spans, *relations)):
+                    raise ValueError(f"replace_layer({layer!r}) was given another layer's items")
+                old_spans = {} if empty else {r[0]: r for r in raw.execute(
+                    f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
+                old_rels = {} if empty else {r[0]: r for r in raw.execute(
+                    f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
+                span_rows = [_span_row(x, doc_id) for x in spans]
+                rel_rows = [(x.id, doc_id, x.from_id, x.to_id, x.type, x.annotator, x.created, x.updated)
+                            for x in relations]
+                rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
+                spans_ = _Replacement("spans", cv.SPAN_COLS, old_spans, span_rows, _SPAN_CONTENT)
+                for step in (rels.delete, spans_.delete, spans_.put, rels.put):  # foreign keys' order
+                    step(raw)
+                rels.count(counts)
+                spans_.count(counts)
+        return counts
+
     def add_time(self, doc_id: str, annotator: str, seconds: float) -> None:
         """Add time spent on a document and stamp it as last opened (not an undoable action)."""
         stamp = model.now_iso()
@@ -353,6 +448,61 @@ class Project:
     def integrity_check(self) -> str:
         with self._read() as conn:
             return "; ".join(conn.execute(text("PRAGMA integrity_check")).scalars())
+
+
+_SETTING = "setting:"  # meta keys of project settings
+
+
+def _in(column: str, values: Iterable[str] | None) -> tuple[str, dict]:
+    """`AND column IN (...)` with its parameters; nothing when values is None."""
+    if values is None:
+        return "", {}
+    values = list(values)
+    marks = ",".join(f":v{i}" for i in range(len(values)))
+    return (f"AND {column} IN ({marks})" if values else "AND 0"), {f"v{i}": v for i, v in enumerate(values)}
+
+
+# Row columns that make an item's content (timestamps aside): see cv.SPAN_COLS and REL_COLS.
+_SPAN_CONTENT = slice(1, 8)
+_REL_CONTENT = slice(1, 6)
+
+
+def _span_row(s: Span, doc_id: str) -> tuple:
+    return (s.id, doc_id, s.start, s.end, s.label, s.annotator, cv.dump_json(s.attrs), s.note, s.created, s.updated)
+
+
+class _Replacement:
+    """One table's part of `replace_layer` in one document: rows to delete, insert, update.
+
+    Rows are tuples in the table's column order: id first, `created` and `updated` last.
+    """
+
+    def __init__(self, table: str, cols: str, old: dict, rows: list[tuple], content: slice):
+        self.table, self.cols = table, cols
+        new_ids = {r[0] for r in rows}
+        self.gone = [(i,) for i in old if i not in new_ids]
+        self.fresh = [r for r in rows if r[0] not in old]
+        self.changed = [r for r in rows if r[0] in old and old[r[0]][content] != r[content]]
+        self.kept = len(rows) - len(self.fresh) - len(self.changed)
+
+    def delete(self, raw) -> None:
+        if self.gone:
+            raw.executemany(f"DELETE FROM {self.table} WHERE id = ?", self.gone)
+
+    def put(self, raw) -> None:
+        if self.fresh:
+            marks = ",".join("?" * len(self.fresh[0]))
+            raw.executemany(f"INSERT INTO {self.table} ({self.cols}) VALUES ({marks})", self.fresh)
+        if self.changed:  # everything but the id and the time it was created
+            names = [c.strip() for c in self.cols.split(",")]
+            sets = ", ".join(f"{n} = ?" for n in names[1:-2] + names[-1:])
+            raw.executemany(f"UPDATE {self.table} SET {sets} WHERE id = ?",
+                            [(*r[1:-2], r[-1], r[0]) for r in self.changed])
+
+    def count(self, counts: Counter) -> None:
+        for what, n in (("added", len(self.fresh)), ("updated", len(self.changed)), ("removed", len(self.gone)),
+                        ("kept", self.kept)):
+            counts[f"{self.table} {what}"] += n
 
 
 _STATUS_SQL = "coalesce((SELECT status FROM doc_states t WHERE t.doc_id = d.id AND t.annotator = :ann), 'new')"
@@ -385,10 +535,13 @@ def _apply(conn: Connection, c: ChangeSet) -> None:
         raw.executemany("DELETE FROM spans WHERE id = ?", ((i,) for i in c.delete_spans))
     if c.delete_statuses:
         raw.executemany("DELETE FROM doc_states WHERE doc_id = ? AND annotator = ?", c.delete_statuses)
+    if c.delete_verdicts:
+        raw.executemany('DELETE FROM verdicts WHERE doc_id = ? AND annotator = ? AND "key" = ?', c.delete_verdicts)
     for table, cols, keys, items, params in (
             ("spans", cv.SPAN_COLS, "id", c.put_spans, cv.span_params),
             ("relations", cv.REL_COLS, "id", c.put_relations, cv.relation_params),
-            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_params)):
+            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_params),
+            ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_params)):
         if items:
             raw.executemany(_upsert(table, cols, keys), map(params, items))
 
@@ -396,8 +549,9 @@ def _apply(conn: Connection, c: ChangeSet) -> None:
 def _upsert(table: str, cols: str, keys: str) -> str:
     """Insert or update in place (never REPLACE: its delete would cascade to relations)."""
     names = [c.strip().strip('"') for c in cols.split(",")]
+    key_names = {k.strip().strip('"') for k in keys.split(",")}
     values = ", ".join(f":{n}" for n in names)
-    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in keys)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in key_names)
     return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
 
@@ -411,6 +565,10 @@ def _relation_order(r: Relation):
 
 def _status_order(s: DocStatus):
     return s.annotator
+
+
+def _verdict_order(v: Verdict):
+    return v.annotator, v.key
 
 
 def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:

@@ -71,6 +71,21 @@ class DocStateRow(SQLModel, table=True):
     updated: str = ""
 
 
+class VerdictRow(SQLModel, table=True):
+    """Accepted/rejected suggestions (project version 2). Keyed by content, not by span id:
+    suggestions are rewritten on every run, a verdict must outlive them."""
+    __tablename__ = "verdicts"
+    __table_args__ = (CheckConstraint("verdict IN ('accepted', 'rejected')", name="verdict_kind"),
+                      Index("verdicts_by_label", "label", "verdict"))
+    doc_id: str = Field(sa_column=Column(Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True))
+    annotator: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    label: str
+    text: str = ""
+    verdict: str
+    updated: str = ""
+
+
 # A CHECK cannot look at another table, so the upper bound of a span is a trigger.
 SPAN_END_TRIGGERS = [
     f"""CREATE TRIGGER IF NOT EXISTS span_end_within_text_{op} BEFORE {op.upper()} ON spans

@@ -1512,6 +1512,94 @@ What to do: {todo}</source>
         <source>choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann</source>
         <translation>اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد ⁦.txt⁩ أو ⁦.jsonl⁩ أو ⁦.json⁩ أو ⁦.ann⁩</translation>
     </message>
+    <message>
+        <source>the recommender '{name}' suggests {what} the project's schema lacks: {unknown}</source>
+        <translation>يقترح المُقترِح «{name}» {what} لا يعرفها مخطط المشروع: {unknown}</translation>
+    </message>
+    <message>
+        <source>map each to one the schema has with --map OLD=NEW (it has: {known}), or add them to the schema</source>
+        <translation>اربط كلًّا منها بما في المخطط عبر ⁦--map OLD=NEW⁩ (فيه: {known})، أو أضفها إلى المخطط</translation>
+    </message>
+    <message>
+        <source>the recommender '{name}' suggested [{start}, {end}) in document '{doc_id}', outside its text (0..{length})</source>
+        <translation>اقترح المُقترِح «{name}» المقطع ⁦[{start}, {end})⁩ في المستند «{doc_id}» خارج نصه (⁦0..{length}⁩)</translation>
+    </message>
+    <message>
+        <source>this is a bug in that recommender; report it with the document</source>
+        <translation>هذا خطأ في ذلك المُقترِح؛ أبلغ عنه مع المستند</translation>
+    </message>
+    <message>
+        <source>the recommender '{name}' suggested a relation between spans {source} and {target}, but it gave {count} spans</source>
+        <translation>اقترح المُقترِح «{name}» علاقة بين المقطعين {source} و{target}، لكنه لم يقدّم إلا {count} مقطعًا</translation>
+    </message>
+    <message>
+        <source>'{layer}' is not a suggestion layer</source>
+        <translation>«{layer}» ليست طبقة اقتراحات</translation>
+    </message>
+    <message>
+        <source>suggestions go to a layer of their own named suggest:NAME, e.g. suggest:lexicon; only people accept them into their layers</source>
+        <translation>توضع الاقتراحات في طبقة خاصة اسمها ⁦suggest:NAME⁩ مثل ⁦suggest:lexicon⁩؛ والبشر وحدهم يقبلونها في طبقاتهم</translation>
+    </message>
+    <message>
+        <source>cannot read the label mapping '{pair}'</source>
+        <translation>تعذّرت قراءة ربط الوسوم «{pair}»</translation>
+    </message>
+    <message>
+        <source>write it as OLD=NEW, e.g. --map PERS=PER</source>
+        <translation>اكتبه بصيغة ⁦OLD=NEW⁩، مثل ⁦--map PERS=PER⁩</translation>
+    </message>
+    <message>
+        <source>'{layer}' is not a suggestion layer, so there is nothing to reject</source>
+        <translation>«{layer}» ليست طبقة اقتراحات، فلا شيء يُرفض</translation>
+    </message>
+    <message>
+        <source>reject suggestions (layers named suggest:NAME); delete other spans instead</source>
+        <translation>ارفض الاقتراحات (طبقات ⁦suggest:NAME⁩)؛ أما المقاطع الأخرى فاحذفها</translation>
+    </message>
+    <message>
+        <source>the lexicon can learn only from people's layers, not from {layer}</source>
+        <translation>لا يتعلم المعجم إلا من طبقات البشر، لا من {layer}</translation>
+    </message>
+    <message>
+        <source>name layers that are not suggest:NAME with --annotator</source>
+        <translation>سمِّ بـ⁦--annotator⁩ طبقاتٍ ليست ⁦suggest:NAME⁩</translation>
+    </message>
+    <message>
+        <source>--evaluate needs the layer to compare with</source>
+        <translation>يحتاج ⁦--evaluate⁩ إلى الطبقة التي يُقارن بها</translation>
+    </message>
+    <message>
+        <source>add --against LAYER, e.g. --against gold</source>
+        <translation>أضف ⁦--against LAYER⁩، مثل ⁦--against gold⁩</translation>
+    </message>
+    <message>
+        <source>no layer named {layer} in this project</source>
+        <translation>لا طبقة باسم {layer} في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>no document has {what}</source>
+        <translation>لا مستند فيه {what}</translation>
+    </message>
+    <message>
+        <source>check --status and --annotator (statuses: {statuses})</source>
+        <translation>راجع ⁦--status⁩ و⁦--annotator⁩ (الحالات: {statuses})</translation>
+    </message>
+    <message>
+        <source>the project setting 'recommenders' must be a list of recommender names, not {value}</source>
+        <translation>يجب أن يكون إعداد المشروع ⁦recommenders⁩ قائمة بأسماء المُقترِحات، لا {value}</translation>
+    </message>
+    <message>
+        <source>choose the recommenders again (a list such as ["lexicon", "attribution"])</source>
+        <translation>اختر المُقترِحات من جديد (قائمة مثل ⁦["lexicon", "attribution"]⁩)</translation>
+    </message>
+    <message>
+        <source>a verdict must be {allowed}, not {actual}</source>
+        <translation>يجب أن يكون الحكم {allowed}، لا {actual}</translation>
+    </message>
+    <message>
+        <source>write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}</source>
+        <translation>اكتب الأحكام بصيغة ⁦{{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}⁩</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>

@@ -1,0 +1,98 @@
+"""Layers in view: pre-annotations imported into the `import` layer show beside mine, drawn
+apart and read-only, and come into my layer one span or one layer at a time (one undo step)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.importing import import_records
+from annotator.model import Document, DocumentRecord, Relation, Span
+from annotator.store import Project
+from tests.ui_helpers import TEXT, offsets
+from tests.test_ui_workday import open_window
+from ui.dialogs import ErrorDialog
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    return shown
+
+
+@pytest.fixture
+def imported(tmp_path):
+    """TEXT with pre-annotations in the `import` layer (as `isnad import` puts them) and one
+    span of ali's."""
+    claim, source, org = offsets("الوضع بطرابلس هادئ"), offsets("المتحدثة باسم الأفريكوم"), offsets("الأفريكوم")
+    spans = [Span("c", "", *claim, "CLAIM", ""), Span("s", "", *source, "SOURCE", ""), Span("o", "", *org, "ORG", "")]
+    with Project.create(tmp_path / "p.isnad") as p:
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), spans,
+                                          [Relation("r", "", "c", "s", "attributed_to", "")])])
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), [Span("a", "", *offsets("قالت"), "CUE", "ali")])])
+    return tmp_path / "p.isnad"
+
+
+def test_an_imported_layer_shows_outlined_and_copies_into_mine(qtbot, imported, errors):
+    w = open_window(qtbot, imported)
+    view, ws = w.view, w.workspace
+    assert ws.shown == ("import",)  # imported layers show by default; ali's does not
+    assert ws.spans == [] and {s.label for s in view.others()} == {"CLAIM", "SOURCE", "ORG"}
+    assert w.doc_model.data(w.doc_model.index(0, 2)) == 0  # the list counts my spans only
+    qtbot.wait(20)
+    claim = next(s for s in view.others() if s.label == "CLAIM")
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, view.span_rects(claim.id)[0].center().toPoint())
+    assert view.selected_span_id == claim.id and "import" in w.editor.title.text()
+    QTest.keyClick(view, Qt.Key_Delete)  # another layer's span: read-only, nothing happens
+    assert w.project.spans("doc-1", ["import"]) and ws.spans == []
+    QTest.keyClick(view, Qt.Key_Return)  # copy it into mine
+    assert [(s.start, s.end, s.label) for s in ws.spans] == [(claim.start, claim.end, "CLAIM")]
+    assert w.project.spans("doc-1", ["amal"])[0].label == "CLAIM"
+    assert ws.span(view.selected_span_id) is not None  # my copy is selected
+    assert all(s.label != "CLAIM" for s in view.others())  # drawn once, as mine
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert w.project.spans("doc-1", ["amal"]) == [] and len(view.others()) == 3
+
+
+def test_a_whole_layer_is_copied_in_one_step_with_its_relations(qtbot, imported, errors):
+    w = open_window(qtbot, imported)
+    w.layers.panel.list.setCurrentRow(1)  # the list: ali, import
+    assert w.layers.panel.current_layer() == "import"
+    w.layers.panel.copy.click()
+    mine = w.project.spans("doc-1", ["amal"])
+    assert sorted(s.label for s in mine) == ["CLAIM", "ORG", "SOURCE"]
+    rels = w.project.relations("doc-1", ["amal"])
+    by_id = {s.id: s.label for s in mine}
+    assert [(by_id[r.from_id], by_id[r.to_id], r.type) for r in rels] == [("CLAIM", "SOURCE", "attributed_to")]
+    assert w.view.others() == []
+    w.actions["undo"].trigger()
+    assert w.project.spans("doc-1", ["amal"]) == [] and w.project.relations("doc-1", ["amal"]) == []
+
+
+def test_the_layers_panel_chooses_what_shows_and_remembers_it(qtbot, imported, errors, tmp_path):
+    from PySide6.QtCore import QSettings
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    w = open_window(qtbot, imported, settings=settings)
+    panel = w.layers.panel
+    layers = [panel.list.item(i).data(Qt.UserRole) for i in range(panel.list.count())]
+    assert layers == ["ali", "import"]
+    panel.list.item(0).setCheckState(Qt.Checked)  # show ali's too
+    assert set(w.workspace.shown) == {"ali", "import"} and any(s.annotator == "ali" for s in w.view.others())
+    panel.list.item(1).setCheckState(Qt.Unchecked)
+    assert w.workspace.shown == ("ali",)
+    w.close()
+    again = open_window(qtbot, imported, settings=settings)
+    assert again.workspace.shown == ("ali",)
+
+
+def test_f8_steps_through_the_shown_layers_spans(qtbot, imported, errors):
+    w = open_window(qtbot, imported)
+    view = w.view
+    order = [s.id for s in sorted(view.others(), key=lambda s: (s.start, -s.end))]
+    QTest.keyClick(view, Qt.Key_F8)
+    assert view.selected_span_id == order[0]
+    QTest.keyClick(view, Qt.Key_F8)
+    assert view.selected_span_id == order[1]
+    QTest.keyClick(view, Qt.Key_F8, Qt.ShiftModifier)
+    assert view.selected_span_id == order[0]
