@@ -110,12 +110,12 @@ def _trie_pattern(strings) -> str:
 
 @cache
 def _proclitic_strings() -> list[str]:
-    """Every run of proclitics `_PROCLITICS` accepts, shortest first (so a hit keeps as
+    """Every run of proclitics `PROCLITICS` accepts, shortest first (so a hit keeps as
     much of its word as it can)."""
     letters, found, level = "وفبكلا", [], [""]
     for _ in range(4):
         level = [p + ch for p in level for ch in letters]
-        found += [p for p in level if _PROCLITICS.fullmatch(p)]
+        found += [p for p in level if PROCLITICS.fullmatch(p)]
     return found
 
 

@@ -133,6 +133,14 @@ ARABIC = {
         "هذا الـ{label} {new} متداخل مع الـ{label} {old}: Ctrl+Z للتراجع، وCtrl+T لحذف سابقة.",
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
     "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
+    # suggestions (ui/recommenders_dialog.py, ui/actions.py)
+    "Recommenders": "المُقترِحات", "Re&commenders…": "ال&مُقترِحات…",
+    "&Suggest again for this document": "ا&قترح من جديد لهذا المستند",
+    "Lexicon: every string already tagged in this project": "المعجم: كل نص وُسم من قبل في هذا المشروع",
+    "Attribution: Arabic reported speech (cues, sources, claims)": "الإسناد: الكلام المنقول في العربية (القرائن والمصادر والادعاءات)",
+    "Models, one per line:": "النماذج، واحد في كل سطر:", "Add a spaCy model folder…": "إضافة مجلد نموذج spaCy…",
+    "Suggestions appear outlined when a document opens: Enter accepts, Delete rejects, F8 goes on.":
+        "تظهر الاقتراحات بإطار عند فتح المستند: Enter للقبول، Delete للرفض، F8 للتالي.",
     # errors in the window (ui/error_text.py)
     "Isnad": "إسناد", "File: {where}": "الملف: {where}", "Error {code}": "الخطأ {code}", "{what}. {todo}.": "{what}. {todo}.",
 }

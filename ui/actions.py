@@ -55,6 +55,9 @@ def build_menus(w) -> dict[str, QAction]:
     a["copy_layer"] = _action(w, layers, tr("Copy all of the selected span's &layer into mine"),
                               w.layers.copy_selected_layer)
     layers.addSeparator()
+    a["recommenders"] = _action(w, layers, tr("Re&commenders…"), w.layers.choose_recommenders)
+    a["suggest_now"] = _action(w, layers, tr("&Suggest again for this document"), w.layers.suggest_now, "Ctrl+Shift+S")
+    layers.addSeparator()
     a["layers_panel"] = w.layers_dock.toggleViewAction()
     a["layers_panel"].setText(tr("Layers &panel"))
     layers.addAction(a["layers_panel"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from annotator import layers as core
+from annotator.errors import IsnadError
 from .i18n import tr
 from .layers_panel import LayersPanel, shown_by_default
 
@@ -30,9 +31,40 @@ class LayerControl(QObject):
         ws, settings = self.w.workspace, self.w.settings
         saved = settings.value(self._settings_key) if settings is not None else None
         layers = self._layers()
+        self._known = set(layers)
         chosen = [l for l in (saved or []) if l in layers] if saved is not None else \
             [l for l in layers if shown_by_default(l)]
         ws.show_layers(chosen)
+
+    def adopt_new_layers(self) -> None:
+        """Layers that appeared since (a recommender's first suggestions): shown if imported
+        or suggested, as at the start."""
+        ws = self.w.workspace
+        new = [l for l in self._layers() if l not in self._known]
+        self._known |= set(new)
+        if any(shown_by_default(l) for l in new):
+            self.show([*ws.shown, *(l for l in new if shown_by_default(l))])
+
+    def choose_recommenders(self) -> None:
+        """Layers > Recommenders…: the project's recommenders, then run on this document."""
+        from annotator.suggestions import recommender_specs, set_recommender_specs
+        from .recommenders_dialog import RecommendersDialog
+        project = self.w.project
+        chosen = RecommendersDialog.ask(self.w, recommender_specs(project))
+        if chosen is None:
+            return
+        try:
+            set_recommender_specs(project, chosen)
+        except IsnadError as e:
+            self.w.workspace.failed.emit(e)
+            return
+        self.suggest_now()
+
+    def suggest_now(self) -> None:
+        """Run the recommenders again on this document (the lexicon relearns the project)."""
+        self.w.suggestions.forget()
+        if self.w.workspace.doc is not None:
+            self.w.suggestions.document_opened(self.w.workspace.doc.id)
 
     def _layers(self) -> list[str]:
         return [l for l in self.w.project.annotators() if l != self.w.workspace.annotator]

@@ -20,6 +20,7 @@ from .layer_control import LayerControl
 from .notice import NoticeBar
 from .proclitics import ProcliticTools
 from .span_panel import RelationList, SpanEditor, SpanTable
+from .suggestion_runner import SuggestionRunner
 from .workspace import Workspace
 from .i18n import tr
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             side.addWidget(widget)
         self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
         self.layers = LayerControl(self)
+        self.suggestions = SuggestionRunner(self)
         self.layers_dock = self._dock(tr("Layers"), self.layers.panel, Qt.LeftDockWidgetArea)
         self.adjudication = AdjudicationPanel(project, ws.run)
         # Leads adjudicate (as annotator `gold`); annotators open it from the View menu.
@@ -70,7 +72,8 @@ class MainWindow(QMainWindow):
         self._panels_due = False
         if project.read_only:  # edits would only meet "open read-only" errors: offer none
             for name in ("undo", "redo", "delete", "link", "tag_all", "clitic", "copy", "reject", "accept_label",
-                         "copy_layer", "done", "skip", "flag", "import", "import_folder"):
+                         "copy_layer", "recommenders", "suggest_now", "done", "skip", "flag", "import",
+                         "import_folder"):
                 self.actions[name].setEnabled(False)
             for panel in (self.palette, self.adjudication, self.editor, self.relations):
                 panel.setEnabled(False)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
     def _document_opened(self) -> None:
         ws = self.workspace
         self.view.load(ws.doc.text, ws.spans, ws.relations, ws.others, ws.other_relations)
+        self.suggestions.document_opened(ws.doc.id)  # on a worker thread; shown when ready
         self._refresh_panels()
         self.docs.show_current(ws.doc.id)
         self._show_status()
@@ -308,5 +312,6 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.workspace.record_time()
         self.files.stop()
+        self.suggestions.stop()
         self.project.close()
         super().closeEvent(event)

@@ -626,6 +626,38 @@ What to do: {todo}</source>
         <translation>جارٍ الرسم…</translation>
     </message>
     <message>
+        <source>Recommenders</source>
+        <translation>المُقترِحات</translation>
+    </message>
+    <message>
+        <source>Re&amp;commenders…</source>
+        <translation>ال&amp;مُقترِحات…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest again for this document</source>
+        <translation>ا&amp;قترح من جديد لهذا المستند</translation>
+    </message>
+    <message>
+        <source>Lexicon: every string already tagged in this project</source>
+        <translation>المعجم: كل نص وُسم من قبل في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Attribution: Arabic reported speech (cues, sources, claims)</source>
+        <translation>الإسناد: الكلام المنقول في العربية (القرائن والمصادر والادعاءات)</translation>
+    </message>
+    <message>
+        <source>Models, one per line:</source>
+        <translation>النماذج، واحد في كل سطر:</translation>
+    </message>
+    <message>
+        <source>Add a spaCy model folder…</source>
+        <translation>إضافة مجلد نموذج spaCy…</translation>
+    </message>
+    <message>
+        <source>Suggestions appear outlined when a document opens: Enter accepts, Delete rejects, F8 goes on.</source>
+        <translation>تظهر الاقتراحات بإطار عند فتح المستند: Enter للقبول، Delete للرفض، F8 للتالي.</translation>
+    </message>
+    <message>
         <source>Isnad</source>
         <translation>إسناد</translation>
     </message>

@@ -1,0 +1,102 @@
+"""Suggestions in the real window: the project's recommender runs when a document opens
+(off the UI thread), its suggestions show outlined beside mine, and Enter / Delete /
+Ctrl+Enter accept, reject and accept all of a label, each one undo step; a rejected
+suggestion stays away when the recommender runs again."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from annotator.importing import import_records
+from annotator.model import Document, DocumentRecord, Span
+from annotator.store import Project
+from annotator.suggestions import set_recommender_specs
+from tests.test_ui_workday import open_window
+from ui.dialogs import ErrorDialog
+from ui.recommenders_dialog import RecommendersDialog
+
+TAGGED = "قال خليفة حفتر إن قواته دخلت سرت."
+FRESH = "وأكد حفتر أن سرت هادئة، ثم زار حفتر طرابلس وبسرت التقى الأهالي."
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    return shown
+
+
+@pytest.fixture
+def project(tmp_path):
+    """amal tagged حفتر (PER) and سرت (LOC) in one article; a second one is untouched."""
+    with Project.create(tmp_path / "p.isnad") as p:
+        per, loc = TAGGED.index("حفتر"), TAGGED.index("سرت")
+        import_records(p, [DocumentRecord(Document("tagged", "", TAGGED, title="a"),
+                                          [Span("p", "", per, per + 4, "PER", "amal"),
+                                           Span("l", "", loc, loc + 3, "LOC", "amal")]),
+                           DocumentRecord(Document("fresh", "", FRESH, title="b"))])
+        set_recommender_specs(p, ["lexicon"])
+    return tmp_path / "p.isnad"
+
+
+def open_fresh(qtbot, path):
+    w = open_window(qtbot, path)
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        w.workspace.open_document("fresh")
+    assert QTest.qWaitForWindowActive(w)
+    return w
+
+
+def suggested(w) -> list[tuple[str, str]]:
+    text = w.workspace.doc.text
+    return sorted((s.label, text[s.start:s.end]) for s in w.view.others() if s.annotator == "suggest:lexicon")
+
+
+def test_suggestions_appear_apart_and_accept_reject_undo(qtbot, project, errors):
+    w = open_fresh(qtbot, project)
+    view, ws = w.view, w.workspace
+    assert suggested(w) == [("LOC", "سرت"), ("LOC", "سرت"), ("PER", "حفتر"), ("PER", "حفتر")]
+    assert ws.spans == [] and w.project.spans("fresh", ["amal"]) == []  # nothing in my layer unasked
+    QTest.keyClick(view, Qt.Key_F8)
+    first = ws.other_span(view.selected_span_id)
+    assert first.annotator == "suggest:lexicon" and FRESH[first.start:first.end] == "حفتر"
+    QTest.keyClick(view, Qt.Key_Return)  # accept
+    assert [(s.start, s.end, s.label) for s in ws.spans] == [(first.start, first.end, "PER")]
+    assert len(suggested(w)) == 3
+    QTest.keyClick(view, Qt.Key_F8)
+    nxt = ws.other_span(view.selected_span_id)
+    QTest.keyClick(view, Qt.Key_Delete)  # reject
+    assert len(suggested(w)) == 2 and len(ws.spans) == 1
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # the rejection is undone
+    assert len(suggested(w)) == 3
+    QTest.keyClick(view, Qt.Key_Z, Qt.ShiftModifier | Qt.ControlModifier)
+    assert len(suggested(w)) == 2
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):  # the lexicon runs again
+        QTest.keyClick(view, Qt.Key_S, Qt.ShiftModifier | Qt.ControlModifier)
+    assert (nxt.start, nxt.end) not in {(s.start, s.end) for s in view.others()}  # stays away
+
+
+def test_accept_all_of_a_label_is_one_step(qtbot, project, errors):
+    w = open_fresh(qtbot, project)
+    view, ws = w.view, w.workspace
+    loc = next(s for s in view.others() if s.label == "LOC")
+    view.select_span(loc.id)
+    QTest.keyClick(view, Qt.Key_Return, Qt.ControlModifier)
+    assert sorted(FRESH[s.start:s.end] for s in ws.spans) == ["سرت", "سرت"]
+    assert suggested(w) == [("PER", "حفتر"), ("PER", "حفتر")]
+    w.actions["undo"].trigger()
+    assert ws.spans == [] and len(suggested(w)) == 4
+    assert w.project.status("fresh", "amal").status == "new"  # accepting and undoing left no trace
+
+
+def test_choosing_recommenders_in_the_window(qtbot, project, errors, monkeypatch):
+    w = open_fresh(qtbot, project)
+    monkeypatch.setattr(RecommendersDialog, "ask", classmethod(lambda cls, parent, specs: []))
+    w.actions["recommenders"].trigger()  # none: nothing more runs, earlier suggestions stay until accepted
+    from annotator.suggestions import recommender_specs
+    assert recommender_specs(w.project) == []
+    dialog = RecommendersDialog(w, ["lexicon", "spacy:/models/ner"])
+    qtbot.addWidget(dialog)
+    assert dialog.lexicon.isChecked() and not dialog.attribution.isChecked()
+    assert dialog.specs() == ["lexicon", "spacy:/models/ner"]
