@@ -267,7 +267,7 @@ class M:
     RECOMMENDER_SETTING = Message("E611", "the project setting 'recommenders' must be a list of recommender names, "
                                           "not {value}",
                                   "choose the recommenders again (a list such as [\"lexicon\", \"attribution\"])")
-    VERDICT_VALUE = Message("E613", "a verdict must be {allowed}, not {actual}",
+    VERDICT_VALUE = Message("E648", "a verdict must be {allowed}, not {actual}",
                             'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}')
 
 
