@@ -1,4 +1,6 @@
 """Render the main window on the sample project into docs/screenshots/*.png.
+(sample-text, seed-article, anercorp-passage, article-zoomed, adjudication, layers,
+window-800x600; with --arabic: arabic-interface, arabic-error)
 
 Offscreen by default (QT_QPA_PLATFORM=offscreen); under Xvfb run with
 QT_QPA_PLATFORM=xcb DISPLAY=:99 to grab a real window. Uses throw-away data and settings
@@ -63,6 +65,7 @@ def main() -> None:
     window.close()
     if not args.arabic:
         adjudication_shot(app, out)
+        layers_shots(app, out)
 
 
 def error_shot(app, window, out: Path) -> None:
@@ -85,6 +88,29 @@ def error_shot(app, window, out: Path) -> None:
     shot.save(str(out / "arabic-error.png"))
     print(out / "arabic-error.png")
     box.close()
+
+
+def layers_shots(app, out: Path) -> None:
+    """An annotator's own spans (filled) beside the sample layer (outlined, read-only), one of
+    its spans selected; then the same window at 800x600."""
+    from annotator.store import Project
+    from ui.main_window import MainWindow
+    window = MainWindow(Project.open(session.sample_project(), exclusive=True), "amal", session.settings())
+    window.resize(1500, 900)
+    window.show()
+    ws = window.workspace
+    ws.open_document("sirte-washington-post")
+    for word, label in (("ريبيكا فارمر", "PER"), ("واشنطن بوست", "ORG"), ("سرت", "LOC"), ("الحرب", "MISC")):
+        start = ws.doc.text.index(word)
+        ws.add_span(start, start + len(word), label)
+    window.view.select_span(next(s.id for s in ws.others if s.label == "CLAIM"))
+    for name, size in (("layers.png", (1500, 900)), ("window-800x600.png", (800, 600))):
+        window.resize(*size)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / name))
+        print(out / name)
+    window.close()
 
 
 def adjudication_shot(app, out: Path) -> None:
