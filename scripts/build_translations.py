@@ -116,7 +116,7 @@ ARABIC = {
     "Every span of the selected layer in this document, one undo step":
         "كل مقاطع الطبقة المحددة في هذا المستند، بخطوة تراجع واحدة",
     "Shown layers are outlined and read-only: click a span, then Enter copies it into yours.":
-        "الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط Enter لنسخه إلى طبقتك.",
+        "الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط \u2066Enter\u2069 لنسخه إلى طبقتك.",
     "&Copy the selected span into my layer": "&نسخ المقطع المحدد إلى طبقتي",
     "&Reject the selected suggestion": "&رفض الاقتراح المحدد",
     "&Accept every suggestion with its label": "&قبول كل الاقتراحات ذات وسمه",
@@ -124,13 +124,13 @@ ARABIC = {
     "&Previous span of a shown layer": "المقطع ال&سابق من طبقة معروضة",
     "Copy all of the selected span's &layer into mine": "نسخ كل &طبقة المقطع المحدد إلى طبقتي",
     "Another layer's span is read-only: Enter copies it into yours.":
-        "مقطع الطبقة الأخرى للقراءة فقط: اضغط Enter لنسخه إلى طبقتك.",
+        "مقطع الطبقة الأخرى للقراءة فقط: اضغط \u2066Enter\u2069 لنسخه إلى طبقتك.",
     "{layer}: {label} {text} (read-only; Enter copies it into your layer)":
-        "{layer}: {label} {text} (للقراءة فقط؛ اضغط Enter لنسخه إلى طبقتك)",
+        "{layer}: {label} {text} (للقراءة فقط؛ اضغط \u2066Enter\u2069 لنسخه إلى طبقتك)",
     "Trim or restore a &proclitic (و ف ب ل ك ال) at the span's start":
         "حذف أو إعادة &سابقة (و ف ب ل ك ال) في بداية المقطع",
     "This {label} {new} nests with the {label} {old}: Ctrl+Z undoes it, Ctrl+T trims a proclitic.":
-        "هذا الـ{label} {new} متداخل مع الـ{label} {old}: Ctrl+Z للتراجع، وCtrl+T لحذف سابقة.",
+        "هذا الـ{label} {new} متداخل مع الـ{label} {old}: \u2066Ctrl+Z\u2069 للتراجع، و\u2066Ctrl+T\u2069 لحذف سابقة.",
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
     "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)
@@ -140,7 +140,7 @@ ARABIC = {
     "Attribution: Arabic reported speech (cues, sources, claims)": "الإسناد: الكلام المنقول في العربية (القرائن والمصادر والادعاءات)",
     "Models, one per line:": "النماذج، واحد في كل سطر:", "Add a spaCy model folder…": "إضافة مجلد نموذج spaCy…",
     "Suggestions appear outlined when a document opens: Enter accepts, Delete rejects, F8 goes on.":
-        "تظهر الاقتراحات بإطار عند فتح المستند: Enter للقبول، Delete للرفض، F8 للتالي.",
+        "تظهر الاقتراحات بإطار عند فتح المستند: \u2066Enter\u2069 للقبول، \u2066Delete\u2069 للرفض، \u2066F8\u2069 للتالي.",
     # errors in the window (ui/error_text.py)
     "Isnad": "إسناد", "File: {where}": "الملف: {where}", "Error {code}": "الخطأ {code}", "{what}. {todo}.": "{what}. {todo}.",
 }

@@ -115,3 +115,33 @@ def test_menu_shortcuts_read_left_to_right(arabic):
 def test_english_is_back_after_the_arabic_tests(qapp):
     assert dialog_text(IsnadError.of(M.PROJECT_READ_ONLY)).startswith("this project is open read-only.")
     assert not isinstance(QApplication.style(), ShortcutStyle)
+
+
+def test_layers_suggestions_and_notices_in_arabic(arabic, qtbot, tmp_path):
+    """The Layers panel, the read-only span in the editor, the recommenders dialog and the
+    nesting notice."""
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord, Span
+    from ui.main_window import MainWindow
+    from ui.recommenders_dialog import RecommendersDialog
+    text = "وصل الوفد إلى طرابلس أمس، وفي بطرابلس اجتماع"
+    start = text.index("طرابلس")
+    with Project.create(tmp_path / "p.isnad") as p:
+        import_records(p, [DocumentRecord(Document("d", "", text), [Span("t", "", start, start + 6, "LOC", "")])])
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    window.show()
+    window.view.select_span("t")
+    qtbot.wait(20)
+    assert untranslated(shown_texts(window.layers.panel)) == []
+    assert "للقراءة فقط" in window.editor.title.text() and untranslated([window.editor.title.text()]) == []
+    window.view.select_exact(start, start + 6)
+    window.apply_label("LOC")
+    window.view.select_exact(start - 4, start + 6)  # "إلى طرابلس" over the LOC طرابلس
+    window.apply_label("LOC")
+    assert window.notice.isVisible() and untranslated(shown_texts(window.notice)) == []
+    dialog = RecommendersDialog(window, ["lexicon"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert untranslated(shown_texts(dialog)) == []
+    window.close()

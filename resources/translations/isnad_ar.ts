@@ -567,7 +567,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>Shown layers are outlined and read-only: click a span, then Enter copies it into yours.</source>
-        <translation>الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط Enter لنسخه إلى طبقتك.</translation>
+        <translation>الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط ⁦Enter⁩ لنسخه إلى طبقتك.</translation>
     </message>
     <message>
         <source>&amp;Copy the selected span into my layer</source>
@@ -595,11 +595,11 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>Another layer's span is read-only: Enter copies it into yours.</source>
-        <translation>مقطع الطبقة الأخرى للقراءة فقط: اضغط Enter لنسخه إلى طبقتك.</translation>
+        <translation>مقطع الطبقة الأخرى للقراءة فقط: اضغط ⁦Enter⁩ لنسخه إلى طبقتك.</translation>
     </message>
     <message>
         <source>{layer}: {label} {text} (read-only; Enter copies it into your layer)</source>
-        <translation>{layer}: {label} {text} (للقراءة فقط؛ اضغط Enter لنسخه إلى طبقتك)</translation>
+        <translation>{layer}: {label} {text} (للقراءة فقط؛ اضغط ⁦Enter⁩ لنسخه إلى طبقتك)</translation>
     </message>
     <message>
         <source>Trim or restore a &amp;proclitic (و ف ب ل ك ال) at the span's start</source>
@@ -607,7 +607,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>This {label} {new} nests with the {label} {old}: Ctrl+Z undoes it, Ctrl+T trims a proclitic.</source>
-        <translation>هذا الـ{label} {new} متداخل مع الـ{label} {old}: Ctrl+Z للتراجع، وCtrl+T لحذف سابقة.</translation>
+        <translation>هذا الـ{label} {new} متداخل مع الـ{label} {old}: ⁦Ctrl+Z⁩ للتراجع، و⁦Ctrl+T⁩ لحذف سابقة.</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -655,7 +655,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>Suggestions appear outlined when a document opens: Enter accepts, Delete rejects, F8 goes on.</source>
-        <translation>تظهر الاقتراحات بإطار عند فتح المستند: Enter للقبول، Delete للرفض، F8 للتالي.</translation>
+        <translation>تظهر الاقتراحات بإطار عند فتح المستند: ⁦Enter⁩ للقبول، ⁦Delete⁩ للرفض، ⁦F8⁩ للتالي.</translation>
     </message>
     <message>
         <source>Isnad</source>
