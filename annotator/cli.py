@@ -326,11 +326,12 @@ def _add_train(sub) -> None:
     p.add_argument("--rename", action="append", metavar="OLD=NEW", help="learn a label under another name (repeatable)")
     p.add_argument("--held-out", type=_fraction, default=0.2, metavar="FRACTION",
                    help="share of documents kept out of training and scored (default 0.2)")
-    p.add_argument("--iterations", type=_positive(int), default=30, metavar="N",
-                   help="passes over the training documents (default 30)")
+    p.add_argument("--iterations", type=_positive(int), default=50, metavar="N",
+                   help="passes over the training documents (default 50)")
     p.add_argument("--max-seconds", type=_positive(float), default=240.0, metavar="S",
                    help="stop training after this long (default 240)")
-    p.add_argument("--seed", type=int, default=0, help="random seed (default 0): the same data and seed give the same model")
+    p.add_argument("--seed", type=int, default=0,
+                   help="random seed (default 0): the same data and seed give the same model")
     p.add_argument("--json", action="store_true", help="print the report as one JSON object")
     p.set_defaults(run=_train)
 

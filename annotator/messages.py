@@ -28,7 +28,8 @@ class M:
                                      "train it again with this spaCy ('isnad train'), or install a spaCy {wanted}")
     MODEL_LOAD_FAILED = Message("E704", "{recommender}: the model could not be loaded ({error})",
                                 "check that the folder is complete and was made for the installed {library}")
-    MODEL_LABELS_UNKNOWN = Message("E705", "{recommender}: the model's labels {unknown} are not in the project's schema",
+    MODEL_LABELS_UNKNOWN = Message("E705",
+                                   "{recommender}: the model's labels {unknown} are not in the project's schema",
                                    "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; "
                                    "the schema has: {known}")
     MODEL_LIBRARY_MISSING = Message("E706", "{recommender}: {library} is not installed",

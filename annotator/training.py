@@ -5,8 +5,9 @@ symbols and emoji split off, numbers like 3.5 and 1,000 whole), set as spaCy pre
 and infix rules so the saved pipeline loads in plain spaCy. Entity labels (and any label
 that is not a claim, source or cue) go to `ner`, which takes the longest non-overlapping
 spans; CLAIM/SOURCE/CUE labels go to `spancat` (overlaps allowed), whose candidates come
-from a `span_finder` (n-gram candidates long enough for a claim would be ~50 a token). Training documents are tokenized
-like the spaCy export (split at every span boundary), so no span is lost or cut.
+from a `span_finder` (n-gram candidates long enough for a claim would be ~20-50 a token,
+4x slower to train on the sample project). Training documents are tokenized like the
+spaCy export (split at every span boundary), so no span is lost or cut.
 
 `train(train, held_out, schema, out, options, progress)` trains, scores the held-out
 documents exactly as the `spacy:` recommender will suggest on them (code-point offsets),
@@ -35,7 +36,7 @@ MAX_CANDIDATE_TOKENS = 80  # the longest span the span finder proposes (a long c
 
 @dataclass(frozen=True)
 class TrainOptions:
-    iterations: int = 30       # passes over the training documents
+    iterations: int = 50       # passes over the training documents
     max_seconds: float = 240.0  # stop after the batch that passes this (the loop only)
     batch_size: int = 8        # documents per update
     dropout: float = 0.2

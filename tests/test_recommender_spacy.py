@@ -82,8 +82,8 @@ def test_model_labels_outside_the_schema_are_refused_or_mapped(tmp_path, project
     assert e.value.code == "E705"
     assert f"spacy:{path}" in e.value.what and "PERS, QUOTE" in e.value.what
     assert "--map PERS=PER" in e.value.todo and "CLAIM, CUE, LOC, MISC, ORG, PER, SOURCE" in e.value.todo
-    with pytest.raises(IsnadError, match=r"QUOTE \(mapped to SAYING\)"):
-        make_recommender(f"spacy:{path}", project, RecommenderOptions(label_map=(("PERS", "PER"), ("QUOTE", "SAYING"))))
+    with pytest.raises(IsnadError, match=r"QUOTE \(mapped to X\)"):
+        make_recommender(f"spacy:{path}", project, RecommenderOptions(label_map=(("PERS", "PER"), ("QUOTE", "X"))))
     rec = make_recommender(f"spacy:{path}", project, RecommenderOptions(label_map=(("PERS", "PER"), ("QUOTE", "CLAIM"))))
     assert rec.labels() == {"PER", "LOC", "CLAIM"}
     assert spans_of(rec.suggest(TEXT)) == sorted([at(TEXT, "خليفة حَفْتَر", "PER"), at(TEXT, "طرابلس", "LOC"),
