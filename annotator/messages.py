@@ -40,6 +40,8 @@ class M:
     MODEL_CHANGED_TEXT = Message("E708", "{recommender}: the pipeline's tokenizer changed the text, so its offsets "
                                          "would not fit the document",
                                  "use a pipeline whose tokenizer keeps the text as given (spaCy's own tokenizers do)")
+    MODEL_NO_LABELS = Message("E709", "{recommender}: the model labels no spans (it has no {what})",
+                              "give a model that finds entities or spans, e.g. one 'isnad train' wrote")
     TRAIN_NOTHING = Message("E720", "no spans to train on in the chosen layers, statuses and labels",
                             "choose layers that hold annotations with --annotator (see 'isnad stats')")
     TRAIN_NO_TRAINING_SPLIT = Message("E721", "all {documents} documents fell into the held-out split",

@@ -105,6 +105,8 @@ def test_a_failing_pipeline_is_a_two_part_error_naming_it(tmp_path, project, pip
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "read.me").write_text("not a model")
     assert error(f"spacy:{tmp_path / 'notes'}") == "E702"
+    spacy.blank("ar").to_disk(tmp_path / "blank")
+    assert error(f"spacy:{tmp_path / 'blank'}") == "E709"  # it could suggest nothing
 
     meta = json.loads((pipeline / "meta.json").read_text())
     made_for = meta["spacy_version"]

@@ -21,12 +21,16 @@ def model_folder(kind: str, path: str | None) -> Path:
     return folder
 
 
-def schema_labels(recommender: str, model_labels: Iterable[str], project,
-                  options: RecommenderOptions) -> dict[str, str]:
-    """Model label -> schema label, through `options.label_map` (`--map OLD=NEW`).
+def schema_labels(recommender: str, model_labels: Iterable[str], project, options: RecommenderOptions,
+                  nothing: str = "labels") -> dict[str, str]:
+    """Model label -> schema label, through `options.label_map` (`--map OLD=NEW`). A model
+    without labels is refused (`nothing` says what it lacks): it could suggest nothing.
 
     Without a project there is no schema to check against, and labels pass unchanged.
     """
+    model_labels = set(model_labels)
+    if not model_labels:
+        raise IsnadError.of(M.MODEL_NO_LABELS, recommender=recommender, what=nothing)
     mapping = dict(options.label_map)
     out = {label: mapping.get(label, label) for label in model_labels}
     schema = getattr(project, "schema", None)

@@ -27,7 +27,8 @@ def make(path: str | None, project, options: RecommenderOptions) -> "SpacyRecomm
     spec = f"{KIND}:{path}"
     nlp = load_pipeline(folder, spec)
     return SpacyRecommender(f"{KIND}:{folder.resolve().name}", nlp,
-                            schema_labels(spec, pipeline_labels(nlp), project, options), spec)
+                            schema_labels(spec, pipeline_labels(nlp), project, options,
+                                          nothing="ner, spancat or ruler with labels"), spec)
 
 
 def load_pipeline(folder: Path, spec: str):

@@ -34,7 +34,7 @@ def make(path: str | None, project, options: RecommenderOptions) -> "Transformer
     tags = {int(i): _tag(name) for i, name in model.config.id2label.items()}
     labels = {label for _, label in tags.values() if label is not None}
     return TransformersRecommender(f"{KIND}:{folder.resolve().name}", tokenizer, model, tags,
-                                   schema_labels(spec, labels, project, options))
+                                   schema_labels(spec, labels, project, options, nothing="tag but O"))
 
 
 def _load(folder: Path, spec: str):
@@ -145,4 +145,6 @@ class TransformersRecommender:
         start, end, label, probs = current
         while end < len(text) and unicodedata.combining(text[end]):  # harakat the normaliser dropped
             end += 1
+        while text[start].isspace() and start < end - 1:  # byte-level tokenizers may count the space before
+            start += 1
         return SpanSuggestion(start, end, self.label_map[label], sum(probs) / len(probs))
