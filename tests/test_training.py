@@ -51,6 +51,8 @@ def test_training_shows_progress_and_the_held_out_scores(trained, tmp_path):
     assert [line.split()[0] for line in text.splitlines()[4:]] == ["CLAIM", "CUE", "LOC", "PER", "SOURCE", "overall"]
     meta = json.loads((tmp_path / "m" / "meta.json").read_text())
     assert meta["isnad"]["documents"]["held_out"] > 0 and meta["labels"]["ner"] == ["LOC", "PER"]
+    quick = json.loads(isnad("train", project, "-o", tmp_path / "m", "--max-seconds", "0.01", "--json").stdout)
+    assert (quick["stopped_by"], quick["iterations"]) == ("max_seconds", 1)
 
 
 def test_the_model_folder_never_replaces_a_users_files(trained, tmp_path):
