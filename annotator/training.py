@@ -24,7 +24,7 @@ from pathlib import Path
 from .errors import IsnadError
 from .messages import M
 from .model import DocumentRecord, Schema
-from .model_folder import check_model_out, write_model
+from .model_folder import MARK, check_model_out, write_model
 from .span_match import match_overlapping
 from .tokens import affix_patterns, words_and_spaces, words_pattern
 
@@ -85,8 +85,8 @@ def train(train_docs: Sequence[DocumentRecord], held_out: Sequence[DocumentRecor
         report.held_out = held_out_scores(nlp, held_out, trained)
     nlp.meta.update(name="isnad_model", version="0.0.0", description="Trained by 'isnad train'",
                     performance=report.held_out.get("overall", {}),
-                    isnad={"documents": report.documents, "spans": report.spans,
-                           "components": report.components, "held_out": report.held_out})
+                    **{MARK: {"documents": report.documents, "spans": report.spans,
+                              "components": report.components, "held_out": report.held_out}})
     write_model(nlp, out)
     return report
 
