@@ -16,6 +16,9 @@ Rules (the same for CoNLL, spaCy and anything else token-based):
 - `cuts` are offsets (span starts and ends) that must fall between tokens: the text is
   tokenised segment by segment between cuts, so every span maps to whole tokens and
   no span is ever widened, narrowed or dropped.
+
+spaCy uses them twice: `words_and_spaces` builds a Doc's words (the spaCy export, training
+documents), and `affix_patterns` gives a trained pipeline's tokenizer the same rules.
 """
 from __future__ import annotations
 
