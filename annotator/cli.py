@@ -48,7 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="isnad", description="Annotate Arabic news: entities, claims, "
                                      "sources and who said what. Offsets are Unicode code points.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree, _add_gui):
+    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree, _add_train,
+                _add_gui):
         add(sub)
     from .cli_suggest import add_parser as add_suggest
     add_suggest(sub, _layer_name)
@@ -311,6 +312,131 @@ def _write_report(out: Path, html: str) -> None:
         out.write_text(html, encoding="utf-8")
     except OSError as e:
         raise IsnadError.of(M.REPORT_UNWRITABLE, out=str(out), reason=e.strerror) from None
+
+
+# -- train -------------------------------------------------------------------------
+def _add_train(sub) -> None:
+    p = sub.add_parser("train", help="train a spaCy model (NER, spancat) on the project's annotations",
+                       description="Train a spaCy pipeline on the CPU: NER for entity labels, spancat for "
+                                   "CLAIM, SOURCE and CUE. Documents are split by the SHA-256 of their text; "
+                                   "the held-out ones are scored at the end. Use the model with spacy:OUT.")
+    p.add_argument("project")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="model folder: new, empty, or an earlier model (which it replaces)")
+    p.add_argument("--annotator", action="append", metavar="LAYER", type=_layer_name,
+                   help="layer to learn from (repeatable; default: gold)")
+    p.add_argument("--status", action="append", metavar="STATUS",
+                   help="only documents with this status in a chosen layer (repeatable), e.g. done")
+    p.add_argument("--label", action="append", metavar="LABEL", help="only spans with this label (repeatable)")
+    p.add_argument("--rename", action="append", metavar="OLD=NEW", help="learn a label under another name (repeatable)")
+    p.add_argument("--held-out", type=_fraction, default=0.2, metavar="FRACTION",
+                   help="share of documents kept out of training and scored (default 0.2)")
+    p.add_argument("--iterations", type=_positive(int), default=50, metavar="N",
+                   help="passes over the training documents (default 50)")
+    p.add_argument("--max-seconds", type=_positive(float), default=240.0, metavar="S",
+                   help="stop training after this long (default 240)")
+    p.add_argument("--seed", type=int, default=0,
+                   help="random seed (default 0): the same data and seed give the same model")
+    p.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    p.set_defaults(run=_train)
+
+
+def _fraction(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0 <= number < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a fraction from 0 to below 1, e.g. 0.2")
+    return number
+
+
+def _positive(kind):
+    def parse(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            number = 0
+        if not number > 0:
+            raise argparse.ArgumentTypeError(f"'{value}' is not a positive number")
+        return number
+    return parse
+
+
+def _train(args) -> int:
+    from exports.options import ExportOptions, check_status, parse_rename, select, split_of
+    from .messages import M
+    from .model import GOLD
+    from .model_folder import check_model_out
+    from .training import TrainOptions, train
+    layers = tuple(args.annotator or (GOLD,))
+    chosen = ExportOptions(layers=layers, statuses=check_status(args.status or ()),
+                           labels=tuple(args.label or ()), rename=parse_rename(args.rename or ()))
+    out = Path(args.output)
+    check_model_out(out)  # before the slow part
+    with Project.open(args.project, read_only=True) as project:
+        _check_names(project, layers, [*(args.label or ()), *chosen.rename])
+        schema = project.schema
+        records = [rec for rec in select(project.records(layers), chosen) if _annotated(rec)]
+    if not records:
+        raise IsnadError.of(M.TRAIN_NOTHING)
+    splits = {"train": 1 - args.held_out, "held_out": args.held_out}
+    parts = {"train": [], "held_out": []}
+    for rec in records:
+        parts[split_of(rec.document.sha256, splits)].append(rec)
+    if not parts["train"]:
+        raise IsnadError.of(M.TRAIN_NO_TRAINING_SPLIT, documents=len(records), held_out=args.held_out)
+    options = TrainOptions(iterations=args.iterations, max_seconds=args.max_seconds, seed=args.seed)
+    with _progress_bar() as progress:
+        report = train(parts["train"], parts["held_out"], schema, out, options, progress)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        print("\n".join(_train_summary(report)))
+    return EXIT_OK
+
+
+def _annotated(rec) -> bool:
+    """A document to learn from: it has spans in the chosen layers, or one of them marked it
+    done (a done document without spans teaches what is not an entity)."""
+    return bool(rec.spans) or any(st.status == "done" for st in rec.statuses)
+
+
+class _progress_bar:
+    """A tqdm bar on stderr fed by the training loop's progress(done, planned, loss)."""
+
+    def __enter__(self):
+        self.bar = None
+        return self
+
+    def __call__(self, done: int, planned: int, loss: float) -> None:
+        if self.bar is None:
+            from tqdm import tqdm
+            self.bar = tqdm(total=planned, desc="training", unit="update", file=sys.stderr, mininterval=0.5)
+        self.bar.set_postfix(loss=f"{loss:.1f}", refresh=False)
+        self.bar.update(done - self.bar.n)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _train_summary(report) -> list[str]:
+    lines = [f"trained on {report.documents['train']} documents ({report.spans['train']} spans), "
+             f"{report.iterations} iterations in {report.seconds:.1f} s"
+             + (" (stopped by --max-seconds)" if report.stopped_by == "max_seconds" else ""),
+             f"wrote {report.out}: " + "; ".join(f"{name} {', '.join(labels)}"
+                                                 for name, labels in report.components.items() if labels)]
+    if not report.held_out:
+        return lines + ["no document fell into the held-out split, so nothing was scored (see --held-out)"]
+    lines.append(f"held out: {report.documents['held_out']} documents ({report.spans['held_out']} spans); "
+                 f"suggestions scored exactly and by overlap")
+    lines.append(f"{'label':<10} {'precision':>9} {'recall':>7} {'F1':>6} {'F1 overlap':>10} {'gold':>6} {'found':>6}")
+    shown = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
+    for label, s in report.held_out.items():
+        lines.append(f"{label:<10} {shown(s['precision']):>9} {shown(s['recall']):>7} {shown(s['f1']):>6} "
+                     f"{shown(s['f1_overlap']):>10} {s['gold']:>6} {s['predicted']:>6}")
+    return lines
 
 
 # -- gui ---------------------------------------------------------------------------

@@ -16,6 +16,9 @@ Rules (the same for CoNLL, spaCy and anything else token-based):
 - `cuts` are offsets (span starts and ends) that must fall between tokens: the text is
   tokenised segment by segment between cuts, so every span maps to whole tokens and
   no span is ever widened, narrowed or dropped.
+
+spaCy uses them twice: `words_and_spaces` builds a Doc's words (the spaCy export, training
+documents), and `affix_patterns` gives a trained pipeline's tokenizer the same rules.
 """
 from __future__ import annotations
 
@@ -69,6 +72,14 @@ def token_pattern(clitics: bool = False) -> re.Pattern:
     return re.compile("|".join(alternatives))
 
 
+def affix_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """These rules as spaCy tokenizer prefix, suffix and infix patterns: every punctuation,
+    symbol or astral character splits off, except a number separator between two digits."""
+    p, seps = punctuation_class(), re.escape(_NUMBER_SEPARATORS)
+    return (re.compile(f"^[{p}]"), re.compile(f"[{p}]$"),
+            re.compile(rf"(?<!\d)[{seps}]|[{seps}](?!\d)|(?![{seps}])[{p}]"))
+
+
 def _segments(length: int, cuts: Iterable[int]) -> list[int]:
     """Sorted unique cut points inside (0, length), framed by 0 and length."""
     inner = sorted({c for c in cuts if 0 < c < length})
@@ -99,3 +110,33 @@ def tokens_within(tokens: list[tuple[int, int]], start: int, end: int) -> tuple[
     i = bisect_left([t[0] for t in tokens], start)
     j = bisect_right([t[1] for t in tokens], end)
     return i, max(i, j)
+
+
+@cache
+def words_pattern(clitics: bool) -> re.Pattern:
+    """(token or whitespace run, one trailing space or ''): spaCy's words + spaces."""
+    return re.compile(rf"({token_pattern(clitics).pattern}|\s+?(?= ?(?!\s)))( ?)")
+
+
+def words_and_spaces(text: str, starts: set[int], ends: set[int], pattern: re.Pattern):
+    """spaCy words/spaces for `text`, split at every span start and end, and the token
+    index at each of those offsets."""
+    pairs: list[tuple[str, str]] = []
+    index: dict[int, int] = {}
+    bounds = sorted({0, len(text), *starts, *ends})
+    for a, b in zip(bounds, bounds[1:]):
+        seg = text[a:b]
+        index[a] = len(pairs)
+        if pairs and not pairs[-1][1] and seg[0] == " " and a not in starts and (len(seg) > 1 or b not in ends):
+            # a space after a span is its last token's whitespace (unless a span ends with it)
+            pairs[-1] = (pairs[-1][0], " ")
+            seg = seg[1:]
+        tail = ""
+        if b in ends and seg[-1:].isspace():  # a span ending in whitespace keeps it as a token
+            stripped = seg.rstrip()
+            seg, tail = stripped, seg[len(stripped):]
+        pairs += pattern.findall(seg)
+        if tail:
+            pairs.append((tail, ""))
+    index[len(text)] = len(pairs)
+    return [w for w, _ in pairs], [sp == " " for _, sp in pairs], index

@@ -10,7 +10,6 @@ and relations (by span id).
 """
 from __future__ import annotations
 
-import re
 import struct
 import zlib
 from typing import Iterable
@@ -19,42 +18,13 @@ from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import DocumentRecord
 from annotator.perf import gc_paused
-from annotator.tokens import token_pattern
+from annotator.tokens import words_and_spaces, words_pattern
 
 from .common import non_overlapping
 from .registry import Format, register
 
 SPANS_KEY = "sc"
 ATTRS = ["ORTH", "ENT_IOB", "ENT_TYPE"]  # + SPACY: text, whitespace and entities
-
-
-def _words_pattern(clitics: bool) -> re.Pattern:
-    """(token or whitespace run, one trailing space or ''): spaCy's words + spaces."""
-    return re.compile(rf"({token_pattern(clitics).pattern}|\s+?(?= ?(?!\s)))( ?)")
-
-
-def words_and_spaces(text: str, starts: set[int], ends: set[int], pattern: re.Pattern):
-    """spaCy words/spaces for `text`, split at every span start and end, and the token
-    index at each of those offsets."""
-    pairs: list[tuple[str, str]] = []
-    index: dict[int, int] = {}
-    bounds = sorted({0, len(text), *starts, *ends})
-    for a, b in zip(bounds, bounds[1:]):
-        seg = text[a:b]
-        index[a] = len(pairs)
-        if pairs and not pairs[-1][1] and seg[0] == " " and a not in starts and (len(seg) > 1 or b not in ends):
-            # a space after a span is its last token's whitespace (unless a span ends with it)
-            pairs[-1] = (pairs[-1][0], " ")
-            seg = seg[1:]
-        tail = ""
-        if b in ends and seg[-1:].isspace():  # a span ending in whitespace keeps it as a token
-            stripped = seg.rstrip()
-            seg, tail = stripped, seg[len(stripped):]
-        pairs += pattern.findall(seg)
-        if tail:
-            pairs.append((tail, ""))
-    index[len(text)] = len(pairs)
-    return [w for w, _ in pairs], [sp == " " for _, sp in pairs], index
 
 
 class _DocBinWriter:
@@ -142,7 +112,7 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
 
 def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
     writer = _DocBinWriter()
-    pattern = _words_pattern(bool(getattr(options, "clitics", False)))
+    pattern = words_pattern(bool(getattr(options, "clitics", False)))
     report = {"documents": 0, "spans": 0, "entities": 0, "spans_dropped_overlapping_from_ents": 0}
     for rec in records:
         words, spaces, index = words_and_spaces(rec.document.text, {s.start for s in rec.spans},

@@ -477,6 +477,50 @@ ERRORS = {
     "a verdict must be {allowed}, not {actual}": "يجب أن يكون الحكم {allowed}، لا {actual}",
     'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}':
         'اكتب الأحكام بصيغة `{{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}`',
+    # E7xx models and training
+    "the recommender '{kind}' needs the path of a model folder": "يحتاج المُقترِح «{kind}» إلى مسار مجلد نموذج",
+    "write it as {kind}:PATH, e.g. {kind}:model/": "اكتبه بصيغة `{kind}:PATH`، مثل `{kind}:model/`",
+    "{recommender}: {folder} does not exist": "{recommender}: المجلد {folder} غير موجود",
+    "check the path of the model folder": "تحقَّق من مسار مجلد النموذج",
+    "{recommender}: {folder} is not a spaCy pipeline (it has no {missing})":
+        "{recommender}: المجلد {folder} ليس خط معالجة spaCy (لا يحوي {missing})",
+    "give a folder written by nlp.to_disk() or 'isnad train'": "أعطِ مجلدًا كتبه `nlp.to_disk()` أو `isnad train`",
+    "{recommender}: the pipeline was made for spaCy {wanted}, but spaCy {installed} is installed":
+        "{recommender}: صُنع خط المعالجة لـ spaCy {wanted}، والمثبَّت هو spaCy {installed}",
+    "train it again with this spaCy ('isnad train'), or install a spaCy {wanted}":
+        "درِّبه من جديد بهذا الإصدار (`isnad train`)، أو ثبِّت spaCy {wanted}",
+    "{recommender}: the model could not be loaded ({error})": "{recommender}: تعذّر تحميل النموذج ({error})",
+    "check that the folder is complete and was made for the installed {library}":
+        "تحقَّق من أن المجلد كامل وأنه صُنع لـ {library} المثبَّتة",
+    "{recommender}: the model's labels {unknown} are not in the project's schema":
+        "{recommender}: وسوم النموذج {unknown} ليست في مخطط المشروع",
+    "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; the schema has: {known}":
+        "اربط كلًّا منها بوسم من المخطط عبر `--map MODEL=SCHEMA`، مثل `--map` {example}؛ وفي المخطط: {known}",
+    "{recommender}: {library} is not installed": "{recommender}: المكتبة {library} غير مثبَّتة",
+    "install it with: pip install 'isnad[{extra}]'": "ثبِّتها بالأمر: `pip install 'isnad[{extra}]'`",
+    "{recommender}: {folder} is not a token-classification model ({reason})":
+        "{recommender}: المجلد {folder} ليس نموذج تصنيف وحدات ({reason})",
+    "give a folder written by save_pretrained() of an AutoModelForTokenClassification and its fast tokenizer":
+        "أعطِ مجلدًا كتبه `save_pretrained()` لنموذج `AutoModelForTokenClassification` ومقطِّعه السريع",
+    "{recommender}: the pipeline's tokenizer changed the text, so its offsets would not fit the document":
+        "{recommender}: غيّر مقطِّع خط المعالجة النص، فلن تطابق مواضعه المستند",
+    "use a pipeline whose tokenizer keeps the text as given (spaCy's own tokenizers do)":
+        "استخدم خط معالجة يُبقي مقطِّعه النص كما هو (كما تفعل مقطِّعات spaCy نفسها)",
+    "{recommender}: the model labels no spans (it has no {what})": "{recommender}: لا يسم النموذج أي مقطع (ليس فيه {what})",
+    "give a model that finds entities or spans, e.g. one 'isnad train' wrote":
+        "أعطِ نموذجًا يجد الكيانات أو المقاطع، مثل نموذج كتبه `isnad train`",
+    "no spans to train on in the chosen layers, statuses and labels": "لا مقاطع للتدريب في الطبقات والحالات والوسوم المختارة",
+    "choose layers that hold annotations with --annotator (see 'isnad stats')":
+        "اختر بـ`--annotator` طبقاتٍ فيها توسيمات (انظر `isnad stats`)",
+    "all {documents} documents fell into the held-out split": "وقعت كل المستندات ({documents}) في قسم التقييم",
+    "lower --held-out (now {held_out}) or annotate more documents": "اخفض `--held-out` (الآن {held_out}) أو وسِّم مستندات أكثر",
+    "{out} is a file, but a model is a folder": "{out} ملف، والنموذج مجلد",
+    "give the path of a new folder with -o, e.g. -o model/": "أعطِ مسار مجلد جديد بـ`-o`، مثل `-o model/`",
+    "{out} is a folder holding other files than an earlier 'isnad train' model":
+        "{out} مجلد فيه ملفات غير نموذج سابق من `isnad train`",
+    "choose a new or empty folder for the model": "اختر مجلدًا جديدًا أو فارغًا للنموذج",
+    "the folder {parent} does not exist": "المجلد {parent} غير موجود",
+    "create it or choose another path for the model": "أنشئه أو اختر مسارًا آخر للنموذج",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

@@ -1632,6 +1632,126 @@ What to do: {todo}</source>
         <source>write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}</source>
         <translation>اكتب الأحكام بصيغة ⁦{{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}⁩</translation>
     </message>
+    <message>
+        <source>the recommender '{kind}' needs the path of a model folder</source>
+        <translation>يحتاج المُقترِح «{kind}» إلى مسار مجلد نموذج</translation>
+    </message>
+    <message>
+        <source>write it as {kind}:PATH, e.g. {kind}:model/</source>
+        <translation>اكتبه بصيغة ⁦{kind}:PATH⁩، مثل ⁦{kind}:model/⁩</translation>
+    </message>
+    <message>
+        <source>{recommender}: {folder} does not exist</source>
+        <translation>{recommender}: المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
+        <source>check the path of the model folder</source>
+        <translation>تحقَّق من مسار مجلد النموذج</translation>
+    </message>
+    <message>
+        <source>{recommender}: {folder} is not a spaCy pipeline (it has no {missing})</source>
+        <translation>{recommender}: المجلد {folder} ليس خط معالجة spaCy (لا يحوي {missing})</translation>
+    </message>
+    <message>
+        <source>give a folder written by nlp.to_disk() or 'isnad train'</source>
+        <translation>أعطِ مجلدًا كتبه ⁦nlp.to_disk()⁩ أو ⁦isnad train⁩</translation>
+    </message>
+    <message>
+        <source>{recommender}: the pipeline was made for spaCy {wanted}, but spaCy {installed} is installed</source>
+        <translation>{recommender}: صُنع خط المعالجة لـ spaCy {wanted}، والمثبَّت هو spaCy {installed}</translation>
+    </message>
+    <message>
+        <source>train it again with this spaCy ('isnad train'), or install a spaCy {wanted}</source>
+        <translation>درِّبه من جديد بهذا الإصدار (⁦isnad train⁩)، أو ثبِّت spaCy {wanted}</translation>
+    </message>
+    <message>
+        <source>{recommender}: the model could not be loaded ({error})</source>
+        <translation>{recommender}: تعذّر تحميل النموذج ({error})</translation>
+    </message>
+    <message>
+        <source>check that the folder is complete and was made for the installed {library}</source>
+        <translation>تحقَّق من أن المجلد كامل وأنه صُنع لـ {library} المثبَّتة</translation>
+    </message>
+    <message>
+        <source>{recommender}: the model's labels {unknown} are not in the project's schema</source>
+        <translation>{recommender}: وسوم النموذج {unknown} ليست في مخطط المشروع</translation>
+    </message>
+    <message>
+        <source>map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; the schema has: {known}</source>
+        <translation>اربط كلًّا منها بوسم من المخطط عبر ⁦--map MODEL=SCHEMA⁩، مثل ⁦--map⁩ {example}؛ وفي المخطط: {known}</translation>
+    </message>
+    <message>
+        <source>{recommender}: {library} is not installed</source>
+        <translation>{recommender}: المكتبة {library} غير مثبَّتة</translation>
+    </message>
+    <message>
+        <source>install it with: pip install 'isnad[{extra}]'</source>
+        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[{extra}]'⁩</translation>
+    </message>
+    <message>
+        <source>{recommender}: {folder} is not a token-classification model ({reason})</source>
+        <translation>{recommender}: المجلد {folder} ليس نموذج تصنيف وحدات ({reason})</translation>
+    </message>
+    <message>
+        <source>give a folder written by save_pretrained() of an AutoModelForTokenClassification and its fast tokenizer</source>
+        <translation>أعطِ مجلدًا كتبه ⁦save_pretrained()⁩ لنموذج ⁦AutoModelForTokenClassification⁩ ومقطِّعه السريع</translation>
+    </message>
+    <message>
+        <source>{recommender}: the pipeline's tokenizer changed the text, so its offsets would not fit the document</source>
+        <translation>{recommender}: غيّر مقطِّع خط المعالجة النص، فلن تطابق مواضعه المستند</translation>
+    </message>
+    <message>
+        <source>use a pipeline whose tokenizer keeps the text as given (spaCy's own tokenizers do)</source>
+        <translation>استخدم خط معالجة يُبقي مقطِّعه النص كما هو (كما تفعل مقطِّعات spaCy نفسها)</translation>
+    </message>
+    <message>
+        <source>{recommender}: the model labels no spans (it has no {what})</source>
+        <translation>{recommender}: لا يسم النموذج أي مقطع (ليس فيه {what})</translation>
+    </message>
+    <message>
+        <source>give a model that finds entities or spans, e.g. one 'isnad train' wrote</source>
+        <translation>أعطِ نموذجًا يجد الكيانات أو المقاطع، مثل نموذج كتبه ⁦isnad train⁩</translation>
+    </message>
+    <message>
+        <source>no spans to train on in the chosen layers, statuses and labels</source>
+        <translation>لا مقاطع للتدريب في الطبقات والحالات والوسوم المختارة</translation>
+    </message>
+    <message>
+        <source>choose layers that hold annotations with --annotator (see 'isnad stats')</source>
+        <translation>اختر بـ⁦--annotator⁩ طبقاتٍ فيها توسيمات (انظر ⁦isnad stats⁩)</translation>
+    </message>
+    <message>
+        <source>all {documents} documents fell into the held-out split</source>
+        <translation>وقعت كل المستندات ({documents}) في قسم التقييم</translation>
+    </message>
+    <message>
+        <source>lower --held-out (now {held_out}) or annotate more documents</source>
+        <translation>اخفض ⁦--held-out⁩ (الآن {held_out}) أو وسِّم مستندات أكثر</translation>
+    </message>
+    <message>
+        <source>{out} is a file, but a model is a folder</source>
+        <translation>{out} ملف، والنموذج مجلد</translation>
+    </message>
+    <message>
+        <source>give the path of a new folder with -o, e.g. -o model/</source>
+        <translation>أعطِ مسار مجلد جديد بـ⁦-o⁩، مثل ⁦-o model/⁩</translation>
+    </message>
+    <message>
+        <source>{out} is a folder holding other files than an earlier 'isnad train' model</source>
+        <translation>{out} مجلد فيه ملفات غير نموذج سابق من ⁦isnad train⁩</translation>
+    </message>
+    <message>
+        <source>choose a new or empty folder for the model</source>
+        <translation>اختر مجلدًا جديدًا أو فارغًا للنموذج</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>create it or choose another path for the model</source>
+        <translation>أنشئه أو اختر مسارًا آخر للنموذج</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
