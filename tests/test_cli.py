@@ -8,7 +8,7 @@ import pytest
 
 from helpers import ROOT, isnad, write_jsonl
 
-COMMANDS = ["init", "import", "export", "stats", "show", "gui"]
+COMMANDS = ["init", "import", "export", "stats", "show", "merge", "agree", "suggest", "train", "gui"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
