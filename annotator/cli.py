@@ -262,7 +262,7 @@ def _merge_source(path: Path, annotator: str):
     from .merge import Source
     if not path.exists():
         raise IsnadError.of(M.SOURCE_MISSING, file=str(path))
-    from exports.registry import get_format, guess_format, is_jsonl
+    from exports.registry import get_format, is_jsonl
     if is_jsonl(path):
         return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None), annotator))
     with Project.open(path, read_only=True) as source:

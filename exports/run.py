@@ -113,7 +113,7 @@ def dropped_lines(summary: ExportSummary, schema=None) -> list[str]:
     fmt = summary.format
     holding = [f.name for f in formats("write") if f.relations]
     entities = [l.name for l in schema.labels if l.kind == "entity"] if schema is not None else []
-    keep = (f"; to keep them, export only non-overlapping labels, e.g. the entity labels: "
+    keep = ("; to keep them, export only non-overlapping labels, e.g. the entity labels: "
             + " ".join(f"--label {name}" for name in entities)) if entities else ""
     words = {"overlapping": f"overlapping a longer span ({fmt} holds one label per token){keep}",
              "blank": "holding no token (only spaces or invisible characters)",

@@ -441,7 +441,6 @@ ERRORS = {
     "Isnad needs a name to save your spans under": "يحتاج إسناد إلى اسم ليحفظ مقاطعك باسمه",
     "type your name when Isnad asks for it, or start it with: isnad gui --annotator NAME":
         "اكتب اسمك حين يطلبه إسناد، أو شغّله بالأمر: `isnad gui --annotator NAME`",
-    "cannot tell the format of {name} from its name": "تعذّرت معرفة صيغة {name} من اسمه",
     "choose the format in the Import dialog's file-type list, or name the file .txt, .jsonl, .json or .ann":
         "اختر الصيغة من قائمة أنواع الملفات في نافذة الاستيراد، أو سمِّ الملف بامتداد `.txt` أو `.jsonl` أو `.json` أو `.ann`",
     # E6xx suggestions

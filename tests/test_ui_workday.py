@@ -3,7 +3,7 @@ resuming, statuses, linking by drag, tagging hundreds of occurrences, proclitics
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from annotator.importing import import_records
@@ -84,7 +84,7 @@ def test_the_new_span_is_selected_and_alt_arrows_move_its_start(qtbot, window):
 
 
 def test_opening_changes_no_status_the_first_edit_does(qtbot, window):
-    ws, project = window.workspace, window.project
+    project = window.project
     window.step_document(1)
     window.step_document(-1)
     assert project.status("doc-1", "amal").status == "new" and project.status("doc-2", "amal").status == "new"
@@ -107,7 +107,6 @@ def test_reopening_resumes_at_the_document_left_last(qtbot, tmp_path, errors):
     w.close()
     again = open_window(qtbot, tmp_path / "p.isnad")
     assert again.workspace.doc.id == "doc-2"
-    other = None
     again.close()
     other = open_window(qtbot, tmp_path / "p.isnad", annotator="badr")  # another annotator starts at the top
     assert other.workspace.doc.id == "doc-1"

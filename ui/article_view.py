@@ -17,22 +17,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
 from .fonts import article_font
-from .snapping import snap, step_edge, word_at
+from .snapping import snap, step_edge
 from .span_levels import stack_levels
 from .span_painter import SpanPainter
-from .text_geometry import GlyphMap, Hit
+from .article_pointer import PointerInput
+from .text_geometry import GlyphMap
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and label names
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 SELECTION_ALPHA = 110
-AUTOSCROLL_MS = 40
 
 
 class OffsetMap:
@@ -55,7 +55,7 @@ class OffsetMap:
         return max(0, min(cp, self.length))
 
 
-class ArticleView(QTextEdit):
+class ArticleView(PointerInput, QTextEdit):
     spanSelected = Signal(object)      # span id or None
     spanLinkRequested = Signal(str)    # Ctrl+click on a span: link the selected span to it
     spanLinkDragged = Signal(str, str)  # a drag from one span's underline or name to another span
@@ -85,12 +85,7 @@ class ArticleView(QTextEdit):
         self._levels: dict[str, int] = {}
         self._boxes: list = []
         self._selection_colour = self._hide_qt_selection()
-        self._dragging = False
-        self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
-        self._press = Hit(0, None)
-        self._last_drag_point = QPointF()
-        self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
-        self._autoscroll.timeout.connect(self._drag_outside)
+        self._init_pointer()
 
     def _hide_qt_selection(self) -> QColor:
         """Qt paints its selection from its own (offset) geometry: make it invisible and
@@ -285,127 +280,7 @@ class ArticleView(QTextEdit):
         font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSizeF() + step)))
         self.setFont(font)
 
-    # ----- input -----------------------------------------------------------------------
-    # The mouse is ours: Qt's QTextEdit would select from its own, offset, hit-testing.
-    def mousePressEvent(self, event) -> None:
-        if event.button() != Qt.LeftButton:
-            return super().mousePressEvent(event)
-        self.setFocus(Qt.MouseFocusReason)
-        grabbed = self._handle_at(event.position())
-        if grabbed is not None:  # an underline or label name: the start of a link
-            self._link_drag = (grabbed, QPointF(event.position()))
-            self.viewport().setCursor(Qt.ClosedHandCursor)
-            return
-        hit = self._glyphs.hit(self.document(), self._document_point(event.position()))
-        if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection
-            anchor = self.textCursor().anchor()
-            self._press = Hit(anchor, None)
-        else:
-            self._press = hit
-        self._exact = None
-        self._dragging = True
-        self._select_dragged(hit)
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._link_drag is not None:
-            self._link_drag = (self._link_drag[0], QPointF(event.position()))
-            self.viewport().update()
-            return
-        if not (self._dragging and event.buttons() & Qt.LeftButton):
-            grab = self._handle_at(event.position()) is not None
-            self.viewport().setCursor(Qt.OpenHandCursor if grab else Qt.IBeamCursor)
-            return super().mouseMoveEvent(event)
-        self._drag_to(event.position())
-        outside = not self.viewport().rect().contains(event.position().toPoint())
-        if outside != self._autoscroll.isActive():
-            self._autoscroll.start() if outside else self._autoscroll.stop()
-
-    def _drag_to(self, point: QPointF) -> None:
-        self._last_drag_point = QPointF(point)
-        self._select_dragged(self._glyphs.hit(self.document(), self._document_point(point)))
-
-    def _select_dragged(self, hit: Hit) -> None:
-        """Select from the press to `hit`. Snapping on, the letters under the pointer at either
-        end count as reached (a press on a word's last letter takes the word); nothing else
-        does: a release in the gap after a word takes no more."""
-        a, b = self._press.position, hit.position
-        if self.snap_to_words and a != b:  # a == b: a click, not a drag
-            lo, hi = min(a, b), max(a, b)
-            for h in (self._press, hit):
-                if h.cluster is not None:
-                    lo, hi = min(lo, h.cluster.start), max(hi, h.cluster.end)
-            a, b = (lo, hi) if a <= b else (hi, lo)
-        self._set_selection(a, b, keep_scroll=True)
-        self.viewport().update()
-
-    def _drag_outside(self) -> None:
-        """Dragging above or below the view scrolls it, as in any editor."""
-        y, height = self._last_drag_point.y(), self.viewport().height()
-        step = y if y < 0 else y - height if y > height else 0
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + int(max(-40, min(40, step))))
-        self._drag_to(self._last_drag_point)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if event.button() != Qt.LeftButton:
-            return super().mouseReleaseEvent(event)
-        if self._link_drag is not None:
-            self._end_link_drag(event.position())
-            return
-        self._autoscroll.stop()
-        if not self._dragging:
-            return
-        self._dragging = False
-        if self.textCursor().hasSelection():
-            self._show_snapped_selection()
-            return
-        hit = self.span_at(event.position())
-        if hit and (self.link_mode or event.modifiers() & Qt.ControlModifier):
-            self.link_mode = False
-            self.spanLinkRequested.emit(hit.id)
-        else:
-            self.select_span(hit.id if hit else None)
-
-    def _end_link_drag(self, point: QPointF) -> None:
-        source = self._link_drag[0]
-        self._link_drag = None
-        self.viewport().setCursor(Qt.IBeamCursor)
-        self.viewport().update()
-        target = self._handle_at(point) or self.span_at(point)
-        if target is None or target.id == source.id:
-            self.select_span(source.id)  # a click on an underline or name selects that span
-        else:
-            self.spanLinkDragged.emit(source.id, target.id)
-
-    def _handle_at(self, point: QPointF) -> Span | None:
-        """My span whose underline or label name is under a viewport point."""
-        return next((span for rect, span in self._painter.handles(self._boxes, self._rtl())
-                     if rect.contains(point)), None)
-
-    def _rtl(self) -> bool:
-        return self.document().defaultTextOption().textDirection() == Qt.RightToLeft
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        if event.button() != Qt.LeftButton:
-            return super().mouseDoubleClickEvent(event)
-        under = self._glyphs.hit(self.document(), self._document_point(event.position())).cluster
-        if under is None:
-            return
-        start, end = word_at(self._text, self._map.to_cp(under.start))
-        if start < end and self.word_refiner is not None:
-            start, end = self.word_refiner(start, end)  # e.g. the stem طرابلس of بطرابلس
-        if start < end:
-            self.select_exact(start, end, scroll=False)
-        self._dragging = False  # the release that follows ends no drag
-
-    def _show_snapped_selection(self) -> None:
-        """After a drag, hold exactly what a label key would tag (and what is painted)."""
-        chosen = self.selection_offsets()
-        if chosen:
-            self.select_offsets(*chosen, keep_scroll=True)
-        else:
-            self.clear_selection()
-
+    # ----- keys ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
         key, mods, text = event.key(), event.modifiers(), event.text()
         if mods & Qt.AltModifier and key in (Qt.Key_Left, Qt.Key_Right):

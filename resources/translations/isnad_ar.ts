@@ -1314,7 +1314,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>cannot tell the format of {name} from its name</source>
-        <translation>تعذّرت معرفة صيغة {name} من اسمه</translation>
+        <translation>تتعذَّر معرفة صيغة {name} من اسمه</translation>
     </message>
     <message>
         <source>pass --format (e.g. --format jsonl), or use .txt / .jsonl files</source>
