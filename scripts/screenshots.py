@@ -1,6 +1,6 @@
 """Render the main window on the sample project into docs/screenshots/*.png.
-(sample-text, seed-article, anercorp-passage, article-zoomed, adjudication, layers,
-window-800x600; with --arabic: arabic-interface, arabic-error)
+(sample-text, seed-article, anercorp-passage, article-zoomed, layers, window-800x600,
+suggestions, adjudication; with --arabic: arabic-interface, arabic-error)
 
 Offscreen by default (QT_QPA_PLATFORM=offscreen); under Xvfb run with
 QT_QPA_PLATFORM=xcb DISPLAY=:99 to grab a real window. Uses throw-away data and settings
@@ -64,8 +64,9 @@ def main() -> None:
         print(out / "article-zoomed.png")
     window.close()
     if not args.arabic:
-        adjudication_shot(app, out)
         layers_shots(app, out)
+        suggestions_shot(app, out)
+        adjudication_shot(app, out)
 
 
 def error_shot(app, window, out: Path) -> None:
@@ -111,6 +112,36 @@ def layers_shots(app, out: Path) -> None:
         window.grab().save(str(out / name))
         print(out / name)
     window.close()
+
+
+def suggestions_shot(app, out: Path) -> None:
+    """Suggestions of the attribution recommender (cues, sources, claims and their links) and
+    of the lexicon (names tagged elsewhere), dotted beside the annotator's own spans."""
+    from annotator.store import Project
+    from annotator.suggestions import set_recommender_specs
+    from ui.main_window import MainWindow
+    with Project.open(session.sample_project()) as project:
+        set_recommender_specs(project, ["lexicon", "attribution"])
+    window = MainWindow(Project.open(session.sample_project(), exclusive=True), "mona", session.settings())
+    window.resize(1500, 900)
+    window.show()
+    ws = window.workspace
+    for doc_id in ("anercorp-test-p012", "sirte-washington-post"):  # the second one is shown
+        done = []
+        window.suggestions.ready.connect(done.append)
+        ws.open_document(doc_id)
+        while not done:
+            app.processEvents()
+    start = ws.doc.text.index("واشنطن بوست")
+    ws.add_span(start, start + len("واشنطن بوست"), "ORG")
+    window.view.select_span(next(s.id for s in ws.others if s.label == "CLAIM"))
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(out / "suggestions.png"))
+    print(out / "suggestions.png")
+    window.close()
+    with Project.open(session.sample_project()) as project:
+        set_recommender_specs(project, [])
 
 
 def adjudication_shot(app, out: Path) -> None:

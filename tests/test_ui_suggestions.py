@@ -100,3 +100,17 @@ def test_choosing_recommenders_in_the_window(qtbot, project, errors, monkeypatch
     qtbot.addWidget(dialog)
     assert dialog.lexicon.isChecked() and not dialog.attribution.isChecked()
     assert dialog.specs() == ["lexicon", "spacy:/models/ner"]
+
+
+def test_a_broken_recommender_is_reported_once_and_changes_nothing(qtbot, tmp_path, project, errors):
+    with Project.open(project) as p:
+        set_recommender_specs(p, ["lexicon", f"spacy:{tmp_path / 'no-such-model'}"])
+    w = open_window(qtbot, project)
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        w.workspace.open_document("fresh")
+    assert [e.code for e in errors] == ["E701"]  # the model folder is missing: said with its code
+    assert len(suggested(w)) == 4  # the lexicon still suggests
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        w.workspace.open_document("tagged")
+    assert len(errors) == 1  # not again at every document
+    assert w.project.spans("fresh", ["amal"]) == []

@@ -56,7 +56,7 @@ class SuggestionRunner(QObject):
                         self._recommenders[spec] = make_recommender(spec, self.w.project)
                     recommender = self._recommenders[spec]
                     out.append((spec, recommender, recommender.suggest(text)))
-                except IsnadError as e:
+                except Exception as e:  # noqa: BLE001 — a broken recommender is reported once, not at every document
                     out.append((spec, None, e))
             return out
         return job
@@ -71,7 +71,7 @@ class SuggestionRunner(QObject):
                 if recommender is None:
                     raise found
                 write_suggestions(self.w.project, self._doc_id, default_layer(recommender), found, recommender.name)
-            except IsnadError as e:
+            except Exception as e:  # noqa: BLE001 — shown (a bug still gets a dialog), then that spec rests
                 self._failed.add(spec)
                 ws.failed.emit(e)
         self.w.layers.adopt_new_layers()
