@@ -1,0 +1,609 @@
+"""The `attribution` recommender: who said what in Arabic news, by rules.
+
+For each reporting cue (attribution_lexicon: قال وأضاف مؤكدا قوله حسب ما نقلته نقلا عن ...)
+it looks for:
+- the CLAIM: after أن/إن (the complementizer is kept in the span), after a colon, or
+  inside quotation marks (without them), up to the end of the sentence, the closing quote,
+  or the next cue that starts another report ("، مشيرا إلى أن ..."); for trailing phrases
+  ("...، حسب ما أعلنه مسؤولون") the clause before them;
+- the SOURCE: the noun phrase after the cue (VSO), else before it (SVO), the phrase after
+  حسب/وفقا لـ/نقلا عن/على لسان, the "عن X" of نقل عن X قوله. A pronoun subject (وقال إن ...)
+  gives no SOURCE span: its claim is linked to the last speaker named just before, as a
+  participle (مضيفا) is linked to its sentence's speaker.
+A cue is suggested only with a claim: قال without reported content is seldom a report.
+
+Matching uses compiled regular expressions that tolerate harakat, tatweel and hamza/alef/ya
+variants (the folding of annotator.search), so the text is never copied or normalised and
+offsets are the text's own. Python runs only around the cues (a few per article).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..search import fold
+from . import attribution_lexicon as lex
+from .base import RelationSuggestion, SpanSuggestion, Suggestions
+
+NAME = "attribution"
+LABELS = {"CUE", "SOURCE", "CLAIM"}
+
+# ---------------------------------------------------------------- folding-tolerant patterns
+
+_MARKS = "\u0640\u064B-\u065F\u0670"  # tatweel, harakat, dagger alef: what fold() drops
+_IGN = f"[{_MARKS}]*"
+_W = rf"\w{_MARKS}"  # a word's characters
+_BEFORE_WORD = rf"(?<![{_W}])"
+_AFTER_WORD = rf"(?![{_W}])"
+
+
+def _folding() -> tuple[dict[str, str], dict[int, str | None]]:
+    """Folded letter -> a class of the letters folding to it (ا -> [اآأإٱ]), and the
+    str.translate table that folds a short string as fold() does."""
+    classes: dict[str, set[str]] = {}
+    table: dict[int, str | None] = {}
+    for code in range(0x0600, 0x0700):
+        folded = fold(chr(code))[0]
+        if not folded:
+            table[code] = None
+        elif folded != chr(code):
+            classes.setdefault(folded, {folded}).add(chr(code))
+            table[code] = folded
+    return {k: "[" + "".join(sorted(v)) + "]" for k, v in classes.items()}, table
+
+
+_CLASS, _KEY_TABLE = _folding()
+
+
+def _key(s: str) -> str:
+    """`s` folded (no harakat or tatweel, one alef, one ya), for dictionary lookups."""
+    return s.translate(_KEY_TABLE)
+
+
+def _letter(ch: str) -> str:
+    return r"\s+" if ch == " " else _CLASS.get(ch, re.escape(ch)) + _IGN
+
+
+def _word(word: str) -> str:
+    """A regex for `word` that ignores harakat and tatweel and folds hamza/alef/ya."""
+    return "".join(map(_letter, _key(word)))
+
+
+def _words(words: Iterable[str]) -> str:
+    """One regex for many words, shaped as a trie so a failing match fails at its first letter."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in _key(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie)
+
+
+def _trie(node: dict) -> str:
+    alternatives = [_letter(ch) + _trie(child) for ch, child in sorted(node.items()) if ch]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# ---------------------------------------------------------------- the cue matcher
+
+_ENTRIES: dict[str, list[lex.Entry]] = {}
+for _form, _entry in lex.entries():
+    _ENTRIES.setdefault(_key(_form), []).append(_entry)
+# When a written form is two things, the first that fits wins.
+_PRIORITY = ("according", "as_put", "source_phrase", "verb_that", "verb", "participle", "statement", "masdar")
+
+# A cue starts after a space or a punctuation mark (the scan skips inside words at C speed);
+# its proclitic و/ف stays outside the span (so does the ب of بالقول, see _cue); an object or
+# possessive pronoun may follow the base form.
+_CUE_RE = re.compile(
+    rf"[\s\"'«“(\[\-–—،,.:؛!?؟/](?P<clitic>(?:[وف]{_IGN})?)"
+    rf"(?P<base>{_words([f for f, _ in lex.entries() if f != lex.BI_QAWL] + ['ب' + lex.BI_QAWL])})"
+    rf"(?P<pronoun>(?:{'|'.join(lex.PRONOUNS)}){_IGN})?{_AFTER_WORD}")
+
+_BI_QAWL = _key("ب" + lex.BI_QAWL)
+_BACKGROUND = {_key(w) for w in lex.BACKGROUND_FORMULAS}
+_NOMINAL = {_key(p + e) for p in lex.NOMINAL_PARTICIPLES for e in ("ا", "ة", "ين", "تين")}
+_NAQAL = {_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
+_WITH_LAM = {_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
+_FI = re.compile(rf"{_BEFORE_WORD}{_word('في')}\s+$")
+# Cues the search for a claim may pass: "قال الوزير في بيان إن" / "نقلت عن X قوله: ..."
+_TRANSPARENT = {"statement", "masdar"}
+_VERBS = {"verb", "verb_that"}
+# Cues that attribute the words before them: "...، حسب ما أعلنه X" / "... على حد تعبيره"
+_TRAILING = {"according", "according_masdar", "as_put", "source_phrase"}
+
+# ---------------------------------------------------------------- claims
+
+_THAT = (rf"{_BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{_IGN})?{_word('ان')}"  # not the إن of سي إن إن
+         rf"(?:{_words(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{_AFTER_WORD}")
+_LONG_QUOTE = r"(?<![^\s:؛])[«“\"](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more
+_OPENER = re.compile(rf"(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE})")
+_GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
+# Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
+_BLOCK = {_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
+                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل")}
+# Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
+_TITLE_NOUNS = {_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
+                                  "بعنوان", "شركة", "موقع", "حملة", "عملية", "مشروع", "مبادرة", "صحيفة", "مجلة",
+                                  "قناة", "حركة", "حزب", "باسم", "اسم", "مؤتمر", "قمة")}
+_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "'": "'", "‘": "’"}
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|(?=[\s\"'»”]|$))")  # a charset first: a fast scan
+_CLOSE_QUOTE = re.compile(r'["»”]')
+_ANY_QUOTE = re.compile(r'["«»“”]')
+_COMMA = re.compile(r"[،,؛]")
+
+# ---------------------------------------------------------------- sources
+
+# Words a noun phrase (a SOURCE) neither starts nor runs over.
+_STOP_WORDS = (
+    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "فان", "لان", "في", "فيه", "فيها", "خلال", "عقب", "امس",
+    "اليوم", "يوم", "مساء", "صباح", "ايضا", "كذلك", "عن", "عنه", "عنها", "على", "الى", "حول", "اثناء", "بعد",
+    "قبل", "منذ", "لدى", "امام", "مؤخرا", "ذات", "من", "منه", "منها", "منهم", "له", "لها", "لهم", "هو", "هي", "هم",
+    "ثم", "و", "قد", "لقد", "ما", "لا", "لم", "لن", "اذ", "حيث", "بينما", "كما", "عندما", "الا", "مرة", "بدوره",
+    "بدورها", "مجددا", "كان", "كانت", "لكن", "لكنه", "لكنها", "ولكن", "وهو", "وهي", "هذا", "هذه", "ذلك",
+    "به", "بها", "بهم", "وسط", "رغم", "برغم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
+    "السبت", "الان",
+)
+# "العديد من المحللين": of-phrases after quantities belong to the noun phrase
+_QUANTITY = _words(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
+                    "معظم", "غالبية"))
+_TOKEN = rf"[“«\"(]?[{_W}]+(?:[-”“\"][{_W}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
+_ADDRESSEE = _words(("وكالة", "صحيفة", "قناة", "موقع", "برنامج", "اذاعة", "مراسل", "مجلة", "شبكة", "وسائل", "تلفزيون"))
+_NP_TOKEN = rf"(?!(?:{_words(_STOP_WORDS)}){_AFTER_WORD}|ل[لـ]|ل{_IGN}(?:{_ADDRESSEE})){_TOKEN}"
+_NP = rf"(?:(?:{_QUANTITY}){_AFTER_WORD}\s+{_word('من')}\s+)?{_NP_TOKEN}(?:\s+{_NP_TOKEN}){{0,8}}"
+_NP_AFTER = re.compile(rf"\s*(?P<np>{_NP})")
+_NP_AFTER_LAM = re.compile(rf"\s*(?:ل[ـ]+\s*|ل{_IGN}ل(?=[{_W}])|ل{_IGN}(?=[{_W}]))?(?P<np>{_NP})")  # لـX، للوكالة، لباركر
+_FROM_NP = re.compile(rf"{_BEFORE_WORD}{_word('عن')}\s+(?P<np>{_NP})")
+_FROM_NP_BEFORE = re.compile(rf"{_BEFORE_WORD}{_word('عن')}\s+(?P<np>{_NP})\s*$")
+_WORD_BEFORE = re.compile(rf"(?:[{_W}“«\"(]+|[^\s{_W}])\s*$")
+_BEFORE_STOP = {_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - {"قد", "لقد"}
+_QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int       # with its proclitic
+    begin: int       # without it: where the CUE span starts
+    end: int
+    kind: str
+    after_comma: bool
+    key: str         # the folded base form
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: tuple[int, int]
+    kind: str
+    claim: tuple[int, int] | None = None
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.9
+    inherited: bool = False  # sources taken from the speaker named before (a pronoun subject)
+
+
+def _cues(text: str) -> list[_Cue]:
+    out: list[_Cue] = []
+    matches = list(_CUE_RE.finditer(text))
+    first = _CUE_RE.match(" " + text[:64])  # a cue at the very start has no character before it
+    for m, shift in ([(first, 1)] if first else []) + [(m, 0) for m in matches]:
+        cue = _cue(text, m, shift)
+        if cue is not None:
+            out.append(cue)
+    return out
+
+
+def _cue(text: str, m: re.Match, shift: int) -> _Cue | None:
+    clitic = _key(m.group("clitic"))
+    begin, end = m.start("base") - shift, m.end() - shift
+    key, pronoun = _key(m.group("base")), m.group("pronoun") is not None
+    if key == _BI_QAWL:  # بالقول: the ب is a proclitic
+        clitic, begin, key = clitic + "ب", _skip_marks(text, begin + 1), key[1:]
+    kind = _kind(text, key, pronoun, begin, clitic)
+    if kind is None:
+        return None
+    if kind in ("according", "source_phrase"):  # حسب ما + a verb; حسب + تأكيده
+        after = _CUE_RE.match(text, end)
+        nxt = after and _kind(text, _key(after.group("base")), after.group("pronoun") is not None, after.start("base"),
+                              _key(after.group("clitic")))
+        if kind == "according":
+            if nxt not in _VERBS or after.group("clitic"):
+                return None  # حسب ما يبدو: "apparently"
+            end, kind = after.end(), "according"
+        elif nxt == "masdar" and after.group("pronoun") and not after.group("clitic"):
+            end, kind = after.end(), "according_masdar"
+    j = m.start("clitic") - shift - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return _Cue(m.start("clitic") - shift, begin, end, kind, j >= 0 and text[j] in "،,", key)
+
+
+def _kind(text: str, key: str, pronoun: bool, begin: int, clitic: str) -> str | None:
+    """What a matched base form is here, or None when it is no cue."""
+    fits = [e.kind for e in _ENTRIES.get(key, ()) if (e.pronoun != lex.NO if pronoun else e.pronoun != lex.MUST)]
+    for kind in _PRIORITY:
+        if kind not in fits:
+            continue
+        if kind == "statement" and not _FI.search(text, max(0, begin - 8), begin):
+            continue  # بيان is a cue in "في بيان" only
+        if kind == "source_phrase" and clitic == "ف":
+            return None  # فحسب: "only"
+        if key == lex.BI_QAWL and not clitic.endswith("ب"):
+            return None  # يمكن القول إن: the writer's
+        return kind
+    return None
+
+
+class _Reader:
+    """The attributions of one text."""
+
+    def __init__(self, text: str, cues: list[_Cue]):
+        self.text = text
+        self.cues = cues
+        self.starts = [c.begin for c in cues]
+        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def attributions(self) -> list[_Attribution]:
+        found: list[_Attribution] = []
+        for i, cue in enumerate(self.cues):
+            a = self._read(i, cue, found)
+            if a is not None and a.claim is not None:
+                found.append(a)
+        return _drop_statements(found)
+
+    # -- one cue
+
+    def _read(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+        if cue.kind in _VERBS:
+            return self._verb(i, cue, found)
+        if cue.kind == "participle":
+            return self._participle(i, cue, found)
+        if cue.kind in _TRANSPARENT:
+            return self._noun(i, cue, found)
+        return self._phrase(i, cue, found)
+
+    def _verb(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+        text = self.text
+        a = _Attribution((cue.begin, cue.end), cue.kind)
+        a.claim, opener = self._claim_after(i, cue.end, _GAP_LONG)
+        if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
+            return None
+        source = self._np_after(cue.end, a.claim[0])
+        if source is None and cue.key in _BACKGROUND:
+            return None  # ويذكر أن ...: the writer's background, no one is quoted
+        if source:
+            a.sources.append(source)
+        elif cue.begin == cue.start and not self._sentence_initial(cue.start):
+            before = self._np_before(cue.start)
+            if before:
+                clause, source = before
+                a.sources.append(source)
+                a.score = 0.8
+                _cut_claims(found, clause, text)  # "...، لكن بعض المسؤولين حذروا": a new clause
+        if not a.sources and (cue.begin != cue.start or self._sentence_initial(cue.start)):
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+        if cue.key in _NAQAL:  # نقلت الصحيفة عن مسؤولين قولهم ...
+            m = _FROM_NP.search(text, source[1] if source else cue.end, a.claim[0])
+            if m and (np := self._trim(m.start("np"), m.end("np"))):
+                a.sources.append(np)
+        return a
+
+    def _participle(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+        a = _Attribution((cue.begin, cue.end), "participle", score=0.85)
+        a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
+        if a.claim is None and cue.after_comma and cue.key in _NOMINAL:
+            a.claim = self._clause_after(cue.end)  # مؤكدة وجود تنسيق ...
+        if a.claim is None:
+            return None
+        a.sources, a.inherited = self._speaker_before(cue.start, found, 0), True
+        return a
+
+    def _noun(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+        """نقلت عن X قوله: ... / تأكيدهم أن ... / بالقول إن ... / في بيان: ..."""
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.7)
+        a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
+        if a.claim is None:
+            return None
+        m = _FROM_NP_BEFORE.search(self.text, max(0, cue.start - 160), cue.start)
+        if m and (np := self._trim(m.start("np"), m.end("np"))):
+            a.sources.append(np)
+        elif cue.kind == "masdar":
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+        return a
+
+    def _phrase(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+        """حسب ما نقلته X / حسب X / وفقا لـX / نقلا عن X / على حد تعبيره / حسب تأكيده."""
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.8)
+        after = cue.end
+        if cue.kind in ("according", "source_phrase"):
+            lam = _NP_AFTER_LAM if cue.key in _WITH_LAM else _NP_AFTER
+            source = self._np_after(cue.end, self._sentence_end(cue.end), lam)
+            if source:
+                a.sources.append(source)
+                after = source[1]
+            elif cue.kind == "source_phrase":
+                return None  # حسب without a source: "as needed", not "according to"
+        if self._clause_initial(cue.start):  # وبحسب الصحيفة، فإن ... / وفقا لـX: ...
+            a.claim = self._claim_after(i, after, _GAP_SHORT)[0]
+            if a.claim is None:
+                comma = _COMMA.search(self.text, after, self._sentence_end(after))
+                a.claim = self._until_end(comma.end() if comma else after, i)
+        else:
+            a.claim = self._claim_before(cue.start, found)
+        if not a.sources and cue.kind in ("as_put", "according_masdar"):
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 0), True
+        return a
+
+    # -- claims
+
+    def _claim_after(self, i: int, pos: int, gap: int) -> tuple[tuple[int, int] | None, str | None]:
+        """The claim a cue ending at `pos` introduces, and what opened it (that, colon, quote):
+        the first opener in the sentence, if at most `gap` words and no other report lie
+        between, and أن is not that of قبل أن / يجب أن."""
+        text = self.text
+        end = self._sentence_end(pos)
+        m = _OPENER.search(text, pos, end + 1)
+        if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
+            return None, None
+        word = _key(_word_before(text, pos, m.start()))
+        opener = m.lastgroup
+        if opener == "that":
+            if word in _BLOCK:
+                return None, None
+            return self._until_end(m.start(), i), opener
+        if opener == "quote":
+            return (None if word in _TITLE_NOUNS else self._quoted(m.start())), opener
+        start = _skip_spaces(text, m.end())
+        if text[start:start + 1] in _QUOTES:
+            return self._quoted(start), opener
+        return self._until_end(start, i), opener
+
+    def _quoted(self, at: int) -> tuple[int, int] | None:
+        text = self.text
+        close = text.find(_QUOTES[text[at]], at + 1)
+        paragraph = text.find("\n", at)
+        if close < 0 or 0 <= paragraph < close:
+            return self._until_end(at + 1, None)
+        return _strip(text, at + 1, close)
+
+    def _until_end(self, start: int, i: int | None) -> tuple[int, int] | None:
+        """From `start` to the sentence's end, or to the next cue that starts a new report:
+        "، مشيرا إلى أن ...", "، حسب ما ...", "على حد تعبيره"."""
+        end = self._sentence_end(start)
+        if i is not None:
+            for j in range(i + 1, bisect_left(self.starts, end)):
+                nxt = self.cues[j]
+                if nxt.begin <= start:
+                    continue
+                if nxt.kind in _TRAILING and not self._clause_initial(nxt.start) or (
+                        nxt.after_comma and nxt.kind not in _TRANSPARENT and nxt.kind not in _TRAILING):
+                    end = nxt.start
+                    break
+        return _strip(self.text, start, end)
+
+    def _clause_after(self, pos: int) -> tuple[int, int] | None:
+        """مؤكدة وجود تنسيق في ...: up to the next comma or the sentence's end."""
+        end = self._sentence_end(pos)
+        start = _skip_spaces(self.text, pos)
+        comma = _COMMA.search(self.text, start + 1, end)
+        return _strip(self.text, start, comma.start() if comma else end)
+
+    def _claim_before(self, pos: int, found: list[_Attribution]) -> tuple[int, int] | None:
+        """The clause before a trailing "، حسب ما أعلنه X": a claim that ends there, or the
+        sentence up to it."""
+        text = self.text
+        end = pos
+        while end > 0 and text[end - 1] in " ،,\u200f":
+            end -= 1
+        for a in reversed(found):
+            if end - 2 <= a.claim[1] <= end:
+                return a.claim
+        claim = _strip(text, self._sentence_start(end), end)
+        return claim if claim and " " in text[claim[0]:claim[1]] else None
+
+    # -- sources
+
+    def _np_after(self, pos: int, limit: int, pattern: re.Pattern = _NP_AFTER) -> tuple[int, int] | None:
+        m = pattern.match(self.text, pos, limit)
+        return self._trim(m.start("np"), m.end("np")) if m else None
+
+    def _np_before(self, pos: int) -> tuple[int, tuple[int, int]] | None:
+        """The subject before a verb (SVO) and where its clause starts: words back to the
+        sentence's start, a comma or a word such as لكن، at most 12 of them."""
+        text = self.text
+        stop = self._sentence_start(pos)
+        start = end = None
+        at = clause = pos
+        for _ in range(13):
+            m = _WORD_BEFORE.search(text, max(stop, at - 60), at)
+            if m is None or m.start() < stop:
+                clause = stop
+                break
+            word = m.group().rstrip()
+            key = _key(word)
+            if not (word[0].isalpha() or word[0] in "“«\"(") or key in _BEFORE_STOP or (
+                    key[0] in "وف" and key[1:] in _BEFORE_STOP):  # وعن، وفي
+                clause = m.start()
+                break
+            if end is None and key in ("قد", "لقد"):
+                at = m.start()
+                continue
+            start, end = m.start(), end or m.start() + len(word)
+            at = m.start()
+        else:
+            return None  # no clause start in sight: not a subject
+        source = self._trim(start, end) if start is not None else None
+        return (clause, source) if source else None
+
+    def _speaker_before(self, pos: int, found: list[_Attribution], reach: int) -> list[tuple[int, int]]:
+        """The sources of the last attribution before `pos` in its sentence (reach 0) or within
+        `reach` characters, not counting attributions quoted inside another's claim."""
+        floor = self._sentence_start(pos) if reach == 0 else pos - reach
+        for a in reversed(found):
+            if a.cue[0] < floor:
+                break
+            if a.sources and not any(b.claim[0] <= a.cue[0] < b.claim[1] for b in found if b is not a):
+                return list(a.sources)
+        return []
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """A noun phrase stops before any cue inside it ("علقت X قائلة" -> X) and loses the
+        quotation marks around it (“واشنطن بوست”، الـ”واشنطن بوست” -> واشنطن بوست)."""
+        text = self.text
+        k = bisect_left(self.starts, start)
+        if k < len(self.starts) and self.starts[k] < end:
+            end = self.cues[k].start
+        bounds = _strip(text, start, end)
+        if bounds is None:
+            return None
+        start, end = bounds
+        m = _QUOTED_NAME.match(text, start, end)
+        if m and m.end() - m.start("name") > 1:
+            start, end = m.start("name"), m.end("name")
+        return start, end
+
+    # -- sentences
+
+    def _sentence_end(self, pos: int) -> int:
+        """The end of the sentence at `pos`; a quotation open at a full stop runs on to its close."""
+        text, ends = self.text, self.ends
+        for _ in range(4):
+            k = bisect_left(ends, pos)
+            if k == len(ends):
+                return len(text)
+            end = ends[k]
+            if text[end] == "\n" or _ANY_QUOTE.search(text, pos, end) is None:
+                return end
+            if (text.count('"', pos, end) % 2 == 0 and text.count("«", pos, end) <= text.count("»", pos, end)
+                    and text.count("“", pos, end) <= text.count("”", pos, end)):
+                return end
+            close = _CLOSE_QUOTE.search(text, end)
+            if close is None or text.find("\n", end, close.start()) >= 0:
+                return end
+            pos = close.end()
+        return end
+
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect_left(self.ends, pos)
+        return self.ends[k - 1] + 1 if k else 0
+
+    def _sentence_initial(self, pos: int) -> bool:
+        return not self.text[self._sentence_start(pos):pos].strip()
+
+    def _clause_initial(self, pos: int) -> bool:
+        head = self.text[self._sentence_start(pos):pos].rstrip()
+        return not head or head[-1] in ":؛"
+
+    def _crosses_cue(self, i: int, start: int, stop: int) -> bool:
+        """True when another report starts between a cue and its claim's opener. Passed over:
+        nouns ("في بيان"، "قوله") and a participle of the same report ("علقت X قائلة:")."""
+        for j in range(i + 1, bisect_left(self.starts, stop)):
+            c = self.cues[j]
+            if c.begin >= start and c.kind not in _TRANSPARENT and (c.kind != "participle" or c.after_comma):
+                return True
+        return False
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The word (or punctuation) just before `pos`, not before `lo`."""
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    return text[max(lo, text.rfind(" ", lo, end) + 1):end]
+
+
+def _skip_marks(text: str, pos: int) -> int:
+    while pos < len(text) and _key(text[pos]) == "":
+        pos += 1
+    return pos
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u200f":
+        pos += 1
+    return pos
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Bounds without surrounding spaces, trailing commas and an unmatched closing quote."""
+    while start < end and text[start] in " \t\n\u200f":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u200f،,؛:":
+        end -= 1
+    if end > start and text[end - 1] in "»”\"" and _unmatched_close(text[start:end]):
+        end -= 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    return (start, end) if end > start else None
+
+
+def _unmatched_close(span: str) -> bool:
+    last = span[-1]
+    if last == '"':
+        return span.count('"') % 2 == 1
+    return span.count({"»": "«", "”": "“"}[last]) < span.count(last)
+
+
+def _cut_claims(found: list[_Attribution], at: int, text: str) -> None:
+    """End the claims that run over `at`, where a new report's clause starts."""
+    for a in found:
+        if a.claim[0] < at < a.claim[1]:
+            a.claim = _strip(text, a.claim[0], at) or a.claim
+
+
+def _drop_statements(found: list[_Attribution]) -> list[_Attribution]:
+    """"قال الوزير في بيان إن ...": the verb is the cue, the statement noun only says where."""
+    claimed = {a.claim for a in found if a.kind != "statement"}
+    return [a for a in found if a.kind != "statement" or a.claim not in claimed]
+
+
+def _suggestions(found: list[_Attribution]) -> Suggestions:
+    out = Suggestions()
+    index: dict[tuple[int, int, str], int] = {}
+    relations: set[tuple[int, int, str]] = set()
+
+    def span(bounds: tuple[int, int], label: str, score: float) -> int:
+        key = (*bounds, label)
+        if key not in index:
+            index[key] = len(out.spans)
+            out.spans.append(SpanSuggestion(bounds[0], bounds[1], label, score))
+        return index[key]
+
+    def relate(a: int, b: int, kind: str, score: float) -> None:
+        if (a, b, kind) not in relations:
+            relations.add((a, b, kind))
+            out.relations.append(RelationSuggestion(a, b, kind, score))
+
+    for a in found:
+        cue, claim = span(a.cue, "CUE", a.score), span(a.claim, "CLAIM", 0.8)
+        relate(cue, claim, "cue_of", a.score)
+        for s in a.sources:
+            score = 0.5 if a.inherited else 0.8
+            relate(claim, span(s, "SOURCE", score), "attributed_to", score)
+    return out
+
+
+class AttributionRecommender:
+    name = NAME
+
+    def labels(self) -> set[str]:
+        return set(LABELS)
+
+    def suggest(self, text: str) -> Suggestions:
+        cues = _cues(text)
+        if not cues:
+            return Suggestions()
+        return _suggestions(_Reader(text, cues).attributions())
+
+    def suggest_many(self, texts: Iterable[str]) -> Iterator[Suggestions]:
+        for text in texts:
+            yield self.suggest(text)
+
+
+def make(argument, project=None, options=None) -> AttributionRecommender:
+    """The `attribution` recommender; it takes no argument and learns nothing from the project."""
+    return AttributionRecommender()
