@@ -162,7 +162,9 @@ _NP_AFTER_LAM = re.compile(rf"\s*(?:ل[ـ]+\s*|ل{_IGN}ل(?=[{_W}])|ل{_IGN}(?=[
 _FROM_NP = re.compile(rf"{_BEFORE_WORD}{_word('عن')}\s+(?P<np>{_NP})")
 _FROM_NP_BEFORE = re.compile(rf"{_BEFORE_WORD}{_word('عن')}\s+(?P<np>{_NP})\s*$")
 _WORD_BEFORE = re.compile(rf"(?:[{_W}“«\"(]+|[^\s{_W}])\s*$")
-_BEFORE_STOP = {_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - {"قد", "لقد"}
+_PARTICLES = {_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
+_BEFORE_STOP = {_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
+_AS = _key("كما")
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
 
@@ -270,6 +272,11 @@ class _Reader:
         text = self.text
         a = _Attribution((cue.begin, cue.end), cue.kind)
         a.claim, opener = self._claim_after(i, cue.end, _GAP_LONG)
+        if a.claim is None and self._as_said(cue):  # "... سيكون فدراليا كما قال البارزاني"
+            a.claim = self._claim_before(self._word_start(cue.start), found)
+            source = a.claim and self._np_after(cue.end, self._sentence_end(cue.end))
+            a.sources = [source] if source else []
+            return a
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
         source = self._np_after(cue.end, a.claim[0])
@@ -429,7 +436,7 @@ class _Reader:
                     key[0] in "وف" and key[1:] in _BEFORE_STOP):  # وعن، وفي
                 clause = m.start()
                 break
-            if end is None and key in ("قد", "لقد"):
+            if end is None and key in _PARTICLES:
                 at = m.start()
                 continue
             start, end = m.start(), end or m.start() + len(word)
@@ -490,6 +497,21 @@ class _Reader:
     def _sentence_start(self, pos: int) -> int:
         k = bisect_left(self.ends, pos)
         return self.ends[k - 1] + 1 if k else 0
+
+    def _as_said(self, cue: _Cue) -> bool:
+        """كما قال X in the middle of a clause: "as X said" (at its start كما is "also")."""
+        start = self._word_start(cue.start)
+        if _key(self.text[start:cue.start].strip()) != _AS:
+            return False
+        before = self.text[self._sentence_start(start):start].rstrip()
+        return bool(before) and before[-1] not in "،,:؛"
+
+    def _word_start(self, pos: int) -> int:
+        """Where the word before `pos` starts (`pos` itself when a space or nothing precedes)."""
+        end = pos
+        while end > 0 and self.text[end - 1] == " ":
+            end -= 1
+        return self.text.rfind(" ", 0, end) + 1 if end < pos else pos
 
     def _sentence_initial(self, pos: int) -> bool:
         return not self.text[self._sentence_start(pos):pos].strip()
@@ -595,9 +617,8 @@ class AttributionRecommender:
 
     def suggest(self, text: str) -> Suggestions:
         cues = _cues(text)
-        if not cues:
-            return Suggestions()
-        return _suggestions(_Reader(text, cues).attributions())
+        found = _Reader(text, cues).attributions() if cues else []
+        return _suggestions(found) if found else Suggestions()
 
     def suggest_many(self, texts: Iterable[str]) -> Iterator[Suggestions]:
         for text in texts:

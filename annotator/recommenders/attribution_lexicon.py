@@ -104,9 +104,9 @@ def participle_forms(participle: str) -> list[str]:
     return [participle + e for e in ("ا", "ة", "ين", "تين")]
 
 
-# Forms that fold into a common noun: رأى -> راي, the folded رأي "opinion" (في رأيه) and
-# the name Ray; the present يرى/ترى and the other past forms stay.
-AMBIGUOUS: tuple[str, ...] = ("رأى",)
+# Forms too ambiguous to be cues (none at present: رأى folds into رأي "opinion", but
+# needs أن after it like the verb, and "في رأي الخبراء أن" is an attribution too).
+AMBIGUOUS: tuple[str, ...] = ()
 
 # How a base form takes a possessive/object pronoun (ه ها هم هما هن): it may (أكده), must
 # (قوله), or cannot (قائلا).
