@@ -15,3 +15,7 @@ class M:
     SPAN_OUT_OF_TEXT = Message("E102", "span [{start}, {end}) does not fit the document (0..{length}) or is empty",
                                "select at least one character inside the text")
     SPAN_MISSING = Message("E103", "no span '{span_id}'", "it may have been deleted; refresh the view")
+
+    # -- the attribution recommender (annotator/recommenders/attribution.py) -------------
+    ATTRIBUTION_ARGUMENT = Message("E650", "the attribution recommender takes no argument (it was given '{argument}')",
+                                   "write --with attribution, without ':' and what follows")

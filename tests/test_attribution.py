@@ -2,6 +2,7 @@
 development gold (tests/corpus/attribution, tuning part)."""
 import pytest
 
+from annotator.errors import IsnadError
 from annotator.evaluation import Annotations, evaluate
 from annotator.recommenders import RecommenderOptions, make_recommender
 from annotator.recommenders import attribution_lexicon as lexicon
@@ -28,6 +29,12 @@ def test_interface():
     texts = ["وقال الوزير إن الاجتماع انتهى.", "لا شيء هنا."]
     assert list(RECOMMENDER.suggest_many(texts)) == [RECOMMENDER.suggest(t) for t in texts]
     assert RECOMMENDER.suggest("").spans == []
+
+
+def test_an_argument_is_refused_with_a_two_part_error():
+    with pytest.raises(IsnadError) as e:
+        make_recommender("attribution:model/")
+    assert e.value.code == "E650" and "model/" in e.value.what and e.value.todo
 
 
 def test_verb_with_proclitic_source_and_that_claim():

@@ -23,6 +23,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from ..errors import IsnadError
+from ..messages import M
 from ..search import fold
 from . import attribution_lexicon as lex
 from .base import RelationSuggestion, SpanSuggestion, Suggestions
@@ -123,7 +125,8 @@ _TRAILING = {"according", "according_masdar", "as_put", "source_phrase"}
 _THAT = (rf"{_BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{_IGN})?{_word('ان')}"  # not the إن of سي إن إن
          rf"(?:{_words(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{_AFTER_WORD}")
 _LONG_QUOTE = r"(?<![^\s:؛])[«“\"](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more
-_OPENER = re.compile(rf"(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE})")
+_OPENER = re.compile(rf"(?=[فب{_CLASS['ا'][1:-1]}:؛«“\"])"  # one test per character first: a fast search
+                     rf"(?:(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE}))")
 _GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
 # Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
 _BLOCK = {_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
@@ -627,4 +630,6 @@ class AttributionRecommender:
 
 def make(argument, project=None, options=None) -> AttributionRecommender:
     """The `attribution` recommender; it takes no argument and learns nothing from the project."""
+    if argument:
+        raise IsnadError.of(M.ATTRIBUTION_ARGUMENT, argument=argument)
     return AttributionRecommender()
