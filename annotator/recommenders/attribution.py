@@ -25,114 +25,26 @@ from dataclasses import dataclass, field
 
 from ..errors import IsnadError
 from ..messages import M
-from ..search import fold
-from . import attribution_lexicon as lex
+from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
 from .base import RelationSuggestion, SpanSuggestion, Suggestions
+from .folded_regex import AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, word_regex, words_regex
 
 NAME = "attribution"
 LABELS = {"CUE", "SOURCE", "CLAIM"}
 
-# ---------------------------------------------------------------- folding-tolerant patterns
-
-_MARKS = "\u0640\u064B-\u065F\u0670"  # tatweel, harakat, dagger alef: what fold() drops
-_IGN = f"[{_MARKS}]*"
-_W = rf"\w{_MARKS}"  # a word's characters
-_BEFORE_WORD = rf"(?<![{_W}])"
-_AFTER_WORD = rf"(?![{_W}])"
-
-
-def _folding() -> tuple[dict[str, str], dict[int, str | None]]:
-    """Folded letter -> a class of the letters folding to it (ا -> [اآأإٱ]), and the
-    str.translate table that folds a short string as fold() does."""
-    classes: dict[str, set[str]] = {}
-    table: dict[int, str | None] = {}
-    for code in range(0x0600, 0x0700):
-        folded = fold(chr(code))[0]
-        if not folded:
-            table[code] = None
-        elif folded != chr(code):
-            classes.setdefault(folded, {folded}).add(chr(code))
-            table[code] = folded
-    return {k: "[" + "".join(sorted(v)) + "]" for k, v in classes.items()}, table
-
-
-_CLASS, _KEY_TABLE = _folding()
-
-
-def _key(s: str) -> str:
-    """`s` folded (no harakat or tatweel, one alef, one ya), for dictionary lookups."""
-    return s.translate(_KEY_TABLE)
-
-
-def _letter(ch: str) -> str:
-    return r"\s+" if ch == " " else _CLASS.get(ch, re.escape(ch)) + _IGN
-
-
-def _word(word: str) -> str:
-    """A regex for `word` that ignores harakat and tatweel and folds hamza/alef/ya."""
-    return "".join(map(_letter, _key(word)))
-
-
-def _words(words: Iterable[str]) -> str:
-    """One regex for many words, shaped as a trie so a failing match fails at its first letter."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in _key(w):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie(trie)
-
-
-def _trie(node: dict) -> str:
-    alternatives = [_letter(ch) + _trie(child) for ch, child in sorted(node.items()) if ch]
-    if not alternatives:
-        return ""
-    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-# ---------------------------------------------------------------- the cue matcher
-
-_ENTRIES: dict[str, list[lex.Entry]] = {}
-for _form, _entry in lex.entries():
-    _ENTRIES.setdefault(_key(_form), []).append(_entry)
-# When a written form is two things, the first that fits wins.
-_PRIORITY = ("according", "as_put", "source_phrase", "verb_that", "verb", "participle", "statement", "masdar")
-
-# A cue starts after a space or a punctuation mark (the scan skips inside words at C speed);
-# its proclitic و/ف stays outside the span (so does the ب of بالقول, see _cue); an object or
-# possessive pronoun may follow the base form.
-_CUE_RE = re.compile(
-    rf"[\s\"'«“(\[\-–—،,.:؛!?؟/](?P<clitic>(?:[وف]{_IGN})?)"
-    rf"(?P<base>{_words([f for f, _ in lex.entries() if f != lex.BI_QAWL] + ['ب' + lex.BI_QAWL])})"
-    rf"(?P<pronoun>(?:{'|'.join(lex.PRONOUNS)}){_IGN})?{_AFTER_WORD}")
-
-_BI_QAWL = _key("ب" + lex.BI_QAWL)
-_BACKGROUND = {_key(w) for w in lex.BACKGROUND_FORMULAS}
-_NOMINAL = {_key(p + e) for p in lex.NOMINAL_PARTICIPLES for e in ("ا", "ة", "ين", "تين")}
-_NAQAL = {_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
-_WITH_LAM = {_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
-_FI = re.compile(rf"{_BEFORE_WORD}{_word('في')}\s+$")
-# Cues the search for a claim may pass: "قال الوزير في بيان إن" / "نقلت عن X قوله: ..."
-_TRANSPARENT = {"statement", "masdar"}
-_VERBS = {"verb", "verb_that"}
-# Cues that attribute the words before them: "...، حسب ما أعلنه X" / "... على حد تعبيره"
-_TRAILING = {"according", "according_masdar", "as_put", "source_phrase"}
-
 # ---------------------------------------------------------------- claims
 
-_THAT = (rf"{_BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{_IGN})?{_word('ان')}"  # not the إن of سي إن إن
-         rf"(?:{_words(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{_AFTER_WORD}")
+_THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_regex('ان')}"  # not the إن of سي إن إن
+         rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
 _LONG_QUOTE = r"(?<![^\s:؛])[«“\"](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more
-_OPENER = re.compile(rf"(?=[فب{_CLASS['ا'][1:-1]}:؛«“\"])"  # one test per character first: a fast search
+_OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"])"  # one test per character first: a fast search
                      rf"(?:(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE}))")
 _GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
 # Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
-_BLOCK = {_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
+_BLOCK = {fold_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
                             "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل")}
 # Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
-_TITLE_NOUNS = {_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
+_TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
                                   "بعنوان", "شركة", "موقع", "حملة", "عملية", "مشروع", "مبادرة", "صحيفة", "مجلة",
                                   "قناة", "حركة", "حزب", "باسم", "اسم", "مؤتمر", "قمة")}
 _QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "'": "'", "‘": "’"}
@@ -154,31 +66,21 @@ _STOP_WORDS = (
     "السبت", "الان",
 )
 # "العديد من المحللين": of-phrases after quantities belong to the noun phrase
-_QUANTITY = _words(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
+_QUANTITY = words_regex(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
                     "معظم", "غالبية"))
-_TOKEN = rf"[“«\"(]?[{_W}]+(?:[-”“\"][{_W}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
-_ADDRESSEE = _words(("وكالة", "صحيفة", "قناة", "موقع", "برنامج", "اذاعة", "مراسل", "مجلة", "شبكة", "وسائل", "تلفزيون"))
-_NP_TOKEN = rf"(?!(?:{_words(_STOP_WORDS)}){_AFTER_WORD}|ل[لـ]|ل{_IGN}(?:{_ADDRESSEE})){_TOKEN}"
-_NP = rf"(?:(?:{_QUANTITY}){_AFTER_WORD}\s+{_word('من')}\s+)?{_NP_TOKEN}(?:\s+{_NP_TOKEN}){{0,8}}"
+_TOKEN = rf"[“«\"(]?[{WORD_CHARS}]+(?:[-”“\"][{WORD_CHARS}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
+_ADDRESSEE = words_regex(("وكالة", "صحيفة", "قناة", "موقع", "برنامج", "اذاعة", "مراسل", "مجلة", "شبكة", "وسائل", "تلفزيون"))
+_NP_TOKEN = rf"(?!(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ]|ل{IGNORED}(?:{_ADDRESSEE})){_TOKEN}"
+_NP = rf"(?:(?:{_QUANTITY}){AFTER_WORD}\s+{word_regex('من')}\s+)?{_NP_TOKEN}(?:\s+{_NP_TOKEN}){{0,8}}"
 _NP_AFTER = re.compile(rf"\s*(?P<np>{_NP})")
-_NP_AFTER_LAM = re.compile(rf"\s*(?:ل[ـ]+\s*|ل{_IGN}ل(?=[{_W}])|ل{_IGN}(?=[{_W}]))?(?P<np>{_NP})")  # لـX، للوكالة، لباركر
-_FROM_NP = re.compile(rf"{_BEFORE_WORD}{_word('عن')}\s+(?P<np>{_NP})")
-_FROM_NP_BEFORE = re.compile(rf"{_BEFORE_WORD}{_word('عن')}\s+(?P<np>{_NP})\s*$")
-_WORD_BEFORE = re.compile(rf"(?:[{_W}“«\"(]+|[^\s{_W}])\s*$")
-_PARTICLES = {_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
-_BEFORE_STOP = {_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
-_AS = _key("كما")
+_NP_AFTER_LAM = re.compile(rf"\s*(?:ل[ـ]+\s*|ل{IGNORED}ل(?=[{WORD_CHARS}])|ل{IGNORED}(?=[{WORD_CHARS}]))?(?P<np>{_NP})")  # لـX، للوكالة، لباركر
+_FROM_NP = re.compile(rf"{BEFORE_WORD}{word_regex('عن')}\s+(?P<np>{_NP})")
+_FROM_NP_BEFORE = re.compile(rf"{BEFORE_WORD}{word_regex('عن')}\s+(?P<np>{_NP})\s*$")
+_WORD_BEFORE = re.compile(rf"(?:[{WORD_CHARS}“«\"(]+|[^\s{WORD_CHARS}])\s*$")
+_PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
+_BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
+_AS = fold_key("كما")
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
-
-
-@dataclass(slots=True)
-class _Cue:
-    start: int       # with its proclitic
-    begin: int       # without it: where the CUE span starts
-    end: int
-    kind: str
-    after_comma: bool
-    key: str         # the folded base form
 
 
 @dataclass(slots=True)
@@ -191,62 +93,10 @@ class _Attribution:
     inherited: bool = False  # sources taken from the speaker named before (a pronoun subject)
 
 
-def _cues(text: str) -> list[_Cue]:
-    out: list[_Cue] = []
-    matches = list(_CUE_RE.finditer(text))
-    first = _CUE_RE.match(" " + text[:64])  # a cue at the very start has no character before it
-    for m, shift in ([(first, 1)] if first else []) + [(m, 0) for m in matches]:
-        cue = _cue(text, m, shift)
-        if cue is not None:
-            out.append(cue)
-    return out
-
-
-def _cue(text: str, m: re.Match, shift: int) -> _Cue | None:
-    clitic = _key(m.group("clitic"))
-    begin, end = m.start("base") - shift, m.end() - shift
-    key, pronoun = _key(m.group("base")), m.group("pronoun") is not None
-    if key == _BI_QAWL:  # بالقول: the ب is a proclitic
-        clitic, begin, key = clitic + "ب", _skip_marks(text, begin + 1), key[1:]
-    kind = _kind(text, key, pronoun, begin, clitic)
-    if kind is None:
-        return None
-    if kind in ("according", "source_phrase"):  # حسب ما + a verb; حسب + تأكيده
-        after = _CUE_RE.match(text, end)
-        nxt = after and _kind(text, _key(after.group("base")), after.group("pronoun") is not None, after.start("base"),
-                              _key(after.group("clitic")))
-        if kind == "according":
-            if nxt not in _VERBS or after.group("clitic"):
-                return None  # حسب ما يبدو: "apparently"
-            end, kind = after.end(), "according"
-        elif nxt == "masdar" and after.group("pronoun") and not after.group("clitic"):
-            end, kind = after.end(), "according_masdar"
-    j = m.start("clitic") - shift - 1
-    while j >= 0 and text[j] == " ":
-        j -= 1
-    return _Cue(m.start("clitic") - shift, begin, end, kind, j >= 0 and text[j] in "،,", key)
-
-
-def _kind(text: str, key: str, pronoun: bool, begin: int, clitic: str) -> str | None:
-    """What a matched base form is here, or None when it is no cue."""
-    fits = [e.kind for e in _ENTRIES.get(key, ()) if (e.pronoun != lex.NO if pronoun else e.pronoun != lex.MUST)]
-    for kind in _PRIORITY:
-        if kind not in fits:
-            continue
-        if kind == "statement" and not _FI.search(text, max(0, begin - 8), begin):
-            continue  # بيان is a cue in "في بيان" only
-        if kind == "source_phrase" and clitic == "ف":
-            return None  # فحسب: "only"
-        if key == lex.BI_QAWL and not clitic.endswith("ب"):
-            return None  # يمكن القول إن: the writer's
-        return kind
-    return None
-
-
 class _Reader:
     """The attributions of one text."""
 
-    def __init__(self, text: str, cues: list[_Cue]):
+    def __init__(self, text: str, cues: list[Cue]):
         self.text = text
         self.cues = cues
         self.starts = [c.begin for c in cues]
@@ -262,16 +112,16 @@ class _Reader:
 
     # -- one cue
 
-    def _read(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
-        if cue.kind in _VERBS:
+    def _read(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        if cue.kind in VERBS:
             return self._verb(i, cue, found)
         if cue.kind == "participle":
             return self._participle(i, cue, found)
-        if cue.kind in _TRANSPARENT:
+        if cue.kind in TRANSPARENT:
             return self._noun(i, cue, found)
         return self._phrase(i, cue, found)
 
-    def _verb(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+    def _verb(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         text = self.text
         a = _Attribution((cue.begin, cue.end), cue.kind)
         a.claim, opener = self._claim_after(i, cue.end, _GAP_LONG)
@@ -283,7 +133,7 @@ class _Reader:
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
         source = self._np_after(cue.end, a.claim[0])
-        if source is None and cue.key in _BACKGROUND:
+        if source is None and cue.key in BACKGROUND:
             return None  # ويذكر أن ...: the writer's background, no one is quoted
         if source:
             a.sources.append(source)
@@ -296,23 +146,23 @@ class _Reader:
                 _cut_claims(found, clause, text)  # "...، لكن بعض المسؤولين حذروا": a new clause
         if not a.sources and (cue.begin != cue.start or self._sentence_initial(cue.start)):
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
-        if cue.key in _NAQAL:  # نقلت الصحيفة عن مسؤولين قولهم ...
+        if cue.key in NAQAL:  # نقلت الصحيفة عن مسؤولين قولهم ...
             m = _FROM_NP.search(text, source[1] if source else cue.end, a.claim[0])
             if m and (np := self._trim(m.start("np"), m.end("np"))):
                 a.sources.append(np)
         return a
 
-    def _participle(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+    def _participle(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         a = _Attribution((cue.begin, cue.end), "participle", score=0.85)
         a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
-        if a.claim is None and cue.after_comma and cue.key in _NOMINAL:
+        if a.claim is None and cue.after_comma and cue.key in NOMINAL:
             a.claim = self._clause_after(cue.end)  # مؤكدة وجود تنسيق ...
         if a.claim is None:
             return None
         a.sources, a.inherited = self._speaker_before(cue.start, found, 0), True
         return a
 
-    def _noun(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+    def _noun(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         """نقلت عن X قوله: ... / تأكيدهم أن ... / بالقول إن ... / في بيان: ..."""
         a = _Attribution((cue.begin, cue.end), cue.kind, score=0.7)
         a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
@@ -325,12 +175,12 @@ class _Reader:
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
         return a
 
-    def _phrase(self, i: int, cue: _Cue, found: list[_Attribution]) -> _Attribution | None:
+    def _phrase(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         """حسب ما نقلته X / حسب X / وفقا لـX / نقلا عن X / على حد تعبيره / حسب تأكيده."""
         a = _Attribution((cue.begin, cue.end), cue.kind, score=0.8)
         after = cue.end
         if cue.kind in ("according", "source_phrase"):
-            lam = _NP_AFTER_LAM if cue.key in _WITH_LAM else _NP_AFTER
+            lam = _NP_AFTER_LAM if cue.key in WITH_LAM else _NP_AFTER
             source = self._np_after(cue.end, self._sentence_end(cue.end), lam)
             if source:
                 a.sources.append(source)
@@ -359,7 +209,7 @@ class _Reader:
         m = _OPENER.search(text, pos, end + 1)
         if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
             return None, None
-        word = _key(_word_before(text, pos, m.start()))
+        word = fold_key(_word_before(text, pos, m.start()))
         opener = m.lastgroup
         if opener == "that":
             if word in _BLOCK:
@@ -389,8 +239,8 @@ class _Reader:
                 nxt = self.cues[j]
                 if nxt.begin <= start:
                     continue
-                if nxt.kind in _TRAILING and not self._clause_initial(nxt.start) or (
-                        nxt.after_comma and nxt.kind not in _TRANSPARENT and nxt.kind not in _TRAILING):
+                if nxt.kind in TRAILING and not self._clause_initial(nxt.start) or (
+                        nxt.after_comma and nxt.kind not in TRANSPARENT and nxt.kind not in TRAILING):
                     end = nxt.start
                     break
         return _strip(self.text, start, end)
@@ -434,7 +284,7 @@ class _Reader:
                 clause = stop
                 break
             word = m.group().rstrip()
-            key = _key(word)
+            key = fold_key(word)
             if not (word[0].isalpha() or word[0] in "“«\"(") or key in _BEFORE_STOP or (
                     key[0] in "وف" and key[1:] in _BEFORE_STOP):  # وعن، وفي
                 clause = m.start()
@@ -501,10 +351,10 @@ class _Reader:
         k = bisect_left(self.ends, pos)
         return self.ends[k - 1] + 1 if k else 0
 
-    def _as_said(self, cue: _Cue) -> bool:
+    def _as_said(self, cue: Cue) -> bool:
         """كما قال X in the middle of a clause: "as X said" (at its start كما is "also")."""
         start = self._word_start(cue.start)
-        if _key(self.text[start:cue.start].strip()) != _AS:
+        if fold_key(self.text[start:cue.start].strip()) != _AS:
             return False
         before = self.text[self._sentence_start(start):start].rstrip()
         return bool(before) and before[-1] not in "،,:؛"
@@ -528,7 +378,7 @@ class _Reader:
         nouns ("في بيان"، "قوله") and a participle of the same report ("علقت X قائلة:")."""
         for j in range(i + 1, bisect_left(self.starts, stop)):
             c = self.cues[j]
-            if c.begin >= start and c.kind not in _TRANSPARENT and (c.kind != "participle" or c.after_comma):
+            if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma):
                 return True
         return False
 
@@ -539,12 +389,6 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     while end > lo and text[end - 1] == " ":
         end -= 1
     return text[max(lo, text.rfind(" ", lo, end) + 1):end]
-
-
-def _skip_marks(text: str, pos: int) -> int:
-    while pos < len(text) and _key(text[pos]) == "":
-        pos += 1
-    return pos
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -619,7 +463,7 @@ class AttributionRecommender:
         return set(LABELS)
 
     def suggest(self, text: str) -> Suggestions:
-        cues = _cues(text)
+        cues = find_cues(text)
         found = _Reader(text, cues).attributions() if cues else []
         return _suggestions(found) if found else Suggestions()
 
