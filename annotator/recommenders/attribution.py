@@ -27,7 +27,8 @@ from ..errors import IsnadError
 from ..messages import M
 from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
 from .base import RelationSuggestion, SpanSuggestion, Suggestions
-from .folded_regex import AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, word_regex, words_regex
+from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
+                           words_regex)
 
 NAME = "attribution"
 LABELS = {"CUE", "SOURCE", "CLAIM"}
@@ -71,11 +72,12 @@ _QUANTITY = words_regex(("العديد", "عدد", "بعض", "احد", "احدى
 _TOKEN = rf"[“«\"(]?[{WORD_CHARS}]+(?:[-”“\"][{WORD_CHARS}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
 _ADDRESSEE = words_regex(("وكالة", "صحيفة", "قناة", "موقع", "برنامج", "اذاعة", "مراسل", "مجلة", "شبكة", "وسائل", "تلفزيون"))
 _NP_TOKEN = rf"(?!(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ]|ل{IGNORED}(?:{_ADDRESSEE})){_TOKEN}"
-_NP = rf"(?:(?:{_QUANTITY}){AFTER_WORD}\s+{word_regex('من')}\s+)?{_NP_TOKEN}(?:\s+{_NP_TOKEN}){{0,8}}"
-_NP_AFTER = re.compile(rf"\s*(?P<np>{_NP})")
-_NP_AFTER_LAM = re.compile(rf"\s*(?:ل[ـ]+\s*|ل{IGNORED}ل(?=[{WORD_CHARS}])|ل{IGNORED}(?=[{WORD_CHARS}]))?(?P<np>{_NP})")  # لـX، للوكالة، لباركر
-_FROM_NP = re.compile(rf"{BEFORE_WORD}{word_regex('عن')}\s+(?P<np>{_NP})")
-_FROM_NP_BEFORE = re.compile(rf"{BEFORE_WORD}{word_regex('عن')}\s+(?P<np>{_NP})\s*$")
+# A noun phrase after a cue, behind the ل of "وفقا لـX، وفقا للوكالة" (`lam`, tried last).
+# The only big pattern besides the cues': compiling each costs about 0.1 s.
+_NP_AFTER = re.compile(
+    rf"\s*(?P<lam>ل[ـ]+\s*|ل{IGNORED}ل(?=[{WORD_CHARS}])|ل{IGNORED}(?=[{WORD_CHARS}]))??"
+    rf"(?P<np>(?:(?:{_QUANTITY}){AFTER_WORD}\s+{word_regex('من')})?(?:\s*{_NP_TOKEN}{AFTER_WORD}){{1,9}})")
+_FROM = re.compile(rf"{BEFORE_WORD}{word_regex('عن')}{AFTER_WORD}")
 _WORD_BEFORE = re.compile(rf"(?:[{WORD_CHARS}“«\"(]+|[^\s{WORD_CHARS}])\s*$")
 _PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
 _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
@@ -147,8 +149,8 @@ class _Reader:
         if not a.sources and (cue.begin != cue.start or self._sentence_initial(cue.start)):
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
         if cue.key in NAQAL:  # نقلت الصحيفة عن مسؤولين قولهم ...
-            m = _FROM_NP.search(text, source[1] if source else cue.end, a.claim[0])
-            if m and (np := self._trim(m.start("np"), m.end("np"))):
+            m = _FROM.search(text, source[1] if source else cue.end, a.claim[0])
+            if m and (np := self._np_after(m.end(), a.claim[0])):
                 a.sources.append(np)
         return a
 
@@ -168,8 +170,7 @@ class _Reader:
         a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
         if a.claim is None:
             return None
-        m = _FROM_NP_BEFORE.search(self.text, max(0, cue.start - 160), cue.start)
-        if m and (np := self._trim(m.start("np"), m.end("np"))):
+        if np := self._np_from_before(cue.start):
             a.sources.append(np)
         elif cue.kind == "masdar":
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
@@ -180,8 +181,7 @@ class _Reader:
         a = _Attribution((cue.begin, cue.end), cue.kind, score=0.8)
         after = cue.end
         if cue.kind in ("according", "source_phrase"):
-            lam = _NP_AFTER_LAM if cue.key in WITH_LAM else _NP_AFTER
-            source = self._np_after(cue.end, self._sentence_end(cue.end), lam)
+            source = self._np_after(cue.end, self._sentence_end(cue.end), lam=cue.key in WITH_LAM)
             if source:
                 a.sources.append(source)
                 after = source[1]
@@ -267,9 +267,27 @@ class _Reader:
 
     # -- sources
 
-    def _np_after(self, pos: int, limit: int, pattern: re.Pattern = _NP_AFTER) -> tuple[int, int] | None:
-        m = pattern.match(self.text, pos, limit)
-        return self._trim(m.start("np"), m.end("np")) if m else None
+    def _np_after(self, pos: int, limit: int, lam: bool = False) -> tuple[int, int] | None:
+        """The noun phrase right after `pos`; with `lam`, behind a ل (وفقا لباركر -> باركر)."""
+        m = _NP_AFTER.match(self.text, pos, limit)
+        if m is None or (m.group("lam") and not lam):
+            return None  # قالت للبي بي سي: an addressee, no source
+        start = m.start("np")
+        if lam and not m.group("lam"):
+            start = _skip_spaces(self.text, start)
+            if self.text.startswith("ل", start):
+                start = skip_marks(self.text, start + 1)
+        return self._trim(start, m.end("np"))
+
+    def _np_from_before(self, pos: int) -> tuple[int, int] | None:
+        """X in "عن X قوله": a noun phrase after عن that runs up to `pos`."""
+        last = None
+        for last in _FROM.finditer(self.text, max(0, pos - 160), pos):
+            pass
+        m = last and _NP_AFTER.match(self.text, last.end(), pos)
+        if not m or m.group("lam") or self.text[m.end():pos].strip():
+            return None
+        return self._trim(m.start("np"), m.end("np"))
 
     def _np_before(self, pos: int) -> tuple[int, tuple[int, int]] | None:
         """The subject before a verb (SVO) and where its clause starts: words back to the

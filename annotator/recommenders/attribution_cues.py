@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import attribution_lexicon as lex
-from .folded_regex import AFTER_WORD, BEFORE_WORD, IGNORED, fold_key, word_regex, words_regex
+from .folded_regex import AFTER_WORD, BEFORE_WORD, IGNORED, fold_key, skip_marks, word_regex, words_regex
 
 _ENTRIES: dict[str, list[lex.Entry]] = {}
 for _form, _entry in lex.entries():
@@ -63,7 +63,7 @@ def _cue(text: str, m: re.Match, shift: int) -> Cue | None:
     begin, end = m.start("base") - shift, m.end() - shift
     key, pronoun = fold_key(m.group("base")), m.group("pronoun") is not None
     if key == _BI_QAWL:  # بالقول: the ب is a proclitic
-        clitic, begin, key = clitic + "ب", _skip_marks(text, begin + 1), key[1:]
+        clitic, begin, key = clitic + "ب", skip_marks(text, begin + 1), key[1:]
     kind = _kind(text, key, pronoun, begin, clitic)
     if kind is None:
         return None
@@ -97,9 +97,3 @@ def _kind(text: str, key: str, pronoun: bool, begin: int, clitic: str) -> str | 
             return None  # يمكن القول إن: the writer's
         return kind
     return None
-
-
-def _skip_marks(text: str, pos: int) -> int:
-    while pos < len(text) and fold_key(text[pos]) == "":
-        pos += 1
-    return pos

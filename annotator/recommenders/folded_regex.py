@@ -40,6 +40,13 @@ def fold_key(s: str) -> str:
     return s.translate(_KEY_TABLE)
 
 
+def skip_marks(text: str, pos: int) -> int:
+    """The first position from `pos` on that holds no harakat or tatweel."""
+    while pos < len(text) and not fold_key(text[pos]):
+        pos += 1
+    return pos
+
+
 def _letter(ch: str) -> str:
     return r"\s+" if ch == " " else VARIANTS.get(ch, re.escape(ch)) + IGNORED
 
