@@ -102,7 +102,6 @@ class _Reader:
         self.text = text
         self.cues = cues
         self.starts = [c.begin for c in cues]
-        self.ends = [m.start() for m in _SENTENCE_END.finditer(text)]
 
     def attributions(self) -> list[_Attribution]:
         found: list[_Attribution] = []
@@ -214,13 +213,13 @@ class _Reader:
         if opener == "that":
             if word in _BLOCK:
                 return None, None
-            return self._until_end(m.start(), i), opener
+            return self._until_end(m.start(), i, end), opener
         if opener == "quote":
             return (None if word in _TITLE_NOUNS else self._quoted(m.start())), opener
         start = _skip_spaces(text, m.end())
         if text[start:start + 1] in _QUOTES:
             return self._quoted(start), opener
-        return self._until_end(start, i), opener
+        return self._until_end(start, i, end), opener
 
     def _quoted(self, at: int) -> tuple[int, int] | None:
         text = self.text
@@ -230,10 +229,10 @@ class _Reader:
             return self._until_end(at + 1, None)
         return _strip(text, at + 1, close)
 
-    def _until_end(self, start: int, i: int | None) -> tuple[int, int] | None:
-        """From `start` to the sentence's end, or to the next cue that starts a new report:
-        "، مشيرا إلى أن ...", "، حسب ما ...", "على حد تعبيره"."""
-        end = self._sentence_end(start)
+    def _until_end(self, start: int, i: int | None, end: int | None = None) -> tuple[int, int] | None:
+        """From `start` to the sentence's end (`end` when known), or to the next cue that starts
+        a new report: "، مشيرا إلى أن ...", "، حسب ما ...", "على حد تعبيره"."""
+        end = self._sentence_end(start) if end is None else end
         if i is not None:
             for j in range(i + 1, bisect_left(self.starts, end)):
                 nxt = self.cues[j]
@@ -348,12 +347,12 @@ class _Reader:
 
     def _sentence_end(self, pos: int) -> int:
         """The end of the sentence at `pos`; a quotation open at a full stop runs on to its close."""
-        text, ends = self.text, self.ends
+        text = self.text
         for _ in range(4):
-            k = bisect_left(ends, pos)
-            if k == len(ends):
+            m = _SENTENCE_END.search(text, pos)
+            if m is None:
                 return len(text)
-            end = ends[k]
+            end = m.start()
             if text[end] == "\n" or _ANY_QUOTE.search(text, pos, end) is None:
                 return end
             if (text.count('"', pos, end) % 2 == 0 and text.count("«", pos, end) <= text.count("»", pos, end)
@@ -366,8 +365,14 @@ class _Reader:
         return end
 
     def _sentence_start(self, pos: int) -> int:
-        k = bisect_left(self.ends, pos)
-        return self.ends[k - 1] + 1 if k else 0
+        """Where the sentence holding `pos` starts (sentence ends as _SENTENCE_END's)."""
+        text = self.text
+        while True:
+            pos = max(text.rfind(ch, 0, pos) for ch in ".!?؟\n")
+            if pos < 0:
+                return 0
+            if text[pos] == "\n" or text[pos + 1:pos + 2] in ("", " ", "\t", "\n", '"', "'", "»", "”"):
+                return pos + 1
 
     def _as_said(self, cue: Cue) -> bool:
         """كما قال X in the middle of a clause: "as X said" (at its start كما is "also")."""
@@ -449,29 +454,28 @@ def _drop_statements(found: list[_Attribution]) -> list[_Attribution]:
 
 
 def _suggestions(found: list[_Attribution]) -> Suggestions:
-    out = Suggestions()
-    index: dict[tuple[int, int, str], int] = {}
-    relations: set[tuple[int, int, str]] = set()
-
-    def span(bounds: tuple[int, int], label: str, score: float) -> int:
-        key = (*bounds, label)
-        if key not in index:
-            index[key] = len(out.spans)
-            out.spans.append(SpanSuggestion(bounds[0], bounds[1], label, score))
-        return index[key]
-
-    def relate(a: int, b: int, kind: str, score: float) -> None:
-        if (a, b, kind) not in relations:
-            relations.add((a, b, kind))
-            out.relations.append(RelationSuggestion(a, b, kind, score))
-
+    spans: list[SpanSuggestion] = []
+    relations: list[RelationSuggestion] = []
+    index: dict[tuple[int, int, str], int] = {}  # a span suggested twice is one span
+    related: set[tuple[int, int]] = set()
     for a in found:
-        cue, claim = span(a.cue, "CUE", a.score), span(a.claim, "CLAIM", 0.8)
-        relate(cue, claim, "cue_of", a.score)
-        for s in a.sources:
-            score = 0.5 if a.inherited else 0.8
-            relate(claim, span(s, "SOURCE", score), "attributed_to", score)
-    return out
+        ids = []
+        for bounds, label, score in [(a.cue, "CUE", a.score), (a.claim, "CLAIM", 0.8)] + [
+                (s, "SOURCE", 0.5 if a.inherited else 0.8) for s in a.sources]:
+            key = (bounds[0], bounds[1], label)
+            if key not in index:
+                index[key] = len(spans)
+                spans.append(SpanSuggestion(bounds[0], bounds[1], label, score))
+            ids.append(index[key])
+        cue, claim = ids[0], ids[1]
+        if (cue, claim) not in related:  # a pair of spans has one relation: the labels give its type
+            related.add((cue, claim))
+            relations.append(RelationSuggestion(cue, claim, "cue_of", a.score))
+        for source in ids[2:]:
+            if (claim, source) not in related:
+                related.add((claim, source))
+                relations.append(RelationSuggestion(claim, source, "attributed_to", 0.5 if a.inherited else 0.8))
+    return Suggestions(spans, relations)
 
 
 class AttributionRecommender:
