@@ -307,6 +307,10 @@ class M:
     MODEL_OUT_PARENT_MISSING = Message("E724", "the folder {parent} does not exist",
                                        "create it or choose another path for the model")
 
+    # -- the attribution recommender (annotator/recommenders/attribution.py) -------------
+    ATTRIBUTION_ARGUMENT = Message("E650", "the attribution recommender takes no argument (it was given '{argument}')",
+                                   "write --with attribution, without ':' and what follows")
+
 
 def catalogue() -> list[Message]:
     """Every message, in declaration order."""

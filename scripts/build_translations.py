@@ -520,6 +520,9 @@ ERRORS = {
     "choose a new or empty folder for the model": "اختر مجلدًا جديدًا أو فارغًا للنموذج",
     "the folder {parent} does not exist": "المجلد {parent} غير موجود",
     "create it or choose another path for the model": "أنشئه أو اختر مسارًا آخر للنموذج",
+    "the attribution recommender takes no argument (it was given '{argument}')":
+        "لا يأخذ مُقترِح الإسناد أي وسيط (أُعطي «{argument}»)",
+    "write --with attribution, without ':' and what follows": "اكتب `--with attribution` دون `:` وما بعدها",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

@@ -1752,6 +1752,14 @@ What to do: {todo}</source>
         <source>create it or choose another path for the model</source>
         <translation>أنشئه أو اختر مسارًا آخر للنموذج</translation>
     </message>
+    <message>
+        <source>the attribution recommender takes no argument (it was given '{argument}')</source>
+        <translation>لا يأخذ مُقترِح الإسناد أي وسيط (أُعطي «{argument}»)</translation>
+    </message>
+    <message>
+        <source>write --with attribution, without ':' and what follows</source>
+        <translation>اكتب ⁦--with attribution⁩ دون ⁦:⁩ وما بعدها</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>

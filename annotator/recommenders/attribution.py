@@ -1,0 +1,501 @@
+"""The `attribution` recommender: who said what in Arabic news, by rules.
+
+For each reporting cue (attribution_lexicon: قال وأضاف مؤكدا قوله حسب ما نقلته نقلا عن ...)
+it looks for:
+- the CLAIM: after أن/إن (the complementizer is kept in the span), after a colon, or
+  inside quotation marks (without them), up to the end of the sentence, the closing quote,
+  or the next cue that starts another report ("، مشيرا إلى أن ..."); for trailing phrases
+  ("...، حسب ما أعلنه مسؤولون") the clause before them;
+- the SOURCE: the noun phrase after the cue (VSO), else before it (SVO), the phrase after
+  حسب/وفقا لـ/نقلا عن/على لسان, the "عن X" of نقل عن X قوله. A pronoun subject (وقال إن ...)
+  gives no SOURCE span: its claim is linked to the last speaker named just before, as a
+  participle (مضيفا) is linked to its sentence's speaker.
+A cue is suggested only with a claim: قال without reported content is seldom a report.
+
+Matching uses compiled regular expressions that tolerate harakat, tatweel and hamza/alef/ya
+variants (the folding of annotator.search), so the text is never copied or normalised and
+offsets are the text's own. Python runs only around the cues (a few per article).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ..errors import IsnadError
+from ..messages import M
+from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
+from .base import RelationSuggestion, SpanSuggestion, Suggestions
+from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
+                           words_regex)
+
+NAME = "attribution"
+LABELS = {"CUE", "SOURCE", "CLAIM"}
+
+# ---------------------------------------------------------------- claims
+
+_THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_regex('ان')}"  # not the إن of سي إن إن
+         rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
+_LONG_QUOTE = r"(?<![^\s:؛])[«“\"](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more
+_OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"])"  # one test per character first: a fast search
+                     rf"(?:(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE}))")
+_GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
+# Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
+_BLOCK = {fold_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
+                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل")}
+# Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
+_TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
+                                  "بعنوان", "شركة", "موقع", "حملة", "عملية", "مشروع", "مبادرة", "صحيفة", "مجلة",
+                                  "قناة", "حركة", "حزب", "باسم", "اسم", "مؤتمر", "قمة")}
+_QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "'": "'", "‘": "’"}
+_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|(?=[\s\"'»”]|$))")  # a charset first: a fast scan
+_CLOSE_QUOTE = re.compile(r'["»”]')
+_ANY_QUOTE = re.compile(r'["«»“”]')
+_COMMA = re.compile(r"[،,؛]")
+
+# ---------------------------------------------------------------- sources
+
+# Words a noun phrase (a SOURCE) neither starts nor runs over.
+_STOP_WORDS = (
+    "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "فان", "لان", "في", "فيه", "فيها", "خلال", "عقب", "امس",
+    "اليوم", "يوم", "مساء", "صباح", "ايضا", "كذلك", "عن", "عنه", "عنها", "على", "الى", "حول", "اثناء", "بعد",
+    "قبل", "منذ", "لدى", "امام", "مؤخرا", "ذات", "من", "منه", "منها", "منهم", "له", "لها", "لهم", "هو", "هي", "هم",
+    "ثم", "و", "قد", "لقد", "ما", "لا", "لم", "لن", "اذ", "حيث", "بينما", "كما", "عندما", "الا", "مرة", "بدوره",
+    "بدورها", "مجددا", "كان", "كانت", "لكن", "لكنه", "لكنها", "ولكن", "وهو", "وهي", "هذا", "هذه", "ذلك",
+    "به", "بها", "بهم", "وسط", "رغم", "برغم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
+    "السبت", "الان",
+)
+# "العديد من المحللين": of-phrases after quantities belong to the noun phrase
+_QUANTITY = words_regex(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
+                    "معظم", "غالبية"))
+_TOKEN = rf"[“«\"(]?[{WORD_CHARS}]+(?:[-”“\"][{WORD_CHARS}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
+_ADDRESSEE = words_regex(("وكالة", "صحيفة", "قناة", "موقع", "برنامج", "اذاعة", "مراسل", "مجلة", "شبكة", "وسائل", "تلفزيون"))
+_NP_TOKEN = rf"(?!(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ]|ل{IGNORED}(?:{_ADDRESSEE})){_TOKEN}"
+# A noun phrase after a cue, behind the ل of "وفقا لـX، وفقا للوكالة" (`lam`, tried last).
+# The only big pattern besides the cues': compiling each costs about 0.1 s.
+_NP_AFTER = re.compile(
+    rf"\s*(?P<lam>ل[ـ]+\s*|ل{IGNORED}ل(?=[{WORD_CHARS}])|ل{IGNORED}(?=[{WORD_CHARS}]))??"
+    rf"(?P<np>(?:(?:{_QUANTITY}){AFTER_WORD}\s+{word_regex('من')})?(?:\s*{_NP_TOKEN}{AFTER_WORD}){{1,9}})")
+_FROM = re.compile(rf"{BEFORE_WORD}{word_regex('عن')}{AFTER_WORD}")
+_WORD_BEFORE = re.compile(rf"(?:[{WORD_CHARS}“«\"(]+|[^\s{WORD_CHARS}])\s*$")
+_PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
+_BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
+_AS = fold_key("كما")
+_QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: tuple[int, int]
+    kind: str
+    claim: tuple[int, int] | None = None
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.9
+    inherited: bool = False  # sources taken from the speaker named before (a pronoun subject)
+
+
+class _Reader:
+    """The attributions of one text."""
+
+    def __init__(self, text: str, cues: list[Cue]):
+        self.text = text
+        self.cues = cues
+        self.starts = [c.begin for c in cues]
+
+    def attributions(self) -> list[_Attribution]:
+        found: list[_Attribution] = []
+        for i, cue in enumerate(self.cues):
+            a = self._read(i, cue, found)
+            if a is not None and a.claim is not None:
+                found.append(a)
+        return _drop_statements(found)
+
+    # -- one cue
+
+    def _read(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        if cue.kind in VERBS:
+            return self._verb(i, cue, found)
+        if cue.kind == "participle":
+            return self._participle(i, cue, found)
+        if cue.kind in TRANSPARENT:
+            return self._noun(i, cue, found)
+        return self._phrase(i, cue, found)
+
+    def _verb(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        text = self.text
+        a = _Attribution((cue.begin, cue.end), cue.kind)
+        a.claim, opener = self._claim_after(i, cue.end, _GAP_LONG)
+        if a.claim is None and self._as_said(cue):  # "... سيكون فدراليا كما قال البارزاني"
+            a.claim = self._claim_before(self._word_start(cue.start), found)
+            source = a.claim and self._np_after(cue.end, self._sentence_end(cue.end))
+            a.sources = [source] if source else []
+            return a
+        if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
+            return None
+        source = self._np_after(cue.end, a.claim[0])
+        if source is None and cue.key in BACKGROUND:
+            return None  # ويذكر أن ...: the writer's background, no one is quoted
+        if source:
+            a.sources.append(source)
+        elif cue.begin == cue.start and not self._sentence_initial(cue.start):
+            before = self._np_before(cue.start)
+            if before:
+                clause, source = before
+                a.sources.append(source)
+                a.score = 0.8
+                _cut_claims(found, clause, text)  # "...، لكن بعض المسؤولين حذروا": a new clause
+        if not a.sources and (cue.begin != cue.start or self._sentence_initial(cue.start)):
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+        if cue.key in NAQAL:  # نقلت الصحيفة عن مسؤولين قولهم ...
+            m = _FROM.search(text, source[1] if source else cue.end, a.claim[0])
+            if m and (np := self._np_after(m.end(), a.claim[0])):
+                a.sources.append(np)
+        return a
+
+    def _participle(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        a = _Attribution((cue.begin, cue.end), "participle", score=0.85)
+        a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
+        if a.claim is None and cue.after_comma and cue.key in NOMINAL:
+            a.claim = self._clause_after(cue.end)  # مؤكدة وجود تنسيق ...
+        if a.claim is None:
+            return None
+        a.sources, a.inherited = self._speaker_before(cue.start, found, 0), True
+        return a
+
+    def _noun(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """نقلت عن X قوله: ... / تأكيدهم أن ... / بالقول إن ... / في بيان: ..."""
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.7)
+        a.claim = self._claim_after(i, cue.end, _GAP_SHORT)[0]
+        if a.claim is None:
+            return None
+        if np := self._np_from_before(cue.start):
+            a.sources.append(np)
+        elif cue.kind == "masdar":
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+        return a
+
+    def _phrase(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """حسب ما نقلته X / حسب X / وفقا لـX / نقلا عن X / على حد تعبيره / حسب تأكيده."""
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.8)
+        after = cue.end
+        if cue.kind in ("according", "source_phrase"):
+            source = self._np_after(cue.end, self._sentence_end(cue.end), lam=cue.key in WITH_LAM)
+            if source:
+                a.sources.append(source)
+                after = source[1]
+            elif cue.kind == "source_phrase":
+                return None  # حسب without a source: "as needed", not "according to"
+        if self._clause_initial(cue.start):  # وبحسب الصحيفة، فإن ... / وفقا لـX: ...
+            a.claim = self._claim_after(i, after, _GAP_SHORT)[0]
+            if a.claim is None:
+                comma = _COMMA.search(self.text, after, self._sentence_end(after))
+                a.claim = self._until_end(comma.end() if comma else after, i)
+        else:
+            a.claim = self._claim_before(cue.start, found)
+        if not a.sources and cue.kind in ("as_put", "according_masdar"):
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 0), True
+        return a
+
+    # -- claims
+
+    def _claim_after(self, i: int, pos: int, gap: int) -> tuple[tuple[int, int] | None, str | None]:
+        """The claim a cue ending at `pos` introduces, and what opened it (that, colon, quote):
+        the first opener in the sentence, if at most `gap` words and no other report lie
+        between, and أن is not that of قبل أن / يجب أن."""
+        text = self.text
+        end = self._sentence_end(pos)
+        m = _OPENER.search(text, pos, end + 1)
+        if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
+            return None, None
+        word = fold_key(_word_before(text, pos, m.start()))
+        opener = m.lastgroup
+        if opener == "that":
+            if word in _BLOCK:
+                return None, None
+            return self._until_end(m.start(), i, end), opener
+        if opener == "quote":
+            return (None if word in _TITLE_NOUNS else self._quoted(m.start())), opener
+        start = _skip_spaces(text, m.end())
+        if text[start:start + 1] in _QUOTES:
+            return self._quoted(start), opener
+        return self._until_end(start, i, end), opener
+
+    def _quoted(self, at: int) -> tuple[int, int] | None:
+        text = self.text
+        close = text.find(_QUOTES[text[at]], at + 1)
+        paragraph = text.find("\n", at)
+        if close < 0 or 0 <= paragraph < close:
+            return self._until_end(at + 1, None)
+        return _strip(text, at + 1, close)
+
+    def _until_end(self, start: int, i: int | None, end: int | None = None) -> tuple[int, int] | None:
+        """From `start` to the sentence's end (`end` when known), or to the next cue that starts
+        a new report: "، مشيرا إلى أن ...", "، حسب ما ...", "على حد تعبيره"."""
+        end = self._sentence_end(start) if end is None else end
+        if i is not None:
+            for j in range(i + 1, bisect_left(self.starts, end)):
+                nxt = self.cues[j]
+                if nxt.begin <= start:
+                    continue
+                if nxt.kind in TRAILING and not self._clause_initial(nxt.start) or (
+                        nxt.after_comma and nxt.kind not in TRANSPARENT and nxt.kind not in TRAILING):
+                    end = nxt.start
+                    break
+        return _strip(self.text, start, end)
+
+    def _clause_after(self, pos: int) -> tuple[int, int] | None:
+        """مؤكدة وجود تنسيق في ...: up to the next comma or the sentence's end."""
+        end = self._sentence_end(pos)
+        start = _skip_spaces(self.text, pos)
+        comma = _COMMA.search(self.text, start + 1, end)
+        return _strip(self.text, start, comma.start() if comma else end)
+
+    def _claim_before(self, pos: int, found: list[_Attribution]) -> tuple[int, int] | None:
+        """The clause before a trailing "، حسب ما أعلنه X": a claim that ends there, or the
+        sentence up to it."""
+        text = self.text
+        end = pos
+        while end > 0 and text[end - 1] in " ،,\u200f":
+            end -= 1
+        for a in reversed(found):
+            if end - 2 <= a.claim[1] <= end:
+                return a.claim
+        claim = _strip(text, self._sentence_start(end), end)
+        return claim if claim and " " in text[claim[0]:claim[1]] else None
+
+    # -- sources
+
+    def _np_after(self, pos: int, limit: int, lam: bool = False) -> tuple[int, int] | None:
+        """The noun phrase right after `pos`; with `lam`, behind a ل (وفقا لباركر -> باركر)."""
+        m = _NP_AFTER.match(self.text, pos, limit)
+        if m is None or (m.group("lam") and not lam):
+            return None  # قالت للبي بي سي: an addressee, no source
+        start = m.start("np")
+        if lam and not m.group("lam"):
+            start = _skip_spaces(self.text, start)
+            if self.text.startswith("ل", start):
+                start = skip_marks(self.text, start + 1)
+        return self._trim(start, m.end("np"))
+
+    def _np_from_before(self, pos: int) -> tuple[int, int] | None:
+        """X in "عن X قوله": a noun phrase after عن that runs up to `pos`."""
+        last = None
+        for last in _FROM.finditer(self.text, max(0, pos - 160), pos):
+            pass
+        m = last and _NP_AFTER.match(self.text, last.end(), pos)
+        if not m or m.group("lam") or self.text[m.end():pos].strip():
+            return None
+        return self._trim(m.start("np"), m.end("np"))
+
+    def _np_before(self, pos: int) -> tuple[int, tuple[int, int]] | None:
+        """The subject before a verb (SVO) and where its clause starts: words back to the
+        sentence's start, a comma or a word such as لكن، at most 12 of them."""
+        text = self.text
+        stop = self._sentence_start(pos)
+        start = end = None
+        at = clause = pos
+        for _ in range(13):
+            m = _WORD_BEFORE.search(text, max(stop, at - 60), at)
+            if m is None or m.start() < stop:
+                clause = stop
+                break
+            word = m.group().rstrip()
+            key = fold_key(word)
+            if not (word[0].isalpha() or word[0] in "“«\"(") or key in _BEFORE_STOP or (
+                    key[0] in "وف" and key[1:] in _BEFORE_STOP):  # وعن، وفي
+                clause = m.start()
+                break
+            if end is None and key in _PARTICLES:
+                at = m.start()
+                continue
+            start, end = m.start(), end or m.start() + len(word)
+            at = m.start()
+        else:
+            return None  # no clause start in sight: not a subject
+        source = self._trim(start, end) if start is not None else None
+        return (clause, source) if source else None
+
+    def _speaker_before(self, pos: int, found: list[_Attribution], reach: int) -> list[tuple[int, int]]:
+        """The sources of the last attribution before `pos` in its sentence (reach 0) or within
+        `reach` characters, not counting attributions quoted inside another's claim."""
+        floor = self._sentence_start(pos) if reach == 0 else pos - reach
+        for a in reversed(found):
+            if a.cue[0] < floor:
+                break
+            if a.sources and not any(b.claim[0] <= a.cue[0] < b.claim[1] for b in found if b is not a):
+                return list(a.sources)
+        return []
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        """A noun phrase stops before any cue inside it ("علقت X قائلة" -> X) and loses the
+        quotation marks around it (“واشنطن بوست”، الـ”واشنطن بوست” -> واشنطن بوست)."""
+        text = self.text
+        k = bisect_left(self.starts, start)
+        if k < len(self.starts) and self.starts[k] < end:
+            end = self.cues[k].start
+        bounds = _strip(text, start, end)
+        if bounds is None:
+            return None
+        start, end = bounds
+        m = _QUOTED_NAME.match(text, start, end)
+        if m and m.end() - m.start("name") > 1:
+            start, end = m.start("name"), m.end("name")
+        return start, end
+
+    # -- sentences
+
+    def _sentence_end(self, pos: int) -> int:
+        """The end of the sentence at `pos`; a quotation open at a full stop runs on to its close."""
+        text = self.text
+        for _ in range(4):
+            m = _SENTENCE_END.search(text, pos)
+            if m is None:
+                return len(text)
+            end = m.start()
+            if text[end] == "\n" or _ANY_QUOTE.search(text, pos, end) is None:
+                return end
+            if (text.count('"', pos, end) % 2 == 0 and text.count("«", pos, end) <= text.count("»", pos, end)
+                    and text.count("“", pos, end) <= text.count("”", pos, end)):
+                return end
+            close = _CLOSE_QUOTE.search(text, end)
+            if close is None or text.find("\n", end, close.start()) >= 0:
+                return end
+            pos = close.end()
+        return end
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` starts (sentence ends as _SENTENCE_END's)."""
+        text = self.text
+        while True:
+            pos = max(text.rfind(ch, 0, pos) for ch in ".!?؟\n")
+            if pos < 0:
+                return 0
+            if text[pos] == "\n" or text[pos + 1:pos + 2] in ("", " ", "\t", "\n", '"', "'", "»", "”"):
+                return pos + 1
+
+    def _as_said(self, cue: Cue) -> bool:
+        """كما قال X in the middle of a clause: "as X said" (at its start كما is "also")."""
+        start = self._word_start(cue.start)
+        if fold_key(self.text[start:cue.start].strip()) != _AS:
+            return False
+        before = self.text[self._sentence_start(start):start].rstrip()
+        return bool(before) and before[-1] not in "،,:؛"
+
+    def _word_start(self, pos: int) -> int:
+        """Where the word before `pos` starts (`pos` itself when a space or nothing precedes)."""
+        end = pos
+        while end > 0 and self.text[end - 1] == " ":
+            end -= 1
+        return self.text.rfind(" ", 0, end) + 1 if end < pos else pos
+
+    def _sentence_initial(self, pos: int) -> bool:
+        return not self.text[self._sentence_start(pos):pos].strip()
+
+    def _clause_initial(self, pos: int) -> bool:
+        head = self.text[self._sentence_start(pos):pos].rstrip()
+        return not head or head[-1] in ":؛"
+
+    def _crosses_cue(self, i: int, start: int, stop: int) -> bool:
+        """True when another report starts between a cue and its claim's opener. Passed over:
+        nouns ("في بيان"، "قوله") and a participle of the same report ("علقت X قائلة:")."""
+        for j in range(i + 1, bisect_left(self.starts, stop)):
+            c = self.cues[j]
+            if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma):
+                return True
+        return False
+
+
+def _word_before(text: str, lo: int, pos: int) -> str:
+    """The word (or punctuation) just before `pos`, not before `lo`."""
+    end = pos
+    while end > lo and text[end - 1] == " ":
+        end -= 1
+    return text[max(lo, text.rfind(" ", lo, end) + 1):end]
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\u200f":
+        pos += 1
+    return pos
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Bounds without surrounding spaces, trailing commas and an unmatched closing quote."""
+    while start < end and text[start] in " \t\n\u200f":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u200f،,؛:":
+        end -= 1
+    if end > start and text[end - 1] in "»”\"" and _unmatched_close(text[start:end]):
+        end -= 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    return (start, end) if end > start else None
+
+
+def _unmatched_close(span: str) -> bool:
+    last = span[-1]
+    if last == '"':
+        return span.count('"') % 2 == 1
+    return span.count({"»": "«", "”": "“"}[last]) < span.count(last)
+
+
+def _cut_claims(found: list[_Attribution], at: int, text: str) -> None:
+    """End the claims that run over `at`, where a new report's clause starts."""
+    for a in found:
+        if a.claim[0] < at < a.claim[1]:
+            a.claim = _strip(text, a.claim[0], at) or a.claim
+
+
+def _drop_statements(found: list[_Attribution]) -> list[_Attribution]:
+    """"قال الوزير في بيان إن ...": the verb is the cue, the statement noun only says where."""
+    claimed = {a.claim for a in found if a.kind != "statement"}
+    return [a for a in found if a.kind != "statement" or a.claim not in claimed]
+
+
+def _suggestions(found: list[_Attribution]) -> Suggestions:
+    spans: list[SpanSuggestion] = []
+    relations: list[RelationSuggestion] = []
+    index: dict[tuple[int, int, str], int] = {}  # a span suggested twice is one span
+    related: set[tuple[int, int]] = set()
+    for a in found:
+        ids = []
+        for bounds, label, score in [(a.cue, "CUE", a.score), (a.claim, "CLAIM", 0.8)] + [
+                (s, "SOURCE", 0.5 if a.inherited else 0.8) for s in a.sources]:
+            key = (bounds[0], bounds[1], label)
+            if key not in index:
+                index[key] = len(spans)
+                spans.append(SpanSuggestion(bounds[0], bounds[1], label, score))
+            ids.append(index[key])
+        cue, claim = ids[0], ids[1]
+        if (cue, claim) not in related:  # a pair of spans has one relation: the labels give its type
+            related.add((cue, claim))
+            relations.append(RelationSuggestion(cue, claim, "cue_of", a.score))
+        for source in ids[2:]:
+            if (claim, source) not in related:
+                related.add((claim, source))
+                relations.append(RelationSuggestion(claim, source, "attributed_to", 0.5 if a.inherited else 0.8))
+    return Suggestions(spans, relations)
+
+
+class AttributionRecommender:
+    name = NAME
+
+    def labels(self) -> set[str]:
+        return set(LABELS)
+
+    def suggest(self, text: str) -> Suggestions:
+        cues = find_cues(text)
+        found = _Reader(text, cues).attributions() if cues else []
+        return _suggestions(found) if found else Suggestions()
+
+    def suggest_many(self, texts: Iterable[str]) -> Iterator[Suggestions]:
+        for text in texts:
+            yield self.suggest(text)
+
+
+def make(argument, project=None, options=None) -> AttributionRecommender:
+    """The `attribution` recommender; it takes no argument and learns nothing from the project."""
+    if argument:
+        raise IsnadError.of(M.ATTRIBUTION_ARGUMENT, argument=argument)
+    return AttributionRecommender()

@@ -1,0 +1,195 @@
+"""The `attribution` recommender on real Arabic news sentences, and its figures on the
+development gold (tests/corpus/attribution, tuning part)."""
+import pytest
+
+from annotator.errors import IsnadError
+from annotator.evaluation import evaluate
+from annotator.model import Relation, Span
+from annotator.schema import default_schema
+from annotator.suggestions import to_layer
+from annotator.recommenders import RecommenderOptions, make_recommender
+from annotator.recommenders import attribution_lexicon as lexicon
+from exports.jsonl import read
+
+RECOMMENDER = make_recommender("attribution", None, RecommenderOptions())
+
+
+def attributions(text: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    """(cue, claim, sources) per cue_of relation, as the texts of their spans."""
+    s = RECOMMENDER.suggest(text)
+    words = [text[x.start:x.end] for x in s.spans]
+    sources = {}
+    for r in s.relations:
+        if r.type == "attributed_to":
+            sources.setdefault(r.source, []).append(words[r.target])
+    return [(words[r.source], words[r.target], tuple(sources.get(r.target, ())))
+            for r in s.relations if r.type == "cue_of"]
+
+
+def test_interface():
+    assert RECOMMENDER.name == "attribution"
+    assert RECOMMENDER.labels() == {"CUE", "SOURCE", "CLAIM"}
+    texts = ["وقال الوزير إن الاجتماع انتهى.", "لا شيء هنا."]
+    assert list(RECOMMENDER.suggest_many(texts)) == [RECOMMENDER.suggest(t) for t in texts]
+    assert RECOMMENDER.suggest("").spans == []
+
+
+def test_an_argument_is_refused_with_a_two_part_error():
+    with pytest.raises(IsnadError) as e:
+        make_recommender("attribution:model/")
+    assert e.value.code == "E650" and "model/" in e.value.what and e.value.todo
+
+
+def test_verb_with_proclitic_source_and_that_claim():
+    assert attributions("وقال الوزير إن الاجتماع انتهى.") == [("قال", "إن الاجتماع انتهى", ("الوزير",))]
+
+
+def test_diacritics_tatweel_and_hamza_variants_keep_original_offsets():
+    text = "وَقَالَ الوزيرُ إنّ الحكومة ستستقيل."
+    assert attributions(text) == [("قَالَ", "إنّ الحكومة ستستقيل", ("الوزيرُ",))]
+    assert attributions("وقـال الوزير إن الاجتماع انتهى.")[0][0] == "قـال"
+    assert attributions("واكد المتحدث باسم الحكومة ان الاجتماع انتهى.") == [
+        ("اكد", "ان الاجتماع انتهى", ("المتحدث باسم الحكومة",))]
+
+
+def test_inflections_tenses_and_the_first_word_of_a_text():
+    assert attributions("قالوا إن الطريق مغلق.")[0][0] == "قالوا"
+    assert attributions("تقول الشرطة إن الطريق مغلق.")[0][:2] == ("تقول", "إن الطريق مغلق")
+    assert attributions("ويؤكد المسؤولون أن الطريق مغلق.")[0][2] == ("المسؤولون",)
+    assert attributions("فأكدتا أن الطريق مغلق.")[0][0] == "أكدتا"
+
+
+def test_according_to_phrases_take_the_clause_before_them():
+    assert attributions("ارتفع عدد القتلى إلى عشرة، حسب ما ذكرت الصحيفة.") == [
+        ("حسب ما ذكرت", "ارتفع عدد القتلى إلى عشرة", ("الصحيفة",))]
+    assert attributions("قتل ثلاثة أشخاص في الهجوم، نقلا عن مصادر أمنية.") == [
+        ("نقلا عن", "قتل ثلاثة أشخاص في الهجوم", ("مصادر أمنية",))]
+
+
+def test_according_to_at_the_start_takes_what_follows():
+    # UD Arabic-PUD n01030008
+    text = ("بحسب إدارة شرطة المدينة أن شجاراً نشب بعدما وصل \"مجموعة كبيرة من الناس... عرفوا عن أنفسهم بأنهم "
+            "من السلطات المحلية\" إلى موقع التصوير يوم الثلاثاء.")
+    (cue, claim, sources), = attributions(text)
+    assert (cue, sources) == ("بحسب", ("إدارة شرطة المدينة",))
+    assert claim.startswith("أن شجاراً نشب") and claim.endswith("يوم الثلاثاء")
+
+
+def test_quotation_marks_bound_the_claim_and_stay_outside_it():
+    assert attributions("وقال الرئيس: «لن نتراجع عن قرارنا». ثم غادر.") == [
+        ("قال", "لن نتراجع عن قرارنا", ("الرئيس",))]
+    # UD Arabic-PUD n01022010: a quotation of two sentences is one claim
+    text = ("قال إيريك سولهايم, رئيس برنامج الأمم المتحدة للبيئة: \"نحن نسير على الدرب الصحيح. اتفاق باريس "
+            "سيبطئ من التغير المناخي\".")
+    assert attributions(text)[0][1] == "نحن نسير على الدرب الصحيح. اتفاق باريس سيبطئ من التغير المناخي"
+
+
+def test_colon_claim_runs_to_the_end_of_the_sentence():
+    assert attributions("كتب المحلل في تغريدة: الوضع خطير جدا. ورد الوزير لاحقا.") == [
+        ("كتب", "الوضع خطير جدا", ("المحلل",))]
+
+
+def test_a_pronoun_subject_gives_no_source_span():
+    s = RECOMMENDER.suggest("وقالت إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert {x.label for x in s.spans} == {"CUE", "CLAIM"}
+    assert attributions("وقالت إن المفاوضات ستستأنف الأسبوع المقبل.") == [
+        ("قالت", "إن المفاوضات ستستأنف الأسبوع المقبل", ())]
+
+
+def test_a_pronoun_subject_and_a_participle_point_to_the_speaker_named_before():
+    text = "قال الوزير إن الاجتماع انتهى، مضيفا أن الحوار سيستمر. وأكد أن الوفد سيعود."
+    assert attributions(text) == [("قال", "إن الاجتماع انتهى", ("الوزير",)),
+                                  ("مضيفا", "أن الحوار سيستمر", ("الوزير",)),
+                                  ("أكد", "أن الوفد سيعود", ("الوزير",))]
+    inherited = [r for r in RECOMMENDER.suggest(text).relations if r.type == "attributed_to"][1:]
+    assert all(r.score < 0.8 for r in inherited)  # a guess, scored lower
+
+
+def test_words_that_merely_contain_a_cue_are_not_cues():
+    assert RECOMMENDER.suggest("اشترى قالبا من الحلوى وقرأ مقالا عن ذكرى الاستقلال.").spans == []
+    # كتب is a cue; the window to its claim may not pass another report (وأكد)
+    assert attributions("كتب مقالا طويلا في ذكرى الحرب، وأكد فيه أن السلام ممكن.") == [
+        ("أكد", "أن السلام ممكن", ())]
+    assert RECOMMENDER.suggest("يمكن القول إن الحكومة نجحت. وقدمت فحسب ما طلب منها.").spans == []
+
+
+def test_a_cue_without_reported_content_is_not_suggested():
+    # UD Arabic-PUD n01002032 and n01141002
+    assert RECOMMENDER.suggest("قال للحشد الذي تجمع في أحد الملاعب الرياضية الخاصة بجامعة كارولينا الشمالية.").spans == []
+    assert RECOMMENDER.suggest("أعلنت ميكروسوفت يوم الأربعاء عن برنامج محادثة جديد.").spans == []
+
+
+def test_transmission_gives_both_sources_and_the_masdar_cue():
+    text = "ونقلت الصحيفة عن مسؤولين أمنيين قولهم إن الهجوم أحبط."
+    assert attributions(text) == [("نقلت", "إن الهجوم أحبط", ("الصحيفة", "مسؤولين أمنيين")),
+                                  ("قولهم", "إن الهجوم أحبط", ("الصحيفة", "مسؤولين أمنيين"))]
+
+
+def test_seed_article_offsets(corpus):
+    text = (corpus / "seed" / "sirte-washington-post.txt").read_text(encoding="utf-8")
+    found = attributions(text)
+    assert found[0] == ("قالت", "إن الحرب التي أطلقها حفتر على طرابلس في 4 أبريل الماضي، قد تهيئ الأجواء لعودة "
+                                 "تنظيم الدولة إلى ليبيا من جديد", ("صحيفة “واشنطن بوست” الأمريكية",))
+    assert ("حسب ما نقلته", "أن من لم يختبئ في سرت، أقام معسكرات تدريب في المنطقة الجنوبية، حيث يخزن التنظيم "
+            "أسلحته ويخفي مقاتليه", ("هؤلاء القادة", "واشنطن بوست")) in found
+    assert ("مؤكدة", "وجود تنسيق في جهود مكافحة الإرهاب", ("المتحدثة باسم الأفريكوم “ريبيكا فارمر”",)) in found
+    s = RECOMMENDER.suggest(text)
+    for r in s.relations:  # every relation joins the labels the schema allows
+        ends = (s.spans[r.source].label, s.spans[r.target].label)
+        assert ends == {"cue_of": ("CUE", "CLAIM"), "attributed_to": ("CLAIM", "SOURCE")}[r.type]
+    assert all(0 <= x.score <= 1 for x in s.spans + s.relations)
+    assert "Total" not in "".join(text[x.start:x.end] for x in s.spans)
+
+
+def test_lexicon_is_generated_by_rules():
+    forms = {f for f, _ in lexicon.entries()}
+    assert {"قال", "قالت", "قالوا", "قالتا", "قلن", "يقول", "تقول", "يقولون", "قائلا", "قائلة",
+            "أكد", "أكدت", "أكدوا", "يؤكد", "مؤكدا", "مؤكدة", "نفى", "نفت", "نفوا", "ينفي", "ينفون"} <= forms
+    assert lexicon.size()["written forms"] > 2000
+
+
+def test_evaluation_exact_overlap_and_relations():
+    def spans(*keys):
+        return [Span(f"s{i}", "d", start, end, label, "x") for i, (start, end, label) in enumerate(keys)]
+    gold = spans((0, 3, "CUE"), (8, 20, "CLAIM"), (4, 7, "SOURCE"))
+    pred = spans((0, 3, "CUE"), (8, 18, "CLAIM"), (21, 25, "SOURCE"))
+    links = [Relation("r0", "d", "s0", "s1", "cue_of", "x"), Relation("r1", "d", "s1", "s2", "attributed_to", "x")]
+    result = evaluate([(pred, links, gold, links)])
+    labels, types = result["spans"]["labels"], result["relations"]["types"]
+    assert labels["CUE"]["exact"]["f1"] == 1.0
+    assert labels["CLAIM"]["exact"]["matches"] == 0 and labels["CLAIM"]["overlap"]["f1"] == 1.0
+    assert labels["SOURCE"]["overlap"]["f1"] == 0.0
+    assert types["cue_of"]["overlap"]["f1"] == 1.0 and types["cue_of"]["exact"]["f1"] == 0.0
+    assert types["attributed_to"]["overlap"]["matches"] == 0
+
+
+def _gold_scores(corpus, split: str) -> dict:
+    """The recommender's suggestions against the gold, scored as `isnad suggest --evaluate` does."""
+    schema, documents = default_schema(), []
+    for rec in read(corpus / "attribution" / f"{split}.jsonl"):
+        spans, relations = to_layer(rec.document, "suggest:attribution", RECOMMENDER.suggest(rec.document.text),
+                                    schema, "attribution")
+        documents.append((spans, relations, rec.spans, rec.relations))
+    return evaluate(documents)
+
+
+def test_development_gold_is_valid_native_jsonl(corpus):
+    records = {split: list(read(corpus / "attribution" / f"{split}.jsonl")) for split in ("tune", "heldout")}
+    assert len(records["tune"]) + len(records["heldout"]) >= 40
+    for rec in records["tune"] + records["heldout"]:
+        ids = {s.id for s in rec.spans}
+        assert all(r.from_id in ids and r.to_id in ids for r in rec.relations)
+        assert {s.label for s in rec.spans} <= {"CUE", "SOURCE", "CLAIM"}
+
+
+# The figures on the tuning part, a little under what the rules reach today (CUE F1 0.97,
+# SOURCE 0.94, CLAIM 0.98, relations 0.96), so a regression fails; the issue's targets on
+# unseen news are CUE 0.85, SOURCE and CLAIM 0.6, relations 0.5.
+@pytest.mark.parametrize("label, mode, floor", [("CUE", "exact", 0.92), ("SOURCE", "overlap", 0.88),
+                                                ("CLAIM", "overlap", 0.92)])
+def test_tuning_figures_stay_up(corpus, label, mode, floor):
+    assert _gold_scores(corpus, "tune")["spans"]["labels"][label][mode]["f1"] >= floor
+
+
+def test_tuning_relation_figures_stay_up(corpus):
+    assert _gold_scores(corpus, "tune")["relations"]["overlap"]["f1"] >= 0.9
