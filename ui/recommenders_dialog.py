@@ -40,7 +40,9 @@ class RecommendersDialog(QDialog):
     def specs(self) -> list[str]:
         chosen = [name for name, box in (("lexicon", self.lexicon), ("attribution", self.attribution))
                   if box.isChecked()]
-        return chosen + [line.strip() for line in self.models.toPlainText().splitlines() if line.strip()]
+        doc = self.models.document()  # one model per line (block)
+        lines = (doc.findBlockByNumber(i).text().strip() for i in range(doc.blockCount()))
+        return chosen + [line for line in lines if line]
 
     @classmethod
     def ask(cls, parent, specs: list[str]) -> list[str] | None:
