@@ -46,3 +46,5 @@ class M:
                                           "not {value}",
                                   "choose the recommenders again (a list such as [\"lexicon\", \"attribution\"])")
     STATUS_UNKNOWN = Message("E612", "unknown status '{status}'", "use one of: {known}")
+    RECOMMENDER_MISSING = Message("E613", "the recommender '{kind}' is not part of this Isnad installation",
+                                  "update Isnad, or use another recommender (lexicon is always there)")

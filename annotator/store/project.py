@@ -299,10 +299,12 @@ class Project:
                                                   params)]
 
     def annotators(self) -> list[str]:
+        """Every layer: whoever has a span, relation, status or verdict in the project."""
+        verdicts = "UNION SELECT annotator FROM verdicts " if self._verdicts else ""
         with self._read() as conn:
             return list(conn.execute(text(
                 "SELECT annotator FROM spans UNION SELECT annotator FROM relations "
-                "UNION SELECT annotator FROM doc_states ORDER BY 1")).scalars())
+                f"UNION SELECT annotator FROM doc_states {verdicts}ORDER BY 1")).scalars())
 
     def records(self, annotators: Iterable[str] | None = None,
                 doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
