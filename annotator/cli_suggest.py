@@ -156,7 +156,8 @@ def _say(s: dict) -> str:
 
 def _table(report: dict, name: str, against: str) -> str:
     lines = [f"{name} against {against}: {report['documents']} documents",
-             f"{'':<22}{'suggested':>10}{'gold':>7}   {'exact P':>8}{'R':>7}{'F1':>7}   {'overlap P':>10}{'R':>7}{'F1':>7}"]
+             f"{'':<22}{'suggested':>10}{'gold':>7}   {'exact P':>8}{'R':>7}{'F1':>7}"
+             f"   {'overlap P':>10}{'R':>7}{'F1':>7}"]
     for title, part, per in (("spans", report["spans"], "labels"), ("relations", report["relations"], "types")):
         if not part["suggested"] and not part["gold"]:
             continue
