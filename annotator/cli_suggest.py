@@ -33,7 +33,7 @@ def add_parser(sub, layer_name) -> None:
     p.add_argument("project")
     p.add_argument("--with", dest="spec", required=True, metavar="RECOMMENDER",
                    help="lexicon, attribution, spacy:PATH (a spaCy pipeline folder) or transformers:PATH")
-    p.add_argument("--layer", help="the suggestion layer to write (default: suggest:NAME, e.g. suggest:lexicon)")
+    p.add_argument("--layer", metavar="NAME", help="the suggestion layer to write (default: suggest:NAME, e.g. suggest:lexicon)")
     p.add_argument("--annotator", action="append", type=layer_name, metavar="LAYER",
                    help="a layer the suggestions are for (repeatable): the lexicon learns from these, and "
                         "--status looks at them; default: every person's layer")
