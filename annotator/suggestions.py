@@ -2,9 +2,10 @@
 
 Suggestions are machine output, not a person's action: writing them is one transaction
 but no undo step, and never touches a person's layer. Ids are deterministic, made of the
-layer, the document's SHA-256 and the suggestion's content (`suggest:lexicon/9f86d081884c7d65/120-126/PER`),
-so running a recommender again replaces that layer's suggestions in the documents it ran
-on and adds nothing when nothing changed, and merged projects agree on them. A score
+layer, the document's SHA-256 and the suggestion's content
+(`suggest:lexicon/9f86d081884c7d65/120-126/PER`), so running a recommender again replaces
+that layer's suggestions in the documents it ran on and adds nothing when nothing changed,
+and merged projects agree on them. A score
 below 1 is kept in the span's attributes (`score`). Whatever the schema lacks (a label, a
 relation type) is refused before anything is written.
 """

@@ -169,3 +169,16 @@ def test_replace_layer_refuses_another_layer_s_items(project, passages):
         project.replace_layer("suggest:x", [(doc, mine, [])])
     assert project.spans(doc, ["ali"]) == mine
     project.apply(ChangeSet())  # the project still works after the refused write
+
+
+def test_suggestion_layers_are_no_annotators_in_agreement_and_adjudication(project, passages):
+    from annotator.adjudication import annotators_of, candidates
+    from annotator.agreement import agreement
+    suggest_project(project, make(None, project, RecommenderOptions(layers=("ali",))))
+    mona = [Span("m1", passages[0]["id"], 0, 8, "LOC", "mona")]
+    project.apply(ChangeSet(put_spans=mona))
+    report = agreement(project.records())
+    assert report.annotators == ["ali", "mona"]
+    record = next(project.records(doc_ids=[passages[0]["id"]]))
+    assert annotators_of(record) == {"ali", "mona"}
+    assert all("suggest:lexicon" not in c.spans for c in candidates(record))
