@@ -13,7 +13,7 @@ from .commands import SetStatus
 from .errors import IsnadError
 from .layers import CopyToLayer
 from .messages import M
-from .model import GOLD, DocumentRecord, Relation, Span
+from .model import GOLD, SUGGEST_PREFIX, DocumentRecord, Relation, Span
 
 
 def key(span: Span) -> tuple:
@@ -21,8 +21,8 @@ def key(span: Span) -> tuple:
 
 
 def annotators_of(record: DocumentRecord, annotators: list[str] | None = None) -> set[str]:
-    """Who annotated the document (gold excluded), among `annotators` if given."""
-    found = annotated_by(record) - {GOLD}
+    """Who annotated the document (gold and suggest:* layers excluded), among `annotators` if given."""
+    found = {a for a in annotated_by(record) if a != GOLD and not a.startswith(SUGGEST_PREFIX)}
     return found if annotators is None else found & set(annotators)
 
 

@@ -30,7 +30,7 @@ import numpy as np
 
 from .errors import IsnadError
 from .messages import M
-from .model import GOLD, DocumentRecord
+from .model import GOLD, SUGGEST_PREFIX, DocumentRecord
 from .span_match import NONE, confusion_pairs, match_overlapping
 from .tokens import tokenize
 
@@ -187,7 +187,8 @@ def annotated_by(record: DocumentRecord) -> set[str]:
 
 
 def _annotators(records) -> set[str]:
-    return set().union(*map(annotated_by, records)) - {GOLD}
+    """The people who annotated: not gold, not machine suggestions (suggest:*)."""
+    return {a for a in set().union(*map(annotated_by, records)) if a != GOLD and not a.startswith(SUGGEST_PREFIX)}
 
 
 def _doc(record: DocumentRecord, names: list[str], labels) -> _Doc:

@@ -238,7 +238,8 @@ def _merge(args) -> int:
         print(json.dumps(plan.summary(), ensure_ascii=False))
         return EXIT_OK
     counts = plan.counts
-    kinds = ("spans", "relations", "statuses") + (("verdicts",) if any(k.startswith("verdicts") for k in counts) else ())
+    kinds = ("spans", "relations", "statuses")
+    kinds += ("verdicts",) if any(k.startswith("verdicts") for k in counts) else ()
     print(", ".join(f"{counts[f'{what} added']} {what} added, {counts[f'{what} updated']} updated, "
                     f"{counts[f'{what} skipped']} skipped" for what in kinds))
     print(f"{counts['documents added']} documents added, {counts['documents matched']} matched by text")

@@ -33,7 +33,7 @@ def add_parser(sub, layer_name) -> None:
     p.add_argument("project")
     p.add_argument("--with", dest="spec", required=True, metavar="RECOMMENDER",
                    help="lexicon, attribution, spacy:PATH (a spaCy pipeline folder) or transformers:PATH")
-    p.add_argument("--layer", help="the suggestion layer to write (default: suggest:NAME, e.g. suggest:lexicon)")
+    p.add_argument("--layer", metavar="NAME", help="the suggestion layer to write (default: suggest:NAME, e.g. suggest:lexicon)")
     p.add_argument("--annotator", action="append", type=layer_name, metavar="LAYER",
                    help="a layer the suggestions are for (repeatable): the lexicon learns from these, and "
                         "--status looks at them; default: every person's layer")
@@ -156,7 +156,8 @@ def _say(s: dict) -> str:
 
 def _table(report: dict, name: str, against: str) -> str:
     lines = [f"{name} against {against}: {report['documents']} documents",
-             f"{'':<22}{'suggested':>10}{'gold':>7}   {'exact P':>8}{'R':>7}{'F1':>7}   {'overlap P':>10}{'R':>7}{'F1':>7}"]
+             f"{'':<22}{'suggested':>10}{'gold':>7}   {'exact P':>8}{'R':>7}{'F1':>7}"
+             f"   {'overlap P':>10}{'R':>7}{'F1':>7}"]
     for title, part, per in (("spans", report["spans"], "labels"), ("relations", report["relations"], "types")):
         if not part["suggested"] and not part["gold"]:
             continue

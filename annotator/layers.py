@@ -172,8 +172,10 @@ def pending_suggestions(project, doc_id: str, annotator: str,
         if None in ends:
             continue
         stand_in = shown.get(_bounds_key(ends[0])), shown.get(_bounds_key(ends[1]))
-        link = (x.type, *(s.id for s in stand_in if s is not None))
-        if None in stand_in or relation_key(x, *ends) in rejected or link in my_links or link in seen:
+        if None in stand_in or relation_key(x, *ends) in rejected:
+            continue
+        link = (x.type, stand_in[0].id, stand_in[1].id)
+        if link in my_links or link in seen:
             continue
         seen.add(link)
         relations.append(Relation(x.id, x.doc_id, link[1], link[2], x.type, x.annotator, x.created, x.updated))

@@ -269,6 +269,8 @@ class M:
                                   "choose the recommenders again (a list such as [\"lexicon\", \"attribution\"])")
     VERDICT_VALUE = Message("E648", "a verdict must be {allowed}, not {actual}",
                             'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}')
+    RECOMMENDER_MISSING = Message("E613", "the recommender '{kind}' is not part of this Isnad installation",
+                                  "update Isnad, or use another recommender (lexicon is always there)")
 
     # -- model recommenders and training (annotator/recommenders/*_model.py, annotator/training.py)
     MODEL_PATH_NEEDED = Message("E700", "the recommender '{kind}' needs the path of a model folder",

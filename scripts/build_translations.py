@@ -523,6 +523,9 @@ ERRORS = {
     "the attribution recommender takes no argument (it was given '{argument}')":
         "لا يأخذ مُقترِح الإسناد أي وسيط (أُعطي «{argument}»)",
     "write --with attribution, without ':' and what follows": "اكتب `--with attribution` دون `:` وما بعدها",
+    "the recommender '{kind}' is not part of this Isnad installation": "المُقترِح «{kind}» ليس جزءًا من تثبيت إسناد هذا",
+    "update Isnad, or use another recommender (lexicon is always there)":
+        "حدِّث إسناد، أو استخدم مُقترِحًا آخر (المعجم `lexicon` موجود دائمًا)",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

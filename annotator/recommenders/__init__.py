@@ -29,4 +29,10 @@ def make_recommender(spec: str, project=None, options: RecommenderOptions | None
     kind, _, argument = spec.partition(":")
     if kind not in KINDS:
         raise IsnadError.of(M.RECOMMENDER_UNKNOWN, spec=spec)
-    return import_module(KINDS[kind]).make(argument or None, project, options or RecommenderOptions())
+    try:
+        module = import_module(KINDS[kind])
+    except ModuleNotFoundError as e:
+        if e.name != KINDS[kind]:
+            raise
+        raise IsnadError.of(M.RECOMMENDER_MISSING, kind=kind) from None
+    return module.make(argument or None, project, options or RecommenderOptions())

@@ -7,8 +7,10 @@ are searched at once (`search.PhraseFinder`); where found strings overlap, the l
 wins, then the longest.
 
 Labels: a string is suggested with the label it was tagged with most often (several on a
-tie); a (label, string) pair that annotators rejected more often than accepted is no
-longer suggested. Score: that label's share of the string's tags.
+tie). A (label, string) pair that annotators rejected more often than they accepted it is
+no longer suggested; tagging the string with that label counts as accepting it, so one
+rejection does not undo a string tagged a hundred times. Score: the label's share of the
+string's tags.
 """
 from __future__ import annotations
 
@@ -74,14 +76,15 @@ class Lexicon:
 
 
 def _chosen_labels(string: str, labels: Counter, votes: dict) -> list[tuple[str, float]]:
-    """The most frequent labels of a string, leaving out those rejected more often than accepted."""
+    """The most frequent labels of a string, leaving out those rejected more often than
+    accepted (or tagged)."""
     total = sum(labels.values())
-    allowed = {label: n for label, n in labels.items() if not _rejected(votes.get((label, string)))}
+    allowed = {label: n for label, n in labels.items() if not _rejected(n, votes.get((label, string)))}
     if not allowed:
         return []
     best = max(allowed.values())
     return [(label, round(n / total, 4)) for label, n in sorted(allowed.items()) if n == best]
 
 
-def _rejected(vote) -> bool:
-    return vote is not None and vote[1] > vote[0]
+def _rejected(tagged: int, vote) -> bool:
+    return vote is not None and vote[1] > vote[0] + tagged

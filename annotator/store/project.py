@@ -266,14 +266,21 @@ class Project:
         """(label, text, count) of every distinct tagged string in `layers` (default: every
         person's layer, i.e. not suggest:*): what the lexicon recommender learns."""
         if layers is None:
-            where, params = f"AND substr(s.annotator, 1, {len(SUGGEST_PREFIX)}) != :prefix", {"prefix": SUGGEST_PREFIX}
+            where, params = f"AND substr(annotator, 1, {len(SUGGEST_PREFIX)}) != :prefix", {"prefix": SUGGEST_PREFIX}
         else:
-            where, params = _in("s.annotator", layers)
+            where, params = _in("annotator", layers)
+        by_doc: dict[str, list] = defaultdict(list)
+        counts: Counter = Counter()
         with self._read() as conn:
-            raw = conn.connection.driver_connection  # plain sqlite3: the join reads every span
-            return raw.execute(f'SELECT s.label, substr(d.text, s.start + 1, s."end" - s.start) AS t, count(*) '
-                               f"FROM spans s JOIN documents d ON d.id = s.doc_id WHERE 1 {where} "
-                               "GROUP BY s.label, t", params).fetchall()
+            raw = conn.connection.driver_connection  # plain sqlite3: this reads every span and text
+            for doc_id, start, end, label in raw.execute(
+                    f'SELECT doc_id, start, "end", label FROM spans WHERE 1 {where}', params):
+                by_doc[doc_id].append((start, end, label))
+            # Sliced here: SQLite's substr walks the UTF-8 text from its start for every span.
+            for doc_id, doc_text in raw.execute("SELECT id, text FROM documents"):
+                for start, end, label in by_doc.get(doc_id, ()):
+                    counts[label, doc_text[start:end]] += 1
+        return [(label, string, n) for (label, string), n in counts.items()]
 
     def span(self, span_id: str) -> Span | None:
         with self._read() as conn:
@@ -328,10 +335,12 @@ class Project:
                                      {"d": doc_id}).all())
 
     def annotators(self) -> list[str]:
+        """Every layer: whoever has a span, relation, status or verdict in the project."""
+        verdicts = "UNION SELECT annotator FROM verdicts " if self._verdicts else ""
         with self._read() as conn:
             return list(conn.execute(text(
                 "SELECT annotator FROM spans UNION SELECT annotator FROM relations "
-                "UNION SELECT annotator FROM doc_states ORDER BY 1")).scalars())
+                f"UNION SELECT annotator FROM doc_states {verdicts}ORDER BY 1")).scalars())
 
     def records(self, annotators: Iterable[str] | None = None,
                 doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
@@ -416,16 +425,17 @@ class Project:
         counts: Counter = Counter()
         with self._write() as conn:
             raw = conn.connection.driver_connection
-            empty = raw.execute("SELECT 1 FROM spans WHERE annotator = ? LIMIT 1", (layer,)).fetchone() is None
             for doc_id, spans, relations in documents:
                 counts["documents"] += 1
                 if any(x.annotator != layer for x in (*spans, *relations)):
                     raise ValueError(f"replace_layer({layer!r}) was given another layer's items")
-                old_spans = {} if empty else {r[0]: r for r in raw.execute(
+                old_spans = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                old_rels = {} if empty else {r[0]: r for r in raw.execute(
+                old_rels = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                span_rows = [_span_row(x, doc_id) for x in spans]
+                span_rows = [(x.id, doc_id, x.start, x.end, x.label, x.annotator,
+                              cv.dump_json(x.attrs) if x.attrs else "{}", x.note, x.created, x.updated)
+                             for x in spans]
                 rel_rows = [(x.id, doc_id, x.from_id, x.to_id, x.type, x.annotator, x.created, x.updated)
                             for x in relations]
                 rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
@@ -465,10 +475,6 @@ def _in(column: str, values: Iterable[str] | None) -> tuple[str, dict]:
 # Row columns that make an item's content (timestamps aside): see cv.SPAN_COLS and REL_COLS.
 _SPAN_CONTENT = slice(1, 8)
 _REL_CONTENT = slice(1, 6)
-
-
-def _span_row(s: Span, doc_id: str) -> tuple:
-    return (s.id, doc_id, s.start, s.end, s.label, s.annotator, cv.dump_json(s.attrs), s.note, s.created, s.updated)
 
 
 class _Replacement:

@@ -1760,6 +1760,14 @@ What to do: {todo}</source>
         <source>write --with attribution, without ':' and what follows</source>
         <translation>اكتب ⁦--with attribution⁩ دون ⁦:⁩ وما بعدها</translation>
     </message>
+    <message>
+        <source>the recommender '{kind}' is not part of this Isnad installation</source>
+        <translation>المُقترِح «{kind}» ليس جزءًا من تثبيت إسناد هذا</translation>
+    </message>
+    <message>
+        <source>update Isnad, or use another recommender (lexicon is always there)</source>
+        <translation>حدِّث إسناد، أو استخدم مُقترِحًا آخر (المعجم ⁦lexicon⁩ موجود دائمًا)</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
