@@ -123,7 +123,8 @@ def _add_export(sub) -> None:
     p.add_argument("--format", required=True,
                    help="output format: jsonl, doccano, label-studio, brat, spacy, conll, parquet")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="file (or folder) to write")
-    p.add_argument("--annotator", action="append", metavar="NAME", help="only this layer (repeatable); default: all")
+    p.add_argument("--annotator", action="append", metavar="NAME",
+                   help="only this layer (repeatable); default: all but machine suggestions (suggest:*)")
     p.add_argument("--status", action="append", metavar="STATUS",
                    help="only documents with this status in a chosen layer (repeatable), e.g. done")
     p.add_argument("--label", action="append", metavar="LABEL", help="only spans with this label (repeatable)")
@@ -139,13 +140,15 @@ def _add_export(sub) -> None:
 def _export(args) -> int:
     from exports.options import ExportOptions, check_status, parse_rename, parse_splits
     from exports.run import dropped_lines, export_summary, written
-    options = ExportOptions(layers=tuple(args.annotator or ()), statuses=check_status(args.status or ()),
-                            labels=tuple(args.label or ()), rename=parse_rename(args.rename or ()),
-                            splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
-    out = Path(args.output)
+    from .layers import people_layers
+    out, rename = Path(args.output), parse_rename(args.rename or ())
     with Project.open(args.project, read_only=True) as project:
-        _check_names(project, args.annotator, [*(args.label or ()), *options.rename])
-        summary = export_summary(project.records(args.annotator), args.format, out, project.schema, options)
+        _check_names(project, args.annotator, [*(args.label or ()), *rename])
+        layers = args.annotator or people_layers(project)  # suggestions only when named
+        options = ExportOptions(layers=tuple(layers or ()), statuses=check_status(args.status or ()),
+                                labels=tuple(args.label or ()), rename=rename,
+                                splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
+        summary = export_summary(project.records(layers), args.format, out, project.schema, options)
         schema = project.schema
     print("\n".join(written(summary.report, out, options) + dropped_lines(summary, schema)))
     return EXIT_OK

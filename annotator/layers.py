@@ -22,6 +22,14 @@ def is_suggestion_layer(layer: str) -> bool:
     return layer.startswith(SUGGEST_PREFIX)
 
 
+def people_layers(project) -> list[str] | None:
+    """The layers of people (every one but `suggest:*`), for exports and training by default;
+    None when the project has no suggestions (then every layer is a person's)."""
+    layers = project.annotators()
+    people = [l for l in layers if not is_suggestion_layer(l)]
+    return None if len(people) == len(layers) else people
+
+
 def span_key(span: Span) -> str:
     """A suggestion's identity by content: the same span from any run has the same key."""
     return f"span:{span.start}:{span.end}:{span.label}"

@@ -107,3 +107,20 @@ def test_models_not_yet_installed_are_named(project):
     out = isnad("suggest", project, "--with", "transformers:/no/such/model", check=False)
     assert out.returncode == 2 and ("E613" in out.stderr or "/no/such/model" in out.stderr)
     assert "Traceback" not in out.stderr
+
+
+def test_an_export_leaves_suggestions_out_unless_named(tmp_path):
+    """Machine suggestions are no training data: `export` without --annotator writes people's
+    layers only; naming a suggestion layer still exports it."""
+    from helpers import read_jsonl
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    text = "قال حفتر إن سرت هادئة. وأكد حفتر ذلك."
+    write_jsonl(tmp_path / "in.jsonl", [{"text": text, "id": "d", "spans": [
+        {"start": 4, "end": 8, "label": "PER", "annotator": "ali"}]}])
+    isnad("import", project, tmp_path / "in.jsonl")
+    isnad("suggest", project, "--with", "lexicon")
+    isnad("export", project, "--format", "jsonl", "-o", tmp_path / "all.jsonl")
+    assert {s["annotator"] for s in read_jsonl(tmp_path / "all.jsonl")[0]["spans"]} == {"ali"}
+    isnad("export", project, "--format", "jsonl", "-o", tmp_path / "s.jsonl", "--annotator", "suggest:lexicon")
+    assert {s["annotator"] for s in read_jsonl(tmp_path / "s.jsonl")[0]["spans"]} == {"suggest:lexicon"}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPushButton, QWidget)
 
 from annotator.errors import IsnadError
+from annotator.layers import is_suggestion_layer
 from annotator.messages import M
 from annotator.model import STATUSES
 from exports.options import ExportOptions, check_status, parse_rename, parse_splits
@@ -37,7 +38,8 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         browse = QPushButton(tr("Choose…"))
         browse.clicked.connect(self._browse)
-        self.layers = _checklist(project.annotators())
+        layers = project.annotators()  # machine suggestions are no training data: unticked at first
+        self.layers = _checklist(layers, ticked=[not is_suggestion_layer(l) for l in layers])
         self.statuses = _checklist(STATUSES, [tr(STATUS_NAMES[s]) for s in STATUSES])
         self.labels = _checklist([label.name for label in project.schema.labels])
         self.rename = QLineEdit(placeholderText=ltr("PERS=PER, LOC=GPE"))
@@ -186,13 +188,13 @@ def _isolated(text: str) -> str:
     return f"\u2068{text}\u2069"
 
 
-def _checklist(values, shown=None) -> QListWidget:
-    """Every item ticked: ticked all means no filter."""
+def _checklist(values, shown=None, ticked=None) -> QListWidget:
+    """Items ticked (`ticked`: which; default every one): ticked all means no filter."""
     box = QListWidget()
-    for value, text in zip(values, shown or values):
+    for value, text, on in zip(values, shown or values, ticked or [True] * len(values)):
         item = QListWidgetItem(text)
         item.setData(Qt.UserRole, value)
-        item.setCheckState(Qt.Checked)
+        item.setCheckState(Qt.Checked if on else Qt.Unchecked)
         box.addItem(item)
     box.setMaximumHeight(96)
     return box
