@@ -132,6 +132,7 @@ def suggestions_shot(app, out: Path) -> None:
         ws.open_document(doc_id)
         while not done:
             app.processEvents()
+    window.layers.show(["suggest:attribution", "suggest:lexicon"])  # the suggestions alone
     start = ws.doc.text.index("واشنطن بوست")
     ws.add_span(start, start + len("واشنطن بوست"), "ORG")
     window.view.select_span(next(s.id for s in ws.others if s.label == "CLAIM"))
