@@ -36,6 +36,9 @@ class IsnadError(Exception):
         return cls(message.what.format(**params), message.todo.format(**params), path, line,
                    message.code, params)
 
+    def __reduce__(self):  # pickled whole (an error raised in a worker process)
+        return type(self), (self.what, self.todo, self.path, self.line, self.code, self.params)
+
     def where(self) -> str:
         if self.path and self.line:
             return f"{self.path}:{self.line}: "

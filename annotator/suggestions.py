@@ -11,6 +11,8 @@ relation type) is refused before anything is written.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import tee
@@ -73,23 +75,78 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     check_labels(project.schema, recommender)
     ids = list(doc_ids) if doc_ids is not None else None
     total = len(ids) if ids is not None else project.document_count()
-    docs, for_texts = tee(project.documents(ids))
     labels: Counter = Counter()
     types: Counter = Counter()
+    work = _Work(recommender, layer, project.schema)
+    found = work.in_workers(project.documents(ids), total) if total >= PARALLEL_FROM else work.here(
+        project.documents(ids))
 
     def items() -> Iterator[tuple[str, list[Span], list[Relation]]]:
-        for done, (doc, found) in enumerate(zip(docs, recommender.suggest_many(d.text for d in for_texts)), 1):
-            spans, relations = to_layer(doc, layer, found, project.schema, recommender.name)
+        for done, (doc_id, spans, relations) in enumerate(found, 1):
             labels.update(s.label for s in spans)
             types.update(x.type for x in relations)
             if progress is not None:
                 progress(done, total)
-            yield doc.id, spans, relations
+            yield doc_id, spans, relations
 
     counts = project.replace_layer(layer, items())
     counts.update({f"label {k}": n for k, n in labels.items()})
     counts.update({f"relation {k}": n for k, n in types.items()})
     return counts
+
+
+PARALLEL_FROM = 500  # documents: below, starting the worker processes costs more than it saves
+CHUNK = 100  # documents per task
+
+
+class _Work:
+    """Suggestions for many documents, made here or in worker processes (one per core, forked
+    so they have the recommender already built) while this process writes them."""
+    current: "_Work | None" = None  # what a forked worker runs
+
+    def __init__(self, recommender: Recommender, layer: str, schema):
+        self.recommender, self.layer, self.schema = recommender, layer, schema
+
+    def here(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[Span], list[Relation]]]:
+        docs, for_texts = tee(docs)
+        for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
+            yield (doc.id, *to_layer(doc, self.layer, found, self.schema, self.recommender.name))
+
+    def in_workers(self, docs: Iterable[Document], total: int) -> Iterator[tuple[str, list[Span], list[Relation]]]:
+        _Work.current = self
+        # fork: the workers start at once with the recommender built (no model loads again);
+        # they never touch the project file (a connection must not be used across a fork) and
+        # end with os._exit, so they never close it either.
+        context = multiprocessing.get_context("fork")
+        with context.Pool(os.cpu_count() or 1) as pool:
+            chunks = _chunked(((d.id, d.sha256, d.text) for d in docs), CHUNK)
+            for done in pool.imap(_suggest_chunk, chunks):
+                for doc_id, spans, relations in done:  # plain tuples cross processes 5x faster
+                    yield doc_id, [Span(*f) for f in spans], [Relation(*f) for f in relations]
+
+
+def _suggest_chunk(chunk: list[tuple[str, str, str]]) -> list[tuple]:
+    """In a worker: one chunk of documents' suggestions, as tuples of Span/Relation fields."""
+    work = _Work.current
+    out = []
+    for doc_id, sha, text in chunk:
+        spans, relations = next(work.here([Document(doc_id, sha, text)]))[1:]
+        out.append((doc_id, [(s.id, s.doc_id, s.start, s.end, s.label, s.annotator, s.attrs, s.note, s.created,
+                              s.updated) for s in spans],
+                    [(r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)
+                     for r in relations]))
+    return out
+
+
+def _chunked(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,

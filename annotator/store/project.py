@@ -26,6 +26,7 @@ from ..model import SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStat
 from ..schema import default_schema, schema_from_dict, schema_to_dict
 from . import convert as cv
 from .lock import ProjectFileLock
+from .tables import SPAN_END_TRIGGERS
 from .migrations import APP_ID, SCHEMA_VERSION, create_schema, read_version, upgrade
 
 _CHUNK = 500  # SQLite host-parameter lists stay well under its limit
@@ -425,10 +426,17 @@ class Project:
         counts: Counter = Counter()
         with self._write() as conn:
             raw = conn.connection.driver_connection
+            # The bounds trigger reads the document's length for each row: a third of the time
+            # of 280,000 suggestions. Here the length is read once per document instead, and
+            # the transaction restores the trigger whatever happens.
+            raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
             for doc_id, spans, relations in documents:
                 counts["documents"] += 1
                 if any(x.annotator != layer for x in (*spans, *relations)):
                     raise ValueError(f"replace_layer({layer!r}) was given another layer's items")
+                length = raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                if length is None or any(x.end > length[0] for x in spans):
+                    raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
                 old_spans = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
                 old_rels = {r[0]: r for r in raw.execute(
@@ -444,6 +452,7 @@ class Project:
                     step(raw)
                 rels.count(counts)
                 spans_.count(counts)
+            raw.execute(SPAN_END_TRIGGERS[0])
         return counts
 
     def add_time(self, doc_id: str, annotator: str, seconds: float) -> None:
