@@ -1,6 +1,7 @@
 """Writing suggestions into a suggestion layer: deterministic, idempotent, all or nothing,
 never into a person's layer; and the project setting naming the window's recommenders."""
 import json
+from collections import Counter
 
 import pytest
 
@@ -182,3 +183,28 @@ def test_suggestion_layers_are_no_annotators_in_agreement_and_adjudication(proje
     record = next(project.records(doc_ids=[passages[0]["id"]]))
     assert annotators_of(record) == {"ali", "mona"}
     assert all("suggest:lexicon" not in c.spans for c in candidates(record))
+
+
+def test_many_documents_are_suggested_in_worker_processes_with_the_same_result(tmp_path):
+    """From 500 documents the recommender runs in forked workers: the same suggestions as in
+    one process, and a failure in a worker still leaves the project unchanged."""
+    from annotator import suggestions
+    texts = [f"قال حفتر في سرت رقم {i} إن الوضع هادئ." for i in range(suggestions.PARALLEL_FROM + 20)]
+    paths = []
+    for name in ("one", "many"):
+        path = tmp_path / f"{name}.isnad"
+        with Project.create(path) as p:
+            import_records(p, [DocumentRecord(Document(f"d{i}", "", t), [Span(f"s{i}", "", 4, 8, "PER", "ali")]
+                                              if i % 7 == 0 else []) for i, t in enumerate(texts)])
+        paths.append(path)
+    with Project.open(paths[0]) as one, Project.open(paths[1]) as many:
+        expected = Counter()
+        for doc_id in one.document_ids():  # one document at a time: no workers
+            expected += suggest_project(one, make(None, one, RecommenderOptions()), doc_ids=[doc_id])
+        got = suggest_project(many, make(None, many, RecommenderOptions()))
+        assert got["spans added"] == expected["spans added"] == len(texts)  # حفتر everywhere
+        assert [row[:5] for row in _rows(one)[0]] == [row[:5] for row in _rows(many)[0]]  # times aside
+        before = _rows(many)
+        with pytest.raises(IsnadError, match="flaky.*PERSON"):  # raised in a worker, refused here
+            suggest_project(many, _Flaky(), "suggest:flaky")
+        assert _rows(many) == before
