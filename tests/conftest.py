@@ -17,3 +17,12 @@ def corpus() -> Path:
 @pytest.fixture
 def project_path(tmp_path) -> Path:
     return tmp_path / "test.isnad"
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Error dialogs are recorded instead of blocking the test."""
+    from ui.dialogs import ErrorDialog
+    shown = []
+    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
+    return shown

@@ -32,12 +32,6 @@ def user_dirs(tmp_path, monkeypatch, qapp):
     session.settings().clear()
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    seen = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": seen.append(e)))
-    return seen
-
 
 @pytest.fixture
 def project(tmp_path):
@@ -113,7 +107,7 @@ def test_gui_annotator_opens_without_asking_and_is_not_remembered(tmp_path, proj
     assert not any(line.startswith("annotator=") for line in lines)  # (paths may hold the word)
 
 
-def test_the_name_given_wins_over_the_remembered_one_for_this_run(user_dirs, project, qtbot, shown):
+def test_the_name_given_wins_over_the_remembered_one_for_this_run(user_dirs, project, qtbot, errors):
     session.remember_annotator("amal")
     seen = {}
 
@@ -127,7 +121,7 @@ def test_the_name_given_wins_over_the_remembered_one_for_this_run(user_dirs, pro
     assert "gold" in seen["status"] and seen["adjudication"]  # the lead adjudicates as gold
     with Project.open(project, read_only=True) as p:
         assert [(s.annotator, s.label) for s in p.spans("doc-1")] == [("gold", "LOC")]
-    assert session.settings().value("annotator") == "amal" and shown == []  # for this run only
+    assert session.settings().value("annotator") == "amal" and errors == []  # for this run only
 
 
 # ----- the first-run name dialog ------------------------------------------------------------
@@ -147,10 +141,10 @@ def test_a_blank_name_is_refused_in_place_and_asked_again(qtbot):
     assert seen == {"error": "Type a name: your spans are saved under it.", "open": True, "still open": True}
 
 
-def test_esc_on_first_run_says_why_then_exits_1(user_dirs, project, qtbot, shown, capsys):
+def test_esc_on_first_run_says_why_then_exits_1(user_dirs, project, qtbot, errors, capsys):
     in_dialog(qtbot, lambda dialog: QTest.keyClick(dialog, Qt.Key_Escape))
     assert cli.main(["gui", str(project)]) == 1
-    assert [e.code for e in shown] == ["E800"] and "needs a name to save your spans under" in shown[0].what
+    assert [e.code for e in errors] == ["E800"] and "needs a name to save your spans under" in errors[0].what
     err = capsys.readouterr().err
     assert err.startswith("isnad gui: Isnad needs a name to save your spans under [E800]")
     assert "--annotator NAME" in err
@@ -158,16 +152,16 @@ def test_esc_on_first_run_says_why_then_exits_1(user_dirs, project, qtbot, shown
     Project.open(project, exclusive=True).close()  # no window holds it
 
 
-def test_first_run_name_is_asked_once_and_remembered(user_dirs, project, qtbot, shown):
+def test_first_run_name_is_asked_once_and_remembered(user_dirs, project, qtbot, errors):
     in_dialog(qtbot, enter("amal"))
     seen = {}
     assert gui_in_process(["gui", str(project)], lambda w: seen.update(status=w._status_label.text())) == 0
-    assert "amal" in seen["status"] and session.settings().value("annotator") == "amal" and shown == []
+    assert "amal" in seen["status"] and session.settings().value("annotator") == "amal" and errors == []
 
 
 # ----- File > Switch annotator --------------------------------------------------------------
 @pytest.fixture
-def app(user_dirs, project, qtbot, shown):
+def app(user_dirs, project, qtbot, errors):
     session.remember_annotator("amal")
     launcher = App()
     assert launcher.open(project)
@@ -176,7 +170,7 @@ def app(user_dirs, project, qtbot, shown):
     launcher.window.close()
 
 
-def test_switching_reopens_the_project_as_the_new_name_on_the_same_document(app, qtbot, shown):
+def test_switching_reopens_the_project_as_the_new_name_on_the_same_document(app, qtbot, errors):
     old = app.window
     old.workspace.open_document("doc-2")
     old.view.select_offsets(0, 2)
@@ -193,10 +187,10 @@ def test_switching_reopens_the_project_as_the_new_name_on_the_same_document(app,
     new.view.select_offsets(3, 6)
     qtbot.keyClick(new.view, "2")  # ORG, saved under gold
     assert sorted((s.annotator, s.label) for s in new.project.spans("doc-2")) == [("amal", "PER"), ("gold", "ORG")]
-    assert session.settings().value("annotator") == "gold" and shown == []
+    assert session.settings().value("annotator") == "gold" and errors == []
 
 
-def test_switching_cancelled_or_blank_keeps_the_window(app, qtbot, shown):
+def test_switching_cancelled_or_blank_keeps_the_window(app, qtbot, errors):
     window = app.window
     seen = {}
 
@@ -213,10 +207,10 @@ def test_switching_cancelled_or_blank_keeps_the_window(app, qtbot, shown):
                     "refused": "Type a name: your spans are saved under it."}
     assert app.window is window and not window._closed and window.workspace.annotator == "amal"
     assert window.statusBar().currentMessage() == "Still annotating as amal."
-    assert shown == [] and session.settings().value("annotator") == "amal"
+    assert errors == [] and session.settings().value("annotator") == "amal"
 
 
-def test_switching_a_read_only_window_keeps_it_read_only(user_dirs, project, qtbot, shown, monkeypatch):
+def test_switching_a_read_only_window_keeps_it_read_only(user_dirs, project, qtbot, errors, monkeypatch):
     from ui.dialogs import ReadOnlyDialog
     monkeypatch.setattr(ReadOnlyDialog, "ask", classmethod(lambda cls, parent, e: True))
     session.remember_annotator("amal")
@@ -229,7 +223,7 @@ def test_switching_a_read_only_window_keeps_it_read_only(user_dirs, project, qtb
         launcher.window.actions["switch"].trigger()
         qtbot.addWidget(launcher.window)
         assert launcher.window.project.read_only and "mona" in launcher.window._status_label.text()
-        assert "READ-ONLY" in launcher.window._status_label.text() and shown == []
+        assert "READ-ONLY" in launcher.window._status_label.text() and errors == []
         launcher.window.close()
     finally:
         holder.close()

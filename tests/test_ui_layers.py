@@ -11,14 +11,7 @@ from annotator.model import Document, DocumentRecord, Relation, Span
 from annotator.store import Project
 from tests.ui_helpers import TEXT, offsets
 from tests.test_ui_workday import open_window
-from ui.dialogs import ErrorDialog
 
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
-    return shown
 
 
 @pytest.fixture

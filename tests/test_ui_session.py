@@ -18,12 +18,6 @@ from ui.app import App
 from ui.dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    seen = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": seen.append(e)))
-    return seen
-
 
 @pytest.fixture
 def user_dirs(tmp_path, monkeypatch, qapp):
@@ -36,21 +30,21 @@ def user_dirs(tmp_path, monkeypatch, qapp):
     session.settings().clear()
 
 
-def test_not_a_project_and_newer_version_are_dialogs(tmp_path, shown):
+def test_not_a_project_and_newer_version_are_dialogs(tmp_path, errors):
     junk = tmp_path / "notes.isnad"
     junk.write_text("hello", encoding="utf-8")
     assert session.open_project(None, junk) is None
-    assert "not an Isnad project" in shown[-1].what
+    assert "not an Isnad project" in errors[-1].what
     path = tmp_path / "new.isnad"
     make_project(path).close()
     with sqlite3.connect(path) as db:
         db.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, 'x')")
     assert session.open_project(None, path) is None
-    assert "newer Isnad" in shown[-1].what and "update Isnad" in shown[-1].todo
+    assert "newer Isnad" in errors[-1].what and "update Isnad" in errors[-1].todo
 
 
 @pytest.mark.parametrize("accept", [True, False])
-def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch, shown, accept, qtbot):
+def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch, errors, accept, qtbot):
     path = tmp_path / "p.isnad"
     make_project(path).close()
     first = Project.open(path, exclusive=True)
@@ -69,14 +63,14 @@ def test_project_open_elsewhere_opens_read_only_or_refuses(tmp_path, monkeypatch
         assert not (window.editor.isEnabled() or window.relations.isEnabled() or window.palette.isEnabled())
         window.view.select_offsets(3, 7)
         window.apply_label("PER")  # refused with a dialog, nothing written
-        assert "read-only" in shown[-1].what and first.spans("doc-1") == []
+        assert "read-only" in errors[-1].what and first.spans("doc-1") == []
         window.close()
     else:
         assert second is None
     first.close()
 
 
-def test_sample_project_is_built_in_the_data_folder_in_a_layer_of_its_own(user_dirs, tmp_path, qtbot, shown):
+def test_sample_project_is_built_in_the_data_folder_in_a_layer_of_its_own(user_dirs, tmp_path, qtbot, errors):
     bundled = resource("sample", "sample.jsonl")
     before = hashlib.sha256(bundled.read_bytes()).hexdigest()
     app = App()
@@ -101,7 +95,7 @@ def test_sample_project_is_built_in_the_data_folder_in_a_layer_of_its_own(user_d
     window.close()
 
 
-def test_import_on_worker_thread_then_failed_import_changes_nothing(qtbot, tmp_path, shown):
+def test_import_on_worker_thread_then_failed_import_changes_nothing(qtbot, tmp_path, errors):
     from ui.main_window import MainWindow
     path = tmp_path / "p.isnad"
     make_project(path).close()
@@ -120,7 +114,7 @@ def test_import_on_worker_thread_then_failed_import_changes_nothing(qtbot, tmp_p
                    encoding="utf-8")
     with qtbot.waitSignal(window.files.finished, timeout=10000):
         window.files.start_import(jsonl, bad)
-    assert "outside the text" in shown[-1].what and shown[-1].line == 2
+    assert "outside the text" in errors[-1].what and errors[-1].line == 2
     assert window.project.document_count() == 3  # all or nothing
     out = tmp_path / "out.jsonl"
     with qtbot.waitSignal(window.files.finished, timeout=10000):
@@ -130,7 +124,7 @@ def test_import_on_worker_thread_then_failed_import_changes_nothing(qtbot, tmp_p
     window.close()
 
 
-def test_cancelled_import_changes_nothing(qtbot, tmp_path, shown):
+def test_cancelled_import_changes_nothing(qtbot, tmp_path, errors):
     from ui.main_window import MainWindow
     path = tmp_path / "p.isnad"
     make_project(path).close()
@@ -141,12 +135,12 @@ def test_cancelled_import_changes_nothing(qtbot, tmp_path, shown):
                     encoding="utf-8")
     with qtbot.waitSignal(window.files.finished, timeout=10000):
         window.files.start_import(get_format("jsonl", "read"), many).cancelled = True
-    assert window.project.document_count() == 2 and shown == []
+    assert window.project.document_count() == 2 and errors == []
     assert "Cancelled" in window.statusBar().currentMessage()
     window.close()
 
 
-def test_an_import_into_the_open_document_shows_at_once(qtbot, tmp_path, shown):
+def test_an_import_into_the_open_document_shows_at_once(qtbot, tmp_path, errors):
     from tests.ui_helpers import TEXT, offsets
     from ui.main_window import MainWindow
     path = tmp_path / "p.isnad"
@@ -160,11 +154,11 @@ def test_an_import_into_the_open_document_shows_at_once(qtbot, tmp_path, shown):
                               ensure_ascii=False) + "\n", encoding="utf-8")
     with qtbot.waitSignal(window.files.finished, timeout=10000):
         window.files.start_import(get_format("jsonl", "read"), pre)
-    assert shown == [] and [(s.start, s.end) for s in window.view.spans()] == [(start + 1, end)]
+    assert errors == [] and [(s.start, s.end) for s in window.view.spans()] == [(start + 1, end)]
     window.close()
 
 
-def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtbot, monkeypatch, shown):
+def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtbot, monkeypatch, errors):
     from PySide6.QtWidgets import QFileDialog
     first = tmp_path / "first.isnad"
     make_project(first).close()
@@ -183,7 +177,7 @@ def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtb
     good.write_text('{"text": "قال المتحدث إن الوضع هادئ."}\n', encoding="utf-8")
     with qtbot.waitSignal(app.window.files.finished, timeout=10000):
         app.window.files.start_import(get_format("jsonl", "read"), good)
-    assert app.window.view.text() == "قال المتحدث إن الوضع هادئ." and shown == []
+    assert app.window.view.text() == "قال المتحدث إن الوضع هادئ." and errors == []
     assert old.project.path == first and old._closed  # the old window let go of its project
     recent = [a.text() for a in app.window.recent_menu.actions()]
     assert recent == [str((tmp_path / "fresh.isnad").resolve()), str(first.resolve())]
@@ -192,7 +186,7 @@ def test_file_new_then_recent_reopens_the_first_project(user_dirs, tmp_path, qtb
     assert app.window.project.path == first and app.window.workspace.doc.id == "doc-1"
     current = app.window
     current.recent_menu.actions()[0].trigger()  # the project already open: stays as it is
-    assert app.window is current and not current.project.read_only and shown == []
+    assert app.window is current and not current.project.read_only and errors == []
     app.window.close()
 
 
@@ -218,7 +212,7 @@ def test_text_size_and_layout_are_remembered(user_dirs, tmp_path, qtbot):
 
 
 @pytest.mark.parametrize("name", ["jsonl", "doccano", "label-studio", "brat", "conll", "spacy", "parquet"])
-def test_every_registered_writer_exports_from_the_window(name, qtbot, tmp_path, shown):
+def test_every_registered_writer_exports_from_the_window(name, qtbot, tmp_path, errors):
     from exports.registry import formats
     from ui.main_window import MainWindow
     assert name in {f.name for f in formats("write")}
@@ -230,7 +224,7 @@ def test_every_registered_writer_exports_from_the_window(name, qtbot, tmp_path, 
     out = tmp_path / f"out{fmt.suffix}"
     with qtbot.waitSignal(window.files.finished, timeout=20000):
         window.files.start_export(fmt, out)
-    assert shown == [] and out.exists() and not out.with_name(out.name + ".partial").exists()
+    assert errors == [] and out.exists() and not out.with_name(out.name + ".partial").exists()
     assert "2 documents" in window.statusBar().currentMessage()
     if fmt.read:  # formats that read back give the same two texts
         texts = sorted(r.document.text for r in fmt.read(out, None))
@@ -238,7 +232,7 @@ def test_every_registered_writer_exports_from_the_window(name, qtbot, tmp_path, 
     window.close()
 
 
-def test_import_folder_guesses_brat_or_text(qtbot, tmp_path, monkeypatch, shown):
+def test_import_folder_guesses_brat_or_text(qtbot, tmp_path, monkeypatch, errors):
     from PySide6.QtWidgets import QFileDialog
     from ui.main_window import MainWindow
     path = tmp_path / "p.isnad"
@@ -252,7 +246,7 @@ def test_import_folder_guesses_brat_or_text(qtbot, tmp_path, monkeypatch, shown)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(texts)))
     with qtbot.waitSignal(window.files.finished, timeout=10000):
         window.actions["import_folder"].trigger()
-    assert shown == [] and window.project.document_count() == 4
+    assert errors == [] and window.project.document_count() == 4
     window.close()
 
 

@@ -13,18 +13,11 @@ from annotator.model import Document, DocumentRecord, Span
 from annotator.store import Project
 from annotator.suggestions import set_recommender_specs
 from tests.test_ui_workday import open_window
-from ui.dialogs import ErrorDialog
 from ui.recommenders_dialog import RecommendersDialog
 
 TAGGED = "قال خليفة حفتر إن قواته دخلت سرت."
 FRESH = "وأكد حفتر أن سرت هادئة، ثم زار حفتر طرابلس وبسرت التقى الأهالي."
 
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
-    return shown
 
 
 @pytest.fixture

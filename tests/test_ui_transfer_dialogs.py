@@ -18,7 +18,6 @@ from exports.run import export
 from tests.conftest import CORPUS
 from tests.ui_helpers import TEXT, make_project, offsets
 from ui import session
-from ui.dialogs import ErrorDialog
 from ui.export_dialog import ExportDialog, OverlapDialog
 
 ARTICLE = (CORPUS / "articles" / "txt" / "anercorp-test-p001.txt").read_text(encoding="utf-8")
@@ -36,12 +35,6 @@ def settings(tmp_path, monkeypatch, qapp):
     session.settings().clear()
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    seen = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": seen.append(e)))
-    return seen
-
 
 def window_on(qtbot, path, settings):
     from ui.main_window import MainWindow
@@ -51,7 +44,7 @@ def window_on(qtbot, path, settings):
 
 
 @pytest.fixture
-def sample(tmp_path, qtbot, settings, shown):
+def sample(tmp_path, qtbot, settings, errors):
     """A window on a project holding the bundled sample (claims with entities inside them)."""
     (tmp_path / "work").mkdir()
     path = tmp_path / "work" / "news.isnad"
@@ -75,7 +68,7 @@ def choose_file(monkeypatch, path, pick=lambda filters: filters[0]):
 
 
 def test_import_guesses_the_format_and_starts_in_the_project_folder_then_the_last_one(
-        sample, qtbot, tmp_path, monkeypatch, shown):
+        sample, qtbot, tmp_path, monkeypatch, errors):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     article = inbox / "long-article.txt"  # brat was the default: "has no long-article.ann beside it"
@@ -84,7 +77,7 @@ def test_import_guesses_the_format_and_starts_in_the_project_folder_then_the_las
     before = sample.project.document_count()
     with qtbot.waitSignal(sample.files.finished, timeout=20000):
         sample.actions["import"].trigger()
-    assert shown == [] and sample.project.document_count() == before + 1
+    assert errors == [] and sample.project.document_count() == before + 1
     assert "1 documents added" in sample.statusBar().currentMessage()
     start, filters = calls[0]
     assert start == str(tmp_path / "work") and filters[0].startswith("Any supported file (format guessed")
@@ -94,12 +87,12 @@ def test_import_guesses_the_format_and_starts_in_the_project_folder_then_the_las
     calls = choose_file(monkeypatch, again)
     with qtbot.waitSignal(sample.files.finished, timeout=20000):
         sample.actions["import"].trigger()
-    assert calls[0][0] == str(inbox) and shown == []  # the folder used last
+    assert calls[0][0] == str(inbox) and errors == []  # the folder used last
     assert sample.project.document_count() == before + 2
     assert "1 spans added" in sample.statusBar().currentMessage()  # read as native JSONL, guessed
 
 
-def test_a_chosen_format_wins_over_the_guess(sample, qtbot, tmp_path, monkeypatch, shown):
+def test_a_chosen_format_wins_over_the_guess(sample, qtbot, tmp_path, monkeypatch, errors):
     notes = tmp_path / "notes.jsonl"
     line = '{"text": "ليس هذا سطر JSON يُقرأ"}'
     notes.write_text(line + "\n", encoding="utf-8")
@@ -107,18 +100,18 @@ def test_a_chosen_format_wins_over_the_guess(sample, qtbot, tmp_path, monkeypatc
     with qtbot.waitSignal(sample.files.finished, timeout=20000):
         sample.actions["import"].trigger()
     texts = [r.document.text.strip() for r in sample.project.records()]
-    assert shown == [] and line in texts  # taken as plain text, not as JSONL
+    assert errors == [] and line in texts  # taken as plain text, not as JSONL
     assert "ليس هذا سطر JSON يُقرأ" not in texts
 
 
-def test_a_file_named_for_no_format_asks_to_choose_one(sample, qtbot, tmp_path, monkeypatch, shown):
+def test_a_file_named_for_no_format_asks_to_choose_one(sample, qtbot, tmp_path, monkeypatch, errors):
     odd = tmp_path / "article.text"
     odd.write_text(ARTICLE, encoding="utf-8")
     choose_file(monkeypatch, odd)
     before = sample.project.document_count()
     sample.actions["import"].trigger()
-    assert [e.code for e in shown] == ["E801"] and "article.text" in shown[0].what
-    assert "file-type list" in shown[0].todo and sample.project.document_count() == before
+    assert [e.code for e in errors] == ["E801"] and "article.text" in errors[0].what
+    assert "file-type list" in errors[0].todo and sample.project.document_count() == before
 
 
 # ----- export: where, and the summary --------------------------------------------------------
@@ -140,13 +133,13 @@ def dialog_answers(monkeypatch, fmt: str, out, options=ExportOptions()):
 
 
 def test_export_starts_beside_the_project_then_in_the_last_folder_and_ends_with_a_summary(
-        sample, qtbot, tmp_path, monkeypatch, shown):
+        sample, qtbot, tmp_path, monkeypatch, errors):
     (tmp_path / "exports").mkdir()
     out = tmp_path / "exports" / "all.jsonl"
     seen = dialog_answers(monkeypatch, "jsonl", out)
     with qtbot.waitSignal(sample.files.finished, timeout=20000):
         sample.actions["export"].trigger()
-    assert seen == [(tmp_path / "work", str(tmp_path / "work" / "news-export.jsonl"))] and shown == []
+    assert seen == [(tmp_path / "work", str(tmp_path / "work" / "news-export.jsonl"))] and errors == []
     box = sample.files.summary
     qtbot.wait(300)  # it stays (the status bar message would vanish)
     assert box.isVisible() and box.windowTitle() == "Export finished" and box.icon() == QMessageBox.Information
@@ -162,7 +155,7 @@ def test_export_starts_beside_the_project_then_in_the_last_folder_and_ends_with_
     sample.files.summary.close()
 
 
-def test_the_sample_exports_outside_the_hidden_data_folder(settings, qtbot, tmp_path, monkeypatch, shown):
+def test_the_sample_exports_outside_the_hidden_data_folder(settings, qtbot, tmp_path, monkeypatch, errors):
     path = session.sample_project()
     assert path.is_relative_to(tmp_path / "data")
     window = window_on(qtbot, path, settings)
@@ -198,13 +191,13 @@ def writer_drops(window, tmp_path, options=ExportOptions()) -> int:
 
 
 def test_conll_warns_before_dropping_nested_spans_and_can_keep_only_entities(
-        sample, qtbot, tmp_path, monkeypatch, shown):
+        sample, qtbot, tmp_path, monkeypatch, errors):
     out = tmp_path / "ner.conll"
     dialog_answers(monkeypatch, "conll", out)
     asked = answer_overlap(monkeypatch, OverlapDialog.ENTITIES)
     with qtbot.waitSignal(sample.files.finished, timeout=30000):
         sample.actions["export"].trigger()
-    assert len(asked) == 1 and shown == []  # asked once: entity labels alone do not overlap here
+    assert len(asked) == 1 and errors == []  # asked once: entity labels alone do not overlap here
     fmt, drops, entities = asked[0]
     assert fmt == "conll" and entities == ("PER", "ORG", "LOC", "MISC")
     assert sum(drops.values()) == writer_drops(sample, tmp_path) == 12 and drops["LOC"] > 0  # LOC inside CLAIM
@@ -216,13 +209,13 @@ def test_conll_warns_before_dropping_nested_spans_and_can_keep_only_entities(
     box.close()
 
 
-def test_conll_export_anyway_lists_what_was_dropped_and_why(sample, qtbot, tmp_path, monkeypatch, shown):
+def test_conll_export_anyway_lists_what_was_dropped_and_why(sample, qtbot, tmp_path, monkeypatch, errors):
     out = tmp_path / "all.conll"
     dialog_answers(monkeypatch, "conll", out)
     answer_overlap(monkeypatch, OverlapDialog.ANYWAY)
     with qtbot.waitSignal(sample.files.finished, timeout=30000):
         sample.actions["export"].trigger()
-    assert "B-CLAIM" in conll_tags(out) and shown == []
+    assert "B-CLAIM" in conll_tags(out) and errors == []
     box = sample.files.summary
     qtbot.wait(300)
     assert box.isVisible() and box.icon() == QMessageBox.Warning
@@ -234,16 +227,16 @@ def test_conll_export_anyway_lists_what_was_dropped_and_why(sample, qtbot, tmp_p
     box.close()
 
 
-def test_stopping_at_the_warning_writes_nothing(sample, qtbot, tmp_path, monkeypatch, shown):
+def test_stopping_at_the_warning_writes_nothing(sample, qtbot, tmp_path, monkeypatch, errors):
     out = tmp_path / "none.conll"
     dialog_answers(monkeypatch, "conll", out)
     asked = answer_overlap(monkeypatch, None)
     with qtbot.waitSignal(sample.files.finished, timeout=30000):
         sample.actions["export"].trigger()
-    assert len(asked) == 1 and not out.exists() and sample.files.summary is None and shown == []
+    assert len(asked) == 1 and not out.exists() and sample.files.summary is None and errors == []
 
 
-def test_entity_labels_that_still_overlap_are_asked_about_again(qtbot, tmp_path, settings, monkeypatch, shown):
+def test_entity_labels_that_still_overlap_are_asked_about_again(qtbot, tmp_path, settings, monkeypatch, errors):
     start, end = offsets("بطرابلس")
     claim = offsets("إن الوضع بطرابلس هادئ")
     spans = [("o", start, end, "ORG"), ("l", start + 1, end, "LOC"), ("c", *claim, "CLAIM")]
@@ -264,7 +257,7 @@ def test_entity_labels_that_still_overlap_are_asked_about_again(qtbot, tmp_path,
     window.close()
 
 
-def test_the_real_question_for_spacy_names_doc_ents(sample, qtbot, tmp_path, monkeypatch, shown):
+def test_the_real_question_for_spacy_names_doc_ents(sample, qtbot, tmp_path, monkeypatch, errors):
     out = tmp_path / "o.spacy"
     dialog_answers(monkeypatch, "spacy", out)
     seen = {}
@@ -282,7 +275,7 @@ def test_the_real_question_for_spacy_names_doc_ents(sample, qtbot, tmp_path, mon
         sample.actions["export"].trigger()
     assert seen["text"] == "12 spans overlap a longer span: spaCy's doc.ents would leave them out."
     assert "Keep only entity labels (PER, ORG, LOC, MISC)" in seen["buttons"]
-    assert out.exists() and shown == []
+    assert out.exists() and errors == []
     details = sample.files.summary.informativeText()
     assert "• 12 spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)" in details
     assert sample.files.summary.text() == "Exported 4 documents, 73 spans and 14 relations (spacy)."

@@ -7,16 +7,8 @@ from PySide6.QtWidgets import QFormLayout
 
 from annotator.store import Project
 from tests.ui_helpers import TEXT, click_span, make_project, offsets, point_at
-from ui.dialogs import ErrorDialog
 from ui.main_window import MainWindow
 
-
-@pytest.fixture
-def errors(monkeypatch):
-    """Error dialogs are recorded instead of blocking the test."""
-    shown = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
-    return shown
 
 
 @pytest.fixture

@@ -10,18 +10,11 @@ from annotator.importing import import_records
 from annotator.model import Document, DocumentRecord, Span
 from annotator.store import Project
 from tests.ui_helpers import TEXT, make_project, offsets, point_at
-from ui.dialogs import ErrorDialog
 from ui.main_window import MainWindow
 
 LONG_CLAIM = ("الوضع في طرابلس هادئ تمامًا ولا توجد أي اشتباكات في الأحياء الجنوبية منذ صباح أمس "
               "بحسب ما أفاد به سكان المنطقة ومسؤولون محليون في المدينة")
 
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown = []
-    monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
-    return shown
 
 
 def open_window(qtbot, path, annotator="amal", settings=None) -> MainWindow:
