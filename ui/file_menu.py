@@ -109,6 +109,7 @@ class FileMenu(QObject):
             w.workspace.open_document(w.doc_model.row(0).id)
         else:
             w.workspace.reload()  # the import may have added spans to the open document
+            w.layers.refresh()  # and layers
         self._say(summary)
 
     # ----- export ----------------------------------------------------------------------

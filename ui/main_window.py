@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
     def _document_opened(self) -> None:
         ws = self.workspace
         self.view.load(ws.doc.text, ws.spans, ws.relations, ws.others, ws.other_relations)
+        self.layers.refresh()  # other layers' counts: they change with the document, not as I tag
         self.suggestions.document_opened(ws.doc.id)  # on a worker thread; shown when ready
         self._refresh_panels()
         self.docs.show_current(ws.doc.id)
@@ -177,7 +178,6 @@ class MainWindow(QMainWindow):
         self.adjudication.show_document(ws.doc.id)  # gold may have changed (accept, undo)
         self._update_undo_texts()
         self.doc_model.set_span_count(ws.doc.id, len(ws.spans))
-        self.layers.refresh()
 
     def _status_changed(self) -> None:
         self.doc_model.refresh()

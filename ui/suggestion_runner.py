@@ -75,6 +75,7 @@ class SuggestionRunner(QObject):
                 self._failed.add(spec)
                 ws.failed.emit(e)
         self.w.layers.adopt_new_layers()
+        self.w.layers.refresh()
         ws.reload()
         self.ready.emit(self._doc_id)
 
