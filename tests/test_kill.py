@@ -34,3 +34,33 @@ def test_sigkill_during_import_is_all_or_nothing(tmp_path):
     # and the killed project still takes the import afterwards
     isnad("import", project, source)
     assert json.loads(isnad("stats", project, "--json").stdout)["documents"] == DOCS
+
+
+def test_sigkill_during_suggest_leaves_the_layer_whole_or_absent_and_the_checks_in_place(tmp_path):
+    """`isnad suggest` writes one transaction (its workers never touch the file): a kill
+    leaves every suggestion or none, and the span-bounds trigger it sets aside is back."""
+    source = synth.write_jsonl(synth.documents(DOCS), tmp_path / "big.jsonl")
+    base = tmp_path / "base.isnad"
+    isnad("init", base)
+    isnad("import", base, source)
+    outcomes = []
+    for delay in (None, 0.5, 1.0, 1.5, 2.5):  # None: the run is let finish
+        project = tmp_path / f"p{delay}.isnad"
+        project.write_bytes(base.read_bytes())
+        proc = subprocess.Popen([sys.executable, "-m", "annotator.cli", "suggest", str(project), "--with", "lexicon"],
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if delay is None:
+            assert proc.wait() == 0
+        else:
+            time.sleep(delay)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait()
+        with Project.open(project) as p:
+            assert p.integrity_check() == "ok"
+            outcomes.append(p.stats()["annotators"].get("suggest:lexicon", 0))
+            with p._read() as conn:  # the trigger guarding span ends
+                triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert "span_end_within_text_insert" in triggers
+    whole = outcomes[0]
+    assert whole > 0 and set(outcomes[1:]) <= {0, whole}, outcomes
+    assert 0 in outcomes[1:]  # at least one kill landed before the commit
