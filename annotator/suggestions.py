@@ -21,6 +21,7 @@ from .errors import IsnadError
 from .messages import M
 from .model import SUGGEST_PREFIX, Document, Relation, Span, now_iso
 from .recommenders import KINDS, Recommender, Suggestions
+from .store.convert import relation_row, span_row
 
 RECOMMENDERS_SETTING = "recommenders"  # project setting: the specs the window runs when a document opens
 
@@ -78,18 +79,18 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     labels: Counter = Counter()
     types: Counter = Counter()
     work = _Work(recommender, layer, project.schema)
-    found = work.in_workers(project.documents(ids), total) if total >= PARALLEL_FROM else work.here(
-        project.documents(ids))
+    parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False)
+    found = work.in_workers(project.documents(ids)) if parallel else work.rows(project.documents(ids))
 
-    def items() -> Iterator[tuple[str, list[Span], list[Relation]]]:
+    def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         for done, (doc_id, spans, relations) in enumerate(found, 1):
-            labels.update(s.label for s in spans)
-            types.update(x.type for x in relations)
+            labels.update(row[4] for row in spans)  # rows: see store.convert.span_row
+            types.update(row[4] for row in relations)
             if progress is not None:
                 progress(done, total)
             yield doc_id, spans, relations
 
-    counts = project.replace_layer(layer, items())
+    counts = project.replace_layer_rows(layer, items())
     counts.update({f"label {k}": n for k, n in labels.items()})
     counts.update({f"relation {k}": n for k, n in types.items()})
     return counts
@@ -101,7 +102,9 @@ CHUNK = 100  # documents per task
 
 class _Work:
     """Suggestions for many documents, made here or in worker processes (one per core, forked
-    so they have the recommender already built) while this process writes them."""
+    so they have the recommender already built) while this process writes them. Only
+    recommenders that say they are `forkable` (pure Python: lexicon, attribution) go to
+    workers: a model's thread pools (torch) may not survive a fork."""
     current: "_Work | None" = None  # what a forked worker runs
 
     def __init__(self, recommender: Recommender, layer: str, schema):
@@ -112,7 +115,13 @@ class _Work:
         for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
             yield (doc.id, *to_layer(doc, self.layer, found, self.schema, self.recommender.name))
 
-    def in_workers(self, docs: Iterable[Document], total: int) -> Iterator[tuple[str, list[Span], list[Relation]]]:
+    def rows(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
+        """(document id, span rows, relation rows): what the store writes, made here."""
+        for doc_id, spans, relations in self.here(docs):
+            yield doc_id, [span_row(s) for s in spans], [relation_row(r) for r in relations]
+
+    def in_workers(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
+        """`rows`, made in worker processes while this one writes what they send."""
         _Work.current = self
         # fork: the workers start at once with the recommender built (no model loads again);
         # they never touch the project file (a connection must not be used across a fork) and
@@ -121,19 +130,13 @@ class _Work:
         with context.Pool(os.cpu_count() or 1) as pool:
             chunks = _chunked(((d.id, d.sha256, d.text) for d in docs), CHUNK)
             for done in pool.imap(_suggest_chunk, chunks):
-                for doc_id, spans, relations in done:  # plain tuples cross processes 5x faster
-                    yield doc_id, [Span(*f) for f in spans], [Relation(*f) for f in relations]
+                yield from done
 
 
 def _suggest_chunk(chunk: list[tuple[str, str, str]]) -> list[tuple]:
-    """In a worker: one chunk of documents' suggestions, as tuples of Span/Relation fields."""
-    out = []
-    for doc_id, spans, relations in _Work.current.here(Document(*fields) for fields in chunk):  # a model batches
-        out.append((doc_id, [(s.id, s.doc_id, s.start, s.end, s.label, s.annotator, s.attrs, s.note, s.created,
-                              s.updated) for s in spans],
-                    [(r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)
-                     for r in relations]))
-    return out
+    """In a worker: one chunk of documents' suggestions as rows (plain tuples cross processes
+    fast, and the rows are what the store writes)."""
+    return list(_Work.current.rows(Document(*fields) for fields in chunk))  # a model batches the chunk
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:

@@ -205,6 +205,8 @@ def test_many_documents_are_suggested_in_worker_processes_with_the_same_result(t
         assert got["spans added"] == expected["spans added"] == len(texts)  # حفتر everywhere
         assert [row[:5] for row in _rows(one)[0]] == [row[:5] for row in _rows(many)[0]]  # times aside
         before = _rows(many)
+        class Forkable(_Flaky):
+            forkable = True
         with pytest.raises(IsnadError, match="flaky.*PERSON"):  # raised in a worker, refused here
-            suggest_project(many, _Flaky(), "suggest:flaky")
+            suggest_project(many, Forkable(), "suggest:flaky")
         assert _rows(many) == before

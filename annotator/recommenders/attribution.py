@@ -480,6 +480,7 @@ def _suggestions(found: list[_Attribution]) -> Suggestions:
 
 class AttributionRecommender:
     name = NAME
+    forkable = True  # pure Python: `isnad suggest` may run it in worker processes
 
     def labels(self) -> set[str]:
         return set(LABELS)

@@ -42,6 +42,7 @@ class RecommenderOptions:
 
 class Recommender(Protocol):
     name: str  # its default layer is f"suggest:{name}"
+    # optional: `forkable = True` lets `isnad suggest` run it in forked worker processes
 
     def labels(self) -> set[str]:
         """The schema labels it may suggest (checked against the project before it runs)."""

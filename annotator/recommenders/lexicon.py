@@ -40,6 +40,7 @@ def make(argument, project, options: RecommenderOptions) -> "Lexicon":
 
 class Lexicon:
     name = "lexicon"
+    forkable = True  # pure Python: `isnad suggest` may run it in worker processes
 
     def __init__(self, tagged: Iterable[tuple[str, str, int]],
                  verdicts: dict[tuple[str, str], list[int]] | None = None):

@@ -69,3 +69,13 @@ def status_params(s: DocStatus) -> dict:
 def verdict_params(v: Verdict) -> dict:
     return {"doc_id": v.doc_id, "annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text,
             "verdict": v.verdict, "updated": v.updated}
+
+
+def span_row(s: Span) -> tuple:
+    """A span as a row in SPAN_COLS order (bulk writes; built where the span is made)."""
+    return (s.id, s.doc_id, s.start, s.end, s.label, s.annotator, dump_json(s.attrs), s.note, s.created, s.updated)
+
+
+def relation_row(r: Relation) -> tuple:
+    """A relation as a row in REL_COLS order."""
+    return (r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)

@@ -423,6 +423,13 @@ class Project:
         machine suggestions are written. Returns counts: "spans added", "spans updated",
         "spans removed", "spans kept", the same for relations, and "documents".
         """
+        return self.replace_layer_rows(layer, ((doc_id, [cv.span_row(x) for x in spans],
+                                                [cv.relation_row(x) for x in relations])
+                                               for doc_id, spans, relations in documents))
+
+    def replace_layer_rows(self, layer: str, documents: Iterable[tuple[str, list[tuple], list[tuple]]]) -> Counter:
+        """`replace_layer` given rows (`convert.span_row`, `relation_row`), made where the
+        suggestions are (in worker processes): the bulk path of `isnad suggest`."""
         counts: Counter = Counter()
         with self._write() as conn:
             raw = conn.connection.driver_connection
@@ -430,22 +437,15 @@ class Project:
             # of 280,000 suggestions. Here the length is read once per document instead, and
             # the transaction restores the trigger whatever happens.
             raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
-            for doc_id, spans, relations in documents:
+            empty = raw.execute("SELECT 1 FROM spans WHERE annotator = ? UNION ALL SELECT 1 FROM relations "
+                                "WHERE annotator = ? LIMIT 1", (layer, layer)).fetchone() is None
+            for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
-                if any(x.annotator != layer for x in (*spans, *relations)):
-                    raise ValueError(f"replace_layer({layer!r}) was given another layer's items")
-                length = raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
-                if length is None or any(x.end > length[0] for x in spans):
-                    raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
-                old_spans = {r[0]: r for r in raw.execute(
+                _check_rows(raw, layer, doc_id, span_rows, rel_rows)
+                old_spans = {} if empty else {r[0]: r for r in raw.execute(
                     f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                old_rels = {r[0]: r for r in raw.execute(
+                old_rels = {} if empty else {r[0]: r for r in raw.execute(
                     f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                span_rows = [(x.id, doc_id, x.start, x.end, x.label, x.annotator,
-                              cv.dump_json(x.attrs) if x.attrs else "{}", x.note, x.created, x.updated)
-                             for x in spans]
-                rel_rows = [(x.id, doc_id, x.from_id, x.to_id, x.type, x.annotator, x.created, x.updated)
-                            for x in relations]
                 rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
                 spans_ = _Replacement("spans", cv.SPAN_COLS, old_spans, span_rows, _SPAN_CONTENT)
                 for step in (rels.delete, spans_.delete, spans_.put, rels.put):  # foreign keys' order
@@ -484,6 +484,15 @@ def _in(column: str, values: Iterable[str] | None) -> tuple[str, dict]:
 # Row columns that make an item's content (timestamps aside): see cv.SPAN_COLS and REL_COLS.
 _SPAN_CONTENT = slice(1, 8)
 _REL_CONTENT = slice(1, 6)
+
+
+def _check_rows(raw, layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
+    """replace_layer's rows: all of `layer` and of `doc_id`, spans inside the text."""
+    if any(r[5] != layer or r[1] != doc_id for r in (*span_rows, *rel_rows)):
+        raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
+    length = raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if length is None or any(r[3] > length[0] for r in span_rows):
+        raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
 
 
 class _Replacement:
