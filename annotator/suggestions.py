@@ -90,7 +90,7 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
                 progress(done, total)
             yield doc_id, spans, relations
 
-    counts = project.replace_layer_rows(layer, items())
+    counts = project.replace_layer_rows(layer, items(), empty=layer not in project.annotators())
     counts.update({f"label {k}": n for k, n in labels.items()})
     counts.update({f"relation {k}": n for k, n in types.items()})
     return counts

@@ -427,9 +427,11 @@ class Project:
                                                 [cv.relation_row(x) for x in relations])
                                                for doc_id, spans, relations in documents))
 
-    def replace_layer_rows(self, layer: str, documents: Iterable[tuple[str, list[tuple], list[tuple]]]) -> Counter:
+    def replace_layer_rows(self, layer: str, documents: Iterable[tuple[str, list[tuple], list[tuple]]],
+                           empty: bool = False) -> Counter:
         """`replace_layer` given rows (`convert.span_row`, `relation_row`), made where the
-        suggestions are (in worker processes): the bulk path of `isnad suggest`."""
+        suggestions are (in worker processes): the bulk path of `isnad suggest`. `empty`: the
+        caller knows the layer holds nothing yet, so there is nothing old to read."""
         counts: Counter = Counter()
         with self._write() as conn:
             raw = conn.connection.driver_connection
@@ -437,8 +439,6 @@ class Project:
             # of 280,000 suggestions. Here the length is read once per document instead, and
             # the transaction restores the trigger whatever happens.
             raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
-            empty = raw.execute("SELECT 1 FROM spans WHERE annotator = ? UNION ALL SELECT 1 FROM relations "
-                                "WHERE annotator = ? LIMIT 1", (layer, layer)).fetchone() is None
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
                 _check_rows(raw, layer, doc_id, span_rows, rel_rows)
