@@ -18,7 +18,7 @@ from tests.test_ui_cli import wait_until_locked
 from tests.ui_helpers import make_project, offsets
 from ui import session
 from ui.app import App
-from ui.dialogs import ErrorDialog, NameDialog
+from ui.dialogs import NameDialog
 
 
 @pytest.fixture
@@ -30,7 +30,6 @@ def user_dirs(tmp_path, monkeypatch, qapp):
     session.settings().clear()
     yield tmp_path
     session.settings().clear()
-
 
 
 @pytest.fixture

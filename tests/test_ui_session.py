@@ -15,8 +15,7 @@ from exports.registry import get_format
 from tests.ui_helpers import make_project
 from ui import session
 from ui.app import App
-from ui.dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
-
+from ui.dialogs import NameDialog, ReadOnlyDialog
 
 
 @pytest.fixture
