@@ -64,3 +64,35 @@ def test_sigkill_during_suggest_leaves_the_layer_whole_or_absent_and_the_checks_
     whole = outcomes[0]
     assert whole > 0 and set(outcomes[1:]) <= {0, whole}, outcomes
     assert 0 in outcomes[1:]  # at least one kill landed before the commit
+
+
+def test_a_person_writes_while_isnad_suggest_writes(tmp_path):
+    """Another writer during a bulk suggest: its edits wait for the suggest's transaction and
+    land; the span-bounds check set aside inside that transaction still guards them."""
+    from annotator.commands import AddSpan, make_span
+    from annotator.errors import IsnadError
+    from annotator.history import History
+    from annotator.model import ChangeSet
+    source = synth.write_jsonl(synth.documents(DOCS), tmp_path / "big.jsonl")
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    isnad("import", project, source)
+    proc = subprocess.Popen([sys.executable, "-m", "annotator.cli", "suggest", str(project), "--with", "lexicon"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    added, refused = 0, 0
+    with Project.open(project) as p:
+        history, doc_id = History(p), p.document_ids()[0]
+        length = p.document_length(doc_id)
+        while proc.poll() is None or added < 3:
+            history.run(AddSpan(make_span(doc_id, 0, 2, "PER", "amal")))
+            added += 1
+            bad = make_span(doc_id, 0, length + 5, "PER", "amal")
+            try:  # past the text: refused by the store itself, whatever the other writer does
+                p.apply(ChangeSet(put_spans=[bad]))
+            except IsnadError:
+                refused += 1
+            time.sleep(0.05)
+        assert proc.wait() == 0, proc.stderr.read()
+        stats = p.stats()
+    assert stats["annotators"]["amal"] == added and refused == added
+    assert stats["annotators"]["suggest:lexicon"] > 0
