@@ -209,16 +209,8 @@ class ArticleView(PointerInput, QTextEdit):
         cursor.clearSelection()
         self.setTextCursor(cursor)
 
-    def offset_at(self, point) -> int:
-        """The code point offset nearest to a viewport point, by the glyphs drawn there."""
-        return self._map.to_cp(self._hit(QPointF(point)))
-
     def _document_point(self, point: QPointF) -> QPointF:
         return QPointF(point.x() + self.horizontalScrollBar().value(), point.y() + self.verticalScrollBar().value())
-
-    def _hit(self, point: QPointF) -> int:
-        """The Qt position nearest to a viewport point."""
-        return self._glyphs.hit(self.document(), self._document_point(point)).position
 
     def qt_position(self, offset: int) -> int:
         """For tests and scripts that need to place the Qt cursor at a code point."""

@@ -48,7 +48,8 @@ class ProcliticTools:
 
     def _known_names(self) -> set[str]:
         if self._known is None:
-            self._known = {fold(t)[0] for t in self.w.project.tagged_texts(self._labels)}
+            self._known = {fold(text)[0] for label, text, _ in self.w.project.tagged_strings()  # people's layers
+                           if label in self._labels}
         return self._known
 
     def warn_nesting(self, span: Span) -> None:

@@ -312,17 +312,6 @@ class Project:
             raw = conn.connection.driver_connection
             return [make(r) for r in raw.execute(f"SELECT {cols} FROM {table} WHERE {where} ORDER BY {order}", params)]
 
-    def tagged_texts(self, labels: Iterable[str]) -> set[str]:
-        """The distinct strings tagged with any of `labels` in any document and layer."""
-        labels = list(labels)
-        if not labels:
-            return set()
-        marks = ",".join(f":l{i}" for i in range(len(labels)))
-        sql = (f'SELECT DISTINCT substr(d.text, s.start + 1, s."end" - s.start) FROM spans s '
-               f"JOIN documents d ON d.id = s.doc_id WHERE s.label IN ({marks})")
-        with self._read() as conn:  # SQLite's substr counts code points, as our offsets do
-            return set(conn.execute(text(sql), {f"l{i}": l for i, l in enumerate(labels)}).scalars())
-
     def last_opened(self, annotator: str) -> str | None:
         """The document `annotator` had open last (where to resume), or None."""
         with self._read() as conn:
