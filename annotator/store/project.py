@@ -428,12 +428,17 @@ class Project:
             # of 280,000 suggestions. Here the length is read once per document instead, and
             # the transaction restores the trigger whatever happens.
             raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
+            lengths = dict(raw.execute("SELECT id, length FROM documents"))
+            fresh = _FreshRows(raw) if empty else None
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
-                _check_rows(raw, layer, doc_id, span_rows, rel_rows)
-                old_spans = {} if empty else {r[0]: r for r in raw.execute(
+                _check_rows(layer, doc_id, lengths.get(doc_id), span_rows, rel_rows)
+                if fresh is not None:  # nothing old to compare with: insert, many documents at once
+                    fresh.add(span_rows, rel_rows, counts)
+                    continue
+                old_spans = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                old_rels = {} if empty else {r[0]: r for r in raw.execute(
+                old_rels = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
                 rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
                 spans_ = _Replacement("spans", cv.SPAN_COLS, old_spans, span_rows, _SPAN_CONTENT)
@@ -441,6 +446,8 @@ class Project:
                     step(raw)
                 rels.count(counts)
                 spans_.count(counts)
+            if fresh is not None:
+                fresh.flush()
             raw.execute(SPAN_END_TRIGGERS[0])
         return counts
 
@@ -475,13 +482,38 @@ _SPAN_CONTENT = slice(1, 8)
 _REL_CONTENT = slice(1, 6)
 
 
-def _check_rows(raw, layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
-    """replace_layer's rows: all of `layer` and of `doc_id`, spans inside the text."""
-    if any(r[5] != layer or r[1] != doc_id for r in (*span_rows, *rel_rows)):
-        raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
-    length = raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if length is None or any(r[3] > length[0] for r in span_rows):
+def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
+    """replace_layer's rows: all of `layer` and of `doc_id` (whose text is `length` long),
+    spans inside the text."""
+    for rows in (span_rows, rel_rows):
+        if any(r[5] != layer or r[1] != doc_id for r in rows):
+            raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
+    if length is None or any(r[3] > length for r in span_rows):
         raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
+
+
+class _FreshRows:
+    """Rows of a layer that held nothing: inserted many documents at once (spans before the
+    relations that point at them)."""
+    BATCH = 20_000
+
+    def __init__(self, raw):
+        self.raw, self.spans, self.relations = raw, [], []
+
+    def add(self, span_rows: list[tuple], rel_rows: list[tuple], counts: Counter) -> None:
+        self.spans += span_rows
+        self.relations += rel_rows
+        counts["spans added"] += len(span_rows)
+        counts["relations added"] += len(rel_rows)
+        if len(self.spans) + len(self.relations) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, cols, rows in (("spans", cv.SPAN_COLS, self.spans), ("relations", cv.REL_COLS, self.relations)):
+            if rows:
+                marks = ",".join("?" * len(rows[0]))
+                self.raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        self.spans, self.relations = [], []
 
 
 class _Replacement:
