@@ -116,8 +116,8 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
         if missing:
             fail(M.RELATION_END_UNKNOWN, r.native_id, relation=r.native_id, span=missing[0])
         from_id, to_id = ids[r.from_id], ids[r.to_id]
-        out_rels.append(Relation(stable_id(sha, "relation", f"{r.annotator or ''}:{from_id}>{to_id}:{r.type}"), doc_id, from_id,
-                                 to_id, r.type, r.annotator or ""))
+        rid = stable_id(sha, "relation", f"{r.annotator or ''}:{from_id}>{to_id}:{r.type}")
+        out_rels.append(Relation(rid, doc_id, from_id, to_id, r.type, r.annotator or ""))
     doc = Document(doc_id, sha, text, title, meta=dict(meta or {}))
     return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line, file_ids=True))
 

@@ -95,7 +95,7 @@ def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str
         _check_one_file(fmt, options)
     elif not out.parent.is_dir():
         raise IsnadError.of(M.EXPORT_FOLDER_MISSING, folder=str(out.parent))
-    if not to_stdout:
+    else:
         _check_replaceable(out, fmt, options)
     records, options = _layers_decided(records, fmt, options)
     selected = Counter()
