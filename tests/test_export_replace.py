@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import random
 import signal
 import subprocess
@@ -20,7 +19,6 @@ from annotator.model import Schema
 from annotator.project_io import open_project
 from exports import replace as replacing
 from exports.options import ExportOptions
-from exports.registry import get_format
 from exports.run import export
 from exports_helpers import EXAMPLES, example_records, project_with
 from helpers import ROOT, isnad
@@ -113,19 +111,6 @@ def test_long_document_ids_get_short_stable_file_names(tmp_path):
     assert sorted(p.name for p in (tmp_path / "again").iterdir()) == names  # stable
     proc = isnad("import", project, tmp_path / "b")
     assert "0 spans added (2 already there)" in proc.stdout
-
-
-def test_every_writer_declares_every_file_it_writes(tmp_path):
-    """A writer's files are all in `Format.outputs`, so the whole export is put in place at once."""
-    with open_project_with(tmp_path, example_records()) as p:
-        schema, records = p.schema, list(p.records(["gold"]))
-    from exports.registry import formats
-    for fmt in formats("write"):
-        folder = tmp_path / fmt.name
-        folder.mkdir()
-        out = folder / f"out{fmt.suffix}"
-        fmt.write(records, out, schema, ExportOptions(layers=("gold",)))
-        assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in fmt.outputs(out)), fmt.name
 
 
 def test_export_to_standard_output(tmp_path, project):
