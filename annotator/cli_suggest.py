@@ -20,7 +20,7 @@ from .evaluation import evaluate
 from .messages import M
 from .model import STATUSES, SUGGEST_PREFIX
 from .recommenders import RecommenderOptions, make_recommender
-from .store import Project
+from .project_io import open_project
 from .suggestions import check_labels, check_layer, default_layer, suggest_project, to_layer
 
 
@@ -55,7 +55,7 @@ def run(args) -> int:
         if status not in STATUSES:
             raise IsnadError.of(M.STATUS_UNKNOWN, status=status, known=", ".join(STATUSES))
     label_map = tuple(_pair(p) for p in args.map or ())
-    with Project.open(args.project, read_only=args.evaluate) as project:
+    with open_project(args.project, read_only=args.evaluate) as project:
         layers = _layers(project, args)
         options = RecommenderOptions(layers=tuple(layers), label_map=label_map)
         recommender = make_recommender(args.spec, project, options)

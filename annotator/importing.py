@@ -55,6 +55,7 @@ class _Batch:
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
         self.dangling: dict[str, tuple] = {}  # span id a relation needs -> (document sha, where)
+        self.derived: set[str] = set()  # ids of spans and relations a file numbered itself (made of content)
 
     def add(self, record: DocumentRecord) -> None:
         where = (record.origin.path, record.origin.line) if record.origin else (None, None)
@@ -68,6 +69,7 @@ class _Batch:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
         if record.origin and record.origin.file_ids:
             record = self._in_layer(record)
+            self.derived.update(x.id for x in (*record.spans, *record.relations))
         # records refer to their document by its hash until `_settle_documents` picks ids
         for span in record.spans:
             self._add_span(span, doc.text, removed, sha, where)
@@ -138,6 +140,7 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     schema, new_labels = _checked_schema(project, batch, add_labels)
     report = ImportReport(labels_added=new_labels)
     docs, ids = _settle_documents(project, batch, report)
+    _known_by_content(project, batch, ids, {d.id for d in docs})
     spans = _new(project, "spans", batch.spans, ids, report, "spans")
     _check_dangling(project, batch, ids)
     rels = _new(project, "relations", batch.relations, ids, report, "relations")
@@ -186,6 +189,42 @@ def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
         doc_id = f"{doc_id}-{sha[:8]}"
     taken.add(doc_id)
     return doc_id
+
+
+def _known_by_content(project, batch: _Batch, ids: dict, new_docs: set[str]) -> None:
+    """Spans and relations a file numbered itself that the project already holds under
+    other ids (drawn in the window, imported from another format) are those: same document,
+    layer, offsets and label (a relation: same ends and type). So importing back what Isnad
+    exported adds nothing, in every format."""
+    spans: dict[str, list[Span]] = {}
+    for item_id in batch.derived & batch.spans.keys():
+        span = batch.spans[item_id]
+        if ids[span.doc_id] not in new_docs:
+            spans.setdefault(span.doc_id, []).append(span)
+    renamed = {}
+    for sha, incoming in spans.items():
+        have = {(s.annotator, s.start, s.end, s.label): s.id for s in project.spans(ids[sha])}
+        for span in incoming:
+            stored = have.get((span.annotator, span.start, span.end, span.label))
+            if stored is not None and stored != span.id:
+                renamed[span.id] = stored
+    for old, stored in renamed.items():
+        span = batch.spans.pop(old)
+        batch.spans.setdefault(stored, replace(span, id=stored))
+    rels: dict[str, list[Relation]] = {}
+    for rel_id, rel in list(batch.relations.items()):
+        if rel.from_id in renamed or rel.to_id in renamed:
+            rel = batch.relations[rel_id] = replace(rel, from_id=renamed.get(rel.from_id, rel.from_id),
+                                                    to_id=renamed.get(rel.to_id, rel.to_id))
+        if rel_id in batch.derived and ids[rel.doc_id] not in new_docs:
+            rels.setdefault(rel.doc_id, []).append(rel)
+    for sha, incoming in rels.items():
+        have = {(r.annotator, r.from_id, r.to_id, r.type): r.id for r in project.relations(ids[sha])}
+        for rel in incoming:
+            stored = have.get((rel.annotator, rel.from_id, rel.to_id, rel.type))
+            if stored is not None and stored != rel.id:
+                del batch.relations[rel.id]
+                batch.relations.setdefault(stored, replace(rel, id=stored))
 
 
 def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:

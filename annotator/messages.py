@@ -39,11 +39,12 @@ class M:
     PROJECT_LOCKED = Message("E204", "{name} is already open in another Isnad window",
                              "switch to that window, or open this project read-only")
     PROJECT_READ_ONLY = Message("E205", "this project is open read-only", "close it and open it again for editing")
-    DOCUMENT_MISSING = Message("E206", "no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+    DOCUMENT_MISSING = Message("E206", "no document '{doc_id}' in this project",
+                               "list the documents with 'isnad ls PROJECT'")
     SHA_PREFIX_AMBIGUOUS = Message("E207", "'{ref}' is the start of more than one document's SHA-256",
                                    "give more characters of the SHA-256, or the document id")
     DOCUMENT_REF_MISSING = Message("E208", "no document with id or SHA-256 prefix '{ref}'",
-                                   "list the documents with 'isnad stats --json' or export them")
+                                   "list the documents and their ids with 'isnad ls PROJECT'")
     PROJECT_TOO_NEW = Message("E209", "{name} was made by a newer Isnad (project version {version}, "
                                       "this Isnad reads up to {supported})", "update Isnad to open this project")
     PROJECT_REFUSED = Message("E210", "the project refused the change ({detail})",
@@ -208,6 +209,16 @@ class M:
     NO_STATUS_TICKED = Message("E418", "no status is ticked",
                                "tick at least one status, or all of them to keep everything")
     NO_LABEL_TICKED = Message("E419", "no label is ticked", "tick at least one label, or all of them to keep everything")
+    # issues 14 and 15, the export side: split fractions, one-layer formats, standard output
+    SPLIT_SUM = Message("E430", "the split fractions add up to {total}, not 1: {splits}",
+                        "give fractions that add up to 1, e.g. train=0.8,dev=0.1,test=0.1")
+    EXPORT_ONE_LAYER = Message("E431", "{format} holds one layer, and this export has {count}: {layers}",
+                               "export one layer at a time (isnad export --annotator {first}, or tick one layer in "
+                               "File > Export), or use a format that keeps layers apart: {keeping}")
+    STDOUT_FOLDER_FORMAT = Message("E432", "a {format} export is a folder, which cannot go to standard output (-o -)",
+                                   "give the path of a new folder with -o, e.g. -o {format}-export")
+    STDOUT_SPLITS = Message("E433", "an export with --split is a folder, which cannot go to standard output (-o -)",
+                            "give the path of a new folder with -o, or leave out --split")
 
     # -- E5xx merge, agreement and the command line ---------------------------------------
     FILE_UNUSABLE = Message("E501", "cannot use {name} ({reason})", "check the path, that it is a file or folder as "
@@ -232,6 +243,9 @@ class M:
                                         "choose the labels to compare with --labels")
     RECOMMENDER_UNKNOWN = Message("E514", "unknown recommender '{spec}'",
                                   "use lexicon, attribution, spacy:PATH or transformers:PATH")
+    # issue 15: one door to a project (annotator/project_io.py)
+    PROJECT_URL = Message("E560", "{location} is a server address, and Isnad opens only project files for now",
+                          "open a project file (.isnad) on this computer")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",

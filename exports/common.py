@@ -2,6 +2,7 @@
 line numbers, stable ids for imported annotations, picking non-overlapping entities."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -18,10 +19,36 @@ from annotator.text import check_text, decode_bytes, normalise, remap, sha256_of
 _NAMESPACE = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")
 
 
-def stable_id(sha256: str, kind: str, native_id) -> str:
-    """A span/relation id that is the same every time the same file is imported (idempotence)
-    and unique across documents (formats like brat number T1, T2... per file)."""
-    return str(uuid.uuid5(_NAMESPACE, f"{sha256}/{kind}/{native_id}"))
+NAME_BYTES = 255  # the longest file name ext4, XFS, btrfs, APFS and NTFS take (in UTF-8 bytes)
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def file_name(name: str, suffix: str = "", fallback: str = "") -> str:
+    """A safe file name for `name` (a document id, a layer): letters (Arabic too), digits, `.`,
+    `-` and `_` kept, anything else `_`; too long for the file system with `suffix` (and room
+    for a `-N` that tells apart two names), it is cut and given a hash of the whole `name`,
+    so the same id gives the same name every time."""
+    base = _UNSAFE.sub("_", name).strip("._") or fallback
+    room = NAME_BYTES - len(suffix.encode()) - 8  # "-NNNNNNN" if two names come out the same
+    if len(base.encode()) > room:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        cut = base.encode()[:room - len(digest) - 1].decode("utf-8", "ignore")
+        base = f"{cut}-{digest}"
+    return base
+
+
+def json_error(e: json.JSONDecodeError) -> str:
+    """json's message without its own trailing " at" ("Unterminated string starting at"),
+    which our messages follow with "at column N"."""
+    return e.msg.removesuffix(" at")
+
+
+def stable_id(sha256: str, kind: str, content) -> str:
+    """A span/relation id made of what it is: the document's SHA-256 and the annotation's
+    content (offsets and label; a relation's ends and type). The importer adds the layer. So
+    importing a file again, or importing back what Isnad exported, adds nothing, whatever
+    numbers (brat T1, doccano 1, 2...) the file gave, and ids are unique across documents."""
+    return str(uuid.uuid5(_NAMESPACE, f"{sha256}/{kind}/{content}"))
 
 
 @dataclass
@@ -75,9 +102,10 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
                  covered=repr(original[s.start:s.end]))
         if not KINDS["a non-empty string"](s.label):
             fail(M.SPAN_LABEL_NOT_STRING, s.native_id, span=s.native_id, actual=_json_kind(s.label))
-        sid = stable_id(sha, "span", s.native_id)
-        ids[s.native_id] = sid
         start, end = (remap(s.start, removed), remap(s.end, removed)) if removed else (s.start, s.end)
+        sid = stable_id(sha, "span", f"{s.annotator or ''}:{start}:{end}:{s.label}")
+        if ids.setdefault(s.native_id, sid) != sid:
+            fail(M.SPAN_ID_TWICE, s.native_id, span_id=s.native_id)
         out_spans.append(Span(sid, doc_id, start, end, s.label, s.annotator or "",
                               dict(s.attrs), s.note))
     out_rels = []
@@ -87,8 +115,9 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
         missing = [x for x in (r.from_id, r.to_id) if x not in ids]
         if missing:
             fail(M.RELATION_END_UNKNOWN, r.native_id, relation=r.native_id, span=missing[0])
-        out_rels.append(Relation(stable_id(sha, "relation", r.native_id), doc_id, ids[r.from_id],
-                                 ids[r.to_id], r.type, r.annotator or ""))
+        from_id, to_id = ids[r.from_id], ids[r.to_id]
+        rid = stable_id(sha, "relation", f"{r.annotator or ''}:{from_id}>{to_id}:{r.type}")
+        out_rels.append(Relation(rid, doc_id, from_id, to_id, r.type, r.annotator or ""))
     doc = Document(doc_id, sha, text, title, meta=dict(meta or {}))
     return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line, file_ids=True))
 
@@ -123,7 +152,7 @@ def json_lines(path, options=None) -> Iterator[tuple[int, object]]:
             try:
                 yield n, json.loads(line)
             except json.JSONDecodeError as e:
-                raise IsnadError.of(M.JSON_LINE_INVALID, path, n, error=e.msg, column=e.colno) from None
+                raise IsnadError.of(M.JSON_LINE_INVALID, path, n, error=json_error(e), column=e.colno) from None
 
 
 def json_array(path, options=None) -> Iterator[tuple[int, object]]:
@@ -143,7 +172,7 @@ def json_array(path, options=None) -> Iterator[tuple[int, object]]:
         else:
             raise IsnadError.of(M.NOT_A_TASK_ARRAY, path, lines.at(pos))
     except json.JSONDecodeError as e:
-        raise IsnadError.of(M.JSON_INVALID, path, e.lineno, error=e.msg, column=e.colno) from None
+        raise IsnadError.of(M.JSON_INVALID, path, e.lineno, error=json_error(e), column=e.colno) from None
     extra = _skip_space(data, end)
     if extra < len(data):
         raise IsnadError.of(M.JSON_AFTER_TASKS, path, lines.at(extra))

@@ -25,6 +25,13 @@ class Format:
     owns: Callable | None = None  # folder formats: path -> True if an earlier export wrote it
     relations: bool = True  # the files hold relations
     sidecar: str = ""  # suffix of a side file written next to each output (Label Studio's config)
+    # what an export of several layers does: "kept" (the file tells them apart), "folders"
+    # (one sub-folder per layer) or "refused" (the format holds one layer: name it)
+    several_layers: str = "kept"
+
+    def outputs(self, out: Path) -> list[Path]:
+        """Every path a write to `out` may create, side files first: an export is all of them."""
+        return [*([out.with_suffix(self.sidecar)] if self.sidecar else []), out]
 
 
 FORMATS: dict[str, Format] = {}

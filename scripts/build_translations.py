@@ -181,12 +181,12 @@ ERRORS = {
     "this project is open read-only": "هذا المشروع مفتوح للقراءة فقط",
     "close it and open it again for editing": "أغلقه ثم افتحه مجددًا للتحرير",
     "no document '{doc_id}' in this project": "لا يوجد مستند «{doc_id}» في هذا المشروع",
-    "list documents with 'isnad stats'": "اعرض قائمة المستندات بالأمر `isnad stats`",
+    "list the documents with 'isnad ls PROJECT'": "اعرض قائمة المستندات بالأمر `isnad ls PROJECT`",
     "'{ref}' is the start of more than one document's SHA-256": "«{ref}» بداية بصمة `SHA-256` لأكثر من مستند",
     "give more characters of the SHA-256, or the document id": "اكتب مزيدًا من أحرف بصمة `SHA-256`، أو معرِّف المستند",
     "no document with id or SHA-256 prefix '{ref}'": "لا يوجد مستند معرِّفه أو بداية بصمته `SHA-256` هي «{ref}»",
-    "list the documents with 'isnad stats --json' or export them":
-        "اعرض المستندات بالأمر `isnad stats --json` أو صدِّرها",
+    "list the documents and their ids with 'isnad ls PROJECT'":
+        "اعرض المستندات ومعرِّفاتها بالأمر `isnad ls PROJECT`",
     "{name} was made by a newer Isnad (project version {version}, this Isnad reads up to {supported})":
         "أُنشئ {name} بإصدار أحدث من إسناد (إصدار المشروع {version}، وهذا الإصدار يقرأ حتى {supported})",
     "update Isnad to open this project": "حدِّث إسناد لتفتح هذا المشروع",
@@ -526,6 +526,26 @@ ERRORS = {
     "the recommender '{kind}' is not part of this Isnad installation": "المُقترِح «{kind}» ليس جزءًا من تثبيت إسناد هذا",
     "update Isnad, or use another recommender (lexicon is always there)":
         "حدِّث إسناد، أو استخدم مُقترِحًا آخر (المعجم `lexicon` موجود دائمًا)",
+    # issues 14 and 15, the export side (E430-E433) and one door to a project (E560)
+    "the split fractions add up to {total}, not 1: {splits}": "مجموع نسب التقسيم {total} لا 1: {splits}",
+    "give fractions that add up to 1, e.g. train=0.8,dev=0.1,test=0.1":
+        "أعطِ نسبًا مجموعها 1، مثل `train=0.8,dev=0.1,test=0.1`",
+    "{format} holds one layer, and this export has {count}: {layers}":
+        "يحمل {format} طبقة واحدة، وفي هذا التصدير {count}: {layers}",
+    "export one layer at a time (isnad export --annotator {first}, or tick one layer in File > Export), "
+    "or use a format that keeps layers apart: {keeping}":
+        "صدِّر طبقة واحدة في كل مرة (`isnad export --annotator {first}`، أو حدِّد طبقة واحدة في ملف > تصدير)، "
+        "أو استخدم صيغة تفصل الطبقات: {keeping}",
+    "a {format} export is a folder, which cannot go to standard output (-o -)":
+        "تصدير {format} مجلد، ولا يُكتب مجلد إلى المخرج القياسي (`-o -`)",
+    "give the path of a new folder with -o, e.g. -o {format}-export":
+        "أعطِ مسار مجلد جديد بـ`-o`، مثل `-o {format}-export`",
+    "an export with --split is a folder, which cannot go to standard output (-o -)":
+        "التصدير مع `--split` مجلد، ولا يُكتب مجلد إلى المخرج القياسي (`-o -`)",
+    "give the path of a new folder with -o, or leave out --split": "أعطِ مسار مجلد جديد بـ`-o`، أو احذف `--split`",
+    "{location} is a server address, and Isnad opens only project files for now":
+        "{location} عنوان خادم، وإسناد لا يفتح الآن إلا ملفات المشاريع",
+    "open a project file (.isnad) on this computer": "افتح ملف مشروع (`.isnad`) على هذا الحاسوب",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

@@ -11,7 +11,7 @@ from annotator.errors import IsnadError, ProjectLocked
 from annotator.importing import import_records
 from annotator.messages import M
 from annotator.resources import resource
-from annotator.store import Project
+from annotator.project_io import Project, create_project, open_project as open_project_file
 from .dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
 from .i18n import tr
 
@@ -84,7 +84,7 @@ def sample_project() -> Path:
         partial = folder / (SAMPLE_NAME + ".partial")
         if partial.exists():
             partial.unlink()
-        with Project.create(partial) as project:
+        with create_project(partial) as project:
             records = get_format("jsonl", "read").read(resource("sample", "sample.jsonl"), None)
             import_records(project, records, SAMPLE_LAYER)
         os.replace(partial, path)
@@ -94,7 +94,7 @@ def sample_project() -> Path:
 def open_project(parent, path: Path) -> Project | None:
     """Open for editing; if another window holds it, offer read-only; errors as dialogs."""
     try:
-        return Project.open(path, exclusive=True)
+        return open_project_file(path, exclusive=True)
     except ProjectLocked as e:
         if ReadOnlyDialog.ask(parent, e):
             return _open_or_show(parent, path, read_only=True)
@@ -111,7 +111,7 @@ def reopen(parent, path: Path, read_only: bool) -> Project | None:
 
 def _open_or_show(parent, path: Path, read_only: bool) -> Project | None:
     try:
-        return Project.open(path, read_only=read_only)
+        return open_project_file(path, read_only=read_only)
     except IsnadError as e:
         ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None

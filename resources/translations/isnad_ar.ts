@@ -785,8 +785,8 @@ What to do: {todo}</source>
         <translation>لا يوجد مستند «{doc_id}» في هذا المشروع</translation>
     </message>
     <message>
-        <source>list documents with 'isnad stats'</source>
-        <translation>اعرض قائمة المستندات بالأمر ⁦isnad stats⁩</translation>
+        <source>list the documents with 'isnad ls PROJECT'</source>
+        <translation>اعرض قائمة المستندات بالأمر ⁦isnad ls PROJECT⁩</translation>
     </message>
     <message>
         <source>'{ref}' is the start of more than one document's SHA-256</source>
@@ -801,8 +801,8 @@ What to do: {todo}</source>
         <translation>لا يوجد مستند معرِّفه أو بداية بصمته ⁦SHA-256⁩ هي «{ref}»</translation>
     </message>
     <message>
-        <source>list the documents with 'isnad stats --json' or export them</source>
-        <translation>اعرض المستندات بالأمر ⁦isnad stats --json⁩ أو صدِّرها</translation>
+        <source>list the documents and their ids with 'isnad ls PROJECT'</source>
+        <translation>اعرض المستندات ومعرِّفاتها بالأمر ⁦isnad ls PROJECT⁩</translation>
     </message>
     <message>
         <source>{name} was made by a newer Isnad (project version {version}, this Isnad reads up to {supported})</source>
@@ -1767,6 +1767,46 @@ What to do: {todo}</source>
     <message>
         <source>update Isnad, or use another recommender (lexicon is always there)</source>
         <translation>حدِّث إسناد، أو استخدم مُقترِحًا آخر (المعجم ⁦lexicon⁩ موجود دائمًا)</translation>
+    </message>
+    <message>
+        <source>the split fractions add up to {total}, not 1: {splits}</source>
+        <translation>مجموع نسب التقسيم {total} لا 1: {splits}</translation>
+    </message>
+    <message>
+        <source>give fractions that add up to 1, e.g. train=0.8,dev=0.1,test=0.1</source>
+        <translation>أعطِ نسبًا مجموعها 1، مثل ⁦train=0.8,dev=0.1,test=0.1⁩</translation>
+    </message>
+    <message>
+        <source>{format} holds one layer, and this export has {count}: {layers}</source>
+        <translation>يحمل {format} طبقة واحدة، وفي هذا التصدير {count}: {layers}</translation>
+    </message>
+    <message>
+        <source>export one layer at a time (isnad export --annotator {first}, or tick one layer in File &gt; Export), or use a format that keeps layers apart: {keeping}</source>
+        <translation>صدِّر طبقة واحدة في كل مرة (⁦isnad export --annotator {first}⁩، أو حدِّد طبقة واحدة في ملف &gt; تصدير)، أو استخدم صيغة تفصل الطبقات: {keeping}</translation>
+    </message>
+    <message>
+        <source>a {format} export is a folder, which cannot go to standard output (-o -)</source>
+        <translation>تصدير {format} مجلد، ولا يُكتب مجلد إلى المخرج القياسي (⁦-o -⁩)</translation>
+    </message>
+    <message>
+        <source>give the path of a new folder with -o, e.g. -o {format}-export</source>
+        <translation>أعطِ مسار مجلد جديد بـ⁦-o⁩، مثل ⁦-o {format}-export⁩</translation>
+    </message>
+    <message>
+        <source>an export with --split is a folder, which cannot go to standard output (-o -)</source>
+        <translation>التصدير مع ⁦--split⁩ مجلد، ولا يُكتب مجلد إلى المخرج القياسي (⁦-o -⁩)</translation>
+    </message>
+    <message>
+        <source>give the path of a new folder with -o, or leave out --split</source>
+        <translation>أعطِ مسار مجلد جديد بـ⁦-o⁩، أو احذف ⁦--split⁩</translation>
+    </message>
+    <message>
+        <source>{location} is a server address, and Isnad opens only project files for now</source>
+        <translation>{location} عنوان خادم، وإسناد لا يفتح الآن إلا ملفات المشاريع</translation>
+    </message>
+    <message>
+        <source>open a project file (.isnad) on this computer</source>
+        <translation>افتح ملف مشروع (⁦.isnad⁩) على هذا الحاسوب</translation>
     </message>
 </context>
 <context>
