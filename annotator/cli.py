@@ -14,7 +14,7 @@ from .errors import IsnadError
 from .messages import M
 from .importing import DEFAULT_ANNOTATOR, import_records
 from .schema import default_schema, load_schema
-from .project_io import create_project, is_database, open_project
+from .project_io import create_project, is_database, is_server, open_project
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -66,7 +66,8 @@ def _layer_name(value: str) -> str:
 # -- init --------------------------------------------------------------------------
 def _add_init(sub) -> None:
     p = sub.add_parser("init", help="create a new project file", description="Create a new, empty project file.")
-    p.add_argument("project", help="path of the project file to create (e.g. news.isnad)")
+    p.add_argument("project", help="path of the project file to create (e.g. news.isnad), or the address of an "
+                                   "empty database on a PostgreSQL server (postgresql://USER@HOST/DATABASE)")
     p.add_argument("--schema", metavar="FILE", help="label schema (TOML or JSON); default: news-attribution")
     p.set_defaults(run=_init)
 
@@ -259,7 +260,7 @@ def _add_merge(sub) -> None:
                                    "SHA-256 of their text, spans and relations on their ids; each annotator's "
                                    "layer stays separate; of two versions of one id the newer edit wins.")
     p.add_argument("target", help="the project to merge into (it must exist: see 'isnad init')")
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="Isnad project files or native .jsonl exports")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="Isnad project files, server addresses (postgresql://...) or native .jsonl exports")
     p.add_argument("--annotator", default=DEFAULT_ANNOTATOR, type=_layer_name,
                    help=f"layer for JSONL spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON object")
@@ -269,7 +270,7 @@ def _add_merge(sub) -> None:
 def _merge(args) -> int:
     from .merge import merge_into
     with open_project(args.target) as project:  # first: a wrong target is told before the slow reading
-        sources = [_merge_source(Path(path), args.annotator) for path in args.sources]
+        sources = [_merge_source(path, args.annotator) for path in args.sources]
         plan = merge_into(project, sources)
     if args.json:
         print(json.dumps(plan.summary(), ensure_ascii=False))
@@ -295,9 +296,13 @@ def _merge(args) -> int:
     return EXIT_OK
 
 
-def _merge_source(path: Path, annotator: str):
+def _merge_source(location: str, annotator: str):
     from .importing import validated_records
     from .merge import Source
+    if is_server(location):  # a project on a server
+        with open_project(location, read_only=True) as source:
+            return Source(source.location, list(source.records()), source.schema)
+    path = Path(location)
     if not path.exists():
         raise IsnadError.of(M.SOURCE_MISSING, file=str(path))
     from exports.registry import get_format, is_jsonl
@@ -482,7 +487,7 @@ def _add_gui(sub) -> None:
     p = sub.add_parser("gui", help="open the annotation window",
                        description="Open a project in the annotation window; without PROJECT, the bundled "
                                    "sample project (copied to your data folder on first run).")
-    p.add_argument("project", nargs="?", help="project file to open")
+    p.add_argument("project", nargs="?", help="project file (or postgresql:// address) to open")
     p.add_argument("--annotator", metavar="NAME", type=_layer_name,
                    help="annotate as NAME for this run (e.g. gold to adjudicate); default: the name "
                         "given at the first start")

@@ -243,9 +243,26 @@ class M:
                                         "choose the labels to compare with --labels")
     RECOMMENDER_UNKNOWN = Message("E514", "unknown recommender '{spec}'",
                                   "use lexicon, attribution, spacy:PATH or transformers:PATH")
-    # issue 15: one door to a project (annotator/project_io.py)
-    PROJECT_URL = Message("E560", "{location} is a server address, and Isnad opens only project files for now",
-                          "open a project file (.isnad) on this computer")
+    # issue 12: projects on a PostgreSQL server (annotator/project_io.py, annotator/store)
+    PROJECT_URL_SCHEME = Message("E570", "{location} is a '{scheme}' address, which Isnad cannot open",
+                                 "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE")
+    SERVER_EXPECTED = Message("E571", "{location} is a project file, and this command needs a server address",
+                              "give the project's server address: postgresql://USER@HOST/DATABASE")
+    SERVER_UNREACHABLE = Message("E572", "cannot reach the PostgreSQL server {server} ({detail})",
+                                 "check that the server runs and that the host and port are right, then try again")
+    SERVER_LOGIN_REFUSED = Message("E573", "the server {server} refused the login of '{user}' ({detail})",
+                                   "check the user name and password (Isnad reads the password from PGPASSWORD "
+                                   "or ~/.pgpass)")
+    SERVER_DATABASE_MISSING = Message("E574", "there is no database '{database}' on the server {server}",
+                                      "ask its administrator to create it (createdb {database}), or check the name")
+    SERVER_NOT_A_PROJECT = Message("E575", "the database '{database}' on {server} holds no Isnad project",
+                                   "make one there with: isnad init {location}")
+    SERVER_PROJECT_EXISTS = Message("E576", "the database '{database}' on {server} is not empty",
+                                    "open the project it holds, or make a new one in an empty database")
+    SERVER_CONNECTION_LOST = Message("E577", "the connection to the server {server} was lost ({detail})",
+                                     "check the server and the network, then do it again: the action was not saved")
+    SERVER_PERMISSION = Message("E578", "the server refused: '{user}' may not do this ({detail})",
+                                "ask the project's lead for the right role (isnad user add)")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",

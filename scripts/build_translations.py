@@ -543,9 +543,35 @@ ERRORS = {
     "an export with --split is a folder, which cannot go to standard output (-o -)":
         "التصدير مع `--split` مجلد، ولا يُكتب مجلد إلى المخرج القياسي (`-o -`)",
     "give the path of a new folder with -o, or leave out --split": "أعطِ مسار مجلد جديد بـ`-o`، أو احذف `--split`",
-    "{location} is a server address, and Isnad opens only project files for now":
-        "{location} عنوان خادم، وإسناد لا يفتح الآن إلا ملفات المشاريع",
-    "open a project file (.isnad) on this computer": "افتح ملف مشروع (`.isnad`) على هذا الحاسوب",
+    # issue 12: projects on a PostgreSQL server (E570-E578)
+    "{location} is a '{scheme}' address, which Isnad cannot open": "{location} عنوان «{scheme}»، ولا يفتحه إسناد",
+    "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE":
+        "أعطِ ملف مشروع (`.isnad`) أو عنوان خادم: `postgresql://USER@HOST/DATABASE`",
+    "{location} is a project file, and this command needs a server address":
+        "{location} ملف مشروع، وهذا الأمر يحتاج إلى عنوان خادم",
+    "give the project's server address: postgresql://USER@HOST/DATABASE":
+        "أعطِ عنوان خادم المشروع: `postgresql://USER@HOST/DATABASE`",
+    "cannot reach the PostgreSQL server {server} ({detail})": "تعذّر الوصول إلى خادم PostgreSQL ‏{server} ({detail})",
+    "check that the server runs and that the host and port are right, then try again":
+        "تحقق من أن الخادم يعمل وأن المضيف والمنفذ صحيحان، ثم أعد المحاولة",
+    "the server {server} refused the login of '{user}' ({detail})": "رفض الخادم {server} دخول «{user}» ({detail})",
+    "check the user name and password (Isnad reads the password from PGPASSWORD or ~/.pgpass)":
+        "تحقق من اسم المستخدم وكلمة المرور (يقرأ إسناد كلمة المرور من `PGPASSWORD` أو `~/.pgpass`)",
+    "there is no database '{database}' on the server {server}": "لا توجد قاعدة بيانات «{database}» على الخادم {server}",
+    "ask its administrator to create it (createdb {database}), or check the name":
+        "اطلب من مديره إنشاءها (`createdb {database}`)، أو تحقق من الاسم",
+    "the database '{database}' on {server} holds no Isnad project":
+        "قاعدة البيانات «{database}» على {server} لا تحوي مشروع إسناد",
+    "make one there with: isnad init {location}": "أنشئ مشروعًا فيها بـ: `isnad init {location}`",
+    "the database '{database}' on {server} is not empty": "قاعدة البيانات «{database}» على {server} ليست فارغة",
+    "open the project it holds, or make a new one in an empty database":
+        "افتح المشروع الذي فيها، أو أنشئ مشروعًا جديدًا في قاعدة بيانات فارغة",
+    "the connection to the server {server} was lost ({detail})": "انقطع الاتصال بالخادم {server} ({detail})",
+    "check the server and the network, then do it again: the action was not saved":
+        "تحقق من الخادم والشبكة، ثم أعد العمل: لم يُحفظ الإجراء",
+    "the server refused: '{user}' may not do this ({detail})": "رفض الخادم: لا يحق لـ«{user}» فعل هذا ({detail})",
+    "ask the project's lead for the right role (isnad user add)":
+        "اطلب من مسؤول المشروع الدور المناسب (`isnad user add`)",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

@@ -26,3 +26,28 @@ def errors(monkeypatch):
     shown = []
     monkeypatch.setattr(ErrorDialog, "show", classmethod(lambda cls, parent, e, title="": shown.append(e)))
     return shown
+
+
+# -- a real PostgreSQL server (tests/pg_server.py), for the store on both engines ----------
+@pytest.fixture(scope="session")
+def pg_server():
+    from pg_server import Server, binaries
+    if binaries() is None:
+        pytest.skip("PostgreSQL's initdb/pg_ctl/postgres are not installed (Debian: apt-get install postgresql)")
+    server = Server().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """The address of a fresh, empty database on the test server."""
+    return pg_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def location(request, tmp_path):
+    """Where a test's project lives: a file, then a database on a real server."""
+    if request.param == "sqlite":
+        return tmp_path / "test.isnad"
+    return request.getfixturevalue("pg_url")

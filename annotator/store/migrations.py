@@ -1,18 +1,18 @@
-"""Project file versions. A new version adds a step to MIGRATIONS; old files upgrade on open."""
+"""Project versions. A new version adds a step to MIGRATIONS; old projects upgrade on open.
+
+The same steps run on SQLite and PostgreSQL (`ddl.for_dialect` makes the few words that differ).
+"""
 from __future__ import annotations
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel
-
 from ..model import now_iso
-from . import tables
+from . import ddl
+from .db import Connection
 
 APP_ID = "isnad-project"
 SCHEMA_VERSION = 2
 
-# version -> SQL statements that bring a file from version-1 up to it. Written out, not
-# generated from tables.py: a migration must stay what it was when that version shipped.
+# version -> SQL statements that bring a project from version-1 up to it. Written out, not
+# generated from ddl.py: a migration must stay what it was when that version shipped.
 # tests/test_migrations.py checks that an upgraded file has the tables a new file has.
 MIGRATIONS: dict[int, list[str]] = {
     2: [  # verdicts on suggestions (accepted / rejected), per document and annotator
@@ -34,24 +34,25 @@ MIGRATIONS: dict[int, list[str]] = {
 
 
 def create_schema(conn: Connection, schema_json: str) -> None:
-    SQLModel.metadata.create_all(conn, tables=[t.__table__ for t in (
-        tables.MetaRow, tables.SchemaVersionRow, tables.DocumentRow, tables.SpanRow,
-        tables.RelationRow, tables.DocStateRow, tables.VerdictRow)])
-    for trigger in tables.SPAN_END_TRIGGERS:
-        conn.exec_driver_sql(trigger)
-    conn.execute(text("INSERT INTO meta (key, value) VALUES ('application', :a), ('schema', :s), "
-                      "('created', :t)"), {"a": APP_ID, "s": schema_json, "t": now_iso()})
-    conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)"),
+    """The tables of a new project, at the newest version, in the caller's transaction."""
+    for statement in ddl.create_statements(conn.dialect):
+        conn.execute(statement)
+    for version in range(2, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS[version]:
+            conn.execute(ddl.for_dialect(statement, conn.dialect))
+    conn.execute("INSERT INTO meta (\"key\", value) VALUES ('application', :a), ('schema', :s), ('created', :t)",
+                 {"a": APP_ID, "s": schema_json, "t": now_iso()})
+    conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)",
                  {"v": SCHEMA_VERSION, "t": now_iso()})
 
 
 def read_version(conn: Connection) -> int:
-    return conn.execute(text("SELECT max(version) FROM schema_version")).scalar_one() or 0
+    return conn.execute("SELECT max(version) FROM schema_version").scalar() or 0
 
 
 def upgrade(conn: Connection) -> None:
     for version in range(read_version(conn) + 1, SCHEMA_VERSION + 1):
         for statement in MIGRATIONS[version]:
-            conn.exec_driver_sql(statement)
-        conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)"),
+            conn.execute(ddl.for_dialect(statement, conn.dialect))
+        conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)",
                      {"v": version, "t": now_iso()})

@@ -1,0 +1,181 @@
+"""One database connection, SQLite or PostgreSQL, behind the few calls the store makes.
+
+The store writes every query once, as SQL text with named `:params` (or `?` for bulk
+rows), and runs it here on either engine. SQLite is `sqlite3` itself (nothing else is
+imported on that path: every command starts fast); PostgreSQL is psycopg 3, imported only
+when a server project is opened. Both connections run in autocommit mode and the store
+says BEGIN/COMMIT itself, so a transaction is exactly what the store asks for.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+
+SQLITE, POSTGRES = "sqlite", "postgresql"
+
+
+class Rows:
+    """A cursor's rows, read the ways the store reads them."""
+    __slots__ = ("cursor",)
+
+    def __init__(self, cursor):
+        self.cursor = cursor
+
+    def __iter__(self):
+        return iter(self.cursor)
+
+    def first(self):
+        return self.cursor.fetchone()
+
+    def one(self):
+        row = self.cursor.fetchone()
+        if row is None:
+            raise LookupError("no row")
+        return row
+
+    def scalar(self):
+        row = self.cursor.fetchone()
+        return None if row is None else row[0]
+
+    def scalar_one(self):
+        return self.one()[0]
+
+    def scalars(self):
+        return (row[0] for row in self.cursor)
+
+    def all(self) -> list:
+        return self.cursor.fetchall()
+
+    def fetchmany(self, n: int) -> list:
+        return self.cursor.fetchmany(n)
+
+
+class Connection:
+    """A connection to a project's database (`dialect` is SQLITE or POSTGRES)."""
+
+    def __init__(self, raw, dialect: str):
+        self.raw, self.dialect = raw, dialect
+        self._streams = 0  # names of server-side cursors
+
+    def execute(self, sql: str, params=None) -> Rows:
+        if self.dialect == SQLITE:
+            return Rows(self.raw.execute(sql) if params is None else self.raw.execute(sql, params))
+        return Rows(self.raw.execute(_pyformat(sql), params or None, prepare=False))
+
+    def stream(self, sql: str, params=None) -> Rows:
+        """Rows read as they are consumed, not all at once (a server sends them in batches)."""
+        if self.dialect == SQLITE:
+            return self.execute(sql, params)
+        self._streams += 1
+        cursor = self.raw.cursor(name=f"isnad_stream_{self._streams}")
+        cursor.itersize = 500
+        cursor.execute(_pyformat(sql), params or None)
+        return Rows(cursor)
+
+    def executemany(self, sql: str, rows) -> None:
+        if self.dialect == SQLITE:
+            self.raw.executemany(sql, rows)
+        else:
+            with self.raw.cursor() as cur:
+                cur.executemany(_pyformat(sql), rows)
+
+    def begin(self, write: bool = False, wait_ms: int | None = None) -> None:
+        """Start a transaction. On SQLite a write takes the write lock now (BEGIN IMMEDIATE),
+        so what it reads cannot change before it writes; PostgreSQL locks rows as written.
+        A read sees one snapshot throughout. `wait_ms`: how long a write waits for a lock."""
+        if self.dialect == SQLITE:
+            if wait_ms is not None:
+                self.raw.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+            self.raw.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            return
+        self.raw.execute("BEGIN" if write else "BEGIN ISOLATION LEVEL REPEATABLE READ")
+        if wait_ms is not None:
+            self.raw.execute(f"SET LOCAL lock_timeout = {int(wait_ms)}")
+
+    def commit(self) -> None:
+        self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        if self.dialect == SQLITE:
+            return self.raw.in_transaction
+        return self.raw.info.transaction_status != 0  # psycopg.pq.TransactionStatus.IDLE
+
+    @property
+    def usable(self) -> bool:
+        """Still connected (a server connection can be lost)."""
+        return self.dialect == SQLITE or not self.raw.closed
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class Pool:
+    """Connections to one database, reused: each use takes an idle one (or makes one) and
+    gives it back with no transaction left open. Threads never share one at a time."""
+
+    def __init__(self, connect: Callable[[], Connection], dialect: str):
+        self._connect, self.dialect = connect, dialect
+        self._idle: list[Connection] = []
+        self._guard = threading.Lock()
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        with self._guard:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = self._connect()
+        try:
+            yield conn
+        finally:
+            try:
+                conn.rollback()  # whatever the user of the connection left open (it commits what it keeps)
+            except Exception:
+                conn.close()
+            else:
+                if conn.usable:
+                    with self._guard:
+                        self._idle.append(conn)
+
+    def close(self) -> None:
+        with self._guard:
+            idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.close()
+
+
+def connect_sqlite(uri: str, pragmas: list[str]) -> Connection:
+    raw = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    for pragma in pragmas:
+        raw.execute(pragma)
+    return Connection(raw, SQLITE)
+
+
+def connect_postgres(url: str, **options) -> Connection:
+    import psycopg  # only here: a SQLite project never pays for it
+    return Connection(psycopg.connect(url, autocommit=True, **options), POSTGRES)
+
+
+# Quoted text (left as it is but for %), a :name, a ?, or a % (psycopg's own mark).
+_TOKEN = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*")|(?<![:\w]):([A-Za-z_]\w*)|(\?)|(%)""")
+
+
+@lru_cache(maxsize=512)
+def _pyformat(sql: str) -> str:
+    """`:name` and `?` marks as psycopg's `%(name)s` and `%s`."""
+    def mark(m: re.Match) -> str:
+        quoted, name, question, _ = m.groups()
+        if quoted:
+            return quoted.replace("%", "%%")
+        if name:
+            return f"%({name})s"
+        return "%s" if question else "%%"
+    return _TOKEN.sub(mark, sql)
