@@ -18,16 +18,15 @@ class Entry:
 
 
 class History:
-    def __init__(self, project, limit: int = 10_000, wait: float | None = None):
-        """`wait`: seconds a change waits for another writer before "busy" (None: the store's)."""
-        self.project, self.limit, self.wait = project, limit, wait
+    def __init__(self, project, limit: int = 10_000):
+        self.project, self.limit = project, limit
         self._done: list[Entry] = []
         self._undone: list[Entry] = []
 
     def run(self, command: Command) -> Entry | None:
         """Plan `command` against the project and apply it in ONE transaction (no other writer
         comes between what it read and what it writes); None when it changes nothing."""
-        with self.project.transaction(self.wait):
+        with self.project.transaction():
             do, undo = command.plan(self.project)
             if not do:
                 return None
@@ -42,7 +41,7 @@ class History:
         if not self._done:
             return None
         entry = self._done[-1]
-        self.project.apply(entry.undo, self.wait)
+        self.project.apply(entry.undo)
         self._undone.append(self._done.pop())
         return entry
 
@@ -50,7 +49,7 @@ class History:
         if not self._undone:
             return None
         entry = self._undone[-1]
-        self.project.apply(entry.do, self.wait)
+        self.project.apply(entry.do)
         self._done.append(self._undone.pop())
         return entry
 

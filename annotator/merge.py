@@ -170,7 +170,7 @@ def _scoped_ids(target: list[DocumentRecord], sources: list[Source], plan: Merge
                     renamed[sha, item_id] = str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{item_id}"))
     if not renamed:
         return sources
-    plan.counts["ids made their document's"] = len(renamed)
+    plan.counts["ids scoped to their document"] = len(renamed)
     return [replace(s, records=[_renamed(r, renamed) for r in s.records]) for s in sources]
 
 

@@ -105,10 +105,10 @@ class M:
                                       "restore the project from a backup or a native JSONL export")
     PROJECT_SCHEMA_MISSING = Message("E262", "{name} is damaged: it holds no label schema",
                                      "restore the project from a backup or a native JSONL export")
-    EDIT_NOT_SAVED_BUSY = Message("E263", "the last change was not saved: another program kept the project busy for "
-                                          "{seconds} seconds",
-                                  "wait until it finishes (an import, a merge or a suggestion run), then make the "
-                                  "change again")
+    EDIT_NOT_SAVED_BUSY = Message("E263", "{count} change(s) could not be saved: another program kept the project "
+                                          "busy for {seconds} seconds",
+                                  "wait until it finishes (an import, a merge or a suggestion run), then make them "
+                                  "again")
     OUTPUT_DISK_FULL = Message("E264", "the disk is full, so {name} could not be written",
                                "free some space or write to another disk; the project was not changed")
     FILE_NO_PERMISSION = Message("E265", "Isnad may not use {name} (permission denied)",

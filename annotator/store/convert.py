@@ -49,12 +49,16 @@ VERDICT_COLS = 'doc_id, annotator, "key", label, text, verdict, updated'
 
 
 def document(row) -> Document:
+    if type(row[2]) is not str:  # what Isnad stores is text; a crafted file may hold anything
+        raise BadValue("documents", "text", f"{type(row[2]).__name__}, not text")
     return Document(row[0], row[1], row[2], row[3], row[4], load_json(row[5], "documents", "meta"), row[6])
 
 
 def span(row) -> Span:
     s = Span(*row)
     s.attrs = load_json(s.attrs)  # a fresh object: decoding in place is safe and 2x faster
+    if type(s.start) is not int or type(s.end) is not int:
+        raise BadValue("spans", "start" if type(s.start) is not int else "end", "not an integer")
     return s
 
 

@@ -60,6 +60,7 @@ class Project:
         self.path, self._engine, self.read_only, self._lock = path, engine, read_only, lock
         self.schema, self._file_key = schema, file_key
         self.read_only_place = immutable  # on a read-only disk or folder: it can only be read
+        self.wait = BUSY_WAIT  # seconds a write waits for another writer before "busy" (the window: less)
         self._bound = threading.local()  # the connection of a transaction() or snapshot() in this thread
         self._streams: weakref.WeakSet = weakref.WeakSet()  # records() being read: closed before the engine
         with self._read() as conn:  # a version-1 file opened read-only is not upgraded: no verdicts
@@ -172,7 +173,7 @@ class Project:
     def _begin_write(self, wait: float | None) -> Iterator[Connection]:
         if self.read_only:
             raise IsnadError.of(M.PROJECT_READ_ONLY)
-        wait_ms = int(1000 * (BUSY_WAIT if wait is None else wait))
+        wait_ms = int(1000 * (self.wait if wait is None else wait))
         with self._errors(), self._engine.connect() as conn:
             conn.execution_options(isnad_write=True, isnad_wait_ms=wait_ms)
             with conn.begin():
@@ -182,7 +183,7 @@ class Project:
     def transaction(self, wait: float | None = None) -> Iterator["Project"]:
         """Everything read and written inside (in this thread) is ONE write transaction that
         holds the write lock from its start: a read-modify-write no other writer can come
-        between. `wait`: seconds to wait for another writer before "busy" (default BUSY_WAIT)."""
+        between. `wait`: seconds to wait for another writer before "busy" (default `self.wait`)."""
         if getattr(self._bound, "conn", None) is not None:
             if not self._bound.writing:
                 raise RuntimeError("transaction() inside a snapshot()")
@@ -488,9 +489,9 @@ class Project:
             }
 
     # -- writing -----------------------------------------------------------------
-    def apply(self, changes: ChangeSet, wait: float | None = None) -> None:
-        """Apply one user action's changes in one transaction (`wait`: see `transaction`)."""
-        with self._write(wait) as conn:
+    def apply(self, changes: ChangeSet) -> None:
+        """Apply one user action's changes in one transaction."""
+        with self._write() as conn:
             _apply(conn, changes)
 
     def existing(self, table: str, column: str, values: Iterable[str], returning: str = "id") -> dict[str, str]:
