@@ -23,7 +23,7 @@ from annotator.model import ChangeSet, Document, Relation, Span
 
 ATTEMPT_WAIT = 0.15  # seconds one write waits for another writer: the window stays responsive
 RETRY_EVERY_MS = 250
-RETRY_FOR = 15.0  # seconds an edit is tried again before it is given up
+RETRY_FOR = 30.0  # seconds an edit is tried again before it is given up (a large import writes for long)
 
 
 class Workspace(QObject):
