@@ -12,7 +12,10 @@ import time
 from pathlib import Path
 
 from annotator.commands import Relabel
-from annotator.errors import ProjectBusy
+try:
+    from annotator.errors import ProjectBusy
+except ImportError:  # an older checkout (benchmarks/probe_concurrency.py --root): its busy is any error
+    from annotator.errors import IsnadError as ProjectBusy
 from annotator.history import History
 from annotator.store import Project
 
