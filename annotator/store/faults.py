@@ -34,9 +34,10 @@ def writable_folder(path: Path) -> bool:
 
 
 def read_only_disk(path: Path) -> bool:
-    """The file lies on a file system mounted read-only (not merely without permission)."""
+    """The file (or the folder of a file to be made) lies on a file system mounted read-only,
+    not merely without permission."""
     try:
-        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+        return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
     except (AttributeError, OSError):  # Windows has no statvfs
         return False
 

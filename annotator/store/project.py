@@ -39,7 +39,7 @@ from .tables import SPAN_END_TRIGGERS
 from .migrations import create_schema, read_version, upgrade
 
 _CHUNK = 500  # SQLite host-parameter lists stay well under its limit
-BUSY_WAIT = 5.0  # seconds a write waits for another writer before "busy"
+BUSY_WAIT = 30.0  # seconds a write waits for another writer before "busy" (the window waits less: ui/workspace.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +81,8 @@ class Project:
                 create_schema(conn, json.dumps(schema_to_dict(schema), ensure_ascii=False))
         except BaseException:
             engine.dispose()
+            for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                made.unlink(missing_ok=True)  # a full disk must not leave half a project behind
             raise
         return cls(path, engine, False, None, schema, file_lock.opened(path))
 
