@@ -207,6 +207,7 @@ class Project:
             yield self
             return
         with self._read() as conn:
+            conn.begin()  # the snapshot starts with the first read, whoever makes it
             self._bound.conn, self._bound.writing = conn, False
             try:
                 yield self
@@ -449,32 +450,30 @@ class Project:
 
     def records(self, annotators: Iterable[str] | None = None,
                 doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
-        """Every document with its annotations, in import order, streamed (exports, merge)."""
-        stream = self._records(annotators, doc_ids)
+        """Every document with its annotations, in import order, streamed a batch of
+        documents at a time (memory stays flat however large the project), all from one
+        snapshot of the file (exports, merge, agreement)."""
+        stream = self._record_stream(annotators, doc_ids)
         self._streams.add(stream)
         return stream
 
-    def _records(self, annotators, doc_ids) -> Iterator[DocumentRecord]:
+    def _record_stream(self, annotators, doc_ids) -> Iterator[DocumentRecord]:
         wanted = set(annotators) if annotators is not None else None
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
             raw = conn.connection.driver_connection  # plain sqlite3: 3x faster for bulk reads
-            # table order + a sort per document is faster than ORDER BY over the whole table
-            with gc_paused():
-                spans = _grouped(raw.execute(f"SELECT {cv.SPAN_COLS} FROM spans"), cv.span, wanted)
-                rels = _grouped(raw.execute(f"SELECT {cv.REL_COLS} FROM relations"), cv.relation, wanted)
-                states = _grouped(raw.execute(f"SELECT {cv.STATUS_COLS} FROM doc_states"),
-                                  cv.status, wanted, doc_col=0, annotator_col=1)
-                verdicts = _grouped(raw.execute(f"SELECT {cv.VERDICT_COLS} FROM verdicts"),
-                                    cv.verdict, wanted, doc_col=0, annotator_col=1) if self._verdicts else {}
-            for row in raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
-                if only is None or row[0] in only:
-                    doc_spans, doc_rels = spans.pop(row[0], []), rels.pop(row[0], [])
-                    doc_spans.sort(key=_span_order)
-                    doc_rels.sort(key=_relation_order)
-                    yield DocumentRecord(cv.document(row), doc_spans, doc_rels,
-                                         sorted(states.pop(row[0], []), key=_status_order),
-                                         verdicts=sorted(verdicts.pop(row[0], []), key=_verdict_order))
+            own = not raw.in_transaction  # inside transaction() or snapshot(): read in theirs
+            if own:
+                raw.execute("BEGIN")  # one snapshot across the batches' queries
+            try:
+                docs = raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
+                while batch := docs.fetchmany(_RECORDS_BATCH):
+                    if only is not None:
+                        batch = [row for row in batch if row[0] in only]
+                    yield from _records(raw, batch, wanted, self._verdicts)
+            finally:
+                if own:
+                    raw.rollback()
 
     def stats(self) -> dict:
         with self._read() as conn:
@@ -552,12 +551,17 @@ class Project:
             # of 280,000 suggestions. Here the length is read once per document instead, and
             # the transaction restores the trigger whatever happens.
             raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
+            lengths = dict(raw.execute("SELECT id, length FROM documents"))
+            fresh = _FreshRows(raw) if empty else None
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
-                _check_rows(raw, layer, doc_id, span_rows, rel_rows)
-                old_spans = {} if empty else {r[0]: r for r in raw.execute(
+                _check_rows(layer, doc_id, lengths.get(doc_id), span_rows, rel_rows)
+                if fresh is not None:  # nothing old to compare with: insert, many documents at once
+                    fresh.add(span_rows, rel_rows, counts)
+                    continue
+                old_spans = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                old_rels = {} if empty else {r[0]: r for r in raw.execute(
+                old_rels = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
                 rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
                 spans_ = _Replacement("spans", cv.SPAN_COLS, old_spans, span_rows, _SPAN_CONTENT)
@@ -565,6 +569,8 @@ class Project:
                     step(raw)
                 rels.count(counts)
                 spans_.count(counts)
+            if fresh is not None:
+                fresh.flush()
             raw.execute(SPAN_END_TRIGGERS[0])
         return counts
 
@@ -613,13 +619,38 @@ _SPAN_CONTENT = slice(1, 8)
 _REL_CONTENT = slice(1, 6)
 
 
-def _check_rows(raw, layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
-    """replace_layer's rows: all of `layer` and of `doc_id`, spans inside the text."""
-    if any(r[5] != layer or r[1] != doc_id for r in (*span_rows, *rel_rows)):
-        raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
-    length = raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if length is None or any(r[3] > length[0] for r in span_rows):
+def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
+    """replace_layer's rows: all of `layer` and of `doc_id` (whose text is `length` long),
+    spans inside the text."""
+    for rows in (span_rows, rel_rows):
+        if any(r[5] != layer or r[1] != doc_id for r in rows):
+            raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
+    if length is None or any(r[3] > length for r in span_rows):
         raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
+
+
+class _FreshRows:
+    """Rows of a layer that held nothing: inserted many documents at once (spans before the
+    relations that point at them)."""
+    BATCH = 20_000
+
+    def __init__(self, raw):
+        self.raw, self.spans, self.relations = raw, [], []
+
+    def add(self, span_rows: list[tuple], rel_rows: list[tuple], counts: Counter) -> None:
+        self.spans += span_rows
+        self.relations += rel_rows
+        counts["spans added"] += len(span_rows)
+        counts["relations added"] += len(rel_rows)
+        if len(self.spans) + len(self.relations) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, cols, rows in (("spans", cv.SPAN_COLS, self.spans), ("relations", cv.REL_COLS, self.relations)):
+            if rows:
+                marks = ",".join("?" * len(rows[0]))
+                self.raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        self.spans, self.relations = [], []
 
 
 class _Replacement:
@@ -720,6 +751,30 @@ def _status_order(s: DocStatus):
 
 def _verdict_order(v: Verdict):
     return v.annotator, v.key
+
+
+_RECORDS_BATCH = 500  # documents read at once by `records`
+
+
+def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool) -> Iterator[DocumentRecord]:
+    """DocumentRecords of a batch of document rows (cv.DOC_COLS)."""
+    if not docs:
+        return
+    marks = ",".join("?" * len(docs))
+    ids = [row[0] for row in docs]
+
+    def of(cols: str, table: str, make, **where) -> dict[str, list]:
+        with gc_paused():
+            return _grouped(raw.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN ({marks})", ids), make, wanted,
+                            **where)
+    spans, rels = of(cv.SPAN_COLS, "spans", cv.span), of(cv.REL_COLS, "relations", cv.relation)
+    states = of(cv.STATUS_COLS, "doc_states", cv.status, doc_col=0, annotator_col=1)
+    found = of(cv.VERDICT_COLS, "verdicts", cv.verdict, doc_col=0, annotator_col=1) if verdicts else {}
+    for row in docs:
+        yield DocumentRecord(cv.document(row), sorted(spans.get(row[0], ()), key=_span_order),
+                             sorted(rels.get(row[0], ()), key=_relation_order),
+                             sorted(states.get(row[0], ()), key=_status_order),
+                             verdicts=sorted(found.get(row[0], ()), key=_verdict_order))
 
 
 def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:
