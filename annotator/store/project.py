@@ -159,7 +159,7 @@ class Project:
             yield conn
 
     @contextmanager
-    def _write(self, wait: float | None = None) -> Iterator[Connection]:
+    def _write(self) -> Iterator[Connection]:
         bound = getattr(self._bound, "conn", None)
         if bound is not None:
             if not self._bound.writing:
@@ -167,7 +167,7 @@ class Project:
             self._bound.wrote = True
             yield bound
             return
-        with self._begin_write(wait) as conn:
+        with self._begin_write(None) as conn:
             yield conn
             conn.exec_driver_sql(_NEXT_REVISION)
 
