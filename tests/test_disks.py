@@ -7,7 +7,6 @@ import os
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
 
 from annotator.errors import IsnadError, ReadOnlyPlace
 from annotator.importing import import_records
