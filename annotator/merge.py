@@ -155,33 +155,34 @@ def _scoped_ids(target: list[DocumentRecord], sources: list[Source], plan: Merge
     """Sources whose span and relation ids name one item each: an id the target gives another
     document, or that several documents of the sources use while the target has none, becomes
     an id of its document. Relations follow their spans."""
-    renamed = {}  # (sha, id) -> new id
-    for get in (lambda r: r.spans, lambda r: r.relations):
-        in_target = {x.id: r.document.sha256 for r in target for x in get(r)}
-        users: dict[str, set] = defaultdict(set)
-        for s in sources:
-            for r in s.records:
-                for x in get(r):
-                    users[x.id].add(r.document.sha256)
-        for item_id, shas in users.items():
-            for sha in shas:
-                owner = in_target.get(item_id)
-                if (owner is not None and owner != sha) or (owner is None and len(shas) > 1):
-                    renamed[sha, item_id] = str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{item_id}"))
-    if not renamed:
+    spans = _clashing(target, sources, lambda r: r.spans)  # (sha, id) -> new id
+    relations = _clashing(target, sources, lambda r: r.relations)
+    if not spans and not relations:
         return sources
-    plan.counts["ids scoped to their document"] = len(renamed)
-    return [replace(s, records=[_renamed(r, renamed) for r in s.records]) for s in sources]
+    plan.counts["ids scoped to their document"] = len(spans) + len(relations)
+    return [replace(s, records=[_renamed(r, spans, relations) for r in s.records]) for s in sources]
 
 
-def _renamed(r: DocumentRecord, renamed: dict) -> DocumentRecord:
+def _clashing(target: list[DocumentRecord], sources: list[Source], get) -> dict[tuple[str, str], str]:
+    in_target = {x.id: r.document.sha256 for r in target for x in get(r)}
+    users: dict[str, set] = defaultdict(set)
+    for s in sources:
+        for r in s.records:
+            for x in get(r):
+                users[x.id].add(r.document.sha256)
+    return {(sha, item_id): str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{item_id}"))
+            for item_id, shas in users.items() for sha in shas
+            if (in_target[item_id] != sha if item_id in in_target else len(shas) > 1)}
+
+
+def _renamed(r: DocumentRecord, spans: dict, relations: dict) -> DocumentRecord:
     sha = r.document.sha256
-    new = lambda i: renamed.get((sha, i), i)  # noqa: E731
-    if not any((sha, x.id) in renamed for x in (*r.spans, *r.relations)):
+    if not any((sha, x.id) in spans for x in r.spans) and not any((sha, x.id) in relations for x in r.relations):
         return r
-    return replace(r, spans=[replace(x, id=new(x.id)) for x in r.spans],
-                   relations=[replace(x, id=new(x.id), from_id=new(x.from_id), to_id=new(x.to_id))
-                              for x in r.relations])
+    span = lambda i: spans.get((sha, i), i)  # noqa: E731
+    return replace(r, spans=[replace(x, id=span(x.id)) for x in r.spans],
+                   relations=[replace(x, id=relations.get((sha, x.id), x.id), from_id=span(x.from_id),
+                                      to_id=span(x.to_id)) for x in r.relations])
 
 
 def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[str, Document]:
