@@ -91,3 +91,19 @@ def test_an_edit_the_project_stays_too_busy_for_is_given_up_with_a_message(qtbot
     assert window.project.spans("doc-1", ["amal"]) == []
     _tag(qtbot, window, "الوضع")  # free again: edits save at once
     assert window.workspace.pending == 0 and len(window.project.spans("doc-1", ["amal"])) == 1
+
+
+def test_closing_the_window_saves_the_edits_still_waiting(qtbot, window, errors):
+    holder = sqlite3.connect(window.project.path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        _tag(qtbot, window, "بطرابلس")
+        assert window.workspace.pending == 1
+    finally:
+        holder.rollback()  # the other program is done just as the window closes
+        holder.close()
+    path = window.project.path
+    window.close()
+    assert errors == []
+    with Project.open(path, read_only=True) as p:
+        assert [(s.start, s.end) for s in p.spans("doc-1", ["amal"])] == [offsets("بطرابلس")]

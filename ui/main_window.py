@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
             return super().closeEvent(event)
         self._closed = True
         self._save_layout()
+        self.workspace.finish()
         self.workspace.record_time()
         self.files.stop()
         self.suggestions.stop()

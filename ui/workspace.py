@@ -159,6 +159,23 @@ class Workspace(QObject):
         self._retry.stop()
         self.waiting.emit(False)
 
+    def finish(self, wait: float = 10.0) -> None:
+        """The window closes: edits still waiting get a last try of up to `wait` seconds each;
+        those that cannot be saved are told (a dialog: the window is going away)."""
+        self._retry.stop()
+        self.project.wait = wait
+        while self._queue:
+            action, then = self._queue[0]
+            try:
+                then(action())
+            except ProjectBusy:
+                self.failed.emit(IsnadError.of(M.EDIT_NOT_SAVED_BUSY, seconds=round(wait), count=len(self._queue)))
+                break
+            except IsnadError as e:
+                self.failed.emit(e)
+            self._queue.pop(0)
+        self._queue.clear()
+
     @property
     def pending(self) -> int:
         """Edits waiting for a busy project."""

@@ -5,13 +5,12 @@ hard link to an open project names the same file, and must not open a second wri
 writers behind one lock-per-path once ended in "database disk image is malformed").
 
 On Linux the database file itself is flock()ed: flock locks are the inode's, and
-independent of the POSIX locks SQLite takes on the same file. The descriptor is kept open
-for the life of the process and only unlocked on release: closing any descriptor of a file
-drops every POSIX lock the process holds on it, SQLite's included; the store says when it
-has no connection left to the file (`opened`, `closed`), and only then is it closed. Elsewhere (macOS, where
-flock and POSIX locks may interact; Windows) a `.lock` file beside the file's real path is
-locked, which follows symlinks. The OS drops the lock when the process dies, so a crash
-never leaves a stale lock.
+independent of the POSIX locks SQLite takes on the same file. Its descriptor is only
+unlocked on release, and closed when the store has no connection left to the file
+(`opened`, `closed`): closing any descriptor of a file drops every POSIX lock the process
+holds on it, SQLite's included. Elsewhere (macOS, where flock and POSIX locks may interact;
+Windows) a `.lock` file beside the file's real path is locked, which follows symlinks. The
+OS drops the lock when the process dies, so a crash never leaves a stale lock.
 """
 from __future__ import annotations
 
