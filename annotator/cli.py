@@ -39,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _file_error(e: OSError) -> IsnadError:
+    import errno
+    name = e.filename if e.filename is not None else "?"
+    if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):  # a full disk is no damage (issue 14)
+        return IsnadError.of(M.OUTPUT_DISK_FULL, name=name)
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return IsnadError.of(M.FILE_NO_PERMISSION, name=name)
+    if e.errno == errno.EROFS:
+        return IsnadError.of(M.FILE_ON_READ_ONLY_DISK, name=name)
     if e.filename is None:
         return IsnadError.of(M.FILE_UNUSABLE_UNNAMED, reason=e.strerror or str(e))
     return IsnadError.of(M.FILE_UNUSABLE, name=e.filename, reason=e.strerror or str(e))
@@ -291,6 +299,9 @@ def _merge(args) -> int:
         print(f"schema: {note}")
     if plan.dropped_relations:
         print(f"{len(plan.dropped_relations)} relations not merged: their spans are missing")
+    if counts["ids scoped to their document"]:
+        print(f"{counts['ids scoped to their document']} span or relation ids that another document uses too "
+              "were given ids of their own document")
     if plan.changes_nothing:
         print("nothing new: the target already has everything")
     return EXIT_OK

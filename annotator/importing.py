@@ -17,8 +17,9 @@ from .perf import gc_paused
 from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
-_SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")
+SPAN_NAMESPACE = _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")  # ids made from content
 DEFAULT_ANNOTATOR = "import"
+BATCH_WAIT = 60.0  # seconds a batch write (import, merge) waits for another writer to finish
 
 
 @dataclass
@@ -132,23 +133,30 @@ class _Batch:
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
                    add_labels: bool = False) -> ImportReport:
-    """Validate every record, then add what is new in one transaction (all or nothing)."""
+    """Validate every record, then add what is new in one transaction (all or nothing).
+
+    What is new is decided inside the write transaction, against the project as it is then:
+    two imports of the same texts at once both end well (the later finds them "already
+    there"), and labels two imports add at once are both kept."""
     batch = _Batch(project, annotator)
     with gc_paused():
         for record in records:
             batch.add(record)
-    schema, new_labels = _checked_schema(project, batch, add_labels)
-    report = ImportReport(labels_added=new_labels)
-    docs, ids = _settle_documents(project, batch, report)
-    _known_by_content(project, batch, ids, {d.id for d in docs})
-    spans = _new(project, "spans", batch.spans, ids, report, "spans")
-    _check_dangling(project, batch, ids)
-    rels = _new(project, "relations", batch.relations, ids, report, "relations")
-    statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
-    verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
-    report.verdicts = len(verdicts)
-    project.add_batch(docs, ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses,
-                                      put_verdicts=verdicts), schema if new_labels else None)
+    with project.transaction(wait=BATCH_WAIT):
+        project.refresh_schema()
+        schema, new_labels = _checked_schema(project, batch, add_labels)
+        report = ImportReport(labels_added=new_labels)
+        docs, ids = _settle_documents(project, batch, report)
+        _known_by_content(project, batch, ids, {d.id for d in docs})
+        spans = _new(project, "spans", batch.spans, ids, report, "spans")
+        _check_dangling(project, batch, ids)
+        rels = _new(project, "relations", batch.relations, ids, report, "relations")
+        statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
+        verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
+        report.verdicts = len(verdicts)
+        changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
+        if docs or changes or new_labels:
+            project.add_batch(docs, changes, schema if new_labels else None)
     return report
 
 

@@ -68,6 +68,54 @@ class M:
                                "shows the expected form")
     SCHEMA_LABELS_TWICE = Message("E223", "labels defined twice: {labels}", "keep one definition of each")
     SCHEMA_KIND_UNKNOWN = Message("E224", "unknown kind for {labels}", "use one of {kinds}")
+    # issue 14: disks, permissions and damaged or crafted project files (annotator/store/faults.py, checks.py)
+    DISK_FULL = Message("E250", "the disk holding {name} is full, so the change was not saved",
+                        "free some space on that disk, or move the project to one with room, then try again; "
+                        "the project is as it was before")
+    DISK_FULL_OPENING = Message("E251", "the disk holding {name} is full, and Isnad needs a few kilobytes beside a "
+                                        "project even to read it",
+                                "free some space on that disk, or copy the project to another disk; nothing was "
+                                "changed")
+    PROJECT_IO_ERROR = Message("E252", "the disk could not read or write {name} ({detail})",
+                               "check that the disk or network folder is still there, then try again; this action "
+                               "changed nothing")
+    PROJECT_NO_READ_PERMISSION = Message("E253", "Isnad may not read {name} (permission denied)",
+                                         "ask the file's owner for read access, or work on a copy")
+    PROJECT_NO_WRITE_PERMISSION = Message("E254", "Isnad may not write to {name} or its folder (permission denied)",
+                                          "ask for write access to the file and its folder, or open the project "
+                                          "read-only")
+    PROJECT_ON_READ_ONLY_DISK = Message("E255", "{name} is on a read-only disk or folder, so it can only be read",
+                                        "copy it to a writable folder to edit it; reading, showing and exporting "
+                                        "work where it is")
+    PROJECT_LOG_ON_READ_ONLY_DISK = Message("E256", "{name} is on a read-only disk and keeps saved changes in {log}, "
+                                                    "which cannot be read there",
+                                            "copy {name} together with {log} to a writable folder and open it there")
+    PROJECT_SCHEMA_DAMAGED = Message("E257", "the label schema stored in {name} is damaged ({detail})",
+                                     "restore the project from a backup or a native JSONL export")
+    PROJECT_FOREIGN_OBJECT = Message("E258", "{name} holds the database object '{object}', which Isnad never makes, "
+                                             "so it is not a project as Isnad wrote it",
+                                     "open the project file as Isnad wrote it, or restore it from a backup or a "
+                                     "native JSONL export")
+    PROJECT_TABLE_DAMAGED = Message("E259", "{name} is damaged: its table '{table}' is missing, altered or lacks the "
+                                            "column '{column}'",
+                                    "restore the project from a backup or a native JSONL export")
+    PROJECT_VALUE_DAMAGED = Message("E260", "{name} is damaged: a '{column}' value in its table '{table}' is not what "
+                                            "Isnad writes ({detail})",
+                                    "restore the project from a backup or a native JSONL export")
+    PROJECT_VERSION_DAMAGED = Message("E261", "{name} is damaged: it records no valid project version",
+                                      "restore the project from a backup or a native JSONL export")
+    PROJECT_SCHEMA_MISSING = Message("E262", "{name} is damaged: it holds no label schema",
+                                     "restore the project from a backup or a native JSONL export")
+    EDIT_NOT_SAVED_BUSY = Message("E263", "{count} change(s) could not be saved: another program kept the project "
+                                          "busy for {seconds} seconds",
+                                  "wait until it finishes (an import, a merge or a suggestion run), then make them "
+                                  "again")
+    OUTPUT_DISK_FULL = Message("E264", "the disk is full, so {name} could not be written",
+                               "free some space or write to another disk; the project was not changed")
+    FILE_NO_PERMISSION = Message("E265", "Isnad may not use {name} (permission denied)",
+                                 "check its permissions, or choose another file or folder; nothing was changed")
+    FILE_ON_READ_ONLY_DISK = Message("E266", "{name} is on a read-only disk", "write to a folder on a writable disk; "
+                                                                              "nothing was changed")
 
     # -- E3xx import: text, the importer and the readers ----------------------------------
     ENCODING_UNKNOWN = Message("E301", "unknown encoding '{encoding}'",
@@ -243,6 +291,14 @@ class M:
                                         "choose the labels to compare with --labels")
     RECOMMENDER_UNKNOWN = Message("E514", "unknown recommender '{spec}'",
                                   "use lexicon, attribution, spacy:PATH or transformers:PATH")
+    # issue 14: a merge source as stored, never trusted (annotator/merge.py)
+    MERGE_SPAN_OUTSIDE = Message("E540", "{source}: span '{span_id}' [{start}, {end}) does not fit its document "
+                                         "'{doc_id}' ({length} characters)",
+                                 "the source is damaged or was edited by hand: restore it from a backup, or merge a "
+                                 "native JSONL export of it")
+    MERGE_NO_TEXT = Message("E541", "{source}: document '{doc_id}' has no text",
+                            "the source is damaged or was edited by hand: restore it from a backup, or merge a native "
+                            "JSONL export of it")
     # issue 12: projects on a PostgreSQL server (annotator/project_io.py, annotator/store)
     PROJECT_URL_SCHEME = Message("E570", "{location} is a '{scheme}' address, which Isnad cannot open",
                                  "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE")

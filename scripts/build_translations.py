@@ -143,6 +143,13 @@ ARABIC = {
         "تظهر الاقتراحات بإطار عند فتح المستند: \u2066Enter\u2069 للقبول، \u2066Delete\u2069 للرفض، \u2066F8\u2069 للتالي.",
     # errors in the window (ui/error_text.py)
     "Isnad": "إسناد", "File: {where}": "الملف: {where}", "Error {code}": "الخطأ {code}", "{what}. {todo}.": "{what}. {todo}.",
+    # issue 14: read-only projects and a busy project (ui/main_window.py)
+    "Read-only disk or folder: read and export only. To annotate, copy the project elsewhere.":
+        "قرص أو مجلد للقراءة فقط: القراءة والتصدير فحسب. لتوسيم المشروع انسخه إلى مكان آخر.",
+    "Open read-only (another window edits this project): read and export only.":
+        "مفتوح للقراءة فقط (نافذة أخرى تعدِّل هذا المشروع): القراءة والتصدير فحسب.",
+    "The project is busy (another program writes to it): your changes are saved once it is free.":
+        "المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.",
 }
 
 # -- the error catalogue (annotator/messages.py), keyed by the English templates ------------
@@ -543,6 +550,60 @@ ERRORS = {
     "an export with --split is a folder, which cannot go to standard output (-o -)":
         "التصدير مع `--split` مجلد، ولا يُكتب مجلد إلى المخرج القياسي (`-o -`)",
     "give the path of a new folder with -o, or leave out --split": "أعطِ مسار مجلد جديد بـ`-o`، أو احذف `--split`",
+    # issue 14: disks, permissions, damaged or crafted projects, a busy project, merge sources
+    "the disk holding {name} is full, so the change was not saved": "القرص الذي يحوي {name} ممتلئ، فلم يُحفظ التغيير",
+    "free some space on that disk, or move the project to one with room, then try again; the project is as it was "
+    "before": "أفرغ بعض المساحة على ذلك القرص، أو انقل المشروع إلى قرص فيه متسع، ثم أعد المحاولة؛ المشروع كما كان",
+    "the disk holding {name} is full, and Isnad needs a few kilobytes beside a project even to read it":
+        "القرص الذي يحوي {name} ممتلئ، ويحتاج إسناد إلى بضعة كيلوبايتات بجوار المشروع حتى ليقرأه",
+    "free some space on that disk, or copy the project to another disk; nothing was changed":
+        "أفرغ بعض المساحة على ذلك القرص، أو انسخ المشروع إلى قرص آخر؛ لم يتغير شيء",
+    "the disk could not read or write {name} ({detail})": "تعذَّرت على القرص قراءة {name} أو الكتابة فيه ({detail})",
+    "check that the disk or network folder is still there, then try again; this action changed nothing":
+        "تحقَّق من أن القرص أو مجلد الشبكة ما زال متصلًا، ثم أعد المحاولة؛ لم يغيِّر هذا الإجراء شيئًا",
+    "Isnad may not read {name} (permission denied)": "لا يُسمح لإسناد بقراءة {name} (الإذن مرفوض)",
+    "ask the file's owner for read access, or work on a copy": "اطلب من مالك الملف إذن القراءة، أو اعمل على نسخة منه",
+    "Isnad may not write to {name} or its folder (permission denied)":
+        "لا يُسمح لإسناد بالكتابة في {name} أو في مجلده (الإذن مرفوض)",
+    "ask for write access to the file and its folder, or open the project read-only":
+        "اطلب إذن الكتابة في الملف ومجلده، أو افتح المشروع للقراءة فقط",
+    "{name} is on a read-only disk or folder, so it can only be read": "{name} على قرص أو مجلد للقراءة فقط، فلا يمكن إلا قراءته",
+    "copy it to a writable folder to edit it; reading, showing and exporting work where it is":
+        "انسخه إلى مجلد قابل للكتابة لتعدِّله؛ أما القراءة والعرض والتصدير فتعمل حيث هو",
+    "{name} is on a read-only disk and keeps saved changes in {log}, which cannot be read there":
+        "{name} على قرص للقراءة فقط، وفيه تغييرات محفوظة في {log} تتعذَّر قراءتها هناك",
+    "copy {name} together with {log} to a writable folder and open it there":
+        "انسخ {name} ومعه {log} إلى مجلد قابل للكتابة وافتحه هناك",
+    "the label schema stored in {name} is damaged ({detail})": "مخطط الوسوم المحفوظ في {name} تالف ({detail})",
+    "restore the project from a backup or a native JSONL export":
+        "استعِد المشروع من نسخة احتياطية أو من تصدير `JSONL` الأصلي",
+    "{name} holds the database object '{object}', which Isnad never makes, so it is not a project as Isnad wrote it":
+        "يحوي {name} كائن قاعدة البيانات «{object}» الذي لا يُنشئه إسناد أبدًا، فهو ليس مشروعًا كما كتبه إسناد",
+    "open the project file as Isnad wrote it, or restore it from a backup or a native JSONL export":
+        "افتح ملف المشروع كما كتبه إسناد، أو استعِده من نسخة احتياطية أو من تصدير `JSONL` الأصلي",
+    "{name} is damaged: its table '{table}' is missing, altered or lacks the column '{column}'":
+        "{name} تالف: جدوله «{table}» مفقود أو مُغيَّر أو ينقصه العمود «{column}»",
+    "{name} is damaged: a '{column}' value in its table '{table}' is not what Isnad writes ({detail})":
+        "{name} تالف: قيمة في العمود «{column}» من جدوله «{table}» ليست مما يكتبه إسناد ({detail})",
+    "{name} is damaged: it records no valid project version": "{name} تالف: لا يسجِّل إصدار مشروع صالحًا",
+    "{name} is damaged: it holds no label schema": "{name} تالف: لا يحوي مخطط وسوم",
+    "{count} change(s) could not be saved: another program kept the project busy for {seconds} seconds":
+        "تعذَّر حفظ {count} من التغييرات: أبقى برنامج آخر المشروع مشغولًا {seconds} ثانية",
+    "wait until it finishes (an import, a merge or a suggestion run), then make them again":
+        "انتظر حتى ينتهي (استيراد أو دمج أو توليد اقتراحات)، ثم أعد إجراءها",
+    "the disk is full, so {name} could not be written": "القرص ممتلئ، فتعذَّرت كتابة {name}",
+    "free some space or write to another disk; the project was not changed":
+        "أفرغ بعض المساحة أو اكتب على قرص آخر؛ لم يتغير المشروع",
+    "Isnad may not use {name} (permission denied)": "لا يُسمح لإسناد باستعمال {name} (الإذن مرفوض)",
+    "check its permissions, or choose another file or folder; nothing was changed":
+        "تحقَّق من أذوناته، أو اختر ملفًا أو مجلدًا آخر؛ لم يتغير شيء",
+    "{name} is on a read-only disk": "{name} على قرص للقراءة فقط",
+    "write to a folder on a writable disk; nothing was changed": "اكتب في مجلد على قرص قابل للكتابة؛ لم يتغير شيء",
+    "{source}: span '{span_id}' [{start}, {end}) does not fit its document '{doc_id}' ({length} characters)":
+        "{source}: المقطع «{span_id}» `[{start}, {end})` لا يقع داخل مستنده «{doc_id}» (`{length}` حرفًا)",
+    "the source is damaged or was edited by hand: restore it from a backup, or merge a native JSONL export of it":
+        "المصدر تالف أو عُدِّل يدويًّا: استعِده من نسخة احتياطية، أو ادمج تصدير `JSONL` الأصلي منه",
+    "{source}: document '{doc_id}' has no text": "{source}: المستند «{doc_id}» بلا نص",
     # issue 12: projects on a PostgreSQL server (E570-E578)
     "{location} is a '{scheme}' address, which Isnad cannot open": "{location} عنوان «{scheme}»، ولا يفتحه إسناد",
     "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE":

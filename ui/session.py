@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from annotator.errors import IsnadError, ProjectLocked
+from annotator.errors import IsnadError, ProjectLocked, ReadOnlyPlace
 from annotator.importing import import_records
 from annotator.messages import M
 from annotator.resources import resource
@@ -92,9 +92,12 @@ def sample_project() -> Path:
 
 
 def open_project(parent, path: Path) -> Project | None:
-    """Open for editing; if another window holds it, offer read-only; errors as dialogs."""
+    """Open for editing; if another window holds it, offer read-only; on a read-only disk or
+    folder, open it read-only (the window says why); errors as dialogs."""
     try:
         return open_project_file(path, exclusive=True)
+    except ReadOnlyPlace:
+        return _open_or_show(parent, path, read_only=True)
     except ProjectLocked as e:
         if ReadOnlyDialog.ask(parent, e):
             return _open_or_show(parent, path, read_only=True)
