@@ -319,6 +319,9 @@ class M:
                                      "check the server and the network, then do it again: the action was not saved")
     SERVER_PERMISSION = Message("E578", "the server refused: '{user}' may not do this ({detail})",
                                 "ask the project's lead for the right role (isnad user add)")
+    SERVER_DRIVER_MISSING = Message("E579", "{location} is on a PostgreSQL server, and this Isnad has no "
+                                            "PostgreSQL driver (psycopg)",
+                                    "install it with: pip install 'isnad[team]'")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",

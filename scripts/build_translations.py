@@ -633,6 +633,9 @@ ERRORS = {
     "the server refused: '{user}' may not do this ({detail})": "رفض الخادم: لا يحق لـ«{user}» فعل هذا ({detail})",
     "ask the project's lead for the right role (isnad user add)":
         "اطلب من مسؤول المشروع الدور المناسب (`isnad user add`)",
+    "{location} is on a PostgreSQL server, and this Isnad has no PostgreSQL driver (psycopg)":
+        "{location} على خادم PostgreSQL، وليس في إسناد هذا مُشغِّل PostgreSQL ‏(psycopg)",
+    "install it with: pip install 'isnad[team]'": "ثبِّته بـ: `pip install 'isnad[team]'`",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

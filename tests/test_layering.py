@@ -30,7 +30,7 @@ def test_the_check_sees_a_violation(tmp_path):
     assert set(_imports(bad)) == {"PySide6", "ui"}
 
 
-SQL = {"sqlite3", "sqlalchemy", "sqlmodel"}
+SQL = {"sqlite3", "sqlalchemy", "sqlmodel", "psycopg"}
 
 
 def test_only_the_store_talks_sql():

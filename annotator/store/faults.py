@@ -13,8 +13,6 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-
 from ..errors import IsnadError, NotAProject, ProjectBusy
 from ..messages import M
 from .convert import BadValue
@@ -54,9 +52,9 @@ def sql_errors(path: Path, opening: bool = False):
     """Database errors raised inside as IsnadErrors. `opening`: nothing is written yet."""
     try:
         yield
-    except (IntegrityError, sqlite3.IntegrityError) as e:
+    except sqlite3.IntegrityError as e:
         raise IsnadError.of(M.PROJECT_REFUSED, detail=_detail(e)) from e
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as e:
+    except sqlite3.DatabaseError as e:
         raise classify(path, e, opening) from e
     except BadValue as e:
         raise IsnadError.of(M.PROJECT_VALUE_DAMAGED, name=path.name, table=e.table, column=e.column,

@@ -1,4 +1,6 @@
-"""A project: one SQLite file (WAL, foreign keys on). The only code that talks SQL.
+"""A project: one SQLite file (WAL, foreign keys on) or one database on a PostgreSQL
+server. The only code that talks SQL: every query is written once and runs on both
+engines through `db.Connection`.
 
 Every public write method is one transaction: it either happens whole or not at all,
 and once it returns it survives a crash or SIGKILL of the process. A write transaction
@@ -12,17 +14,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import threading
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
-
-from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import Connection
+from pathlib import Path, PurePosixPath
 
 from .. import model
 from ..errors import IsnadError, NotAProject, ProjectLocked, ReadOnlyPlace
@@ -32,14 +30,16 @@ from ..model import SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStat
 from ..schema import default_schema, schema_to_dict
 from . import convert as cv
 from . import lock as file_lock
-from .checks import check_project, stored_schema
+from .checks import check_project, check_server_project, stored_schema
+from .db import POSTGRES, SQLITE, Connection, Pool, connect_sqlite
+from .ddl import SPAN_END_TRIGGERS
 from .faults import read_only_disk, sql_errors, writable_folder, writable_place
 from .lock import ProjectFileLock
-from .tables import SPAN_END_TRIGGERS
 from .migrations import create_schema, read_version, upgrade
 
 _CHUNK = 500  # SQLite host-parameter lists stay well under its limit
 BUSY_WAIT = 30.0  # seconds a write waits for another writer before "busy" (the window waits less: ui/workspace.py)
+SERVER_SCHEMES = ("postgresql://", "postgres://")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +55,13 @@ class DocumentListRow:
 
 
 class Project:
-    def __init__(self, path: Path, engine, read_only: bool, lock: ProjectFileLock | None, schema: Schema,
-                 file_key: tuple[int, int] | None = None, immutable: bool = False):
-        self.path, self._engine, self.read_only, self._lock = path, engine, read_only, lock
-        self.schema, self._file_key = schema, file_key
+    def __init__(self, path: Path, pool: Pool, read_only: bool, lock: ProjectFileLock | None, schema: Schema,
+                 file_key: tuple[int, int] | None = None, immutable: bool = False, server=None):
+        """`path`: the file, or for a project on a server (`server`, a ServerAddress) its
+        host, port and database as a path (what messages and window titles show)."""
+        self.path, self._pool, self.read_only, self._lock = path, pool, read_only, lock
+        self.schema, self._file_key, self.server = schema, file_key, server
+        self.location = server.url if server else str(path)  # what opens it again (no password)
         self.read_only_place = immutable  # on a read-only disk or folder: it can only be read
         self.wait = BUSY_WAIT  # seconds a write waits for another writer before "busy" (the window: less)
         self._bound = threading.local()  # the connection of a transaction() or snapshot() in this thread
@@ -69,22 +72,26 @@ class Project:
     # -- opening -----------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike, schema: Schema | None = None) -> "Project":
+        if is_server_address(path):
+            return cls.create_server(str(path), schema)
         path = Path(path)
         if path.exists():
             raise IsnadError.of(M.PROJECT_EXISTS, file=str(path))
         if not path.parent.is_dir():
             raise IsnadError.of(M.PROJECT_FOLDER_MISSING, folder=str(path.parent))
         schema = schema or default_schema()
-        engine = _engine(path, "rwc")
+        pool = _file_pool(path, "rwc")
         try:
-            with sql_errors(path), engine.begin() as conn:
+            with sql_errors(path), pool.connection() as conn:
+                conn.begin(write=True)
                 create_schema(conn, json.dumps(schema_to_dict(schema), ensure_ascii=False))
+                conn.commit()
         except BaseException:
-            engine.dispose()
+            pool.close()
             for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 made.unlink(missing_ok=True)  # a full disk must not leave half a project behind
             raise
-        return cls(path, engine, False, None, schema, file_lock.opened(path))
+        return cls(path, pool, False, None, schema, file_lock.opened(path))
 
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False, exclusive: bool = False) -> "Project":
@@ -95,6 +102,8 @@ class Project:
         ReadOnlyPlace. A file that is not a project as Isnad writes it (crafted views or
         triggers, a damaged schema) is refused before anything reads it.
         """
+        if is_server_address(path):
+            return cls.open_server(str(path), read_only)
         path = Path(path)
         if not path.is_file():
             raise IsnadError.of(M.PROJECT_MISSING, file=str(path))
@@ -114,19 +123,62 @@ class Project:
         if lock and not lock.acquire():
             file_lock.closed(key)
             raise ProjectLocked.of(M.PROJECT_LOCKED, name=path.name)
-        engine = _engine(path, "ro" if read_only else "rw", immutable)
+        pool = _file_pool(path, "ro" if read_only else "rw", immutable)
         try:
-            with sql_errors(path, opening=True), engine.begin() as conn:
+            with sql_errors(path, opening=True), pool.connection() as conn:
+                conn.begin()
                 schema = check_project(conn, path)
                 if not read_only:
                     upgrade(conn)
-            return cls(path, engine, read_only, lock, schema, key, immutable)
+                conn.commit()
+            return cls(path, pool, read_only, lock, schema, key, immutable)
         except BaseException:
-            engine.dispose()
+            pool.close()
             if lock:
                 lock.release()
             file_lock.closed(key)
             raise
+
+    @classmethod
+    def create_server(cls, url: str, schema: Schema | None = None, password: str | None = None) -> "Project":
+        """A new project in an empty database on a PostgreSQL server."""
+        from .server import ServerAddress, is_empty, server_errors
+        server = ServerAddress(url, password)
+        schema = schema or default_schema()
+        pool = Pool(server.connect, POSTGRES)
+        try:
+            with server_errors(server), pool.connection() as conn:
+                if not is_empty(conn):
+                    raise IsnadError.of(M.SERVER_PROJECT_EXISTS, database=server.database, server=server.server)
+                conn.begin(write=True)
+                create_schema(conn, json.dumps(schema_to_dict(schema), ensure_ascii=False))
+                conn.commit()
+        except BaseException:
+            pool.close()
+            raise
+        return cls(PurePosixPath(server.name), pool, False, None, schema, server=server)
+
+    @classmethod
+    def open_server(cls, url: str, read_only: bool = False, password: str | None = None) -> "Project":
+        """The project in a database on a PostgreSQL server (many may have it open at once)."""
+        from .server import ServerAddress, server_errors
+        server = ServerAddress(url, password)
+        pool = Pool(server.connect, POSTGRES)
+        try:
+            with server_errors(server), pool.connection() as conn:
+                conn.begin(write=not read_only)
+                schema = check_server_project(conn, server)
+                if not read_only:
+                    upgrade(conn)
+                conn.commit()
+            return cls(PurePosixPath(server.name), pool, read_only, None, schema, server=server)
+        except BaseException:
+            pool.close()
+            raise
+
+    @property
+    def dialect(self) -> str:
+        return self._pool.dialect
 
     def close(self) -> None:
         for stream in list(self._streams):  # a records() left half-read (an export that failed)
@@ -134,7 +186,7 @@ class Project:
                 stream.close()
             except ValueError:  # running in another thread: it ends with its transaction
                 pass
-        self._engine.dispose()
+        self._pool.close()
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -151,11 +203,13 @@ class Project:
     # -- transactions ------------------------------------------------------------
     @contextmanager
     def _read(self) -> Iterator[Connection]:
+        """A connection in a read transaction (or the one of this thread's transaction() or snapshot())."""
         bound = getattr(self._bound, "conn", None)
         if bound is not None:
             yield bound
             return
-        with self._errors(), self._engine.connect() as conn:
+        with self._errors(), self._pool.connection() as conn:
+            conn.begin()
             yield conn
 
     @contextmanager
@@ -169,17 +223,17 @@ class Project:
             return
         with self._begin_write(None) as conn:
             yield conn
-            conn.exec_driver_sql(_NEXT_REVISION)
+            conn.execute(_NEXT_REVISION)
 
     @contextmanager
     def _begin_write(self, wait: float | None) -> Iterator[Connection]:
         if self.read_only:
             raise IsnadError.of(M.PROJECT_READ_ONLY)
         wait_ms = int(1000 * (self.wait if wait is None else wait))
-        with self._errors(), self._engine.connect() as conn:
-            conn.execution_options(isnad_write=True, isnad_wait_ms=wait_ms)
-            with conn.begin():
-                yield conn
+        with self._errors(), self._pool.connection() as conn:
+            conn.begin(write=True, wait_ms=wait_ms)
+            yield conn
+            conn.commit()
 
     @contextmanager
     def transaction(self, wait: float | None = None) -> Iterator["Project"]:
@@ -196,7 +250,7 @@ class Project:
             try:
                 yield self
                 if self._bound.wrote:
-                    conn.exec_driver_sql(_NEXT_REVISION)
+                    conn.execute(_NEXT_REVISION)
             finally:
                 self._bound.conn = None
 
@@ -207,7 +261,6 @@ class Project:
             yield self
             return
         with self._read() as conn:
-            conn.begin()  # the snapshot starts with the first read, whoever makes it
             self._bound.conn, self._bound.writing = conn, False
             try:
                 yield self
@@ -217,10 +270,13 @@ class Project:
     def revision(self) -> int:
         """How many write transactions the project has seen: equal revisions, equal contents."""
         with self._read() as conn:
-            value = conn.execute(text("SELECT value FROM meta WHERE key = 'revision'")).scalar()
+            value = conn.execute("SELECT value FROM meta WHERE key = 'revision'").scalar()
         return int(value or 0)
 
     def _errors(self):
+        if self.server is not None:
+            from .server import server_errors
+            return server_errors(self.server)
         return sql_errors(self.path)
 
     # -- schema ------------------------------------------------------------------
@@ -236,30 +292,30 @@ class Project:
         self.schema = schema
 
     def _put_schema(self, conn: Connection, schema: Schema) -> None:
-        conn.execute(text("UPDATE meta SET value = :v WHERE key = 'schema'"),
+        conn.execute("UPDATE meta SET value = :v WHERE key = 'schema'",
                      {"v": json.dumps(schema_to_dict(schema), ensure_ascii=False)})
 
     # -- settings ----------------------------------------------------------------
     def setting(self, name: str, default=None):
         """A project setting (any JSON value), e.g. the recommenders the window runs."""
         with self._read() as conn:
-            raw = conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": _SETTING + name}).scalar()
+            raw = conn.execute("SELECT value FROM meta WHERE key = :k", {"k": _SETTING + name}).scalar()
         return default if raw is None else cv.load_value(raw, "meta", "value")
 
     def set_setting(self, name: str, value) -> None:
         """Store a setting (one transaction); None removes it."""
         with self._write() as conn:
             if value is None:
-                conn.execute(text("DELETE FROM meta WHERE key = :k"), {"k": _SETTING + name})
+                conn.execute("DELETE FROM meta WHERE key = :k", {"k": _SETTING + name})
             else:
-                conn.execute(text("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE "
-                                  "SET value = excluded.value"),
+                conn.execute("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE "
+                             "SET value = excluded.value",
                              {"k": _SETTING + name, "v": json.dumps(value, ensure_ascii=False)})
 
     # -- documents ---------------------------------------------------------------
     def document(self, doc_id: str) -> Document:
         with self._read() as conn:
-            row = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :id"), {"id": doc_id}).first()
+            row = conn.execute(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :id", {"id": doc_id}).first()
             doc = cv.document(row) if row is not None else None
         if doc is None:
             raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
@@ -268,7 +324,7 @@ class Project:
     def document_length(self, doc_id: str) -> int:
         """The length of a document's text in code points, without reading the text."""
         with self._read() as conn:
-            length = conn.execute(text("SELECT length FROM documents WHERE id = :id"), {"id": doc_id}).scalar()
+            length = conn.execute("SELECT length FROM documents WHERE id = :id", {"id": doc_id}).scalar()
         if length is None:
             raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
         return length
@@ -276,11 +332,12 @@ class Project:
     def find_document(self, ref: str) -> Document:
         """A document by its id, or by a unique prefix of its SHA-256."""
         with self._read() as conn:
-            row = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :r"), {"r": ref}).first()
+            row = conn.execute(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :r", {"r": ref}).first()
             if row is None and ref:
-                rows = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE sha256 >= :lo "
-                                         "AND sha256 < :hi LIMIT 2"),
-                                    {"lo": ref.lower(), "hi": ref.lower() + "\uffff"}).all()
+                # a range the index serves; substr keeps it exact under any server collation
+                rows = conn.execute(f"SELECT {cv.DOC_COLS} FROM documents WHERE sha256 >= :lo AND sha256 < :hi "
+                                    "AND substr(sha256, 1, :n) = :lo LIMIT 2",
+                                    {"lo": ref.lower(), "hi": ref.lower() + "\uffff", "n": len(ref)}).all()
                 if len(rows) > 1:
                     raise IsnadError.of(M.SHA_PREFIX_AMBIGUOUS, ref=ref)
                 row = rows[0] if rows else None
@@ -293,7 +350,7 @@ class Project:
                        search: str | None = None) -> int:
         where, params = _doc_filter(status, annotator, search)
         with self._read() as conn:
-            return conn.execute(text(f"SELECT count(*) FROM documents d {where}"), params).scalar_one()
+            return conn.execute(f"SELECT count(*) FROM documents d {where}", params).scalar_one()
 
     def document_rows(self, offset: int = 0, limit: int = 100, status: str | None = None,
                       annotator: str | None = None, search: str | None = None) -> list[DocumentListRow]:
@@ -301,7 +358,7 @@ class Project:
         where, params = _doc_filter(status, annotator, search)
         sql = f"{_row_sql(annotator)} {where} ORDER BY d.seq LIMIT :limit OFFSET :offset"
         with self._read() as conn:
-            rows = conn.execute(text(sql), {**params, "limit": limit, "offset": offset}).all()
+            rows = conn.execute(sql, {**params, "limit": limit, "offset": offset}).all()
         return [DocumentListRow(*r) for r in rows]
 
     def document_rows_for(self, ids: list[str], annotator: str | None = None) -> list[DocumentListRow]:
@@ -312,7 +369,7 @@ class Project:
                 marks = ", ".join(f":i{k}" for k in range(len(chunk)))
                 sql = f"{_row_sql(annotator)} WHERE d.id IN ({marks})"
                 params = {"ann": annotator, **{f"i{k}": v for k, v in enumerate(chunk)}}
-                found.update((r[1], DocumentListRow(*r)) for r in conn.execute(text(sql), params))
+                found.update((r[1], DocumentListRow(*r)) for r in conn.execute(sql, params))
         return [found[i] for i in ids if i in found]
 
     def document_index(self, doc_id: str, status: str | None = None, annotator: str | None = None,
@@ -320,9 +377,9 @@ class Project:
         """The row of `doc_id` in `document_rows` with the same filter, or None if filtered out."""
         where, params = _doc_filter(status, annotator, search)
         where = (where + " AND" if where else "WHERE") + " d.seq <= (SELECT seq FROM documents WHERE id = :id)"
-        sql = (f"SELECT count(*), sum(d.id = :id) FROM documents d {where}")
+        sql = f"SELECT count(*), sum(CASE WHEN d.id = :id THEN 1 ELSE 0 END) FROM documents d {where}"
         with self._read() as conn:
-            count, found = conn.execute(text(sql), {**params, "id": doc_id}).one()
+            count, found = conn.execute(sql, {**params, "id": doc_id}).one()
         return count - 1 if found else None
 
     def document_ids(self, status: str | None = None, annotator: str | None = None,
@@ -330,7 +387,7 @@ class Project:
         """Ids in import order, filtered like `document_rows`."""
         where, params = _doc_filter(status, annotator, search)
         with self._read() as conn:
-            return list(conn.execute(text(f"SELECT d.id FROM documents d {where} ORDER BY d.seq"), params).scalars())
+            return list(conn.execute(f"SELECT d.id FROM documents d {where} ORDER BY d.seq", params).scalars())
 
     def documents(self, doc_ids: Iterable[str] | None = None) -> Iterator[Document]:
         """Documents with their texts in import order (only `doc_ids` if given), streamed."""
@@ -341,7 +398,7 @@ class Project:
     def _documents(self, doc_ids) -> Iterator[Document]:
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
-            for row in conn.connection.driver_connection.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
+            for row in conn.stream(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
                 if only is None or row[0] in only:
                     yield cv.document(row)
 
@@ -373,9 +430,9 @@ class Project:
         if not self._verdicts:
             return {}
         with self._read() as conn:
-            for label, span_text, verdict, n in conn.execute(text(
+            for label, span_text, verdict, n in conn.execute(
                     f"SELECT label, text, verdict, count(*) FROM verdicts WHERE \"key\" LIKE 'span:%' {where} "
-                    "GROUP BY label, text, verdict"), params):
+                    "GROUP BY label, text, verdict", params):
                 out[label, span_text][verdict == "rejected"] += n
         return dict(out)
 
@@ -389,19 +446,18 @@ class Project:
         by_doc: dict[str, list] = defaultdict(list)
         counts: Counter = Counter()
         with self._read() as conn:
-            raw = conn.connection.driver_connection  # plain sqlite3: this reads every span and text
-            for doc_id, start, end, label in raw.execute(
-                    f'SELECT doc_id, start, "end", label FROM spans WHERE 1 {where}', params):
+            for doc_id, start, end, label in conn.execute(
+                    f'SELECT doc_id, start, "end", label FROM spans WHERE 1 = 1 {where}', params):
                 by_doc[doc_id].append((start, end, label))
             # Sliced here: SQLite's substr walks the UTF-8 text from its start for every span.
-            for doc_id, doc_text in raw.execute("SELECT id, text FROM documents"):
+            for doc_id, doc_text in conn.stream("SELECT id, text FROM documents"):
                 for start, end, label in by_doc.get(doc_id, ()):
                     counts[label, doc_text[start:end]] += 1
         return [(label, string, n) for (label, string), n in counts.items()]
 
     def span(self, span_id: str) -> Span | None:
         with self._read() as conn:
-            row = conn.execute(text(f"SELECT {cv.SPAN_COLS} FROM spans WHERE id = :id"), {"id": span_id}).first()
+            row = conn.execute(f"SELECT {cv.SPAN_COLS} FROM spans WHERE id = :id", {"id": span_id}).first()
             return cv.span(row) if row else None
 
     def relations_touching(self, span_ids: Iterable[str]) -> list[Relation]:
@@ -411,8 +467,8 @@ class Project:
             for chunk in _chunks(ids):
                 marks = ",".join(f":p{i}" for i in range(len(chunk)))
                 params = {f"p{i}": v for i, v in enumerate(chunk)}
-                out += [cv.relation(r) for r in conn.execute(text(
-                    f"SELECT {cv.REL_COLS} FROM relations WHERE from_id IN ({marks}) OR to_id IN ({marks})"),
+                out += [cv.relation(r) for r in conn.execute(
+                    f"SELECT {cv.REL_COLS} FROM relations WHERE from_id IN ({marks}) OR to_id IN ({marks})",
                     params)]
         return sorted(set(out), key=lambda r: r.id)
 
@@ -422,31 +478,30 @@ class Project:
         params = {"d": doc_id}
         if annotators is not None:
             where += " AND annotator IN (" + ",".join(f":a{i}" for i in range(len(annotators))) + ")" \
-                if annotators else " AND 0"
+                if annotators else " AND 1 = 0"
             params.update({f"a{i}": a for i, a in enumerate(annotators)})
-        with self._read() as conn:  # plain sqlite3: 3x faster than SQLAlchemy rows for a long article
-            raw = conn.connection.driver_connection
-            return [make(r) for r in raw.execute(f"SELECT {cols} FROM {table} WHERE {where} ORDER BY {order}", params)]
+        with self._read() as conn:
+            return [make(r) for r in conn.execute(f"SELECT {cols} FROM {table} WHERE {where} ORDER BY {order}", params)]
 
     def last_opened(self, annotator: str) -> str | None:
         """The document `annotator` had open last (where to resume), or None."""
         with self._read() as conn:
-            return conn.execute(text("SELECT doc_id FROM doc_states WHERE annotator = :a AND last_opened != '' "
-                                     "ORDER BY last_opened DESC LIMIT 1"), {"a": annotator}).scalar()
+            return conn.execute("SELECT doc_id FROM doc_states WHERE annotator = :a AND last_opened != '' "
+                                "ORDER BY last_opened DESC LIMIT 1", {"a": annotator}).scalar()
 
     def layer_counts(self, doc_id: str) -> dict[str, int]:
         """{layer: number of its spans} in one document."""
         with self._read() as conn:
-            return dict(conn.execute(text("SELECT annotator, count(*) FROM spans WHERE doc_id = :d GROUP BY annotator"),
+            return dict(conn.execute("SELECT annotator, count(*) FROM spans WHERE doc_id = :d GROUP BY annotator",
                                      {"d": doc_id}).all())
 
     def annotators(self) -> list[str]:
         """Every layer: whoever has a span, relation, status or verdict in the project."""
         verdicts = "UNION SELECT annotator FROM verdicts " if self._verdicts else ""
         with self._read() as conn:
-            return list(conn.execute(text(
+            return list(conn.execute(
                 "SELECT annotator FROM spans UNION SELECT annotator FROM relations "
-                f"UNION SELECT annotator FROM doc_states {verdicts}ORDER BY 1")).scalars())
+                f"UNION SELECT annotator FROM doc_states {verdicts}ORDER BY 1").scalars())
 
     def records(self, annotators: Iterable[str] | None = None,
                 doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
@@ -460,25 +515,17 @@ class Project:
     def _record_stream(self, annotators, doc_ids) -> Iterator[DocumentRecord]:
         wanted = set(annotators) if annotators is not None else None
         only = set(doc_ids) if doc_ids is not None else None
-        with self._read() as conn:
-            raw = conn.connection.driver_connection  # plain sqlite3: 3x faster for bulk reads
-            own = not raw.in_transaction  # inside transaction() or snapshot(): read in theirs
-            if own:
-                raw.execute("BEGIN")  # one snapshot across the batches' queries
-            try:
-                docs = raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
-                while batch := docs.fetchmany(_RECORDS_BATCH):
-                    if only is not None:
-                        batch = [row for row in batch if row[0] in only]
-                    yield from _records(raw, batch, wanted, self._verdicts)
-            finally:
-                if own:
-                    raw.rollback()
+        with self._read() as conn:  # one snapshot across the batches' queries (or the caller's transaction)
+            docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
+            while batch := docs.fetchmany(_RECORDS_BATCH):
+                if only is not None:
+                    batch = [row for row in batch if row[0] in only]
+                yield from _records(conn, batch, wanted, self._verdicts)
 
     def stats(self) -> dict:
         with self._read() as conn:
-            one = lambda sql: conn.execute(text(sql)).scalar_one()  # noqa: E731
-            pairs = lambda sql: dict(conn.execute(text(sql)).all())  # noqa: E731
+            one = lambda sql: conn.execute(sql).scalar_one()  # noqa: E731
+            pairs = lambda sql: dict(conn.execute(sql).all())  # noqa: E731
             return {
                 "documents": one("SELECT count(*) FROM documents"),
                 "spans": one("SELECT count(*) FROM spans"),
@@ -502,11 +549,10 @@ class Project:
         assert returning in ("id", "doc_id")
         found: dict[str, str] = {}
         with self._read() as conn:
-            raw = conn.connection.driver_connection
             for chunk in _chunks(list(values)):
                 marks = ",".join("?" * len(chunk))
-                found.update(raw.execute(f"SELECT {column}, {returning} FROM {table} WHERE {column} IN ({marks})",
-                                         chunk))
+                found.update(conn.execute(f"SELECT {column}, {returning} FROM {table} WHERE {column} IN ({marks})",
+                                          chunk))
         return found
 
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None) -> None:
@@ -518,10 +564,9 @@ class Project:
             if schema is not None:
                 schema = _grown(stored_schema(conn, self.path), schema)
                 self._put_schema(conn, schema)
-            raw = conn.connection.driver_connection
-            raw.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
-                            "VALUES (:id, :sha256, :title, :text, :length, :source, :meta, :added_at)",
-                            map(cv.document_params, documents))
+            conn.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
+                             "VALUES (:id, :sha256, :title, :text, :length, :source, :meta, :added_at)",
+                             map(cv.document_params, documents))
             _apply(conn, changes)
         if schema is not None:
             self.schema = schema
@@ -545,12 +590,14 @@ class Project:
         suggestions are (in worker processes): the bulk path of `isnad suggest`. `empty`: the
         caller knows the layer holds nothing yet, so there is nothing old to read."""
         counts: Counter = Counter()
-        with self._write() as conn:
-            raw = conn.connection.driver_connection
+        with self._write() as raw:
             # The bounds trigger reads the document's length for each row: a third of the time
             # of 280,000 suggestions. Here the length is read once per document instead, and
-            # the transaction restores the trigger whatever happens.
-            raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
+            # the transaction restores the trigger whatever happens. (Not on a server: there
+            # dropping a trigger would lock the table against every other annotator.)
+            on_file = raw.dialect == SQLITE
+            if on_file:
+                raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
             lengths = dict(raw.execute("SELECT id, length FROM documents"))
             fresh = _FreshRows(raw) if empty else None
             for doc_id, span_rows, rel_rows in documents:
@@ -571,21 +618,25 @@ class Project:
                 spans_.count(counts)
             if fresh is not None:
                 fresh.flush()
-            raw.execute(SPAN_END_TRIGGERS[0])
+            if on_file:
+                raw.execute(SPAN_END_TRIGGERS[0])
         return counts
 
     def add_time(self, doc_id: str, annotator: str, seconds: float) -> None:
         """Add time spent on a document and stamp it as last opened (not an undoable action)."""
         stamp = model.now_iso()
         with self._write() as conn:
-            conn.execute(text(
+            conn.execute(
                 f"INSERT INTO doc_states ({cv.STATUS_COLS}) VALUES (:d, :a, 'new', :s, :t, :t) "
-                "ON CONFLICT (doc_id, annotator) DO UPDATE SET seconds = seconds + :s, last_opened = :t"),
+                "ON CONFLICT (doc_id, annotator) DO UPDATE SET seconds = doc_states.seconds + :s, last_opened = :t",
                 {"d": doc_id, "a": annotator, "s": seconds, "t": stamp})
 
     def integrity_check(self) -> str:
+        """SQLite's check of the file ("ok"); a server keeps its own files whole: "ok"."""
+        if self.dialect != SQLITE:
+            return "ok"
         with self._read() as conn:
-            return "; ".join(conn.execute(text("PRAGMA integrity_check")).scalars())
+            return "; ".join(conn.execute("PRAGMA integrity_check").scalars())
 
 
 _SETTING = "setting:"  # meta keys of project settings
@@ -611,7 +662,7 @@ def _in(column: str, values: Iterable[str] | None) -> tuple[str, dict]:
         return "", {}
     values = list(values)
     marks = ",".join(f":v{i}" for i in range(len(values)))
-    return (f"AND {column} IN ({marks})" if values else "AND 0"), {f"v{i}": v for i, v in enumerate(values)}
+    return (f"AND {column} IN ({marks})" if values else "AND 1 = 0"), {f"v{i}": v for i, v in enumerate(values)}
 
 
 # Row columns that make an item's content (timestamps aside): see cv.SPAN_COLS and REL_COLS.
@@ -709,8 +760,7 @@ def _doc_filter(status, annotator, search) -> tuple[str, dict]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _apply(conn: Connection, c: ChangeSet) -> None:
-    raw = conn.connection.driver_connection
+def _apply(raw: Connection, c: ChangeSet) -> None:
     if c.delete_relations:
         raw.executemany("DELETE FROM relations WHERE id = ?", ((i,) for i in c.delete_relations))
     if c.delete_spans:
@@ -794,39 +844,24 @@ def _chunks(values: list) -> Iterator[list]:
         yield values[i:i + _CHUNK]
 
 
-def _engine(path: Path, mode: str, immutable: bool = False):
+def _file_pool(path: Path, mode: str, immutable: bool = False) -> Pool:
     # a URI with every odd character of the path (#, ?, %, Arabic) escaped
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
-    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+    pragmas = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}",
+               "PRAGMA cache_size = -65536"]  # 64 MB: bulk imports insert into random-key indexes
+    if mode != "ro":  # WAL + NORMAL: a killed process loses nothing committed
+        pragmas += ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"]
+    return Pool(lambda: connect_sqlite(uri, pragmas), SQLITE)
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):
-        dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN/COMMIT drive transactions
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
-        cur.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk imports insert into random-key indexes
-        if mode != "ro":
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")  # WAL + NORMAL: a killed process loses nothing committed
-        cur.close()
 
-    @event.listens_for(engine, "begin")
-    def _begin(conn):
-        options = conn.get_execution_options()
-        if options.get("isnad_write"):  # the write lock now, not at the first write (see the module doc)
-            conn.exec_driver_sql(f"PRAGMA busy_timeout = {options['isnad_wait_ms']}")
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-        else:
-            conn.exec_driver_sql("BEGIN")
-
-    return engine
+def is_server_address(location) -> bool:
+    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
 
 
 # Every write transaction that writes counts up the revision (see Project.revision); an
 # upsert, as files made before it have no such row.
 _NEXT_REVISION = ("INSERT INTO meta (key, value) VALUES ('revision', '1') "
-                  "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+                  "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS VARCHAR)")
 
 
 def _has_log(path: Path) -> bool:

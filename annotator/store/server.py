@@ -20,7 +20,10 @@ class ServerAddress:
     """A `postgresql://` address, parsed by libpq's rules (the password never shown)."""
 
     def __init__(self, url: str, password: str | None = None):
-        from psycopg.conninfo import conninfo_to_dict
+        try:
+            from psycopg.conninfo import conninfo_to_dict
+        except ImportError:  # the plain install: files only
+            raise IsnadError.of(M.SERVER_DRIVER_MISSING, location=_without_password(url)) from None
         self._conninfo, self.password = url, password
         self.url = _without_password(url)  # what messages and the window show
         try:

@@ -1813,14 +1813,6 @@ What to do: {todo}</source>
         <translation>أعطِ مسار مجلد جديد بـ⁦-o⁩، أو احذف ⁦--split⁩</translation>
     </message>
     <message>
-        <source>{location} is a server address, and Isnad opens only project files for now</source>
-        <translation>{location} عنوان خادم، وإسناد لا يفتح الآن إلا ملفات المشاريع</translation>
-    </message>
-    <message>
-        <source>open a project file (.isnad) on this computer</source>
-        <translation>افتح ملف مشروع (⁦.isnad⁩) على هذا الحاسوب</translation>
-    </message>
-    <message>
         <source>the disk holding {name} is full, so the change was not saved</source>
         <translation>القرص الذي يحوي {name} ممتلئ، فلم يُحفظ التغيير</translation>
     </message>
@@ -1951,6 +1943,86 @@ What to do: {todo}</source>
     <message>
         <source>{source}: document '{doc_id}' has no text</source>
         <translation>{source}: المستند «{doc_id}» بلا نص</translation>
+    </message>
+    <message>
+        <source>{location} is a '{scheme}' address, which Isnad cannot open</source>
+        <translation>{location} عنوان «{scheme}»، ولا يفتحه إسناد</translation>
+    </message>
+    <message>
+        <source>give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE</source>
+        <translation>أعطِ ملف مشروع (⁦.isnad⁩) أو عنوان خادم: ⁦postgresql://USER@HOST/DATABASE⁩</translation>
+    </message>
+    <message>
+        <source>{location} is a project file, and this command needs a server address</source>
+        <translation>{location} ملف مشروع، وهذا الأمر يحتاج إلى عنوان خادم</translation>
+    </message>
+    <message>
+        <source>give the project's server address: postgresql://USER@HOST/DATABASE</source>
+        <translation>أعطِ عنوان خادم المشروع: ⁦postgresql://USER@HOST/DATABASE⁩</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL server {server} ({detail})</source>
+        <translation>تعذّر الوصول إلى خادم PostgreSQL ‏{server} ({detail})</translation>
+    </message>
+    <message>
+        <source>check that the server runs and that the host and port are right, then try again</source>
+        <translation>تحقق من أن الخادم يعمل وأن المضيف والمنفذ صحيحان، ثم أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>the server {server} refused the login of '{user}' ({detail})</source>
+        <translation>رفض الخادم {server} دخول «{user}» ({detail})</translation>
+    </message>
+    <message>
+        <source>check the user name and password (Isnad reads the password from PGPASSWORD or ~/.pgpass)</source>
+        <translation>تحقق من اسم المستخدم وكلمة المرور (يقرأ إسناد كلمة المرور من ⁦PGPASSWORD⁩ أو ⁦~/.pgpass⁩)</translation>
+    </message>
+    <message>
+        <source>there is no database '{database}' on the server {server}</source>
+        <translation>لا توجد قاعدة بيانات «{database}» على الخادم {server}</translation>
+    </message>
+    <message>
+        <source>ask its administrator to create it (createdb {database}), or check the name</source>
+        <translation>اطلب من مديره إنشاءها (⁦createdb {database}⁩)، أو تحقق من الاسم</translation>
+    </message>
+    <message>
+        <source>the database '{database}' on {server} holds no Isnad project</source>
+        <translation>قاعدة البيانات «{database}» على {server} لا تحوي مشروع إسناد</translation>
+    </message>
+    <message>
+        <source>make one there with: isnad init {location}</source>
+        <translation>أنشئ مشروعًا فيها بـ: ⁦isnad init {location}⁩</translation>
+    </message>
+    <message>
+        <source>the database '{database}' on {server} is not empty</source>
+        <translation>قاعدة البيانات «{database}» على {server} ليست فارغة</translation>
+    </message>
+    <message>
+        <source>open the project it holds, or make a new one in an empty database</source>
+        <translation>افتح المشروع الذي فيها، أو أنشئ مشروعًا جديدًا في قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>the connection to the server {server} was lost ({detail})</source>
+        <translation>انقطع الاتصال بالخادم {server} ({detail})</translation>
+    </message>
+    <message>
+        <source>check the server and the network, then do it again: the action was not saved</source>
+        <translation>تحقق من الخادم والشبكة، ثم أعد العمل: لم يُحفظ الإجراء</translation>
+    </message>
+    <message>
+        <source>the server refused: '{user}' may not do this ({detail})</source>
+        <translation>رفض الخادم: لا يحق لـ«{user}» فعل هذا ({detail})</translation>
+    </message>
+    <message>
+        <source>ask the project's lead for the right role (isnad user add)</source>
+        <translation>اطلب من مسؤول المشروع الدور المناسب (⁦isnad user add⁩)</translation>
+    </message>
+    <message>
+        <source>{location} is on a PostgreSQL server, and this Isnad has no PostgreSQL driver (psycopg)</source>
+        <translation>{location} على خادم PostgreSQL، وليس في إسناد هذا مُشغِّل PostgreSQL ‏(psycopg)</translation>
+    </message>
+    <message>
+        <source>install it with: pip install 'isnad[team]'</source>
+        <translation>ثبِّته بـ: ⁦pip install 'isnad[team]'⁩</translation>
     </message>
 </context>
 <context>
