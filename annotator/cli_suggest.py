@@ -16,7 +16,6 @@ import sys
 import time
 
 from .errors import IsnadError
-from .evaluation import evaluate
 from .messages import M
 from .model import STATUSES, SUGGEST_PREFIX
 from .recommenders import RecommenderOptions, make_recommender
@@ -107,6 +106,7 @@ def _documents(project, layers: list[str], statuses) -> list[str] | None:
 def _evaluate(project, recommender, layer: str, against: str, doc_ids) -> dict:
     """Scores on the documents `against` annotated (a span, a relation, or marked done)."""
     from .agreement import annotated_by
+    from .evaluation import evaluate  # numpy: loaded only by the command that scores
     records = [r for r in project.records([against], doc_ids) if against in annotated_by(r)]
     found = recommender.suggest_many(r.document.text for r in records)
 
