@@ -1,4 +1,5 @@
-"""Merging real project files and native JSONL exports into a real project."""
+"""Merging real project files and native JSONL exports into a real project (a file, and a
+database on a real PostgreSQL server: tests/conftest.py `location`)."""
 from __future__ import annotations
 
 import json
@@ -54,10 +55,10 @@ def layers(path: Path) -> dict:
                 for r in p.records() for s in r.spans}
 
 
-def test_merge_projects_keeps_layers_and_is_idempotent(tmp_path):
+def test_merge_projects_keeps_layers_and_is_idempotent(tmp_path, location):
     ali = annotator_project(tmp_path, "ali", lambda i: i % 3 != 0)
     mona = annotator_project(tmp_path, "mona", lambda i: i % 2 == 0)
-    target = tmp_path / "lead.isnad"
+    target = location
     Project.create(target).close()
     with Project.open(target) as p:
         plan = merge_into(p, [source(ali), source(mona)])
@@ -71,9 +72,9 @@ def test_merge_projects_keeps_layers_and_is_idempotent(tmp_path):
     assert again.counts["spans skipped"] == stats["spans"]
 
 
-def test_newer_edit_wins_across_projects(tmp_path):
+def test_newer_edit_wins_across_projects(tmp_path, location):
     ali = annotator_project(tmp_path, "ali", lambda i: True)
-    target = tmp_path / "lead.isnad"
+    target = location
     Project.create(target).close()
     with Project.open(target) as p:
         merge_into(p, [source(ali)])
@@ -87,12 +88,12 @@ def test_newer_edit_wins_across_projects(tmp_path):
         assert p.span(span.id).end == span.end - 1
 
 
-def test_time_spent_is_not_an_edit(tmp_path):
+def test_time_spent_is_not_an_edit(tmp_path, location):
     ali = annotator_project(tmp_path, "ali", lambda i: True)
     with Project.open(ali) as p:
         doc_id = p.document_ids()[0]
         History(p).run(SetStatus(doc_id, "ali", "done"))
-    target = tmp_path / "lead.isnad"
+    target = location
     Project.create(target).close()
     with Project.open(target) as p:
         merge_into(p, [source(ali)])
@@ -104,19 +105,19 @@ def test_time_spent_is_not_an_edit(tmp_path):
         assert p.status(doc_id, "ali").status == "done"
 
 
-def test_native_jsonl_export_merges_like_the_project(tmp_path):
+def test_native_jsonl_export_merges_like_the_project(tmp_path, location):
     ali = annotator_project(tmp_path, "ali", lambda i: i % 2 == 1)
     out = tmp_path / "ali.jsonl"
     with Project.open(ali, read_only=True) as p:
         jsonl.write(p.records(), out)
-    target = tmp_path / "lead.isnad"
+    target = location
     Project.create(target).close()
     with Project.open(target) as p:
         merge_into(p, [Source(str(out), validated_records(jsonl.read(out)))])
     assert layers(target) == layers(ali)
 
 
-def test_a_bad_source_changes_nothing(tmp_path):
+def test_a_bad_source_changes_nothing(tmp_path, location):
     ali = annotator_project(tmp_path, "ali", lambda i: True)
     out = tmp_path / "ali.jsonl"
     with Project.open(ali, read_only=True) as p:
@@ -125,7 +126,7 @@ def test_a_bad_source_changes_nothing(tmp_path):
     broken = json.loads(lines[3])
     broken["spans"][0]["end"] = len(broken["text"]) + 5
     out.write_text("\n".join(lines[:3] + [json.dumps(broken, ensure_ascii=False)] + lines[4:]) + "\n", "utf-8")
-    target = tmp_path / "lead.isnad"
+    target = location
     Project.create(target).close()
     with pytest.raises(IsnadError) as e:
         Source(str(out), validated_records(jsonl.read(out)))

@@ -78,3 +78,45 @@ def test_upgrading_twice_is_harmless(v1_file):
     shutil.copy(v1_file, copy)
     Project.open(copy).close()
     assert [v for v, _ in _rows(copy, "schema_version")] == [1, 2]
+
+
+def _server_tables(pg_server, url: str) -> dict:
+    database = url.rsplit("/", 1)[1]
+    rows = pg_server.sql("SELECT table_name, column_name, data_type, is_nullable FROM information_schema.columns "
+                         "WHERE table_schema = 'public' ORDER BY table_name, ordinal_position", database)
+    out: dict = {}
+    for table, *column in rows:
+        out.setdefault(table, []).append(tuple(column))
+    return out
+
+
+def test_the_same_migrations_upgrade_a_version_1_project_on_a_server(pg_server, pg_url):
+    """A server project made at version 1 (ddl.py's tables, as `isnad init` made them then)
+    is upgraded by the same steps as a file, to what a new server project has."""
+    from annotator.model import Document, now_iso
+    from annotator.store import ddl
+    from annotator.store.db import connect_postgres
+    from annotator.store.migrations import APP_ID
+    from annotator.text import sha256_of
+    conn = connect_postgres(pg_url)
+    conn.begin(write=True)
+    for statement in ddl.create_statements(conn.dialect):
+        conn.execute(statement)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('application', :a), ('schema', :s)",
+                 {"a": APP_ID, "s": '{"name": "old", "labels": [{"name": "PER", "kind": "entity"}]}'})
+    conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (1, :t)", {"t": now_iso()})
+    conn.commit()
+    conn.close()
+    with Project.open(pg_url, read_only=True) as project:  # read as it is: no verdicts yet
+        assert project.verdicts("any") == []
+    assert "verdicts" not in _server_tables(pg_server, pg_url)
+    with Project.open(pg_url) as project:
+        project.add_batch([Document("d1", sha256_of("قال"), "قال")], ChangeSet())
+        verdict = Verdict("d1", "ali", "span:0:3:PER", "PER", "قال", "accepted", "t")
+        project.apply(ChangeSet(put_verdicts=[verdict]))
+        assert project.verdicts("d1") == [verdict] and project.schema.name == "old"
+    fresh = pg_server.new_database()
+    Project.create(fresh).close()
+    assert _server_tables(pg_server, pg_url) == _server_tables(pg_server, fresh)
+    assert [v for v, in pg_server.sql("SELECT version FROM schema_version ORDER BY 1", pg_url.rsplit("/", 1)[1])] \
+        == [1, SCHEMA_VERSION]

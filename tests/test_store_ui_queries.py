@@ -3,8 +3,8 @@ from annotator.model import ChangeSet, Document, DocStatus, DocumentRecord
 from annotator.store import Project
 
 
-def test_add_time_accumulates_and_keeps_status(tmp_path):
-    project = Project.create(tmp_path / "p.isnad")
+def test_add_time_accumulates_and_keeps_status(location):
+    project = Project.create(location)
     import_records(project, [DocumentRecord(Document("d1", "", "قال المسؤول"))])
     doc_id = project.document_ids()[0]
     project.add_time(doc_id, "amal", 12.5)
@@ -18,8 +18,8 @@ def test_add_time_accumulates_and_keeps_status(tmp_path):
     project.close()
 
 
-def test_document_index_follows_the_list_filter(tmp_path):
-    project = Project.create(tmp_path / "p.isnad")
+def test_document_index_follows_the_list_filter(location):
+    project = Project.create(location)
     import_records(project, [DocumentRecord(Document(f"d{i}", "", f"نص رقم {i}", title=f"t{i}"))
                              for i in range(5)])
     ids = project.document_ids()
