@@ -150,6 +150,8 @@ ARABIC = {
         "مفتوح للقراءة فقط (نافذة أخرى تعدِّل هذا المشروع): القراءة والتصدير فحسب.",
     "The project is busy (another program writes to it): your changes are saved once it is free.":
         "المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.",
+    # issue 12: the password of a project on a server (ui/dialogs.py)
+    "Server password": "كلمة مرور الخادم", "Password of {user} (not saved):": "كلمة مرور {user} (لا تُحفظ):",
 }
 
 # -- the error catalogue (annotator/messages.py), keyed by the English templates ------------

@@ -52,6 +52,10 @@ def test_every_command_takes_a_server_address(pg_url, tmp_path, capsys):
     assert code == 0 and "nothing new" in out, err
     code, out, err = run("agree", pg_url, "--annotators", "alice", "gold", capsys=capsys)
     assert code == 0, err
+    code, out, err = run("suggest", pg_url, "--with", "lexicon", "--json", capsys=capsys)
+    assert code == 0, err
+    assert any(layer.startswith("suggest:") for layer in json.loads(run("stats", pg_url, "--json",
+                                                                         capsys=capsys)[1])["annotators"])
 
 
 def test_init_twice_and_open_an_empty_database_are_told(pg_url, pg_server, capsys):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.errors import IsnadError
 from annotator.messages import M
+from annotator.project_io import is_server
 from .fonts import article_family
 from . import i18n, session
 
@@ -31,12 +32,13 @@ class App:
         return self.annotator
 
     def open(self, path: str | Path, parent=None) -> bool:
-        if self.window is not None and Path(path).resolve() == Path(self.window.project.path).resolve():
+        """Open a project file or a server address (postgresql://...)."""
+        if self.window is not None and session.same_project(path, self.window.project):
             self.window.raise_()  # already open here: opening it again would meet our own lock
             return True
         if not self.name(parent or self.window):
             return False
-        project = session.open_project(parent or self.window, Path(path))
+        project = session.open_project(parent or self.window, session.location(path))
         if project is None:
             return False
         self._show(project)
@@ -46,7 +48,7 @@ class App:
         """Reopen the current project as annotator `name` (remembered for the next start too),
         on the document that was open."""
         old = self.window
-        path, read_only = Path(old.project.path), old.project.read_only
+        path, read_only = session.location(old.project.location), old.project.read_only
         doc_id = old.workspace.doc.id if old.workspace.doc else None
         app = QApplication.instance()
         quits = app.quitOnLastWindowClosed()
@@ -67,7 +69,8 @@ class App:
 
     def _show(self, project, doc_id: str | None = None) -> None:
         from .main_window import MainWindow
-        session.remember(Path(project.path))  # before the window, so its Recent menu lists it
+        if not is_server(project.location):
+            session.remember(Path(project.path))  # before the window, so its Recent menu lists it
         old, self.window = self.window, MainWindow(project, self.annotator, session.settings())
         self.window.openRequested.connect(self.open)
         self.window.files.switchRequested.connect(self.switch)

@@ -43,6 +43,31 @@ class NameDialog(QDialog):
         return dialog.name.text().strip() if dialog.exec() == QDialog.Accepted else None
 
 
+class PasswordDialog(QDialog):
+    """The password of a project on a server, when PGPASSWORD and ~/.pgpass hold none (or a
+    wrong one). It goes to the connection only: Isnad never saves it."""
+
+    def __init__(self, parent, error: IsnadError):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Server password"))
+        what, _ = what_and_todo(error)
+        self.password = QLineEdit(echoMode=QLineEdit.Password)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(what, wordWrap=True))
+        layout.addWidget(QLabel(tr("Password of {user} (not saved):").format(user=error.params.get("user", ""))))
+        layout.addWidget(self.password)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, parent, error: IsnadError) -> str | None:
+        """The password typed, or None if the user cancelled."""
+        dialog = cls(parent, error)
+        return dialog.password.text() if dialog.exec() == QDialog.Accepted else None
+
+
 class ReadOnlyDialog:
     @classmethod
     def ask(cls, parent, error: IsnadError) -> bool:

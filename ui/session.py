@@ -11,7 +11,7 @@ from annotator.errors import IsnadError, ProjectLocked, ReadOnlyPlace
 from annotator.importing import import_records
 from annotator.messages import M
 from annotator.resources import resource
-from annotator.project_io import Project, create_project, open_project as open_project_file
+from annotator.project_io import Project, create_project, is_server, open_project as open_project_file
 from .dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
 from .i18n import tr
 
@@ -63,8 +63,8 @@ def start_folder(store: QSettings | None, key: str, project_path) -> Path:
     last = store.value(key, "") if store is not None else ""
     if last and Path(last).is_dir():
         return Path(last)
-    folder = Path(project_path).resolve().parent
-    if not folder.is_relative_to(data_dir().resolve()):
+    folder = Path(project_path).resolve().parent  # a server project's "path" names no folder here
+    if folder.is_dir() and not folder.is_relative_to(data_dir().resolve()):
         return folder
     documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
@@ -91,9 +91,21 @@ def sample_project() -> Path:
     return path
 
 
-def open_project(parent, path: Path) -> Project | None:
+def location(path: str | Path) -> str | Path:
+    """A project's location as given: a server address stays text, a file is a Path."""
+    return path if is_server(str(path)) else Path(path)
+
+
+def same_project(path: str | Path, project: Project) -> bool:
+    if is_server(str(path)) or is_server(project.location):
+        return str(path) == project.location
+    return Path(path).resolve() == Path(project.path).resolve()
+
+
+def open_project(parent, path: Path | str) -> Project | None:
     """Open for editing; if another window holds it, offer read-only; on a read-only disk or
-    folder, open it read-only (the window says why); errors as dialogs."""
+    folder, open it read-only (the window says why); a server that wants a password the
+    usual places (PGPASSWORD, ~/.pgpass) do not hold asks for it; errors as dialogs."""
     try:
         return open_project_file(path, exclusive=True)
     except ReadOnlyPlace:
@@ -103,8 +115,25 @@ def open_project(parent, path: Path) -> Project | None:
             return _open_or_show(parent, path, read_only=True)
         return None
     except IsnadError as e:
+        if e.code == M.SERVER_LOGIN_REFUSED.code:
+            return _with_password(parent, str(path), e)
         ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None
+
+
+def _with_password(parent, url: str, refused: IsnadError) -> Project | None:
+    """Ask for the password of a server project until it opens or the user gives up. The
+    password goes to the connection only: never saved."""
+    from .dialogs import PasswordDialog
+    while (password := PasswordDialog.ask(parent, refused)) is not None:
+        try:
+            return open_project_file(url, exclusive=True, password=password)
+        except IsnadError as e:
+            if e.code != M.SERVER_LOGIN_REFUSED.code:
+                ErrorDialog.show(parent, e, tr("Cannot open project"))
+                return None
+            refused = e
+    return None
 
 
 def reopen(parent, path: Path, read_only: bool) -> Project | None:

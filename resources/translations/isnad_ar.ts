@@ -685,6 +685,14 @@ What to do: {todo}</source>
         <source>The project is busy (another program writes to it): your changes are saved once it is free.</source>
         <translation>المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.</translation>
     </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
+        <source>Password of {user} (not saved):</source>
+        <translation>كلمة مرور {user} (لا تُحفظ):</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

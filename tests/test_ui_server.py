@@ -1,0 +1,61 @@
+"""The window on a project on a real PostgreSQL server (issue 12): `isnad gui URL` opens it,
+asks for a password the usual places do not hold (and never saves it), and an edit made
+with the mouse and a key lands in the server's database."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from annotator.store import Project
+from tests.ui_helpers import TEXT, make_project, offsets, point_at
+from ui import session
+from ui.app import App
+from ui.dialogs import NameDialog, PasswordDialog
+
+
+@pytest.fixture
+def user_dirs(tmp_path, monkeypatch, qapp):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))  # no ~/.pgpass
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
+    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent, current="": "mona"))
+    yield
+    session.settings().clear()
+
+
+def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg_url, user_dirs, qtbot,
+                                                                    monkeypatch, errors):
+    make_project(pg_url).close()
+    database = pg_url.rsplit("/", 1)[1]
+    pg_server.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'win') THEN "
+                  "CREATE ROLE win LOGIN PASSWORD 'right'; END IF; END $$")
+    pg_server.sql("GRANT ALL ON ALL TABLES IN SCHEMA public TO win", database)
+    asked = []
+    answers = iter(["wrong", "right"])
+    monkeypatch.setattr(PasswordDialog, "ask",
+                        classmethod(lambda cls, parent, error: asked.append(error.code) or next(answers)))
+    url = pg_server.url(database, user="win")
+    app = App()
+    assert app.open(url)
+    w = app.window
+    qtbot.addWidget(w)
+    assert asked == ["E573", "E573"] and errors == []  # the wrong password asked again; nothing else shown
+    assert database in w.windowTitle() and w.doc_model.rowCount() == 2
+    assert session.recent_projects() == []  # a server address is not a file to list (its password even less)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.view.setFocus()
+    start, end = offsets("بطرابلس")
+    qtbot.mousePress(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, start))
+    qtbot.mouseMove(w.view.viewport(), point_at(w.view, end))
+    qtbot.mouseRelease(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, end))
+    qtbot.keyClick(w.view, "3")
+    with Project.open(pg_url, read_only=True) as project:
+        assert [(s.start, s.end, s.label, s.annotator) for s in project.spans("doc-1")] == [(start, end, "LOC", "mona")]
+        assert TEXT[start:end] == "بطرابلس"
+    assert app.open(url)  # the project already open: the window stays as it is
+    assert app.window is w
+    w.close()
