@@ -142,7 +142,7 @@ class Project:
     @classmethod
     def create_server(cls, url: str, schema: Schema | None = None, password: str | None = None) -> "Project":
         """A new project in an empty database on a PostgreSQL server."""
-        from .server import ServerAddress, is_empty, server_errors
+        from .server import ServerAddress, is_empty, secure, server_errors
         server = ServerAddress(url, password)
         schema = schema or default_schema()
         pool = Pool(server.connect, POSTGRES)
@@ -152,6 +152,7 @@ class Project:
                     raise IsnadError.of(M.SERVER_PROJECT_EXISTS, database=server.database, server=server.server)
                 conn.begin(write=True)
                 create_schema(conn, json.dumps(schema_to_dict(schema), ensure_ascii=False))
+                secure(conn)
                 conn.commit()
         except BaseException:
             pool.close()
@@ -266,6 +267,18 @@ class Project:
                 yield self
             finally:
                 self._bound.conn = None
+
+    # -- the team on a server ------------------------------------------------------
+    def add_member(self, name: str, role: str, password: str | None = None) -> bool:
+        """Let the database role `name` work on this server project as an annotator (writes
+        only its own layer) or a lead (also gold, suggestions, documents, the schema); the
+        role is made if the server has none, logging in with `password` (not kept). True if
+        it was made. One transaction."""
+        from .server import add_member
+        if self.server is None:
+            raise IsnadError.of(M.SERVER_EXPECTED, location=str(self.path))
+        with self._begin_write(None) as conn:
+            return add_member(conn, name, role, password)
 
     def revision(self) -> int:
         """How many write transactions the project has seen: equal revisions, equal contents."""

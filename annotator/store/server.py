@@ -90,6 +90,73 @@ def has_project(conn: Connection) -> bool:
                 .scalar())
 
 
+# -- who may do what: roles and row-level security ------------------------------------
+# Every layer's rows (spans, relations, statuses, verdicts) may be written only by the role
+# of the same name, and `gold` and suggestion layers also by a lead; everyone reads
+# everything. A lead may also import documents and change the schema and settings; an
+# annotator may only count up the revision in `meta` (every write does). The database
+# enforces it, whatever SQL a connection sends. The owner (who ran `isnad init`) is exempt.
+LAYER_TABLES = ("spans", "relations", "doc_states", "verdicts")
+ROLES = ("annotator", "lead")
+
+SECURITY = [
+    """CREATE TABLE members (
+	name VARCHAR NOT NULL, 
+	role VARCHAR NOT NULL, 
+	PRIMARY KEY (name), 
+	CONSTRAINT member_role CHECK (role IN ('annotator', 'lead'))
+)""",
+    """CREATE FUNCTION isnad_is_lead() RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+    SELECT EXISTS (SELECT 1 FROM members WHERE name = current_user AND role = 'lead') $$""",
+    """CREATE FUNCTION isnad_may_write(layer VARCHAR) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+    SELECT layer = current_user OR ((layer = 'gold' OR layer LIKE 'suggest:%') AND isnad_is_lead()) $$""",
+    *[statement for table in LAYER_TABLES for statement in (
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        f"CREATE POLICY everyone_reads ON {table} FOR SELECT USING (true)",
+        f"CREATE POLICY own_layer_added ON {table} FOR INSERT WITH CHECK (isnad_may_write(annotator))",
+        f"CREATE POLICY own_layer_changed ON {table} FOR UPDATE USING (isnad_may_write(annotator)) "
+        "WITH CHECK (isnad_may_write(annotator))",
+        f"CREATE POLICY own_layer_removed ON {table} FOR DELETE USING (isnad_may_write(annotator))")],
+    "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY everyone_reads ON meta FOR SELECT USING (true)",
+    "CREATE POLICY revision_or_lead_added ON meta FOR INSERT WITH CHECK (key = 'revision' OR isnad_is_lead())",
+    "CREATE POLICY revision_or_lead_changed ON meta FOR UPDATE USING (key = 'revision' OR isnad_is_lead()) "
+    "WITH CHECK (key = 'revision' OR isnad_is_lead())",
+    "CREATE POLICY lead_removed ON meta FOR DELETE USING (isnad_is_lead())",
+]
+
+
+def secure(conn: Connection) -> None:
+    """The policies above, in a new project's database (in the caller's transaction)."""
+    for statement in SECURITY:
+        conn.execute(statement)
+
+
+def add_member(conn: Connection, name: str, role: str, password: str | None) -> bool:
+    """Let the role `name` (made if the server has none: it logs in with `password`) work on
+    the project as an annotator or a lead. True if the role was made."""
+    from psycopg import sql
+    assert role in ROLES
+    who = sql.Identifier(name).as_string(conn.raw)
+    made = not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = :n", {"n": name}).scalar()
+    if made:
+        secret = f" PASSWORD {sql.Literal(password).as_string(conn.raw)}" if password else ""
+        conn.execute(f"CREATE ROLE {who} LOGIN{secret}")
+    database = sql.Identifier(conn.execute("SELECT current_database()").scalar()).as_string(conn.raw)
+    conn.execute(f"GRANT CONNECT ON DATABASE {database} TO {who}")
+    conn.execute(f"GRANT USAGE ON SCHEMA public TO {who}")
+    conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {who}")
+    conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(LAYER_TABLES)}, meta TO {who}")
+    if role == "lead":
+        conn.execute(f"GRANT INSERT, UPDATE, DELETE ON documents TO {who}")
+        conn.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {who}")
+    else:
+        conn.execute(f"REVOKE INSERT, UPDATE, DELETE ON documents FROM {who}")
+    conn.execute("INSERT INTO members (name, role) VALUES (:n, :r) ON CONFLICT (name) DO UPDATE SET role = :r",
+                 {"n": name, "r": role})
+    return made
+
+
 def _without_password(url: str) -> str:
     url = re.sub(r"^([A-Za-z][\w+.-]*://[^:/@?]*):[^@/?]*@", r"\1@", url)
     return re.sub(r"([?&])password=[^&]*&?", r"\1", url).rstrip("?&")
