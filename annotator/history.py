@@ -1,13 +1,24 @@
 """Undo/redo in the core: each entry is the pair of ChangeSets a command planned.
 
 Entries are small (the changed rows only), never copies of the whole state.
+
+No write silently overwrites another: a command is refused (E580) when a row it changes is
+no longer what the caller's view showed (`seen`), and an undo or redo (E581) when a row it
+would restore was changed since the step it reverses. A row's version is its content with
+its `updated` stamp, which every edit renews.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .commands import Command
+from .errors import IsnadError
+from .messages import M
 from .model import ChangeSet
+
+# What the caller's view holds of a span or relation (by kind and id), or None if it shows none.
+Seen = Callable[[str, str], object]
 
 
 @dataclass(frozen=True)
@@ -23,13 +34,16 @@ class History:
         self._done: list[Entry] = []
         self._undone: list[Entry] = []
 
-    def run(self, command: Command) -> Entry | None:
+    def run(self, command: Command, seen: Seen | None = None) -> Entry | None:
         """Plan `command` against the project and apply it in ONE transaction (no other writer
-        comes between what it read and what it writes); None when it changes nothing."""
+        comes between what it read and what it writes); None when it changes nothing.
+        `seen`: the rows as the caller showed them; a row changed since is refused (E580)."""
         with self.project.transaction():
             do, undo = command.plan(self.project)
             if not do:
                 return None
+            if seen is not None and _changed_since(undo, seen):
+                raise IsnadError.of(M.STALE_WRITE)
             self.project.apply(do)
         entry = Entry(command.text, do, undo)
         self._done.append(entry)
@@ -41,7 +55,7 @@ class History:
         if not self._done:
             return None
         entry = self._done[-1]
-        self.project.apply(entry.undo)
+        self._step(entry.undo, entry.do, self._done)
         self._undone.append(self._done.pop())
         return entry
 
@@ -49,9 +63,18 @@ class History:
         if not self._undone:
             return None
         entry = self._undone[-1]
-        self.project.apply(entry.do)
+        self._step(entry.do, entry.undo, self._undone)
         self._done.append(self._undone.pop())
         return entry
+
+    def _step(self, step: ChangeSet, left: ChangeSet, stack: list[Entry]) -> None:
+        """Apply `step` if the rows it writes are still as `left` (the step it reverses) left
+        them; otherwise drop the entry, which can never apply again, and refuse (E581)."""
+        with self.project.transaction():
+            if not _still(self.project, step, left):
+                stack.pop()
+                raise IsnadError.of(M.STALE_UNDO)
+            self.project.apply(step)
 
     @property
     def undo_text(self) -> str | None:
@@ -60,3 +83,28 @@ class History:
     @property
     def redo_text(self) -> str | None:
         return self._undone[-1].text if self._undone else None
+
+
+def _changed_since(before: ChangeSet, seen: Seen) -> bool:
+    """Rows as the plan read them (`before`: its undo) differ from what the view showed."""
+    for kind, rows in (("span", before.put_spans), ("relation", before.put_relations)):
+        for row in rows:
+            shown = seen(kind, row.id)
+            if shown is not None and shown != row:
+                return True
+    return False
+
+
+def _still(project, step: ChangeSet, left: ChangeSet) -> bool:
+    """Every span, relation and status `step` writes is as `left` wrote it (or still absent)."""
+    for kind, puts, deletes, read in (
+            ("span", left.put_spans, left.delete_spans, project.span),
+            ("relation", left.put_relations, left.delete_relations, project.relation)):
+        expected = {row.id: row for row in puts} | {row_id: None for row_id in deletes}
+        touched = {row.id for row in (step.put_spans if kind == "span" else step.put_relations)}
+        touched |= set(step.delete_spans if kind == "span" else step.delete_relations)
+        if any(read(row_id) != expected[row_id] for row_id in touched & expected.keys()):
+            return False
+    statuses = {(s.doc_id, s.annotator): s.status for s in left.put_statuses}
+    statuses |= {key: "new" for key in left.delete_statuses}
+    return all(project.status(*key).status == status for key, status in statuses.items())

@@ -322,6 +322,10 @@ class M:
     SERVER_DRIVER_MISSING = Message("E579", "{location} is on a PostgreSQL server, and this Isnad has no "
                                             "PostgreSQL driver (psycopg)",
                                     "install it with: pip install 'isnad[team]'")
+    STALE_WRITE = Message("E580", "what you changed was changed meanwhile, in another window or by another person",
+                          "the view now shows it as it is: look again, then make your change again")
+    STALE_UNDO = Message("E581", "what you would undo was changed since, in another window or by another person",
+                         "the view now shows it as it is; undoing would overwrite that change, so it was not done")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",

@@ -638,6 +638,14 @@ ERRORS = {
     "{location} is on a PostgreSQL server, and this Isnad has no PostgreSQL driver (psycopg)":
         "{location} على خادم PostgreSQL، وليس في إسناد هذا مُشغِّل PostgreSQL ‏(psycopg)",
     "install it with: pip install 'isnad[team]'": "ثبِّته بـ: `pip install 'isnad[team]'`",
+    "what you changed was changed meanwhile, in another window or by another person":
+        "ما غيَّرته تغيَّر في الأثناء، في نافذة أخرى أو على يد شخص آخر",
+    "the view now shows it as it is: look again, then make your change again":
+        "يعرضه العرض الآن كما هو: انظر مجددًا، ثم أعد تغييرك",
+    "what you would undo was changed since, in another window or by another person":
+        "ما تريد التراجع عنه تغيَّر منذئذ، في نافذة أخرى أو على يد شخص آخر",
+    "the view now shows it as it is; undoing would overwrite that change, so it was not done":
+        "يعرضه العرض الآن كما هو؛ التراجع كان سيمحو ذلك التغيير، فلم يُنفَّذ",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

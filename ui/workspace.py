@@ -112,7 +112,13 @@ class Workspace(QObject):
         project (applied later, in order)."""
         if self.doc is not None and self._status == "new" and not isinstance(command, cmd.SetStatus):
             command = cmd.StartingWork(command, self.doc.id, self.annotator)
-        return self._do(lambda: self.history.run(command), self._ran)
+        return self._do(lambda: self.history.run(command, self._seen), self._ran)
+
+    def _seen(self, kind: str, row_id: str):
+        """A span or relation as this window shows it (None if it shows none): an edit of a
+        row changed since (another window, another person) is refused, not written over it."""
+        rows = (*self.spans, *self.others) if kind == "span" else (*self.relations, *self.other_relations)
+        return next((r for r in rows if r.id == row_id), None)
 
     def _ran(self, entry) -> None:
         if entry is not None:
@@ -131,6 +137,8 @@ class Workspace(QObject):
             self.waiting.emit(True)
             return False
         except IsnadError as e:
+            if e.code in _OUT_OF_DATE:
+                self.reload()  # show what is there now, then say why nothing was done
             self.failed.emit(e)
             return False
         then(result)
@@ -249,6 +257,10 @@ class Workspace(QObject):
             self._load_annotations()
             self.annotationsChanged.emit()
             self.statusChanged.emit()
+
+
+# Refusals that mean the window shows an old state of the document.
+_OUT_OF_DATE = {M.STALE_WRITE.code, M.STALE_UNDO.code, M.SPAN_MISSING.code, M.RELATION_SPANS_GONE.code}
 
 
 def _doc_of(changes: ChangeSet) -> str | None:

@@ -473,6 +473,11 @@ class Project:
             row = conn.execute(f"SELECT {cv.SPAN_COLS} FROM spans WHERE id = :id", {"id": span_id}).first()
             return cv.span(row) if row else None
 
+    def relation(self, relation_id: str) -> Relation | None:
+        with self._read() as conn:
+            row = conn.execute(f"SELECT {cv.REL_COLS} FROM relations WHERE id = :id", {"id": relation_id}).first()
+            return cv.relation(row) if row else None
+
     def relations_touching(self, span_ids: Iterable[str]) -> list[Relation]:
         ids = list(span_ids)
         out: list[Relation] = []

@@ -2032,6 +2032,22 @@ What to do: {todo}</source>
         <source>install it with: pip install 'isnad[team]'</source>
         <translation>ثبِّته بـ: ⁦pip install 'isnad[team]'⁩</translation>
     </message>
+    <message>
+        <source>what you changed was changed meanwhile, in another window or by another person</source>
+        <translation>ما غيَّرته تغيَّر في الأثناء، في نافذة أخرى أو على يد شخص آخر</translation>
+    </message>
+    <message>
+        <source>the view now shows it as it is: look again, then make your change again</source>
+        <translation>يعرضه العرض الآن كما هو: انظر مجددًا، ثم أعد تغييرك</translation>
+    </message>
+    <message>
+        <source>what you would undo was changed since, in another window or by another person</source>
+        <translation>ما تريد التراجع عنه تغيَّر منذئذ، في نافذة أخرى أو على يد شخص آخر</translation>
+    </message>
+    <message>
+        <source>the view now shows it as it is; undoing would overwrite that change, so it was not done</source>
+        <translation>يعرضه العرض الآن كما هو؛ التراجع كان سيمحو ذلك التغيير، فلم يُنفَّذ</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
