@@ -26,13 +26,15 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
-import numpy as np
-
 from .errors import IsnadError
+from .extras import LEAD, Lazy
 from .messages import M
 from .model import GOLD, SUGGEST_PREFIX, DocumentRecord
 from .span_match import NONE, confusion_pairs, match_overlapping
 from .tokens import tokenize
+
+np = Lazy("numpy", LEAD, "agreement statistics")
+
 
 @dataclass
 class PairScores:
