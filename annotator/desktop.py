@@ -153,8 +153,10 @@ def _edit_mimeapps(path: Path, add: bool) -> bool:
                 config.set(section, MIME_TYPE, ";".join(rest) + ";")
             else:
                 config.remove_option(section, MIME_TYPE)
+                if not config.items(section, raw=True):
+                    config.remove_section(section)
             changed = True
-    if changed and not add and not any(config.items(s, raw=True) for s in config.sections()):
+    if changed and not add and not config.sections():
         path.unlink()  # nothing but our lines was in it
     elif changed:
         path.parent.mkdir(parents=True, exist_ok=True)
