@@ -60,14 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class _Version(argparse.Action):
-    """`isnad --version`: the version Help > About shows (package metadata), read only when asked."""
+    """`isnad --version`: the version Help > About shows and the package metadata holds."""
 
     def __init__(self, option_strings, dest, **kwargs):
         super().__init__(option_strings, dest, nargs=0, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from .version import version
-        print(f"isnad {version()}")
+        from . import __version__
+        print(f"isnad {__version__}")
         parser.exit()
 
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.errors import IsnadError
-from annotator.version import version
+from annotator import __version__
 from tests.helpers import ROOT
 from tests.ui_helpers import make_project
 from ui import app as gui, session, single_instance
@@ -126,7 +126,7 @@ def test_help_about_shows_the_version_and_the_licences(open_window, qtbot):
         dialog.reject()
     QTimer.singleShot(0, look)
     launcher.window.actions["about"].trigger()
-    assert f"Isnad {version()}" in seen["header"] and "MIT" in seen["header"] and "LGPL" in seen["header"]
+    assert f"Isnad {__version__}" in seen["header"] and "MIT" in seen["header"] and "LGPL" in seen["header"]
     assert seen["licences"].count("SIL Open Font License") >= 2
     assert "Amiri" in seen["licences"] and "Noto Emoji" in seen["licences"]
     assert not launcher.window.windowIcon().isNull() and QApplication.desktopFileName() == "isnad"

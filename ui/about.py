@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from annotator.resources import resource
-from annotator.version import version
+from annotator import __version__
 from .i18n import tr
 
 # (what, its licence file in resources/): shown in full, each under its heading
@@ -36,7 +36,7 @@ class AboutDialog(QDialog):
     @staticmethod
     def header_text() -> str:
         return "\n".join([
-            tr("Isnad {version}").format(version=version()),
+            tr("Isnad {version}").format(version=__version__),
             tr("Annotate Arabic news: entities, claims, sources and who said what."),
             tr("Licence: MIT. Built with Qt for Python (PySide6, LGPL v3)."),
             tr("The sample article: CC BY-SA 4.0 (resources/sample). The bundled fonts and their licences:"),
