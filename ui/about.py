@@ -3,7 +3,8 @@ licences of what the app carries: the fonts, the sample article, Qt."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 from annotator.resources import resource
 from annotator import __version__
@@ -19,11 +20,16 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("About Isnad"))
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(QPixmap(str(resource("icons", "isnad-64.png"))))
+        top.addWidget(icon, 0, Qt.AlignTop)
         self.header = QLabel(self.header_text())
         self.header.setTextFormat(Qt.PlainText)
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.header)
+        top.addWidget(self.header, 1)
+        layout.addLayout(top)
         self.licences = QPlainTextEdit(self.licence_text())
         self.licences.setReadOnly(True)
         self.licences.setLineWrapMode(QPlainTextEdit.NoWrap)  # the licences are wrapped already
