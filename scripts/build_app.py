@@ -59,8 +59,11 @@ def build_env(folder: Path, reuse: bool) -> Path:
 
 
 def freeze(python: Path, dist: Path) -> Path:
+    # Run outside the checkout: its isnad.egg-info (left by pip's in-tree build) would stand in
+    # for the installed package's metadata.
     run([python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(WORK / "pyinstaller"), str(ROOT / "packaging" / "isnad.spec")])
+         "--distpath", str(dist), "--workpath", str(WORK / "pyinstaller"), str(ROOT / "packaging" / "isnad.spec")],
+        cwd=WORK)
     return dist / ("Isnad.app" if sys.platform == "darwin" else "isnad")
 
 
@@ -88,9 +91,9 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def run(command: list) -> None:
+def run(command: list, cwd: Path = ROOT) -> None:
     print("$ " + " ".join(map(str, command)), flush=True)
-    subprocess.run([str(c) for c in command], cwd=ROOT, check=True)
+    subprocess.run([str(c) for c in command], cwd=cwd, check=True)
 
 
 if __name__ == "__main__":
