@@ -89,7 +89,7 @@ def test_evaluate_without_scipy_names_the_extra(project, monkeypatch, capsys):
 
 
 def test_spacy_hint_names_the_index_and_the_checkout(project, tmp_path, monkeypatch, capsys):
-    missing(monkeypatch, "spacy")
+    missing(monkeypatch, "spacy", "spacy.tokens", "spacy.strings")  # as if spaCy was never imported here
     assert cli.main(["export", str(project), "--format", "spacy", "-o", str(tmp_path / "x.spacy")]) == 2
     err = capsys.readouterr().err
     assert "pip install 'isnad[spacy]'" in err and "pip install '.[spacy]'" in err
