@@ -116,6 +116,9 @@ class M:
                                  "check its permissions, or choose another file or folder; nothing was changed")
     FILE_ON_READ_ONLY_DISK = Message("E266", "{name} is on a read-only disk", "write to a folder on a writable disk; "
                                                                               "nothing was changed")
+    # issue 16: opening a project from the file manager
+    PROJECT_UNREADABLE = Message("E240", "cannot read {name} ({reason})",
+                                 "check that the file is yours to read (its permissions), or open a copy")
 
     # -- E3xx import: text, the importer and the readers ----------------------------------
     ENCODING_UNKNOWN = Message("E301", "unknown encoding '{encoding}'",
@@ -244,7 +247,7 @@ class M:
     EXPORT_FOLDER_NOT_EMPTY = Message("E409", "{out} is a folder holding other files than an earlier export of this "
                                               "kind", "choose a new or empty folder for the export")
     SPACY_MISSING = Message("E410", "spaCy is not installed, so no .spacy file can be written",
-                            "install it with: pip install 'isnad[spacy]'")
+                            "install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')")
     SPLIT_RATIOS = Message("E411", "split ratios must be non-negative numbers with a positive sum: {splits}",
                            "write them like train=0.8,dev=0.1,test=0.1")
     SPLIT_NAME = Message("E412", "the split name '{name}' is not a plain name",
@@ -302,6 +305,14 @@ class M:
     # issue 15: one door to a project (annotator/project_io.py)
     PROJECT_URL = Message("E560", "{location} is a server address, and Isnad opens only project files for now",
                           "open a project file (.isnad) on this computer")
+    # issues 13, 15 and 16: optional extras, the display, desktop integration
+    EXTRA_MISSING = Message("E530", "{what} needs {module}, which is not installed",
+                            "install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')")
+    NO_DISPLAY = Message("E531", "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)",
+                         "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; "
+                         "the other commands need no display")
+    DESKTOP_NOT_LINUX = Message("E532", "{command} registers Isnad with Linux desktops only (this is {system})",
+                                "on Windows and macOS the installer of the bundled app makes the association")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",
@@ -359,7 +370,8 @@ class M:
                                    "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; "
                                    "the schema has: {known}")
     MODEL_LIBRARY_MISSING = Message("E706", "{recommender}: {library} is not installed",
-                                    "install it with: pip install 'isnad[{extra}]'")
+                                    "install it with: pip install 'isnad[{extra}]' (from a checkout: "
+                                    "pip install '.[{extra}]')")
     NOT_A_TOKEN_CLASSIFIER = Message("E707", "{recommender}: {folder} is not a token-classification model ({reason})",
                                      "give a folder written by save_pretrained() of an AutoModelForTokenClassification "
                                      "and its fast tokenizer")
