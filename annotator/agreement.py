@@ -26,14 +26,16 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
-import numpy as np
-
 from .errors import IsnadError
+from .extras import LEAD, Lazy
 from .messages import M
 from .model import GOLD, SUGGEST_PREFIX, DocumentRecord
 from .pair_counts import span_counts
 from .span_match import NONE, match_overlapping
 from .tokens import tokenize
+
+np = Lazy("numpy", LEAD, "agreement statistics")
+
 
 @dataclass
 class PairScores:

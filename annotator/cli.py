@@ -1,6 +1,8 @@
 """`isnad` command line: the composition root wiring core, exports and (for `gui`) ui.
 
 Exit 0 on success, 2 on bad input or usage (message on stderr: what happened, what to do).
+Each command imports what it needs in its handler (the store, SQLAlchemy, exports, Qt), so
+`isnad --help` and `isnad --version` start in a few hundredths of a second.
 """
 from __future__ import annotations
 
@@ -12,11 +14,9 @@ from pathlib import Path
 
 from .errors import IsnadError
 from .messages import M
-from .importing import DEFAULT_ANNOTATOR, import_records
-from .schema import default_schema, load_schema
-from .project_io import create_project, is_database, is_server, open_project
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+DEFAULT_ANNOTATOR = "import"  # annotator.importing.DEFAULT_ANNOTATOR, without importing it (tests check)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,13 +55,28 @@ def _file_error(e: OSError) -> IsnadError:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="isnad", description="Annotate Arabic news: entities, claims, "
                                      "sources and who said what. Offsets are Unicode code points.")
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (_add_init, _add_import, _add_export, _add_stats, _add_ls, _add_show, _add_merge, _add_agree,
                 _add_train, _add_gui, _add_user):
         add(sub)
+    from .cli_desktop import add_parsers as add_desktop
+    add_desktop(sub)
     from .cli_suggest import add_parser as add_suggest
     add_suggest(sub, _layer_name)
     return parser
+
+
+class _Version(argparse.Action):
+    """`isnad --version`: the version Help > About shows and the package metadata holds."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+        print(f"isnad {__version__}")
+        parser.exit()
 
 
 def _layer_name(value: str) -> str:
@@ -81,6 +96,8 @@ def _add_init(sub) -> None:
 
 
 def _init(args) -> int:
+    from .project_io import create_project
+    from .schema import default_schema, load_schema
     schema = load_schema(args.schema) if args.schema else default_schema()
     create_project(args.project, schema).close()
     print(f"created {args.project} with schema '{schema.name}' "
@@ -108,6 +125,8 @@ def _add_import(sub) -> None:
 def _import(args) -> int:
     from exports.options import ReadOptions
     from exports.registry import get_format, guess_format
+    from .importing import import_records
+    from .project_io import open_project
     records, options = [], ReadOptions(encoding=args.encoding)
     for path in map(Path, args.paths):
         if not path.exists():
@@ -150,6 +169,7 @@ def _add_export(sub) -> None:
 
 
 def _export(args) -> int:
+    from .project_io import open_project
     from exports.options import ExportOptions, check_status, parse_rename, parse_splits
     from exports.run import STDOUT, dropped_lines, export_summary, written
     from .layers import people_layers
@@ -190,6 +210,7 @@ def _add_stats(sub) -> None:
 
 
 def _stats(args) -> int:
+    from .project_io import open_project
     with open_project(args.project, read_only=True) as project:
         stats = project.stats()
     if args.json:
@@ -215,6 +236,7 @@ def _add_ls(sub) -> None:
 
 
 def _ls(args) -> int:
+    from .project_io import open_project
     from .documents import document_list
     with open_project(args.project, read_only=True) as project:
         entries = list(document_list(project))
@@ -247,6 +269,7 @@ def _add_show(sub) -> None:
 
 def _show(args) -> int:
     from .terminal import mark_spans, visual, visual_block
+    from .project_io import open_project
     with open_project(args.project, read_only=True) as project:
         doc = project.find_document(args.doc)
         spans = project.spans(doc.id, args.annotator)
@@ -277,6 +300,7 @@ def _add_merge(sub) -> None:
 
 def _merge(args) -> int:
     from .merge import merge_into
+    from .project_io import open_project
     with open_project(args.target) as project:  # first: a wrong target is told before the slow reading
         sources = [_merge_source(path, args.annotator) for path in args.sources]
         plan = merge_into(project, sources)
@@ -308,6 +332,7 @@ def _merge(args) -> int:
 
 
 def _merge_source(location: str, annotator: str):
+    from .project_io import is_server, open_project
     from .importing import validated_records
     from .merge import Source
     if is_server(location):  # a project on a server
@@ -336,6 +361,10 @@ def _add_agree(sub) -> None:
 
 
 def _agree(args) -> int:
+    from .project_io import open_project
+    from .extras import LEAD, require
+    for module in ("numpy", "scipy.optimize"):  # before reading the project
+        require(module, LEAD, "isnad agree")
     from .agreement import agreement
     from .agreement_report import html_report, text_table
     with open_project(args.project, read_only=True) as project:
@@ -356,6 +385,7 @@ def _agree(args) -> int:
 
 
 def _write_report(out: Path, html: str) -> None:
+    from .project_io import is_database
     if out.is_dir():
         raise IsnadError.of(M.REPORT_IS_FOLDER, out=str(out))
     if out.exists() and (is_database(out) or not out.is_file()):
@@ -418,6 +448,7 @@ def _positive(kind):
 
 
 def _train(args) -> int:
+    from .project_io import open_project
     from exports.options import ExportOptions, check_status, parse_rename, select, split_of
     from .messages import M
     from .model import GOLD
@@ -506,6 +537,8 @@ def _add_gui(sub) -> None:
 
 
 def _gui(args) -> int:
+    from .display import check_display
+    check_display()  # Qt would abort with a misleading libxcb message
     from ui.app import run  # the only place the core reaches the UI
     return run(args.project, args.annotator)
 
@@ -528,7 +561,7 @@ def _add_user(sub) -> None:
 
 
 def _user_add(args) -> int:
-    from .project_io import server_address
+    from .project_io import open_project, server_address
     url = server_address(args.project)  # a project file has no users: told before anything is asked
     with open_project(url) as project:
         made = project.add_member(args.name, args.role, _new_password(args.name))

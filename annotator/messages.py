@@ -116,6 +116,9 @@ class M:
                                  "check its permissions, or choose another file or folder; nothing was changed")
     FILE_ON_READ_ONLY_DISK = Message("E266", "{name} is on a read-only disk", "write to a folder on a writable disk; "
                                                                               "nothing was changed")
+    # issue 16: opening a project from the file manager
+    PROJECT_UNREADABLE = Message("E240", "cannot read {name} ({reason})",
+                                 "check that the file is yours to read (its permissions), or open a copy")
 
     # -- E3xx import: text, the importer and the readers ----------------------------------
     ENCODING_UNKNOWN = Message("E301", "unknown encoding '{encoding}'",
@@ -244,7 +247,7 @@ class M:
     EXPORT_FOLDER_NOT_EMPTY = Message("E409", "{out} is a folder holding other files than an earlier export of this "
                                               "kind", "choose a new or empty folder for the export")
     SPACY_MISSING = Message("E410", "spaCy is not installed, so no .spacy file can be written",
-                            "install it with: pip install 'isnad[spacy]'")
+                            "install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')")
     SPLIT_RATIOS = Message("E411", "split ratios must be non-negative numbers with a positive sum: {splits}",
                            "write them like train=0.8,dev=0.1,test=0.1")
     SPLIT_NAME = Message("E412", "the split name '{name}' is not a plain name",
@@ -299,6 +302,14 @@ class M:
     MERGE_NO_TEXT = Message("E541", "{source}: document '{doc_id}' has no text",
                             "the source is damaged or was edited by hand: restore it from a backup, or merge a native "
                             "JSONL export of it")
+    # issues 13, 15 and 16: optional extras, the display, desktop integration
+    EXTRA_MISSING = Message("E530", "{what} needs {module}, which is not installed",
+                            "install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')")
+    NO_DISPLAY = Message("E531", "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)",
+                         "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; "
+                         "the other commands need no display")
+    DESKTOP_NOT_LINUX = Message("E532", "{command} registers Isnad with Linux desktops only (this is {system})",
+                                "on Windows and macOS the installer of the bundled app makes the association")
     # issue 12: projects on a PostgreSQL server (annotator/project_io.py, annotator/store)
     PROJECT_URL_SCHEME = Message("E570", "{location} is a '{scheme}' address, which Isnad cannot open",
                                  "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE")
@@ -319,9 +330,6 @@ class M:
                                      "check the server and the network, then do it again: the action was not saved")
     SERVER_PERMISSION = Message("E578", "the server refused: '{user}' may not do this ({detail})",
                                 "ask the project's lead for the right role (isnad user add)")
-    SERVER_DRIVER_MISSING = Message("E579", "{location} is on a PostgreSQL server, and this Isnad has no "
-                                            "PostgreSQL driver (psycopg)",
-                                    "install it with: pip install 'isnad[team]'")
     STALE_WRITE = Message("E580", "what you changed was changed meanwhile, in another window or by another person",
                           "the view now shows it as it is: look again, then make your change again")
     STALE_UNDO = Message("E581", "what you would undo was changed since, in another window or by another person",
@@ -383,7 +391,8 @@ class M:
                                    "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; "
                                    "the schema has: {known}")
     MODEL_LIBRARY_MISSING = Message("E706", "{recommender}: {library} is not installed",
-                                    "install it with: pip install 'isnad[{extra}]'")
+                                    "install it with: pip install 'isnad[{extra}]' (from a checkout: "
+                                    "pip install '.[{extra}]')")
     NOT_A_TOKEN_CLASSIFIER = Message("E707", "{recommender}: {folder} is not a token-classification model ({reason})",
                                      "give a folder written by save_pretrained() of an AutoModelForTokenClassification "
                                      "and its fast tokenizer")

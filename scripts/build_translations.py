@@ -150,6 +150,14 @@ ARABIC = {
         "مفتوح للقراءة فقط (نافذة أخرى تعدِّل هذا المشروع): القراءة والتصدير فحسب.",
     "The project is busy (another program writes to it): your changes are saved once it is free.":
         "المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.",
+    # issue 16: Help > About (ui/about.py)
+    "&Help": "&مساعدة", "&About Isnad": "&عن إسناد", "About Isnad": "عن إسناد", "Isnad {version}": "إسناد {version}",
+    "Annotate Arabic news: entities, claims, sources and who said what.":
+        "وسم الأخبار العربية: الكيانات والادعاءات والمصادر ومن قال ماذا.",
+    "Licence: MIT. Built with Qt for Python (PySide6, LGPL v3).":
+        "الترخيص: \u2066MIT\u2069. مبني بـ \u2066Qt for Python (PySide6, LGPL v3)\u2069.",
+    "The sample article: CC BY-SA 4.0 (resources/sample). The bundled fonts and their licences:":
+        "المقال النموذجي: \u2066CC BY-SA 4.0\u2069 (\u2066resources/sample\u2069). الخطوط المرفقة وتراخيصها:",
     # issue 12: the password of a project on a server (ui/dialogs.py)
     "Server password": "كلمة مرور الخادم", "Password of {user} (not saved):": "كلمة مرور {user} (لا تُحفظ):",
 }
@@ -397,7 +405,8 @@ ERRORS = {
         "{out} مجلد فيه ملفات غير تصدير سابق من هذا النوع",
     "choose a new or empty folder for the export": "اختر مجلدًا جديدًا أو فارغًا للتصدير",
     "spaCy is not installed, so no .spacy file can be written": "مكتبة `spaCy` غير مثبَّتة، فلا يمكن كتابة ملف `.spacy`",
-    "install it with: pip install 'isnad[spacy]'": "ثبِّتها بالأمر: `pip install 'isnad[spacy]'`",
+    "install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')":
+        "ثبِّتها بالأمر: `pip install 'isnad[spacy]'` (من نسخة المصدر: `pip install '.[spacy]'`)",
     "split ratios must be non-negative numbers with a positive sum: {splits}":
         "يجب أن تكون نسب التقسيم أعدادًا غير سالبة مجموعها موجب: {splits}",
     "write them like train=0.8,dev=0.1,test=0.1": "اكتبها هكذا: `train=0.8,dev=0.1,test=0.1`",
@@ -505,7 +514,8 @@ ERRORS = {
     "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; the schema has: {known}":
         "اربط كلًّا منها بوسم من المخطط عبر `--map MODEL=SCHEMA`، مثل `--map` {example}؛ وفي المخطط: {known}",
     "{recommender}: {library} is not installed": "{recommender}: المكتبة {library} غير مثبَّتة",
-    "install it with: pip install 'isnad[{extra}]'": "ثبِّتها بالأمر: `pip install 'isnad[{extra}]'`",
+    "install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')":
+        "ثبِّتها بالأمر: `pip install 'isnad[{extra}]'` (من نسخة المصدر: `pip install '.[{extra}]'`)",
     "{recommender}: {folder} is not a token-classification model ({reason})":
         "{recommender}: المجلد {folder} ليس نموذج تصنيف وحدات ({reason})",
     "give a folder written by save_pretrained() of an AutoModelForTokenClassification and its fast tokenizer":
@@ -606,6 +616,21 @@ ERRORS = {
     "the source is damaged or was edited by hand: restore it from a backup, or merge a native JSONL export of it":
         "المصدر تالف أو عُدِّل يدويًّا: استعِده من نسخة احتياطية، أو ادمج تصدير `JSONL` الأصلي منه",
     "{source}: document '{doc_id}' has no text": "{source}: المستند «{doc_id}» بلا نص",
+    # issues 13, 15 and 16: the launcher, optional extras, the display, desktop integration
+    "cannot read {name} ({reason})": "تعذّرت قراءة {name} ({reason})",
+    "check that the file is yours to read (its permissions), or open a copy":
+        "تحقَّق من أن لك حق قراءة الملف (أذوناته)، أو افتح نسخة منه",
+    "{what} needs {module}, which is not installed": "يحتاج {what} إلى {module}، وهي غير مثبَّتة",
+    "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)":
+        "لا توجد شاشة تُفتح عليها النافذة (المتغيران `DISPLAY` و`WAYLAND_DISPLAY` غير معرَّفين)",
+    "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; "
+    "the other commands need no display":
+        "شغِّله في جلسة سطح مكتب، أو عرِّف `QT_QPA_PLATFORM=offscreen` لتشغيله دون شاشة؛ "
+        "ولا تحتاج الأوامر الأخرى إلى شاشة",
+    "{command} registers Isnad with Linux desktops only (this is {system})":
+        "يسجِّل {command} إسنادَ في أسطح مكتب لينكس فقط (هذا النظام {system})",
+    "on Windows and macOS the installer of the bundled app makes the association":
+        "في ويندوز وماك يتولّى مثبِّت التطبيق المجمَّع ربط الملفات",
     # issue 12: projects on a PostgreSQL server (E570-E578)
     "{location} is a '{scheme}' address, which Isnad cannot open": "{location} عنوان «{scheme}»، ولا يفتحه إسناد",
     "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE":
@@ -635,9 +660,6 @@ ERRORS = {
     "the server refused: '{user}' may not do this ({detail})": "رفض الخادم: لا يحق لـ«{user}» فعل هذا ({detail})",
     "ask the project's lead for the right role (isnad user add)":
         "اطلب من مسؤول المشروع الدور المناسب (`isnad user add`)",
-    "{location} is on a PostgreSQL server, and this Isnad has no PostgreSQL driver (psycopg)":
-        "{location} على خادم PostgreSQL، وليس في إسناد هذا مُشغِّل PostgreSQL ‏(psycopg)",
-    "install it with: pip install 'isnad[team]'": "ثبِّته بـ: `pip install 'isnad[team]'`",
     "what you changed was changed meanwhile, in another window or by another person":
         "ما غيَّرته تغيَّر في الأثناء، في نافذة أخرى أو على يد شخص آخر",
     "the view now shows it as it is: look again, then make your change again":

@@ -53,8 +53,10 @@ def remember(path: Path) -> None:
 
 
 def data_dir() -> Path:
+    """Isnad's data folder as the platform has it (~/.local/share/Isnad/isnad on Linux,
+    %APPDATA%/Isnad/isnad on Windows, ~/Library/Application Support/Isnad/isnad on macOS)."""
     where = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
-    return Path(where) if where else Path.home() / ".local" / "share" / "isnad"
+    return Path(where) if where else Path.home() / "Isnad"  # no home folder known: still somewhere
 
 
 def start_folder(store: QSettings | None, key: str, project_path) -> Path:
@@ -91,6 +93,20 @@ def sample_project() -> Path:
     return path
 
 
+def check_openable(path: Path) -> None:
+    """Raise the message for a project file that is missing, a folder or unreadable, before
+    anything is asked (the launcher passes whatever file was double-clicked)."""
+    if not path.is_file():
+        raise IsnadError.of(M.PROJECT_MISSING, file=str(path))
+    try:
+        with open(path, "rb"):
+            pass
+    except OSError as e:
+        raise IsnadError.of(M.PROJECT_UNREADABLE, str(path), name=path.name, reason=e.strerror or str(e)) from None
+
+
+
+
 def location(path: str | Path) -> str | Path:
     """A project's location as given: a server address stays text, a file is a Path."""
     return path if is_server(str(path)) else Path(path)
@@ -99,7 +115,8 @@ def location(path: str | Path) -> str | Path:
 def same_project(path: str | Path, project: Project) -> bool:
     if is_server(str(path)) or is_server(project.location):
         return str(path) == project.location
-    return Path(path).resolve() == Path(project.path).resolve()
+    from .single_instance import same_file
+    return same_file(path, project.path)
 
 
 def open_project(parent, path: Path | str) -> Project | None:

@@ -13,6 +13,7 @@ from ..errors import IsnadError
 from ..messages import M
 from .db import Connection, connect_postgres
 
+TEAM = "team"  # the pip extra that brings psycopg
 CONNECT_TIMEOUT = 10  # seconds: an unreachable server is told, not waited for
 
 
@@ -20,10 +21,8 @@ class ServerAddress:
     """A `postgresql://` address, parsed by libpq's rules (the password never shown)."""
 
     def __init__(self, url: str, password: str | None = None):
-        try:
-            from psycopg.conninfo import conninfo_to_dict
-        except ImportError:  # the plain install: files only
-            raise IsnadError.of(M.SERVER_DRIVER_MISSING, location=_without_password(url)) from None
+        from ..extras import require
+        conninfo_to_dict = require("psycopg.conninfo", TEAM, "a project on a PostgreSQL server").conninfo_to_dict
         self._conninfo, self.password = url, password
         self.url = _without_password(url)  # what messages and the window show
         try:

@@ -686,6 +686,34 @@ What to do: {todo}</source>
         <translation>المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Isnad</source>
+        <translation>&amp;عن إسناد</translation>
+    </message>
+    <message>
+        <source>About Isnad</source>
+        <translation>عن إسناد</translation>
+    </message>
+    <message>
+        <source>Isnad {version}</source>
+        <translation>إسناد {version}</translation>
+    </message>
+    <message>
+        <source>Annotate Arabic news: entities, claims, sources and who said what.</source>
+        <translation>وسم الأخبار العربية: الكيانات والادعاءات والمصادر ومن قال ماذا.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Built with Qt for Python (PySide6, LGPL v3).</source>
+        <translation>الترخيص: ⁦MIT⁩. مبني بـ ⁦Qt for Python (PySide6, LGPL v3)⁩.</translation>
+    </message>
+    <message>
+        <source>The sample article: CC BY-SA 4.0 (resources/sample). The bundled fonts and their licences:</source>
+        <translation>المقال النموذجي: ⁦CC BY-SA 4.0⁩ (⁦resources/sample⁩). الخطوط المرفقة وتراخيصها:</translation>
+    </message>
+    <message>
         <source>Server password</source>
         <translation>كلمة مرور الخادم</translation>
     </message>
@@ -1385,8 +1413,8 @@ What to do: {todo}</source>
         <translation>مكتبة ⁦spaCy⁩ غير مثبَّتة، فلا يمكن كتابة ملف ⁦.spacy⁩</translation>
     </message>
     <message>
-        <source>install it with: pip install 'isnad[spacy]'</source>
-        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[spacy]'⁩</translation>
+        <source>install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')</source>
+        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[spacy]'⁩ (من نسخة المصدر: ⁦pip install '.[spacy]'⁩)</translation>
     </message>
     <message>
         <source>split ratios must be non-negative numbers with a positive sum: {splits}</source>
@@ -1705,8 +1733,8 @@ What to do: {todo}</source>
         <translation>{recommender}: المكتبة {library} غير مثبَّتة</translation>
     </message>
     <message>
-        <source>install it with: pip install 'isnad[{extra}]'</source>
-        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[{extra}]'⁩</translation>
+        <source>install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')</source>
+        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[{extra}]'⁩ (من نسخة المصدر: ⁦pip install '.[{extra}]'⁩)</translation>
     </message>
     <message>
         <source>{recommender}: {folder} is not a token-classification model ({reason})</source>
@@ -1953,6 +1981,34 @@ What to do: {todo}</source>
         <translation>{source}: المستند «{doc_id}» بلا نص</translation>
     </message>
     <message>
+        <source>cannot read {name} ({reason})</source>
+        <translation>تعذّرت قراءة {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>check that the file is yours to read (its permissions), or open a copy</source>
+        <translation>تحقَّق من أن لك حق قراءة الملف (أذوناته)، أو افتح نسخة منه</translation>
+    </message>
+    <message>
+        <source>{what} needs {module}, which is not installed</source>
+        <translation>يحتاج {what} إلى {module}، وهي غير مثبَّتة</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>لا توجد شاشة تُفتح عليها النافذة (المتغيران ⁦DISPLAY⁩ و⁦WAYLAND_DISPLAY⁩ غير معرَّفين)</translation>
+    </message>
+    <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; the other commands need no display</source>
+        <translation>شغِّله في جلسة سطح مكتب، أو عرِّف ⁦QT_QPA_PLATFORM=offscreen⁩ لتشغيله دون شاشة؛ ولا تحتاج الأوامر الأخرى إلى شاشة</translation>
+    </message>
+    <message>
+        <source>{command} registers Isnad with Linux desktops only (this is {system})</source>
+        <translation>يسجِّل {command} إسنادَ في أسطح مكتب لينكس فقط (هذا النظام {system})</translation>
+    </message>
+    <message>
+        <source>on Windows and macOS the installer of the bundled app makes the association</source>
+        <translation>في ويندوز وماك يتولّى مثبِّت التطبيق المجمَّع ربط الملفات</translation>
+    </message>
+    <message>
         <source>{location} is a '{scheme}' address, which Isnad cannot open</source>
         <translation>{location} عنوان «{scheme}»، ولا يفتحه إسناد</translation>
     </message>
@@ -2023,14 +2079,6 @@ What to do: {todo}</source>
     <message>
         <source>ask the project's lead for the right role (isnad user add)</source>
         <translation>اطلب من مسؤول المشروع الدور المناسب (⁦isnad user add⁩)</translation>
-    </message>
-    <message>
-        <source>{location} is on a PostgreSQL server, and this Isnad has no PostgreSQL driver (psycopg)</source>
-        <translation>{location} على خادم PostgreSQL، وليس في إسناد هذا مُشغِّل PostgreSQL ‏(psycopg)</translation>
-    </message>
-    <message>
-        <source>install it with: pip install 'isnad[team]'</source>
-        <translation>ثبِّته بـ: ⁦pip install 'isnad[team]'⁩</translation>
     </message>
     <message>
         <source>what you changed was changed meanwhile, in another window or by another person</source>
