@@ -92,11 +92,11 @@ def test_unreachable_server_missing_database_and_wrong_password(pg_server, capsy
     assert code == 2 and "[E572]" in err
     code, _, err = run("stats", pg_server.url("no_such_db"), capsys=capsys)
     assert code == 2 and "[E574]" in err and "createdb no_such_db" in err
-    pg_server.sql("CREATE ROLE mona LOGIN PASSWORD 'right'")
+    pg_server.sql("CREATE ROLE hana LOGIN PASSWORD 'right'")
     monkeypatch.setenv("PGPASSWORD", "wrong")
-    code, _, err = run("stats", pg_server.url(user="mona"), capsys=capsys)
-    assert code == 2 and "[E573]" in err and "mona" in err and "wrong" not in err
+    code, _, err = run("stats", pg_server.url(user="hana"), capsys=capsys)
+    assert code == 2 and "[E573]" in err and "hana" in err and "wrong" not in err
     monkeypatch.setenv("PGPASSWORD", "right")  # libpq's own source of the password
-    code, _, err = run("stats", pg_server.url(user="mona"), capsys=capsys)
+    code, _, err = run("stats", pg_server.url(user="hana"), capsys=capsys)
     assert code == 2 and "[E575]" in err  # logged in: the database simply holds no project
     assert "PGPASSWORD" in os.environ

@@ -20,18 +20,16 @@ def user_dirs(tmp_path, monkeypatch, qapp):
     monkeypatch.delenv("PGPASSWORD", raising=False)
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "config"))
-    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent, current="": "mona"))
+    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent, current="": "win"))
     yield
     session.settings().clear()
 
 
 def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg_url, user_dirs, qtbot,
                                                                     monkeypatch, errors):
-    make_project(pg_url).close()
+    with make_project(pg_url) as project:
+        project.add_member("win", "annotator", "right")  # annotates as the role it logs in as
     database = pg_url.rsplit("/", 1)[1]
-    pg_server.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'win') THEN "
-                  "CREATE ROLE win LOGIN PASSWORD 'right'; END IF; END $$")
-    pg_server.sql("GRANT ALL ON ALL TABLES IN SCHEMA public TO win", database)
     asked = []
     answers = iter(["wrong", "right"])
     monkeypatch.setattr(PasswordDialog, "ask",
@@ -54,7 +52,7 @@ def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg
     qtbot.mouseRelease(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, end))
     qtbot.keyClick(w.view, "3")
     with Project.open(pg_url, read_only=True) as project:
-        assert [(s.start, s.end, s.label, s.annotator) for s in project.spans("doc-1")] == [(start, end, "LOC", "mona")]
+        assert [(s.start, s.end, s.label, s.annotator) for s in project.spans("doc-1")] == [(start, end, "LOC", "win")]
         assert TEXT[start:end] == "بطرابلس"
     assert app.open(url)  # the project already open: the window stays as it is
     assert app.window is w
