@@ -58,12 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_Version, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in (_add_init, _add_import, _add_export, _add_stats, _add_ls, _add_show, _add_merge, _add_agree,
-                _add_train, _add_gui, _add_user):
+                _add_train, _add_gui):
         add(sub)
     from .cli_desktop import add_parsers as add_desktop
     add_desktop(sub)
     from .cli_suggest import add_parser as add_suggest
     add_suggest(sub, _layer_name)
+    from .cli_team import add_parsers as add_team
+    add_team(sub, _layer_name)
     return parser
 
 
@@ -541,41 +543,6 @@ def _gui(args) -> int:
     check_display()  # Qt would abort with a misleading libxcb message
     from ui.app import run  # the only place the core reaches the UI
     return run(args.project, args.annotator)
-
-
-# -- user ------------------------------------------------------------------------
-def _add_user(sub) -> None:
-    p = sub.add_parser("user", help="let a person work on a project on a PostgreSQL server",
-                       description="Team members of a project on a server. Each is a database role: an annotator "
-                                   "writes only their own layer, a lead also gold, suggestions, documents and the "
-                                   "schema; the database enforces it.")
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-    add = actions.add_parser("add", help="add a team member (the role is made if the server has none)",
-                             description="Add NAME to the project as an annotator or a lead. A new role's "
-                                         "password is asked for (or read from standard input when it is not a "
-                                         "terminal); Isnad keeps it nowhere.")
-    add.add_argument("project", metavar="URL", help="the project's server address: postgresql://USER@HOST/DATABASE")
-    add.add_argument("name", type=_layer_name, help="the person's name: their database role and their layer")
-    add.add_argument("--role", choices=("annotator", "lead"), required=True)
-    add.set_defaults(run=_user_add)
-
-
-def _user_add(args) -> int:
-    from .project_io import open_project, server_address
-    url = server_address(args.project)  # a project file has no users: told before anything is asked
-    with open_project(url) as project:
-        made = project.add_member(args.name, args.role, _new_password(args.name))
-    print(f"{args.name} may now work on {project.path.name} as {'a lead' if args.role == 'lead' else 'an annotator'}"
-          + (" (a new role on the server)" if made else ""))
-    return EXIT_OK
-
-
-def _new_password(name: str) -> str | None:
-    """A new role's password: typed at a terminal, else one line of standard input (empty: none)."""
-    if sys.stdin.isatty():
-        import getpass
-        return getpass.getpass(f"password for {name} (if the role is new; Enter for none): ") or None
-    return sys.stdin.readline().rstrip("\n") or None
 
 
 if __name__ == "__main__":

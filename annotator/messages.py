@@ -334,6 +334,8 @@ class M:
                           "the view now shows it as it is: look again, then make your change again")
     STALE_UNDO = Message("E581", "what you would undo was changed since, in another window or by another person",
                          "the view now shows it as it is; undoing would overwrite that change, so it was not done")
+    ASSIGN_TOO_FEW = Message("E582", "each document cannot go to {per_document} of {count} annotators",
+                             "name at least as many annotators with --annotators as --per-document asks for")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",

@@ -668,6 +668,10 @@ ERRORS = {
         "ما تريد التراجع عنه تغيَّر منذئذ، في نافذة أخرى أو على يد شخص آخر",
     "the view now shows it as it is; undoing would overwrite that change, so it was not done":
         "يعرضه العرض الآن كما هو؛ التراجع كان سيمحو ذلك التغيير، فلم يُنفَّذ",
+    "each document cannot go to {per_document} of {count} annotators":
+        "لا يمكن إسناد كل مستند إلى {per_document} من {count} موسِّمين",
+    "name at least as many annotators with --annotators as --per-document asks for":
+        "سمِّ بـ`--annotators` موسِّمين بعدد ما يطلبه `--per-document` على الأقل",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

@@ -53,7 +53,7 @@ def test_a_version_1_file_is_upgraded_on_open_and_keeps_everything(v1_file, tmp_
         verdict = Verdict(doc_id, "ali", f"span:{span.start}:{span.end}:{span.label}", span.label, "x", "rejected", "t")
         project.apply(ChangeSet(put_verdicts=[verdict]))
         assert project.verdicts(doc_id, "ali") == [verdict]
-    assert _rows(v1_file, "schema_version")[-1][0] == SCHEMA_VERSION == 2
+    assert _rows(v1_file, "schema_version")[-1][0] == SCHEMA_VERSION == 3
     after = {t: _rows(v1_file, t) for t in before}
     after["meta"] = [row for row in after["meta"] if row[0] != "revision"]  # the count of writes (Project.revision)
     assert after == before  # nothing else touched
@@ -77,7 +77,7 @@ def test_upgrading_twice_is_harmless(v1_file):
     copy = v1_file.with_name("again.isnad")
     shutil.copy(v1_file, copy)
     Project.open(copy).close()
-    assert [v for v, _ in _rows(copy, "schema_version")] == [1, 2]
+    assert [v for v, _ in _rows(copy, "schema_version")] == [1, 2, 3]
 
 
 def _server_tables(pg_server, url: str) -> dict:
@@ -121,4 +121,4 @@ def test_the_same_migrations_upgrade_a_version_1_project_on_a_server(pg_server, 
     assert made_new.pop("members")  # who may do what: made by `isnad init` on a server, not a migration
     assert _server_tables(pg_server, pg_url) == made_new
     assert [v for v, in pg_server.sql("SELECT version FROM schema_version ORDER BY 1", pg_url.rsplit("/", 1)[1])] \
-        == [1, SCHEMA_VERSION]
+        == [1, 2, 3]

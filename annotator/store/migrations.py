@@ -9,7 +9,7 @@ from . import ddl
 from .db import Connection
 
 APP_ID = "isnad-project"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # version -> SQL statements that bring a project from version-1 up to it. Written out, not
 # generated from ddl.py: a migration must stay what it was when that version shipped.
@@ -30,6 +30,16 @@ MIGRATIONS: dict[int, list[str]] = {
 )""",
         "CREATE INDEX verdicts_by_label ON verdicts (label, verdict)",
     ],
+    3: [  # who is to annotate which document (isnad assign)
+        """CREATE TABLE assignments (
+	doc_id TEXT NOT NULL, 
+	annotator VARCHAR NOT NULL, 
+	assigned_at VARCHAR NOT NULL, 
+	PRIMARY KEY (doc_id, annotator), 
+	FOREIGN KEY(doc_id) REFERENCES documents (id) ON DELETE CASCADE
+)""",
+        "CREATE INDEX assignments_by_annotator ON assignments (annotator)",
+    ],
 }
 
 
@@ -37,7 +47,7 @@ def create_schema(conn: Connection, schema_json: str) -> None:
     """The tables of a new project, at the newest version, in the caller's transaction."""
     for statement in ddl.create_statements(conn.dialect):
         conn.execute(statement)
-    for version in range(2, SCHEMA_VERSION + 1):
+    for version in range(2, SCHEMA_VERSION + 1):  # the tables added since version 1
         for statement in MIGRATIONS[version]:
             conn.execute(ddl.for_dialect(statement, conn.dialect))
     conn.execute("INSERT INTO meta (\"key\", value) VALUES ('application', :a), ('schema', :s), ('created', :t)",

@@ -67,7 +67,9 @@ class Project:
         self._bound = threading.local()  # the connection of a transaction() or snapshot() in this thread
         self._streams: weakref.WeakSet = weakref.WeakSet()  # records() being read: closed before the engine
         with self._read() as conn:  # a version-1 file opened read-only is not upgraded: no verdicts
-            self._verdicts = read_version(conn) >= 2
+            version = read_version(conn)
+        self._verdicts = version >= 2
+        self._assignments = version >= 3  # older files opened read-only have none
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -267,6 +269,42 @@ class Project:
                 yield self
             finally:
                 self._bound.conn = None
+
+    # -- assignments and progress --------------------------------------------------
+    def assignments(self) -> dict[str, set[str]]:
+        """{document id: the annotators it is assigned to}."""
+        out: dict[str, set[str]] = defaultdict(set)
+        if self._assignments:
+            with self._read() as conn:
+                for doc_id, annotator in conn.execute("SELECT doc_id, annotator FROM assignments"):
+                    out[doc_id].add(annotator)
+        return dict(out)
+
+    def assign(self, pairs: list[tuple[str, str]]) -> int:
+        """Assign each (document id, annotator), in ONE transaction; those already assigned
+        stay as they are. Returns how many were new."""
+        stamp = model.now_iso()
+        with self._write() as conn:
+            before = conn.execute("SELECT count(*) FROM assignments").scalar()
+            conn.executemany("INSERT INTO assignments (doc_id, annotator, assigned_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (doc_id, annotator) DO NOTHING", [(d, a, stamp) for d, a in pairs])
+            return conn.execute("SELECT count(*) FROM assignments").scalar() - before
+
+    def progress(self) -> list[dict]:
+        """Per annotator with an assignment or a status (suggestion layers aside), in name
+        order: documents assigned, done and skipped, and seconds spent."""
+        assigned = "SELECT annotator, count(*) FROM assignments GROUP BY annotator" if self._assignments else None
+        with self._read() as conn:
+            counts = dict(conn.execute(assigned).all()) if assigned else {}
+            states = conn.execute(
+                "SELECT annotator, sum(CASE WHEN status = 'done' THEN 1 ELSE 0 END), "
+                "sum(CASE WHEN status = 'skipped' THEN 1 ELSE 0 END), sum(seconds) FROM doc_states "
+                "GROUP BY annotator").all()
+        by_name = {name: (done, skipped, seconds) for name, done, skipped, seconds in states}
+        names = sorted(n for n in {*counts, *by_name} if not n.startswith(SUGGEST_PREFIX))
+        return [{"annotator": n, "assigned": counts.get(n, 0), "done": int(by_name.get(n, (0,))[0]),
+                 "skipped": int(by_name.get(n, (0, 0))[1]), "seconds": float(by_name.get(n, (0, 0, 0.0))[2])}
+                for n in names]
 
     # -- the team on a server ------------------------------------------------------
     def add_member(self, name: str, role: str, password: str | None = None) -> bool:

@@ -93,7 +93,8 @@ def has_project(conn: Connection) -> bool:
 # Every layer's rows (spans, relations, statuses, verdicts) may be written only by the role
 # of the same name, and `gold` and suggestion layers also by a lead; everyone reads
 # everything. A lead may also import documents and change the schema and settings; an
-# annotator may only count up the revision in `meta` (every write does). The database
+# annotator may only count up the revision in `meta` (every write does). Assignments are
+# the leads' too. The database
 # enforces it, whatever SQL a connection sends. The owner (who ran `isnad init`) is exempt.
 LAYER_TABLES = ("spans", "relations", "doc_states", "verdicts")
 ROLES = ("annotator", "lead")
@@ -147,10 +148,10 @@ def add_member(conn: Connection, name: str, role: str, password: str | None) -> 
     conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {who}")
     conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(LAYER_TABLES)}, meta TO {who}")
     if role == "lead":
-        conn.execute(f"GRANT INSERT, UPDATE, DELETE ON documents TO {who}")
+        conn.execute(f"GRANT INSERT, UPDATE, DELETE ON documents, assignments TO {who}")
         conn.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {who}")
     else:
-        conn.execute(f"REVOKE INSERT, UPDATE, DELETE ON documents FROM {who}")
+        conn.execute(f"REVOKE INSERT, UPDATE, DELETE ON documents, assignments FROM {who}")
     conn.execute("INSERT INTO members (name, role) VALUES (:n, :r) ON CONFLICT (name) DO UPDATE SET role = :r",
                  {"n": name, "r": role})
     return made

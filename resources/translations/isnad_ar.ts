@@ -2096,6 +2096,14 @@ What to do: {todo}</source>
         <source>the view now shows it as it is; undoing would overwrite that change, so it was not done</source>
         <translation>يعرضه العرض الآن كما هو؛ التراجع كان سيمحو ذلك التغيير، فلم يُنفَّذ</translation>
     </message>
+    <message>
+        <source>each document cannot go to {per_document} of {count} annotators</source>
+        <translation>لا يمكن إسناد كل مستند إلى {per_document} من {count} موسِّمين</translation>
+    </message>
+    <message>
+        <source>name at least as many annotators with --annotators as --per-document asks for</source>
+        <translation>سمِّ بـ⁦--annotators⁩ موسِّمين بعدد ما يطلبه ⁦--per-document⁩ على الأقل</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
