@@ -100,3 +100,21 @@ def test_unreachable_server_missing_database_and_wrong_password(pg_server, capsy
     code, _, err = run("stats", pg_server.url(user="hana"), capsys=capsys)
     assert code == 2 and "[E575]" in err  # logged in: the database simply holds no project
     assert "PGPASSWORD" in os.environ
+
+
+def test_a_dropped_connection_is_told_and_the_next_action_works(pg_server, pg_url):
+    """The server ends Isnad's connections (a restart, an administrator): the action is
+    reported as not saved (E577), nothing of it is written, and the next one reconnects."""
+    from annotator.model import ChangeSet, Document, Span
+    from annotator.text import sha256_of
+    database = pg_url.rsplit("/", 1)[1]
+    with create_project(pg_url) as project:
+        project.add_batch([Document("d1", sha256_of("قال الوزير"), "قال الوزير")], ChangeSet())
+        pg_server.sql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' "
+                      "AND pid <> pg_backend_pid()")
+        with pytest.raises(IsnadError) as caught:
+            project.apply(ChangeSet(put_spans=[Span("s1", "d1", 0, 3, "PER", "ali")]))
+        assert caught.value.code == "E577" and "not saved" in caught.value.todo
+        assert project.spans("d1") == []  # a new connection: nothing of the lost action
+        project.apply(ChangeSet(put_spans=[Span("s1", "d1", 0, 3, "PER", "ali")]))
+        assert [s.id for s in project.spans("d1")] == ["s1"]
