@@ -3,9 +3,14 @@ asks for a password the usual places do not hold (and never saves it), and an ed
 with the mouse and a key lands in the server's database."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from annotator import commands as cmd
+from annotator.history import History
+from annotator.model import ChangeSet, DocStatus
 from annotator.store import Project
 from tests.ui_helpers import TEXT, make_project, offsets, point_at
 from ui import session
@@ -56,4 +61,14 @@ def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg
         assert TEXT[start:end] == "بطرابلس"
     assert app.open(url)  # the project already open: the window stays as it is
     assert app.window is w
+    # win's other window (here the owner's connection) relabels the span and marks the
+    # document done: this window shows both within two seconds, without being asked
+    with Project.open(pg_url) as other:
+        span = other.spans("doc-1")[0]
+        written = time.monotonic()
+        History(other).run(cmd.Relabel(span.id, "ORG"))
+        other.apply(ChangeSet(put_statuses=[DocStatus("doc-1", "win", "done")]))
+    qtbot.waitUntil(lambda: [s.label for s in w.workspace.spans] == ["ORG"] and w.workspace.status() == "done",
+                    timeout=2000)
+    assert time.monotonic() - written < 2.0
     w.close()

@@ -24,6 +24,7 @@ from annotator.model import ChangeSet, Document, Relation, Span
 ATTEMPT_WAIT = 0.15  # seconds one write waits for another writer: the window stays responsive
 RETRY_EVERY_MS = 250
 RETRY_FOR = 30.0  # seconds an edit is tried again before it is given up (a large import writes for long)
+WATCH_EVERY_MS = 1000  # a shared project (on a server) is asked this often whether others wrote
 
 
 class Workspace(QObject):
@@ -51,6 +52,13 @@ class Workspace(QObject):
         self._since = 0.0
         self._retry = QTimer(self, interval=RETRY_EVERY_MS)
         self._retry.timeout.connect(self._drain)
+        # Others' changes to a shared project show within a second or two: its revision (one
+        # row, counted up by every write) is polled; any change reloads the open document.
+        self._revision = project.revision() if project.shared else None
+        self._watch = QTimer(self, interval=WATCH_EVERY_MS)
+        self._watch.timeout.connect(self._watch_others)
+        if project.shared:
+            self._watch.start()
 
     # ----- documents -------------------------------------------------------------------
     def open_document(self, doc_id: str) -> None:
@@ -142,7 +150,30 @@ class Workspace(QObject):
             self.failed.emit(e)
             return False
         then(result)
+        self._seen_revision()
         return True
+
+    def _seen_revision(self) -> None:
+        """Our own write is no news (another's in the same instant waits for the next one)."""
+        if self.project.shared:
+            try:
+                self._revision = self.project.revision()
+            except IsnadError:
+                pass
+
+    def _watch_others(self) -> None:
+        if self._queue or self.doc is None:
+            return
+        try:
+            now = self.project.revision()
+        except IsnadError:  # the server is away for a moment: asked again at the next tick
+            return
+        if now != self._revision:
+            self._revision = now
+            try:
+                self.reload()
+            except IsnadError:
+                self._revision = -1  # not reloaded: again at the next tick
 
     def _drain(self) -> None:
         """Try the waiting edits again, in order; give them up after RETRY_FOR seconds."""

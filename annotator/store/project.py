@@ -183,6 +183,11 @@ class Project:
     def dialect(self) -> str:
         return self._pool.dialect
 
+    @property
+    def shared(self) -> bool:
+        """Others may write it while it is open (a project on a server)."""
+        return self.server is not None
+
     def close(self) -> None:
         for stream in list(self._streams):  # a records() left half-read (an export that failed)
             try:
