@@ -68,3 +68,18 @@ def test_assign_then_progress(location, capsys):
     assert text[1].split() == ["ali", "4", "1", "1", "0:01:10"]
     code, _, err = run(capsys, "assign", location, "--annotators", "ali", "--per-document", "2")
     assert code == 2 and "[E582]" in err
+
+
+def test_the_document_list_shows_an_annotator_their_assignments_first(location):
+    with Project.create(location) as project:
+        import_records(project, [DocumentRecord(Document(f"d{i}", "", f"نص رقم {i}", title=f"t{i}"))
+                                 for i in range(6)])
+        ids = project.document_ids()
+        project.assign([(ids[4], "ali"), (ids[2], "ali"), (ids[1], "mona")])
+        rows = [r.id for r in project.document_rows(annotator="ali")]
+        assert rows == [ids[2], ids[4], ids[0], ids[1], ids[3], ids[5]]
+        assert [project.document_index(i, annotator="ali") for i in rows] == list(range(6))
+        assert [r.id for r in project.document_rows(offset=1, limit=2, annotator="ali")] == [ids[4], ids[0]]
+        assert [r.id for r in project.document_rows()] == ids  # no annotator: import order
+        assert project.document_index(ids[3], annotator="ali", search="t3") == 0
+        assert project.document_index(ids[3], annotator="ali", search="t4") is None

@@ -410,9 +410,10 @@ class Project:
 
     def document_rows(self, offset: int = 0, limit: int = 100, status: str | None = None,
                       annotator: str | None = None, search: str | None = None) -> list[DocumentListRow]:
-        """One page of the document list, in import order (lazy lists ask page by page)."""
+        """One page of the document list, in import order (lazy lists ask page by page);
+        with an annotator, the documents assigned to them first."""
         where, params = _doc_filter(status, annotator, search)
-        sql = f"{_row_sql(annotator)} {where} ORDER BY d.seq LIMIT :limit OFFSET :offset"
+        sql = f"{_row_sql(annotator)} {where} ORDER BY {self._first(annotator)}, d.seq LIMIT :limit OFFSET :offset"
         with self._read() as conn:
             rows = conn.execute(sql, {**params, "limit": limit, "offset": offset}).all()
         return [DocumentListRow(*r) for r in rows]
@@ -432,11 +433,24 @@ class Project:
                        search: str | None = None) -> int | None:
         """The row of `doc_id` in `document_rows` with the same filter, or None if filtered out."""
         where, params = _doc_filter(status, annotator, search)
-        where = (where + " AND" if where else "WHERE") + " d.seq <= (SELECT seq FROM documents WHERE id = :id)"
+        first = self._first(annotator)
+        before = f"({first} < :first OR ({first} = :first AND d.seq <= :seq))"  # the list's order
+        where = (where + " AND " if where else "WHERE ") + before
         sql = f"SELECT count(*), sum(CASE WHEN d.id = :id THEN 1 ELSE 0 END) FROM documents d {where}"
         with self._read() as conn:
-            count, found = conn.execute(sql, {**params, "id": doc_id}).one()
+            target = conn.execute(f"SELECT {first}, d.seq FROM documents d WHERE d.id = :id",
+                                  {"id": doc_id, "ann": annotator}).first()
+            if target is None:
+                return None
+            count, found = conn.execute(sql, {**params, "id": doc_id, "first": target[0], "seq": target[1]}).one()
         return count - 1 if found else None
+
+    def _first(self, annotator: str | None) -> str:
+        """The list's first sort key: 0 for a document assigned to `annotator` (:ann), else 1."""
+        if not annotator or not self._assignments:
+            return "1"
+        return ("CASE WHEN EXISTS (SELECT 1 FROM assignments a WHERE a.doc_id = d.id AND a.annotator = :ann) "
+                "THEN 0 ELSE 1 END")
 
     def document_ids(self, status: str | None = None, annotator: str | None = None,
                      search: str | None = None) -> list[str]:
