@@ -1,7 +1,7 @@
 """`isnad` command line: the composition root wiring core, exports and (for `gui`) ui.
 
 Exit 0 on success, 2 on bad input or usage (message on stderr: what happened, what to do).
-Each command imports what it needs in its handler (the store, SQLAlchemy, exports, Qt), so
+Each command imports what it needs in its handler (the store, psycopg, exports, Qt), so
 `isnad --help` and `isnad --version` start in a few hundredths of a second.
 """
 from __future__ import annotations

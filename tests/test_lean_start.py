@@ -36,7 +36,7 @@ def test_the_plain_install_needs_no_pyarrow_numpy_scipy_and_test_has_all_of_lead
 def test_help_and_version_load_no_store_no_qt_no_exports(argv):
     probe = ("import sys\nfrom annotator.cli import main\n"
              "try:\n    main(%r)\nexcept SystemExit:\n    pass\n"
-             "heavy = sorted(m for m in ('sqlalchemy', 'sqlmodel', 'PySide6', 'numpy', 'exports', "
+             "heavy = sorted(m for m in ('sqlalchemy', 'sqlmodel', 'psycopg', 'PySide6', 'numpy', 'exports', "
              "'annotator.store', 'annotator.importing') if m in sys.modules)\n"
              "print('loaded:', heavy)" % argv)
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)

@@ -64,7 +64,7 @@ class Connection:
     def execute(self, sql: str, params=None) -> Rows:
         if self.dialect == SQLITE:
             return Rows(self.raw.execute(sql) if params is None else self.raw.execute(sql, params))
-        return Rows(self.raw.execute(_pyformat(sql), params or None, prepare=False))
+        return Rows(self.raw.execute(_pyformat(sql), params or None))
 
     def stream(self, sql: str, params=None) -> Rows:
         """Rows read as they are consumed, not all at once (a server sends them in batches)."""

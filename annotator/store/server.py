@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 
-from ..errors import IsnadError
+from ..errors import IsnadError, ProjectBusy
 from ..messages import M
 from .db import Connection, connect_postgres
 
@@ -69,7 +69,7 @@ def server_errors(address: ServerAddress):
     except pg.InsufficientPrivilege as e:
         raise IsnadError.of(M.SERVER_PERMISSION, user=address.user, detail=_first_line(e)) from None
     except (pg.SerializationFailure, pg.DeadlockDetected, pg.LockNotAvailable) as e:
-        raise IsnadError.of(M.PROJECT_BUSY) from e
+        raise ProjectBusy.of(M.PROJECT_BUSY) from e
     except psycopg.IntegrityError as e:
         raise IsnadError.of(M.PROJECT_REFUSED, detail=_first_line(e)) from e
     except (psycopg.OperationalError, pg.AdminShutdown) as e:
