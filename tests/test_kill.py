@@ -59,7 +59,7 @@ def test_sigkill_during_suggest_leaves_the_layer_whole_or_absent_and_the_checks_
             assert p.integrity_check() == "ok"
             outcomes.append(p.stats()["annotators"].get("suggest:lexicon", 0))
             with p._read() as conn:  # the trigger guarding span ends
-                triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+                triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         assert "span_end_within_text_insert" in triggers
     whole = outcomes[0]
     assert whole > 0 and set(outcomes[1:]) <= {0, whole}, outcomes
