@@ -4,7 +4,6 @@ sample project. Slow (about two minutes to build): `pytest -m "not slow"` leaves
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time

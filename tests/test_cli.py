@@ -34,6 +34,7 @@ def test_user_mistakes_exit_2_with_a_two_part_message(tmp_path, args, message):
     assert message in proc.stderr and "What to do:" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_a_real_process_imports_exports_and_refuses_with_exit_2(tmp_path):
     """The smoke test the in-process tests stand on: `python -m annotator.cli` as a user runs it."""
     project, seed = tmp_path / "p.isnad", ROOT / "tests" / "corpus" / "seed" / "sirte-washington-post.txt"

@@ -68,6 +68,7 @@ def test_a_crafted_project_is_refused_or_read_never_a_traceback(name, base, targ
 
 
 @pytest.mark.parametrize("name", HANGS)
+@pytest.mark.slow
 def test_views_and_triggers_of_a_crafted_file_never_run(name, base, target, tmp_path, corpus):
     """In a separate process with a time limit: a hang would otherwise hang the suite."""
     path = crafted(base, tmp_path / "crafted.isnad", name)

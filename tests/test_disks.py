@@ -129,6 +129,7 @@ def test_a_full_disk_is_told_and_the_project_is_unchanged(tmp_path, corpus):
             assert project.integrity_check() == "ok"
 
 
+@pytest.mark.slow
 def test_an_export_to_a_full_disk_says_so_once(tmp_path):
     """No second traceback ('Cannot operate on a closed database') after the message."""
     path = real_project(tmp_path / "p.isnad")

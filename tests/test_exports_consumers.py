@@ -1,3 +1,4 @@
+import pytest
 """The real consumers read what we write: spaCy, Hugging Face datasets, seqeval,
 label-studio-sdk's converter. CoNLL of ANERcorp reproduces the gold entities."""
 import json
@@ -186,6 +187,7 @@ def text_and_spans(draw):
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(text_and_spans(), min_size=1, max_size=3), st.booleans())
+@pytest.mark.slow
 def test_spacy_keeps_any_span_exactly(tmp_path_factory, records, clitics):
     import spacy
     from spacy.tokens import DocBin

@@ -2,8 +2,6 @@
 `wrote` lines (unchanged), and the count made before writing is the writers' own."""
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from annotator.importing import import_records

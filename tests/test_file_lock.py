@@ -26,6 +26,7 @@ def _other_process_opens(path) -> str:
 
 
 @pytest.mark.parametrize("link", ["symlink", "hard link", "relative path"])
+@pytest.mark.slow
 def test_another_name_for_an_open_project_is_refused(tmp_path, link):
     path = real_project(tmp_path / "p.isnad")
     (tmp_path / "elsewhere").mkdir()

@@ -2,6 +2,8 @@
 import json
 import signal
 import subprocess
+
+import pytest
 import sys
 import time
 
@@ -10,6 +12,8 @@ from helpers import ROOT, isnad
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
+
+pytestmark = pytest.mark.slow  # SIGKILLs of real processes: not in the quick subset
 
 DOCS = 3000
 

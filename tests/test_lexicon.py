@@ -43,6 +43,7 @@ def _strings(passages) -> list[str]:
                            "واشنطن بوست", "ليبيا", "جلالته", "x"})
 
 
+@pytest.mark.slow
 def test_one_string_is_found_exactly_where_find_all_finds_it(passages, texts):
     checked = 0
     for string in _strings(passages):
@@ -72,6 +73,7 @@ def _reference(text: str, strings: list[str]) -> list[tuple[int, int]]:
     return kept
 
 
+@pytest.mark.slow
 def test_many_strings_at_once_are_the_leftmost_then_longest_hits(passages, texts):
     strings = _strings(passages)
     finder = PhraseFinder({fold(s.strip())[0] for s in strings})

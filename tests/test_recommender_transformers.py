@@ -14,6 +14,8 @@ from annotator.recommenders import RecommenderOptions, make_recommender
 from annotator.schema import default_schema
 from annotator.store import Project
 
+pytestmark = pytest.mark.slow  # builds and trains a small model with torch: not in the quick subset
+
 TAGS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-CUE", "I-CUE"]  # ANERcorp's PERS, as many models have
 MODEL_LABEL = {"PER": "PERS", "LOC": "LOC", "CUE": "CUE"}
 WINDOW = 24  # position embeddings: a text of several reports needs several windows

@@ -14,6 +14,8 @@ from annotator.tokens import tokenize
 from annotator.training import use_isnad_tokens
 from exports.options import split_of
 
+pytestmark = pytest.mark.slow  # trains spaCy models: not in the quick subset
+
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
     """A project of reported speech and a model trained on it (a few seconds)."""

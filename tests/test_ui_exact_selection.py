@@ -174,6 +174,7 @@ def _same(a: list[tuple[float, float]], b: list[tuple[float, float]], tolerance:
                                     for (x0, x1), (y0, y1) in zip(sorted(a), sorted(b)))
 
 
+@pytest.mark.slow
 def test_every_word_dragged_is_the_word_highlighted_and_stored(qtbot, window):
     check = Checker(window)
     layout = 0

@@ -18,8 +18,8 @@ from annotator.store import Project
 from tests.conftest import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
-                                reason="needs Xvfb and xdotool (apt-get install xvfb xdotool)")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xdotool")),
+                                reason="needs Xvfb and xdotool (apt-get install xvfb xdotool)")]
 
 
 @pytest.fixture
