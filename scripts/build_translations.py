@@ -639,7 +639,7 @@ ERRORS = {
         "{location} ملف مشروع، وهذا الأمر يحتاج إلى عنوان خادم",
     "give the project's server address: postgresql://USER@HOST/DATABASE":
         "أعطِ عنوان خادم المشروع: `postgresql://USER@HOST/DATABASE`",
-    "cannot reach the PostgreSQL server {server} ({detail})": "تعذّر الوصول إلى خادم PostgreSQL ‏{server} ({detail})",
+    "cannot reach the PostgreSQL server {server} ({detail})": "تعذّر الوصول إلى خادم `PostgreSQL` {server} ({detail})",
     "check that the server runs and that the host and port are right, then try again":
         "تحقق من أن الخادم يعمل وأن المضيف والمنفذ صحيحان، ثم أعد المحاولة",
     "the server {server} refused the login of '{user}' ({detail})": "رفض الخادم {server} دخول «{user}» ({detail})",

@@ -2026,7 +2026,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>cannot reach the PostgreSQL server {server} ({detail})</source>
-        <translation>تعذّر الوصول إلى خادم PostgreSQL ‏{server} ({detail})</translation>
+        <translation>تعذّر الوصول إلى خادم ⁦PostgreSQL⁩ {server} ({detail})</translation>
     </message>
     <message>
         <source>check that the server runs and that the host and port are right, then try again</source>
