@@ -7,6 +7,7 @@ importing the same file twice adds nothing.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +19,7 @@ from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
 _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")
+_FILE_NS = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")  # was exports.common's
 DEFAULT_ANNOTATOR = "import"
 
 
@@ -31,101 +33,163 @@ class ImportReport:
     relations_existing: int = 0
     labels_added: list[str] = field(default_factory=list)
     verdicts: int = 0  # verdicts on suggestions written (added or replaced)
+    files: Counter = field(default_factory=Counter)  # how input files were decoded -> how many
 
     def summary(self) -> str:
         s = (f"{self.documents_added} documents added ({self.documents_existing} already there), "
              f"{self.spans_added} spans added ({self.spans_existing} already there), "
              f"{self.relations_added} relations added ({self.relations_existing} already there)")
         s += f", {self.verdicts} verdicts on suggestions" if self.verdicts else ""
-        return s + (f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else "")
+        s += f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else ""
+        return s + (f"\n{self.files_line()}" if self.files else "")
+
+    def files_line(self) -> str:
+        """'read 3 files: 2 utf-8, 1 cp1256 (--encoding)'."""
+        total = sum(self.files.values())
+        parts = ", ".join(f"{n} {how}" for how, n in sorted(self.files.items(), key=lambda item: (-item[1], item[0])))
+        return f"read {total} file{'s' if total != 1 else ''}: {parts}"
+
+
+MAX_ID = 256  # characters of an id or layer name: ids become file names in brat exports
+
+
+def scoped_id(sha: str, given_id: str) -> str:
+    """A given span/relation id made unique to its document (text hash): files that number
+    ids per document (T1, T2... in each) must not make documents share a span."""
+    return f"{given_id}@{sha[:12]}"
+
+
+def file_scoped_id(sha: str, kind: str, annotator: str, native_id: str) -> str:
+    """The id of a span or relation a file numbers itself (brat T1, Label Studio regions,
+    doccano entity ids): the same on every import of the same file (idempotence), distinct
+    per document and per layer (two annotators' files of one text both say T1). Made of two
+    uuid5s because projects already store ids made that way (readers hashed the first)."""
+    in_file = uuid.uuid5(_FILE_NS, f"{sha}/{kind}/{native_id}")
+    return str(uuid.uuid5(_SPAN_NS, f"{annotator}:{in_file}"))
 
 
 class _Batch:
-    """Incoming records, normalised, validated and deduplicated, before writing."""
+    """Incoming records, normalised, validated and deduplicated, before writing.
+
+    Spans and relations are keyed by (document hash, id as given) until `settle_ids` picks
+    their final ids: a given id stays as it is unless another document uses it too (in this
+    import or in the project), and is then scoped to its document (`scoped_id`).
+    """
 
     def __init__(self, project, annotator: str, edited: str | None = None):
         """`edited`: the time given to spans and relations that carry none (default: now)."""
         self.project, self.annotator, self.stamp = project, annotator, now_iso()
         self.edited = self.stamp if edited is None else edited
         self.docs: dict[str, Document] = {}  # sha256 -> document (ids not final yet)
-        self.spans: dict[str, Span] = {}
-        self.relations: dict[str, Relation] = {}
+        self.spans: dict[tuple, Span] = {}  # (sha, id) -> span
+        self.relations: dict[tuple, Relation] = {}  # (sha, id) -> relation, ends as given
+        self.given: dict[str, set] = {"spans": set(), "relations": set()}  # ids subject to scoping
+        self.ends: dict[tuple, tuple] = {}  # (sha, relation id) -> where, to name it in errors
         self.statuses: dict[tuple, DocStatus] = {}
         self.verdicts: dict[tuple, Verdict] = {}  # (document sha, annotator, key) -> verdict
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
-        self.dangling: dict[str, tuple] = {}  # span id a relation needs -> (document sha, where)
+        self.files: dict[str, str] = {}  # input file -> how it was decoded
 
     def add(self, record: DocumentRecord) -> None:
-        where = (record.origin.path, record.origin.line) if record.origin else (None, None)
+        origin = record.origin
+        where = (origin.path, origin.line) if origin else (None, None)
+        if origin and origin.encoding:
+            self.files.setdefault(origin.path, origin.encoding)
         doc = record.document
         check_text(doc.text, *where)
         if not doc.text:
             raise IsnadError.of(M.DOCUMENT_EMPTY, *where)
+        _check_length(doc.id, *where)
         text, removed = normalise(doc.text)
         sha = sha256_of(text)
         if sha not in self.docs:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
-        if record.origin and record.origin.file_ids:
-            record = self._in_layer(record)
-        # records refer to their document by its hash until `_settle_documents` picks ids
+        file_ids = bool(origin and origin.file_ids)
+        ids = {}
         for span in record.spans:
-            self._add_span(span, doc.text, removed, sha, where)
+            ids[span.id] = self._add_span(span, doc.text, removed, sha, _where(origin, "span", span.id, where),
+                                          file_ids)
         for rel in record.relations:
-            self._add_relation(rel, sha, where)
+            self._add_relation(rel, sha, _where(origin, "relation", rel.id, where), file_ids, ids)
         for st in record.statuses:
             if st.status not in STATUSES:
                 raise IsnadError.of(M.STATUS_UNKNOWN, *where, status=st.status, known=", ".join(STATUSES))
             annotator = st.annotator or self.annotator
+            _check_length(annotator, *where)
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
         for v in record.verdicts:
             annotator = v.annotator or self.annotator
             self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=sha, annotator=annotator,
                                                              updated=v.updated or self.edited)
 
-    def _in_layer(self, record: DocumentRecord) -> DocumentRecord:
-        """Ids a file numbers itself (brat T1, Label Studio regions) made unique per layer: two
-        annotators' files of the same text both say T1, and neither may hide the other."""
-        def scoped(item_id: str, annotator: str) -> str:
-            return str(uuid.uuid5(_SPAN_NS, f"{annotator or self.annotator}:{item_id}"))
-        ids = {s.id: scoped(s.id, s.annotator) for s in record.spans}
-        spans = [replace(s, id=ids[s.id]) for s in record.spans]
-        relations = [replace(r, id=scoped(r.id, r.annotator), from_id=ids.get(r.from_id, r.from_id),
-                             to_id=ids.get(r.to_id, r.to_id)) for r in record.relations]
-        return replace(record, spans=spans, relations=relations)
-
-    def _add_span(self, span, raw_text, removed, sha, where):
+    def _add_span(self, span, raw_text, removed, sha, where, file_ids) -> str:
+        """Check one span and keep it under (sha, id); returns that id."""
         if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
             raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(span.start), end=repr(span.end))
         if not 0 <= span.start < span.end <= len(raw_text):
+            if file_ids:
+                raise IsnadError.of(M.SPAN_OUTSIDE, *where, span=span.id, start=span.start, end=span.end,
+                                    length=len(raw_text))
             raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=span.start, end=span.end, label=span.label,
                                 length=len(raw_text))
-        start, end = remap(span.start, removed), remap(span.end, removed)
+        start, end = (remap(span.start, removed), remap(span.end, removed)) if removed else (span.start, span.end)
         if start == end:
             raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
         annotator = span.annotator or self.annotator
-        span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
+        _check_length(annotator, *where)
+        if file_ids:
+            span_id = file_scoped_id(sha, "span", annotator, span.id)
+        elif span.id:
+            _check_length(span.id, *where)
+            span_id = span.id
+            self.given["spans"].add((sha, span_id))
+        else:
+            span_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
         self.labels.setdefault(span.label, where)
-        seen = self.spans.get(span_id)
+        key = (sha, span_id)
+        seen = self.spans.get(key)
         if seen is None:
-            self.spans[span_id] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
-                                       span.created or self.edited, span.updated or span.created or self.edited)
-        elif (seen.doc_id, seen.start, seen.end, seen.label, seen.annotator) != (sha, start, end, span.label,
-                                                                                 annotator):
-            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span_id)
+            self.spans[key] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
+                                   span.created or self.edited, span.updated or span.created or self.edited)
+        elif (seen.start, seen.end, seen.label, seen.annotator) != (start, end, span.label, annotator):
+            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span.id or span_id)
+        return span_id
 
-    def _add_relation(self, rel, sha, where):
-        for end_id in (rel.from_id, rel.to_id):
-            if end_id not in self.spans:
-                self.dangling.setdefault(end_id, (sha, where))
-            elif self.spans[end_id].doc_id != sha:
-                raise _across_documents(end_id, where)
-        self.rel_types.setdefault(rel.type, where)
+    def _add_relation(self, rel, sha, where, file_ids, ids) -> None:
         annotator = rel.annotator or self.annotator
-        rel_id = rel.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{rel.from_id}>{rel.to_id}:{rel.type}:{annotator}"))
-        if rel_id not in self.relations:
-            self.relations[rel_id] = Relation(rel_id, sha, rel.from_id, rel.to_id, rel.type, annotator,
-                                              rel.created or self.edited, rel.updated or rel.created or self.edited)
+        _check_length(annotator, *where)
+        from_id, to_id = rel.from_id, rel.to_id
+        if file_ids:  # ends are the file's own numbers, all in this record
+            missing = next((end for end in (from_id, to_id) if end not in ids), None)
+            if missing is not None:
+                raise IsnadError.of(M.RELATION_END_UNKNOWN, *where, relation=rel.id, span=missing)
+            from_id, to_id = ids[from_id], ids[to_id]
+            rel_id = file_scoped_id(sha, "relation", annotator, rel.id)
+        elif rel.id:
+            _check_length(rel.id, *where)
+            rel_id = rel.id
+            self.given["relations"].add((sha, rel_id))
+        else:
+            rel_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{from_id}>{to_id}:{rel.type}:{annotator}"))
+        self.rel_types.setdefault(rel.type, where)
+        key = (sha, rel_id)
+        if key not in self.relations:
+            self.relations[key] = Relation(rel_id, sha, from_id, to_id, rel.type, annotator,
+                                           rel.created or self.edited, rel.updated or rel.created or self.edited)
+            self.ends[key] = where
+
+
+def _where(origin, kind: str, native_id, where: tuple) -> tuple:
+    """The finest location known for an annotation: its own line (brat) or its record's."""
+    if origin is None or not origin.lines:
+        return where
+    return origin.path, origin.lines.get((kind, native_id), origin.line)
+
+
+def _check_length(name: str, path, line) -> None:
+    if len(name) > MAX_ID:
+        raise IsnadError.of(M.ID_TOO_LONG, path, line, length=len(name), start=name[:40], limit=MAX_ID)
 
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
@@ -136,11 +200,11 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
         for record in records:
             batch.add(record)
     schema, new_labels = _checked_schema(project, batch, add_labels)
-    report = ImportReport(labels_added=new_labels)
+    report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
     docs, ids = _settle_documents(project, batch, report)
-    spans = _new(project, "spans", batch.spans, ids, report, "spans")
-    _check_dangling(project, batch, ids)
-    rels = _new(project, "relations", batch.relations, ids, report, "relations")
+    spans, rels = _settle_ids(project, batch, ids, batch.docs.keys() - {d.sha256 for d in docs})
+    spans = _new(spans, ids, report, "spans")
+    rels = _new(rels, ids, report, "relations")
     statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
     verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
     report.verdicts = len(verdicts)
@@ -188,32 +252,80 @@ def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
     return doc_id
 
 
-def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:
+def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, dict]:
+    """Final ids: {id: (span, stored doc id or None)} for spans, the same for relations.
+
+    A given id stays as it is unless another document uses it (in this import or in the
+    project): then it is scoped to its document, as it was on an earlier import that
+    scoped it (`known`: hashes of documents already in the project, the only ones whose
+    scoped ids can be stored).
+    """
+    spans = _final(project, "spans", batch.spans, batch.given["spans"], ids, known)
+    final_span = {key: span.id for key, (span, _) in spans.items()}
+    stored_spans = {span.id: doc for span, doc in spans.values()}
+    relations = _final(project, "relations", batch.relations, batch.given["relations"], ids, known)
+    for key, (rel, doc) in relations.items():
+        ends = [_end(project, key[0], end, final_span, stored_spans, ids, batch.ends[key]) for end in
+                (rel.from_id, rel.to_id)]
+        relations[key] = (replace(rel, from_id=ends[0], to_id=ends[1]), doc)
+    return ({span.id: (span, doc) for span, doc in spans.values()},
+            {rel.id: (rel, doc) for rel, doc in relations.values()})
+
+
+def _final(project, table: str, items: dict, given: set, ids: dict, known: set) -> dict:
+    """{(sha, id as given): (item with its final id, doc id it is stored under or None)}."""
+    users: dict[str, set] = {}
+    for sha, item_id in given:
+        users.setdefault(item_id, set()).add(sha)
+    stored = _existing(project, table, {item_id for _, item_id in items})
+    scoped_stored = _existing(project, table, {scoped_id(sha, i) for sha, i in given
+                                               if sha in known and stored.get(i) != ids[sha]})
+    out = {}
+    for key, item in items.items():
+        sha, item_id = key
+        if key in given and stored.get(item_id) != ids[sha]:
+            scoped = scoped_id(sha, item_id)
+            if scoped in scoped_stored or item_id in stored or len(users[item_id]) > 1:
+                item = replace(item, id=scoped)
+        out[key] = (item, stored.get(item.id) if item.id == item_id else scoped_stored.get(item.id))
+    return out
+
+
+def _existing(project, table: str, item_ids: set) -> dict:
+    return project.existing(table, "id", item_ids, returning="doc_id") if project is not None and item_ids else {}
+
+
+def _end(project, sha: str, given: str, final: dict, stored: dict, ids: dict, where: tuple) -> str:
+    """A relation end's final span id: a span of this import in the same document, else one
+    stored before in that document (under the id given or scoped to the document)."""
+    if (sha, given) in final:
+        return final[(sha, given)]
+    for candidate in (given, scoped_id(sha, given)):
+        doc = stored.get(candidate)
+        if doc is None and project is not None:
+            span = project.span(candidate)
+            doc = span.doc_id if span is not None else None
+        if doc is not None and doc == ids[sha]:
+            return candidate
+    if any(key[1] == given for key in final) or (project is not None and project.span(given) is not None):
+        raise _across_documents(given, where)
+    if project is None:  # merge: a source's relation to a span it lacks is dropped and reported there
+        return given
+    raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=given)
+
+
+def _new(items: dict, ids: dict, report: ImportReport, what: str) -> list:
     """The items not stored yet; an id already stored must be the same item's (same document)."""
-    present = project.existing(table, "id", items, returning="doc_id")
-    clash = next((i for i, doc in present.items() if doc != ids[items[i].doc_id]), None)
-    if clash is not None:
-        raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=clash)
-    fresh = [item for item_id, item in items.items() if item_id not in present]
-    for item in fresh:  # the batch built these objects and shares them with nobody
-        item.doc_id = ids[item.doc_id]
+    fresh = []
+    for item_id, (item, doc) in items.items():
+        if doc is not None and doc != ids[item.doc_id]:
+            raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=item_id)
+        if doc is None:
+            item.doc_id = ids[item.doc_id]  # the batch built these objects and shares them with nobody
+            fresh.append(item)
     setattr(report, f"{what}_added", len(fresh))
     setattr(report, f"{what}_existing", len(items) - len(fresh))
     return fresh
-
-
-def _check_dangling(project, batch: _Batch, ids: dict) -> None:
-    """Relations to spans stored before: they must exist, in the relation's own document."""
-    for span_id, (sha, where) in batch.dangling.items():
-        if span_id in batch.spans:
-            if batch.spans[span_id].doc_id != sha:
-                raise _across_documents(span_id, where)
-            continue
-        stored = project.span(span_id)
-        if stored is None:
-            raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=span_id)
-        if stored.doc_id != ids[sha]:
-            raise _across_documents(span_id, where)
 
 
 def _across_documents(span_id: str, where: tuple) -> IsnadError:
@@ -231,8 +343,9 @@ def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAUL
     for record in records:
         batch.add(record)
     grouped = {sha: DocumentRecord(replace(doc, id=doc.id or sha[:12])) for sha, doc in batch.docs.items()}
-    for item in (*batch.spans.values(), *batch.relations.values(), *batch.statuses.values(),
-                 *batch.verdicts.values()):
+    spans, rels = _settle_ids(None, batch, {sha: rec.document.id for sha, rec in grouped.items()}, set())
+    for item in (*(span for span, _ in spans.values()), *(rel for rel, _ in rels.values()),
+                 *batch.statuses.values(), *batch.verdicts.values()):
         rec = grouped[item.doc_id]
         bucket = {Span: rec.spans, Relation: rec.relations, DocStatus: rec.statuses, Verdict: rec.verdicts}[type(item)]
         bucket.append(replace(item, doc_id=rec.document.id))

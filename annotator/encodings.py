@@ -1,0 +1,158 @@
+"""The encoding of each input file, decided per file, and text that shows a wrong one.
+
+1. A byte-order mark always wins (UTF-8, UTF-16 LE/BE).
+2. Bytes that are valid UTF-8 and hold no NUL (UTF-16 without a BOM is often valid UTF-8,
+   full of NULs) are UTF-8, whatever `--encoding` says, unless the user forces it
+   (`--encoding cp1256 --force-encoding`): one cp1256 file in a folder must not mangle the
+   UTF-8 files beside it.
+3. Otherwise the user's `--encoding`.
+4. Otherwise charset-normalizer's guess, taken only when it is cp1256 or UTF-16: on 526
+   Arabic texts of tests/corpus it named cp1256 text cp1251/cp1253 7 times (garbage), and
+   restricted to these it got 525 right, 0 wrong (benchmarks/bench_encoding_detection.py).
+   Anything else is an error that names --encoding.
+
+Decoded text that shows the patterns of UTF-8 read as cp1256 or Latin-1/cp1252 (قالت read
+as `ظ‚ط§ظ„طھ`, café as `cafÃ©`) is refused: stored, it would be the document's text for ever.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .errors import IsnadError
+from .messages import M
+
+BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+DETECTABLE = ("cp1256", "utf_16_le", "utf_16_be")  # charset-normalizer's names
+MOJIBAKE_CODECS = ("cp1256", "cp1252", "latin-1")
+_MIN_PAIRS = 3  # mis-decoded UTF-8 sequences a text must show before it is refused
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # the codec used, e.g. "utf-8", "cp1256"
+    how: str = ""  # "" (valid UTF-8), "BOM", "--encoding", "forced" or "detected"
+
+    @property
+    def label(self) -> str:
+        """How the import summary names it: 'utf-8', 'utf-16 (BOM)', 'cp1256 (--encoding)'."""
+        return f"{self.encoding} ({self.how})" if self.how else self.encoding
+
+
+def decode_file(data: bytes, path: str, encoding: str | None = None, force: bool = False) -> Decoded:
+    """The text of a file's bytes, by the rules above; mojibake and undecodable bytes are
+    two-part errors naming the file and line."""
+    if encoding is not None:
+        check_codec(encoding)
+    bom = next((enc for mark, enc in BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        decoded = Decoded(_decode(data, path, bom), "utf-8" if bom == "utf-8-sig" else "utf-16", "BOM")
+    elif encoding is not None and force:
+        decoded = Decoded(_decode(data, path, encoding), encoding, "forced")
+    elif b"\x00" not in data and _is_utf8(data):
+        decoded = Decoded(data.decode("utf-8"), "utf-8")
+    elif encoding is not None:
+        decoded = Decoded(_decode(data, path, encoding), encoding, "--encoding")
+    else:
+        decoded = _detected(data, path)
+    refuse_mojibake(decoded, path)
+    return decoded
+
+
+def check_codec(encoding: str) -> None:
+    try:
+        if not codecs.lookup(encoding)._is_text_encoding:  # base64, rot13...: bytes-to-bytes codecs
+            raise LookupError(encoding)
+    except LookupError:
+        raise IsnadError.of(M.ENCODING_UNKNOWN, encoding=encoding) from None
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode(data: bytes, path: str, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise _undecodable(data, path, encoding, e) from None
+
+
+def _undecodable(data: bytes, path: str, encoding: str, e: UnicodeDecodeError) -> IsnadError:
+    line = data.count(b"\n", 0, e.start) + 1
+    return IsnadError.of(M.NOT_DECODABLE, path, encoding=encoding, byte=e.start, line_number=line,
+                         sample=repr(data[e.start:e.start + 4]))
+
+
+def _detected(data: bytes, path: str) -> Decoded:
+    """charset-normalizer's first guess among DETECTABLE, else the UTF-8 error."""
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+    for match in from_bytes(data):
+        if match.encoding in DETECTABLE:
+            name = match.encoding.replace("_", "-")
+            return Decoded(data.decode(name), name, "detected")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _undecodable(data, path, "utf-8", e) from None
+    return Decoded(data.decode("utf-8"), "utf-8")  # NULs: check_text says what to do
+
+
+# -- mojibake -------------------------------------------------------------------------
+@cache
+def _mojibake_pattern(codec: str) -> re.Pattern:
+    """Runs of what UTF-8 lead and continuation bytes become when decoded as `codec`:
+    a 2-byte lead (C2-DF) or 3-byte lead (E0-EF) followed by its continuations (80-BF)."""
+    def chars(first: int, last: int) -> str:
+        decoded = bytes(range(first, last + 1)).decode(codec, errors="ignore")
+        return "".join(re.escape(c) for c in decoded)
+    cont = chars(0x80, 0xBF)
+    pair = rf"(?:[{chars(0xC2, 0xDF)}][{cont}]|[{chars(0xE0, 0xEF)}][{cont}]{{2}})"
+    # cp1256 leads are Arabic letters and its continuations include ، ؛ ؟ « »: one pair is
+    # real text (فقط،), two in a row are not. Latin leads are Â-ß: one pair is enough.
+    return re.compile(f"{pair}{{2,}}" if codec == "cp1256" else pair)
+
+
+def mojibake(text: str) -> tuple[str, str, str] | None:
+    """(codec, garbled sample, what it reads as UTF-8) if `text` shows UTF-8 read as
+    cp1256 or Latin-1/cp1252, else None."""
+    for codec in MOJIBAKE_CODECS:
+        pattern = _mojibake_pattern(codec)
+        found, first = 0, None
+        for m in pattern.finditer(text):
+            fixed = _redecoded(m.group(), codec)
+            if fixed is None:
+                continue
+            found += len(m.group()) - len(fixed)
+            first = first or m
+            if found >= _MIN_PAIRS:
+                start = text.rfind(" ", 0, first.start()) + 1
+                end = text.find(" ", first.end())
+                sample = text[start:end if end != -1 else len(text)][:40]
+                return codec, sample, _redecoded(sample, codec) or _redecoded(first.group(), codec)
+    return None
+
+
+def _redecoded(s: str, codec: str) -> str | None:
+    try:
+        return s.encode(codec).decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def refuse_mojibake(decoded: Decoded, path: str) -> None:
+    found = mojibake(decoded.text)
+    if found is None:
+        return
+    codec, sample, fixed = found
+    line = decoded.text.count("\n", 0, decoded.text.find(sample)) + 1
+    if decoded.how not in ("", "BOM"):  # the bytes were UTF-8, the chosen encoding was wrong
+        raise IsnadError.of(M.MOJIBAKE_DECODED, path, line, encoding=decoded.encoding, sample=sample, fixed=fixed)
+    raise IsnadError.of(M.MOJIBAKE_IN_FILE, path, line, encoding=codec, sample=sample, fixed=fixed)
