@@ -106,27 +106,38 @@ def _detected(data: bytes, path: str) -> Decoded:
 
 
 # -- mojibake -------------------------------------------------------------------------
+def _chars(codec: str, first: int, last: int) -> str:
+    """A regex class body: what the bytes first..last become when decoded as `codec`."""
+    return "".join(re.escape(c) for c in bytes(range(first, last + 1)).decode(codec, errors="ignore"))
+
+
 @cache
 def _mojibake_pattern(codec: str) -> re.Pattern:
-    """Runs of what UTF-8 lead and continuation bytes become when decoded as `codec`:
-    a 2-byte lead (C2-DF) or 3-byte lead (E0-EF) followed by its continuations (80-BF)."""
-    def chars(first: int, last: int) -> str:
-        decoded = bytes(range(first, last + 1)).decode(codec, errors="ignore")
-        return "".join(re.escape(c) for c in decoded)
-    cont = chars(0x80, 0xBF)
-    pair = rf"(?:[{chars(0xC2, 0xDF)}][{cont}]|[{chars(0xE0, 0xEF)}][{cont}]{{2}})"
-    # cp1256 leads are Arabic letters and its continuations include ، ؛ ؟ « »: one pair is
-    # real text (فقط،), two in a row are not. Latin leads are Â-ß: one pair is enough.
+    """What UTF-8 becomes when decoded as `codec`: a 2-byte lead (C2-DF) or 3-byte lead
+    (E0-EF) followed by its continuations (80-BF)."""
+    cont, lead2, lead3 = _chars(codec, 0x80, 0xBF), _chars(codec, 0xC2, 0xDF), _chars(codec, 0xE0, 0xEF)
+    pair = rf"(?:[{lead2}][{cont}]|[{lead3}][{cont}]{{2}})"
+    # cp1256 leads are Arabic letters and its continuations include ، ؛ ؟ « »: one pair is real
+    # text (فقط،), two in a row are not. Latin leads (Â-ï) are rare: one pair counts.
     return re.compile(f"{pair}{{2,}}" if codec == "cp1256" else pair)
+
+
+# What the second byte of the commonest letters (ا ل, é è ç, ’) becomes in every one of
+# MOJIBAKE_CODECS (§ „ © ¨ €...): garbled text holds some of them. Counting one character
+# is 3x faster than finding a 2-character string and 10x faster than a regex scan (1.7 s
+# for 60 MB of Arabic JSONL), so clean text is passed by these alone.
+_MARKERS = "".join(sorted({c.encode("utf-8")[1:2].decode(codec, "replace")
+                           for c in "الéèç’" for codec in MOJIBAKE_CODECS}))
 
 
 def mojibake(text: str) -> tuple[str, str, str] | None:
     """(codec, garbled sample, what it reads as UTF-8) if `text` shows UTF-8 read as
     cp1256 or Latin-1/cp1252, else None."""
+    if not any(marker in text for marker in _MARKERS):
+        return None
     for codec in MOJIBAKE_CODECS:
-        pattern = _mojibake_pattern(codec)
         found, first = 0, None
-        for m in pattern.finditer(text):
+        for m in _mojibake_pattern(codec).finditer(text):
             fixed = _redecoded(m.group(), codec)
             if fixed is None:
                 continue
@@ -136,7 +147,10 @@ def mojibake(text: str) -> tuple[str, str, str] | None:
                 start = text.rfind(" ", 0, first.start()) + 1
                 end = text.find(" ", first.end())
                 sample = text[start:end if end != -1 else len(text)][:40]
-                return codec, sample, _redecoded(sample, codec) or _redecoded(first.group(), codec)
+                for name in (codec, *MOJIBAKE_CODECS):  # cp1252 and Latin-1 share most of theirs
+                    if _redecoded(sample, name):
+                        return name, sample, _redecoded(sample, name)
+                return codec, first.group(), _redecoded(first.group(), codec)
     return None
 
 

@@ -100,23 +100,27 @@ class _Batch:
         check_text(doc.text, *where)
         if not doc.text:
             raise IsnadError.of(M.DOCUMENT_EMPTY, *where)
-        _check_length(doc.id, *where)
+        if len(doc.id) > MAX_ID:
+            _too_long(doc.id, where)
         text, removed = normalise(doc.text)
         sha = sha256_of(text)
         if sha not in self.docs:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
         file_ids = bool(origin and origin.file_ids)
+        lines = origin.lines if origin else None  # brat: each annotation's own line
         ids = {}
         for span in record.spans:
-            ids[span.id] = self._add_span(span, doc.text, removed, sha, _where(origin, "span", span.id, where),
-                                          file_ids)
+            at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
+            ids[span.id] = self._add_span(span, doc.text, removed, sha, at, file_ids)
         for rel in record.relations:
-            self._add_relation(rel, sha, _where(origin, "relation", rel.id, where), file_ids, ids)
+            at = where if lines is None else (where[0], lines.get(("relation", rel.id), where[1]))
+            self._add_relation(rel, sha, at, file_ids, ids)
         for st in record.statuses:
             if st.status not in STATUSES:
                 raise IsnadError.of(M.STATUS_UNKNOWN, *where, status=st.status, known=", ".join(STATUSES))
             annotator = st.annotator or self.annotator
-            _check_length(annotator, *where)
+            if len(annotator) > MAX_ID:
+                _too_long(annotator, where)
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
         for v in record.verdicts:
             annotator = v.annotator or self.annotator
@@ -137,11 +141,13 @@ class _Batch:
         if start == end:
             raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
         annotator = span.annotator or self.annotator
-        _check_length(annotator, *where)
+        if len(annotator) > MAX_ID:
+            _too_long(annotator, where)
         if file_ids:
             span_id = file_scoped_id(sha, "span", annotator, span.id)
         elif span.id:
-            _check_length(span.id, *where)
+            if len(span.id) > MAX_ID:
+                _too_long(span.id, where)
             span_id = span.id
             self.given["spans"].add((sha, span_id))
         else:
@@ -158,7 +164,8 @@ class _Batch:
 
     def _add_relation(self, rel, sha, where, file_ids, ids) -> None:
         annotator = rel.annotator or self.annotator
-        _check_length(annotator, *where)
+        if len(annotator) > MAX_ID:
+            _too_long(annotator, where)
         from_id, to_id = rel.from_id, rel.to_id
         if file_ids:  # ends are the file's own numbers, all in this record
             missing = next((end for end in (from_id, to_id) if end not in ids), None)
@@ -167,7 +174,8 @@ class _Batch:
             from_id, to_id = ids[from_id], ids[to_id]
             rel_id = file_scoped_id(sha, "relation", annotator, rel.id)
         elif rel.id:
-            _check_length(rel.id, *where)
+            if len(rel.id) > MAX_ID:
+                _too_long(rel.id, where)
             rel_id = rel.id
             self.given["relations"].add((sha, rel_id))
         else:
@@ -180,16 +188,8 @@ class _Batch:
             self.ends[key] = where
 
 
-def _where(origin, kind: str, native_id, where: tuple) -> tuple:
-    """The finest location known for an annotation: its own line (brat) or its record's."""
-    if origin is None or not origin.lines:
-        return where
-    return origin.path, origin.lines.get((kind, native_id), origin.line)
-
-
-def _check_length(name: str, path, line) -> None:
-    if len(name) > MAX_ID:
-        raise IsnadError.of(M.ID_TOO_LONG, path, line, length=len(name), start=name[:40], limit=MAX_ID)
+def _too_long(name: str, where: tuple):
+    raise IsnadError.of(M.ID_TOO_LONG, *where, length=len(name), start=name[:40], limit=MAX_ID)
 
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
@@ -199,12 +199,12 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     with gc_paused():
         for record in records:
             batch.add(record)
-    schema, new_labels = _checked_schema(project, batch, add_labels)
-    report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
-    docs, ids = _settle_documents(project, batch, report)
-    spans, rels = _settle_ids(project, batch, ids, batch.docs.keys() - {d.sha256 for d in docs})
-    spans = _new(spans, ids, report, "spans")
-    rels = _new(rels, ids, report, "relations")
+        schema, new_labels = _checked_schema(project, batch, add_labels)
+        report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
+        docs, ids = _settle_documents(project, batch, report)
+        spans, rels = _settle_ids(project, batch, ids, batch.docs.keys() - {d.sha256 for d in docs})
+        spans = _new(spans, ids, report, "spans")
+        rels = _new(rels, ids, report, "relations")
     statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
     verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
     report.verdicts = len(verdicts)
@@ -253,53 +253,58 @@ def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
 
 
 def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, dict]:
-    """Final ids: {id: (span, stored doc id or None)} for spans, the same for relations.
+    """The spans and relations by final id, each with the id of the document it is stored
+    in already (None if new): {id: (item, stored doc id or None)}.
 
     A given id stays as it is unless another document uses it (in this import or in the
-    project): then it is scoped to its document, as it was on an earlier import that
-    scoped it (`known`: hashes of documents already in the project, the only ones whose
-    scoped ids can be stored).
+    project): then it is scoped to its document, as it was on an earlier import that scoped
+    it (`known`: hashes of documents already in the project, the only ones whose scoped ids
+    can be stored).
     """
-    spans = _final(project, "spans", batch.spans, batch.given["spans"], ids, known)
-    final_span = {key: span.id for key, (span, _) in spans.items()}
-    stored_spans = {span.id: doc for span, doc in spans.values()}
-    relations = _final(project, "relations", batch.relations, batch.given["relations"], ids, known)
-    for key, (rel, doc) in relations.items():
-        ends = [_end(project, key[0], end, final_span, stored_spans, ids, batch.ends[key]) for end in
-                (rel.from_id, rel.to_id)]
-        relations[key] = (replace(rel, from_id=ends[0], to_id=ends[1]), doc)
-    return ({span.id: (span, doc) for span, doc in spans.values()},
-            {rel.id: (rel, doc) for rel, doc in relations.values()})
+    spans, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known)
+    relations, renamed = _final(project, "relations", batch.relations, batch.given["relations"], ids, known)
+    given_as = {new: key for key, new in renamed.items()}
+    stored_spans = {span_id: doc for span_id, (_, doc) in spans.items() if doc is not None}
+    for rel_id, (rel, doc) in relations.items():
+        where = batch.ends[given_as.get(rel_id, (rel.doc_id, rel_id))]
+        ends = [_end(project, batch, rel.doc_id, end, span_ids, stored_spans, ids, where)
+                for end in (rel.from_id, rel.to_id)]
+        if ends[0] != rel.from_id or ends[1] != rel.to_id:
+            relations[rel_id] = (replace(rel, from_id=ends[0], to_id=ends[1]), doc)
+    return spans, relations
 
 
-def _final(project, table: str, items: dict, given: set, ids: dict, known: set) -> dict:
-    """{(sha, id as given): (item with its final id, doc id it is stored under or None)}."""
-    users: dict[str, set] = {}
-    for sha, item_id in given:
-        users.setdefault(item_id, set()).add(sha)
+def _final(project, table: str, items: dict, given: set, ids: dict, known: set) -> tuple[dict, dict]:
+    """({final id: (item, stored doc id or None)}, {(sha, id as given): final id} where they differ)."""
     stored = _existing(project, table, {item_id for _, item_id in items})
-    scoped_stored = _existing(project, table, {scoped_id(sha, i) for sha, i in given
-                                               if sha in known and stored.get(i) != ids[sha]})
+    documents = Counter(item_id for _, item_id in given)
+    renamed = {(sha, i): scoped_id(sha, i) for sha, i in given
+               if documents[i] > 1 or (i in stored and stored[i] != ids[sha])}
+    scoped_stored = {}
+    if known:  # documents already in the project may hold ids an earlier import scoped
+        maybe = {key: scoped_id(*key) for key in given if key[0] in known and key not in renamed
+                 and stored.get(key[1]) != ids[key[0]]}
+        scoped_stored = _existing(project, table, set(maybe.values()))
+        renamed.update((key, scoped) for key, scoped in maybe.items() if scoped in scoped_stored)
     out = {}
     for key, item in items.items():
-        sha, item_id = key
-        if key in given and stored.get(item_id) != ids[sha]:
-            scoped = scoped_id(sha, item_id)
-            if scoped in scoped_stored or item_id in stored or len(users[item_id]) > 1:
-                item = replace(item, id=scoped)
-        out[key] = (item, stored.get(item.id) if item.id == item_id else scoped_stored.get(item.id))
-    return out
+        new_id = renamed.get(key)
+        if new_id is None:
+            out[item.id] = (item, stored.get(item.id))
+        else:
+            out[new_id] = (replace(item, id=new_id), scoped_stored.get(new_id))
+    return out, renamed
 
 
 def _existing(project, table: str, item_ids: set) -> dict:
     return project.existing(table, "id", item_ids, returning="doc_id") if project is not None and item_ids else {}
 
 
-def _end(project, sha: str, given: str, final: dict, stored: dict, ids: dict, where: tuple) -> str:
+def _end(project, batch: _Batch, sha: str, given: str, renamed: dict, stored: dict, ids: dict, where) -> str:
     """A relation end's final span id: a span of this import in the same document, else one
     stored before in that document (under the id given or scoped to the document)."""
-    if (sha, given) in final:
-        return final[(sha, given)]
+    if (sha, given) in batch.spans:
+        return renamed.get((sha, given), given)
     for candidate in (given, scoped_id(sha, given)):
         doc = stored.get(candidate)
         if doc is None and project is not None:
@@ -307,7 +312,7 @@ def _end(project, sha: str, given: str, final: dict, stored: dict, ids: dict, wh
             doc = span.doc_id if span is not None else None
         if doc is not None and doc == ids[sha]:
             return candidate
-    if any(key[1] == given for key in final) or (project is not None and project.span(given) is not None):
+    if any(key[1] == given for key in batch.spans) or (project is not None and project.span(given) is not None):
         raise _across_documents(given, where)
     if project is None:  # merge: a source's relation to a span it lacks is dropped and reported there
         return given
