@@ -279,11 +279,11 @@ def _final(project, table: str, items: dict, given: set, ids: dict, known: set) 
     stored = _existing(project, table, {item_id for _, item_id in items})
     documents = Counter(item_id for _, item_id in given)
     renamed = {(sha, i): scoped_id(sha, i) for sha, i in given
-               if documents[i] > 1 or (i in stored and stored[i] != ids[sha])}
+               if stored.get(i) != ids[sha] and (documents[i] > 1 or i in stored)}
     scoped_stored = {}
     if known:  # documents already in the project may hold ids an earlier import scoped
-        maybe = {key: scoped_id(*key) for key in given if key[0] in known and key not in renamed
-                 and stored.get(key[1]) != ids[key[0]]}
+        maybe = {key: renamed.get(key) or scoped_id(*key) for key in given
+                 if key[0] in known and stored.get(key[1]) != ids[key[0]]}
         scoped_stored = _existing(project, table, set(maybe.values()))
         renamed.update((key, scoped) for key, scoped in maybe.items() if scoped in scoped_stored)
     out = {}

@@ -110,8 +110,9 @@ def check_file_name(path) -> None:
     """A name that is not UTF-8 (undecodable bytes kept as lone surrogates) cannot be an id."""
     name = str(path)
     if _SURROGATE.search(name):
-        shown = os.fsencode(name).decode("utf-8", "backslashreplace")
-        raise IsnadError.of(M.FILE_NAME_UNDECODABLE, shown, name=shown)
+        def shown(text):
+            return os.fsencode(text).decode("utf-8", "backslashreplace")
+        raise IsnadError.of(M.FILE_NAME_UNDECODABLE, shown(name), name=shown(Path(name).name))
 
 
 def split_lines(text: str) -> list[str]:
@@ -283,6 +284,7 @@ KINDS = {
     "a number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "an integer": is_int,
     "an object": lambda v: isinstance(v, dict),
+    "a list": lambda v: isinstance(v, list),
 }
 
 

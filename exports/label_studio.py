@@ -100,7 +100,8 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         text = task["data"]["text"]
         spans: list[RawSpan] = []
         rels: list[RawRelation] = []
-        for k, ann in enumerate(task.get("annotations") or []):
+        annotations = check_kind(task.get("annotations") or [], "a list", "the task's annotations", path, line)
+        for k, ann in enumerate(annotations):
             require(isinstance(ann, dict) and isinstance(ann.get("result", []), list),
                     M.LABEL_STUDIO_NO_RESULT, path, line)
             ours = check_kind(ann.get("isnad_annotator"), "a string or null", "isnad_annotator", path, line)

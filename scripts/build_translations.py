@@ -569,6 +569,7 @@ TERMS = {
     "a string": "نصًّا", "a non-empty string": "نصًّا غير فارغ", "a string or null": "نصًّا أو `null`",
     "a string or an integer": "نصًّا أو عددًا صحيحًا", "a number": "عددًا", "an integer": "عددًا صحيحًا",
     "an object": "كائنًا",
+    "a list": "قائمةً",  # issue 14 (importing)
     # formats (exports/*.py), as the import and export dialogs list them
     "brat standoff folder: .txt + .ann with T, R, A lines": "مجلد `brat` (توسيم منفصل): ملفات `.txt` و`.ann` بأسطر `T` و`R` و`A`",
     "CoNLL IOB2 with Arabic-aware tokens": "`CoNLL IOB2` بتقطيع يراعي العربية",

@@ -1912,6 +1912,10 @@ What to do: {todo}</source>
         <translation>كائنًا</translation>
     </message>
     <message>
+        <source>a list</source>
+        <translation>قائمةً</translation>
+    </message>
+    <message>
         <source>brat standoff folder: .txt + .ann with T, R, A lines</source>
         <translation>مجلد ⁦brat⁩ (توسيم منفصل): ملفات ⁦.txt⁩ و⁦.ann⁩ بأسطر ⁦T⁩ و⁦R⁩ و⁦A⁩</translation>
     </message>
