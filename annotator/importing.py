@@ -41,7 +41,7 @@ class ImportReport:
              f"{self.relations_added} relations added ({self.relations_existing} already there)")
         s += f", {self.verdicts} verdicts on suggestions" if self.verdicts else ""
         s += f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else ""
-        return s + (f"\n{self.files_line()}" if self.files else "")
+        return s + (f"; {self.files_line()}" if self.files else "")
 
     def files_line(self) -> str:
         """'read 3 files: 2 utf-8, 1 cp1256 (--encoding)'."""
