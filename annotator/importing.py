@@ -1,5 +1,9 @@
 """Import: validate incoming records completely, then write them in ONE transaction.
 
+Readers (exports/) hand over plain records: the file's text and offsets as they are, and the
+ids the file gives. Only here is the text checked and normalised, its SHA-256 taken, offsets
+and relation ends checked and ids given, once per document.
+
 Idempotent: a text already in the project (same SHA-256) is the same document, and a span
 or relation id already present is skipped. Spans without an id get a deterministic one, so
 importing the same file twice adds nothing.

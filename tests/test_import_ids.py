@@ -2,7 +2,6 @@
 unique; readers hand plain records to the importer, which alone normalises, validates and
 gives ids (once per document), and ids of file-numbered formats stay what they were."""
 import hashlib
-import json
 
 import pytest
 
