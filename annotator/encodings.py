@@ -167,6 +167,8 @@ def refuse_mojibake(decoded: Decoded, path: str) -> None:
         return
     codec, sample, fixed = found
     line = decoded.text.count("\n", 0, decoded.text.find(sample)) + 1
-    if decoded.how not in ("", "BOM"):  # the bytes were UTF-8, the chosen encoding was wrong
+    if decoded.how == "forced":  # the bytes were UTF-8, the forced encoding was wrong
         raise IsnadError.of(M.MOJIBAKE_DECODED, path, line, encoding=decoded.encoding, sample=sample, fixed=fixed)
+    if decoded.how in ("--encoding", "detected"):  # not valid UTF-8 as a whole, yet partly UTF-8
+        raise IsnadError.of(M.MOJIBAKE_MIXED, path, line, encoding=decoded.encoding, sample=sample, fixed=fixed)
     raise IsnadError.of(M.MOJIBAKE_IN_FILE, path, line, encoding=codec, sample=sample, fixed=fixed)

@@ -201,6 +201,9 @@ class M:
                                "again; Isnad never stores garbled text")
     FORCE_WITHOUT_ENCODING = Message("E369", "--force-encoding names no encoding",
                                      "add the encoding to force, e.g. --encoding cp1256 --force-encoding")
+    MOJIBAKE_MIXED = Message("E370", "read as {encoding}, part of the text is garbled UTF-8 ({sample} would read "
+                                     "{fixed}): the file mixes two encodings",
+                             "save the whole file in one encoding (UTF-8 is best), then import again")
 
     # -- E4xx export: formats, output paths, options ---------------------------------------
     FORMAT_CANNOT_READ = Message("E401", "no format '{name}' can read files", "use one of: {known}")

@@ -560,6 +560,10 @@ ERRORS = {
     "--force-encoding names no encoding": "`--force-encoding` دون ترميز",
     "add the encoding to force, e.g. --encoding cp1256 --force-encoding":
         "أضف الترميز المفروض، مثل `--encoding cp1256 --force-encoding`",
+    "read as {encoding}, part of the text is garbled UTF-8 ({sample} would read {fixed}): the file mixes two encodings":
+        "بقراءته بترميز {encoding} يصير جزء من النص `UTF-8` مشوّهًا ({sample} تُقرأ {fixed}): في الملف ترميزان",
+    "save the whole file in one encoding (UTF-8 is best), then import again":
+        "احفظ الملف كله بترميز واحد (`UTF-8` أفضل)، ثم استورد من جديد",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

@@ -130,3 +130,14 @@ def test_cp1256_file_decoded_is_no_garble(tmp_path):
         decode_file("ظ‚ط§ظ„طھ ط§ظ„طµط­ظٹظپط©".encode("utf-8"), "x.txt")
     assert e.value.code == "E368" and e.value.line == 1
     assert decode_file(data, "c.txt", "cp1256").text == WINDOWS
+
+
+def test_a_file_mixing_utf8_and_cp1256_is_refused(tmp_path):
+    """Not valid UTF-8 as a whole, so read in --encoding: its UTF-8 lines come out garbled."""
+    data = WINDOWS.encode("cp1256") + b"\n" + UTF8.encode("utf-8")
+    with pytest.raises(IsnadError) as e:
+        decode_file(data, "mixed.txt", "cp1256")
+    assert e.value.code == "E370" and e.value.line == 2 and "mixes two encodings" in e.value.what
+    with pytest.raises(IsnadError) as e:
+        decode_file(data, "mixed.txt")  # no single encoding is detected: not UTF-8, say which
+    assert e.value.code in ("E302", "E370")

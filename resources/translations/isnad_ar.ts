@@ -1848,6 +1848,14 @@ What to do: {todo}</source>
         <source>add the encoding to force, e.g. --encoding cp1256 --force-encoding</source>
         <translation>أضف الترميز المفروض، مثل ⁦--encoding cp1256 --force-encoding⁩</translation>
     </message>
+    <message>
+        <source>read as {encoding}, part of the text is garbled UTF-8 ({sample} would read {fixed}): the file mixes two encodings</source>
+        <translation>بقراءته بترميز {encoding} يصير جزء من النص ⁦UTF-8⁩ مشوّهًا ({sample} تُقرأ {fixed}): في الملف ترميزان</translation>
+    </message>
+    <message>
+        <source>save the whole file in one encoding (UTF-8 is best), then import again</source>
+        <translation>احفظ الملف كله بترميز واحد (⁦UTF-8⁩ أفضل)، ثم استورد من جديد</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
