@@ -26,13 +26,16 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
-import numpy as np
-
 from .errors import IsnadError
+from .extras import LEAD, Lazy
 from .messages import M
 from .model import GOLD, SUGGEST_PREFIX, DocumentRecord
-from .span_match import NONE, confusion_pairs, match_overlapping
+from .pair_counts import span_counts
+from .span_match import NONE, match_overlapping
 from .tokens import tokenize
+
+np = Lazy("numpy", LEAD, "agreement statistics")
+
 
 @dataclass
 class PairScores:
@@ -99,22 +102,41 @@ def coincidences(matrix: np.ndarray, n_cats: int) -> tuple[np.ndarray, dict]:
     """Krippendorff's coincidence matrix of an annotators x units matrix of category ids
     (-1: missing), and each annotator pair's confusion counts (for kappa).
 
-    Summed pair by pair with bincount: the krippendorff package builds a units x categories
-    x categories array instead (gigabytes for 10 annotators x 1,000 documents); the tests
-    check the alpha computed from this against the package.
+    The coincidences are summed from each unit's category counts, a block of units at a
+    time: the krippendorff package builds a units x categories x categories array instead
+    (gigabytes for 10 annotators x 1,000 documents); the tests check the alpha computed
+    from this against the package.
     """
     present = matrix >= 0
     m = present.sum(axis=0)
     weight = np.where(m >= 2, 1.0 / np.maximum(m - 1, 1), 0.0)
-    total = np.zeros(n_cats * n_cats)
-    confusions = {}
-    for i, j in combinations(range(matrix.shape[0]), 2):
-        both = present[i] & present[j]
-        cells = matrix[i, both].astype(np.int64) * n_cats + matrix[j, both]
-        confusions[i, j] = np.bincount(cells, minlength=n_cats * n_cats).reshape(n_cats, n_cats)
-        total += np.bincount(cells, weights=weight[both], minlength=n_cats * n_cats)
-    total = total.reshape(n_cats, n_cats)
-    return total + total.T, confusions
+    coincide = np.zeros((n_cats, n_cats))
+    for at in range(0, matrix.shape[1], _BLOCK):
+        block, seen = matrix[:, at:at + _BLOCK], present[:, at:at + _BLOCK]
+        unit = np.broadcast_to(np.arange(block.shape[1]), block.shape)[seen]
+        counts = np.bincount(unit * n_cats + block[seen], minlength=block.shape[1] * n_cats)
+        counts = counts.reshape(block.shape[1], n_cats).astype(float)
+        w = weight[at:at + _BLOCK]
+        # pairs of values, a value not with itself (einsum: BLAS threads cost more than they save here)
+        coincide += np.einsum("ui,uj->ij", counts, counts * w[:, None]) - np.diag(w @ counts)
+    return coincide, _pair_confusions(matrix, present, n_cats)
+
+
+_BLOCK = 1 << 16  # units per block of `coincidences`
+
+
+def _pair_confusions(matrix: np.ndarray, present: np.ndarray, n_cats: int) -> dict:
+    """{(i, j): annotator i's categories x annotator j's} over the units both annotated."""
+    n, cells = matrix.shape[0], n_cats * n_cats
+    out = {}
+    for i in range(n - 1):
+        later = np.arange(i + 1, n)
+        both = present[i] & present[later]
+        flat = (later - i - 1)[:, None] * cells + matrix[i].astype(np.int64) * n_cats + matrix[later]
+        found = np.bincount(flat.ravel() if both.all() else flat[both], minlength=len(later) * cells)
+        for k, j in enumerate(later):
+            out[i, j] = found[k * cells:(k + 1) * cells].reshape(n_cats, n_cats)
+    return out
 
 
 def alpha_from(coincide: np.ndarray) -> float | None:
@@ -138,22 +160,33 @@ def units(text: str, keys) -> list[tuple[int, int]]:
     return tokenize(text, {p for s, e, _ in keys for p in (s, e)})
 
 
-def unit_masks(unit_list: list[tuple[int, int]], keys, bit: dict[str, int]) -> np.ndarray:
-    """Each unit's set of covering labels as a bit mask (`bit`: label -> 1 << index)."""
-    starts = [u[0] for u in unit_list]
-    masks = np.zeros(len(unit_list), dtype=np.int64)
-    for s, e, label in keys:  # units are split at span boundaries: those starting inside are inside
-        masks[bisect_left(starts, s):bisect_left(starts, e)] |= bit[label]
-    return masks
+def unit_masks(unit_list: list[tuple[int, int]], layers: list, bit: dict[str, int]) -> np.ndarray:
+    """Each layer's (a set of keys) set of covering labels per unit, as a bit mask (`bit`:
+    label -> 1 << index): a layers x units array."""
+    starts = np.array([u[0] for u in unit_list], dtype=np.int64)
+    keys = [(row, *key) for row, layer in enumerate(layers) for key in layer]
+    if not keys:
+        return np.zeros((len(layers), len(unit_list)), np.int64)
+    names = sorted({k[3] for k in keys})
+    at = {label: i for i, label in enumerate(names)}
+    rows, begins, ends, kinds = np.array([(r, s, e, at[label]) for r, s, e, label in keys], dtype=np.int64).T
+    # Units are split at span boundaries: a span covers the units that start inside it. The
+    # coverage of each layer and label is a running sum of +1 at its start and -1 at its end.
+    cover = np.zeros((len(layers), len(names), len(unit_list) + 1), np.int32)
+    np.add.at(cover, (rows, kinds, np.searchsorted(starts, begins)), 1)
+    np.add.at(cover, (rows, kinds, np.searchsorted(starts, ends)), -1)
+    covered = np.cumsum(cover, axis=2)[:, :, :-1] > 0
+    return np.einsum("rlu,l->ru", covered, np.array([bit[n] for n in names], dtype=np.int64))
 
 
 def agreement(records, annotators: list[str] | None = None, labels: list[str] | None = None) -> Report:
     """Every metric for `annotators` (default: all but gold), restricted to `labels`."""
-    records = list(records)
-    names = sorted(set(annotators or _annotators(records)))
-    docs = [d for d in (_doc(r, names, labels) for r in records) if len(d.spans) >= 2]
+    all_docs = [_doc(r, annotators, labels) for r in records]  # one pass: records may stream from the store
+    names = sorted(set(annotators or set().union(*(d.spans for d in all_docs))))
+    docs = [d for d in all_docs if len(d.spans) >= 2]
+    del all_docs
     label_names = sorted(set(labels) if labels else {k[2] for d in docs for ks in d.spans.values() for k in ks})
-    counts, per_doc, rel_counts, confusion = _span_counts(docs, names)
+    counts, per_doc, rel_counts, confusion = span_counts(docs, names)
     matrix, cats, bit = _unit_matrix(docs, names, label_names)
     coincide, confusions = coincidences(matrix, len(cats))
     pair_docs = Counter(p for d in docs for p in combinations(sorted(d.spans), 2))
@@ -173,8 +206,7 @@ def agreement(records, annotators: list[str] | None = None, labels: list[str] | 
 
 def document_disagreement(record: DocumentRecord, annotators: list[str] | None = None) -> float | None:
     """1 - exact F1 pooled over annotator pairs for one document (None: < 2 annotated)."""
-    names = sorted(annotators or _annotators([record]))
-    d = _doc(record, names, None)
+    d = _doc(record, annotators, None)
     if len(d.spans) < 2:
         return None
     return _disagreement(*_doc_exact(d))
@@ -186,14 +218,16 @@ def annotated_by(record: DocumentRecord) -> set[str]:
     return found | {st.annotator for st in record.statuses if st.status == "done"}
 
 
-def _annotators(records) -> set[str]:
-    """The people who annotated: not gold, not machine suggestions (suggest:*)."""
-    return {a for a in set().union(*map(annotated_by, records)) if a != GOLD and not a.startswith(SUGGEST_PREFIX)}
+def _is_person(layer: str) -> bool:
+    """Not gold, not machine suggestions (suggest:*)."""
+    return layer != GOLD and not layer.startswith(SUGGEST_PREFIX)
 
 
-def _doc(record: DocumentRecord, names: list[str], labels) -> _Doc:
-    wanted, keep = set(names), set(labels) if labels else None
-    spans = {a: set() for a in annotated_by(record) & wanted}
+def _doc(record: DocumentRecord, names: list[str] | None, labels) -> _Doc:
+    """`names`' layers of a document (None: every person's)."""
+    keep = set(labels) if labels else None
+    layers = annotated_by(record)
+    spans = {a: set() for a in (layers & set(names) if names else filter(_is_person, layers))}
     key_of = {}
     for s in record.spans:
         key_of[s.id] = (s.start, s.end, s.label)
@@ -205,34 +239,6 @@ def _doc(record: DocumentRecord, names: list[str], labels) -> _Doc:
         if x.annotator in rels and None not in ends and (keep is None or {ends[0][2], ends[1][2]} <= keep):
             rels[x.annotator].add((x.type, *ends))
     return _Doc(record.document.id, record.document.title, record.document.text, spans, rels)
-
-
-def _span_counts(docs: list[_Doc], names: list[str]):
-    """Match counts per (pair, label): [exact, overlap, n_a, n_b]; per document; relations."""
-    counts = defaultdict(lambda: [0, 0, 0, 0])
-    rel_counts = defaultdict(lambda: [0, 0, 0])  # (pair, type) -> [matches, n_a, n_b]
-    confusion: Counter = Counter()
-    per_doc = {}
-    for d in docs:
-        per_doc[d.id] = _doc_exact(d)
-        grouped = {a: _grouped(keys, 2) for a, keys in d.spans.items()}
-        rels = {a: _grouped(keys, 0) for a, keys in d.relations.items()}
-        for a, b in combinations(sorted(d.spans), 2):
-            for label, found in _label_counts(grouped[a], grouped[b]).items():
-                c = counts[a, b, label]
-                for i, n in enumerate(found):
-                    c[i] += n
-            sa, sb = d.spans[a], d.spans[b]
-            confusion_pairs(sa - sb, sb - sa, confusion)  # identical spans: the diagonal, from counts
-            ra, rb = rels[a], rels[b]
-            for t in ra.keys() | rb.keys():
-                rc = rel_counts[a, b, t]
-                rc[0] += len(ra.get(t, _EMPTY) & rb.get(t, _EMPTY))
-                rc[1] += len(ra.get(t, _EMPTY))
-                rc[2] += len(rb.get(t, _EMPTY))
-    for (_, _, label), c in counts.items():
-        confusion[label, label] += c[0]
-    return counts, per_doc, rel_counts, confusion
 
 
 _EMPTY: frozenset = frozenset()
@@ -279,18 +285,23 @@ def _unit_matrix(docs: list[_Doc], names: list[str], label_names: list[str]):
     if len(label_names) > 62:
         raise IsnadError.of(M.AGREEMENT_TOO_MANY_LABELS, count=len(label_names))
     bit = {l: 1 << i for i, l in enumerate(label_names)}
+    category: dict[int, int] = {}  # label mask -> category id (in order of appearance)
     columns = []
     for d in docs:
         us = units(d.text, {k for ks in d.spans.values() for k in ks})
-        block = np.full((len(names), len(us)), -1, dtype=np.int64)
-        for row, name in enumerate(names):
-            if name in d.spans:
-                block[row] = unit_masks(us, d.spans[name], bit)
+        rows = [i for i, name in enumerate(names) if name in d.spans]
+        masks, where = np.unique(unit_masks(us, [d.spans[names[i]] for i in rows], bit), return_inverse=True)
+        ids = np.array([category.setdefault(int(x), len(category)) for x in masks], dtype=np.int32)
+        block = np.full((len(names), len(us)), -1, dtype=np.int32)
+        block[rows] = ids[where.reshape(len(rows), len(us))]
         columns.append(block)
-    matrix = np.concatenate(columns, axis=1) if columns else np.zeros((len(names), 0), np.int64)
-    masks, ids = np.unique(matrix, return_inverse=True)  # compact ids; -1 (missing) sorts first
-    missing = int(masks[0] == -1) if len(masks) else 0
-    return (ids.reshape(matrix.shape) - missing).astype(np.int32), masks[missing:], bit
+    matrix = np.concatenate(columns, axis=1) if columns else np.zeros((len(names), 0), np.int32)
+    # Categories numbered in order of their masks (as np.unique would): sums add up alike.
+    cats = np.array(sorted(category), dtype=np.int64)
+    rank = np.empty(len(category) + 1, dtype=np.int32)
+    rank[[category[int(c)] for c in cats]] = np.arange(len(cats), dtype=np.int32)
+    rank[-1] = -1
+    return rank[matrix], cats, bit
 
 
 def _pair_scores(a, b, counts, rel_counts, confusion, n_docs) -> PairScores:

@@ -1,6 +1,8 @@
 """`isnad` command line: the composition root wiring core, exports and (for `gui`) ui.
 
 Exit 0 on success, 2 on bad input or usage (message on stderr: what happened, what to do).
+Each command imports what it needs in its handler (the store, SQLAlchemy, exports, Qt), so
+`isnad --help` and `isnad --version` start in a few hundredths of a second.
 """
 from __future__ import annotations
 
@@ -12,11 +14,9 @@ from pathlib import Path
 
 from .errors import IsnadError
 from .messages import M
-from .importing import DEFAULT_ANNOTATOR, import_records
-from .schema import default_schema, load_schema
-from .store import Project, is_database
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+DEFAULT_ANNOTATOR = "import"  # annotator.importing.DEFAULT_ANNOTATOR, without importing it (tests check)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _file_error(e: OSError) -> IsnadError:
+    import errno
+    name = e.filename if e.filename is not None else "?"
+    if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):  # a full disk is no damage (issue 14)
+        return IsnadError.of(M.OUTPUT_DISK_FULL, name=name)
+    if e.errno in (errno.EACCES, errno.EPERM):
+        return IsnadError.of(M.FILE_NO_PERMISSION, name=name)
+    if e.errno == errno.EROFS:
+        return IsnadError.of(M.FILE_ON_READ_ONLY_DISK, name=name)
     if e.filename is None:
         return IsnadError.of(M.FILE_UNUSABLE_UNNAMED, reason=e.strerror or str(e))
     return IsnadError.of(M.FILE_UNUSABLE, name=e.filename, reason=e.strerror or str(e))
@@ -47,13 +55,28 @@ def _file_error(e: OSError) -> IsnadError:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="isnad", description="Annotate Arabic news: entities, claims, "
                                      "sources and who said what. Offsets are Unicode code points.")
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add in (_add_init, _add_import, _add_export, _add_stats, _add_show, _add_merge, _add_agree, _add_train,
-                _add_gui):
+    for add in (_add_init, _add_import, _add_export, _add_stats, _add_ls, _add_show, _add_merge, _add_agree,
+                _add_train, _add_gui):
         add(sub)
+    from .cli_desktop import add_parsers as add_desktop
+    add_desktop(sub)
     from .cli_suggest import add_parser as add_suggest
     add_suggest(sub, _layer_name)
     return parser
+
+
+class _Version(argparse.Action):
+    """`isnad --version`: the version Help > About shows and the package metadata holds."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+        print(f"isnad {__version__}")
+        parser.exit()
 
 
 def _layer_name(value: str) -> str:
@@ -72,8 +95,10 @@ def _add_init(sub) -> None:
 
 
 def _init(args) -> int:
+    from .project_io import create_project
+    from .schema import default_schema, load_schema
     schema = load_schema(args.schema) if args.schema else default_schema()
-    Project.create(args.project, schema).close()
+    create_project(args.project, schema).close()
     print(f"created {args.project} with schema '{schema.name}' "
           f"({len(schema.labels)} labels, {len(schema.relation_types)} relation types)")
     return EXIT_OK
@@ -101,18 +126,19 @@ def _add_import(sub) -> None:
 
 
 def _import(args) -> int:
-    from exports.common import ImportOptions
+    from exports.options import ReadOptions
     from exports.registry import get_format, guess_format
+    from .importing import import_records
+    from .project_io import open_project
     if args.force_encoding and not args.encoding:
         raise IsnadError.of(M.FORCE_WITHOUT_ENCODING)
-    options = ImportOptions(encoding=args.encoding, force_encoding=args.force_encoding)
-    records = []
+    records, options = [], ReadOptions(encoding=args.encoding, force_encoding=args.force_encoding)
     for path in map(Path, args.paths):
         if not path.exists():
             raise IsnadError.of(M.PATH_MISSING, file=str(path))
         fmt = get_format(args.format or guess_format(path), "read")
         records.append(fmt.read(path, options))
-    with Project.open(args.project) as project:
+    with open_project(args.project) as project:
         report = import_records(project, _chain(records), args.annotator, args.add_labels)
     print(report.summary())
     return EXIT_OK
@@ -130,35 +156,39 @@ def _add_export(sub) -> None:
     p.add_argument("project")
     p.add_argument("--format", required=True,
                    help="output format: jsonl, doccano, label-studio, brat, spacy, conll, parquet")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file (or folder) to write")
+    p.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="file (or folder) to write; - for standard output (one-file formats)")
     p.add_argument("--annotator", action="append", metavar="NAME",
-                   help="only this layer (repeatable); default: all but machine suggestions (suggest:*)")
+                   help="only this layer (repeatable); default: all but machine suggestions (suggest:*); "
+                        "doccano, conll and spacy hold one layer, brat writes a folder per layer")
     p.add_argument("--status", action="append", metavar="STATUS",
                    help="only documents with this status in a chosen layer (repeatable), e.g. done")
     p.add_argument("--label", action="append", metavar="LABEL", help="only spans with this label (repeatable)")
     p.add_argument("--rename", action="append", metavar="OLD=NEW", help="rename a label on the way out (repeatable)")
-    p.add_argument("--split", metavar="RATIOS",
-                   help="train/dev/test split keyed on each text's SHA-256, e.g. train=0.8,dev=0.1,test=0.1; "
-                        "OUT is then a folder with one file per split")
+    p.add_argument("--split", metavar="FRACTIONS",
+                   help="train/dev/test split keyed on each text's SHA-256, fractions adding up to 1, e.g. "
+                        "train=0.8,dev=0.1,test=0.1; OUT is then a folder with one file per split")
     p.add_argument("--clitics", action="store_true",
                    help="conll/spacy: split و ف ب ل ك before the article ال into tokens of their own")
     p.set_defaults(run=_export)
 
 
 def _export(args) -> int:
+    from .project_io import open_project
     from exports.options import ExportOptions, check_status, parse_rename, parse_splits
-    from exports.run import dropped_lines, export_summary, written
+    from exports.run import STDOUT, dropped_lines, export_summary, written
     from .layers import people_layers
     out, rename = Path(args.output), parse_rename(args.rename or ())
-    with Project.open(args.project, read_only=True) as project:
+    with open_project(args.project, read_only=True) as project:
         _check_names(project, args.annotator, [*(args.label or ()), *rename])
         layers = args.annotator or people_layers(project)  # suggestions only when named
         options = ExportOptions(layers=tuple(layers or ()), statuses=check_status(args.status or ()),
                                 labels=tuple(args.label or ()), rename=rename,
                                 splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
-        summary = export_summary(project.records(layers), args.format, out, project.schema, options)
+        summary = export_summary(project.records(layers), args.format, args.output, project.schema, options)
         schema = project.schema
-    print("\n".join(written(summary.report, out, options) + dropped_lines(summary, schema)))
+    said = written(summary.report, out, options) + dropped_lines(summary, schema)
+    print("\n".join(said), file=sys.stderr if args.output == STDOUT else sys.stdout)  # stdout holds the data
     return EXIT_OK
 
 
@@ -185,7 +215,8 @@ def _add_stats(sub) -> None:
 
 
 def _stats(args) -> int:
-    with Project.open(args.project, read_only=True) as project:
+    from .project_io import open_project
+    with open_project(args.project, read_only=True) as project:
         stats = project.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
@@ -195,6 +226,37 @@ def _stats(args) -> int:
                        ("statuses", "statuses")):
         if stats[key]:
             print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in stats[key].items()))
+    return EXIT_OK
+
+
+# -- ls ----------------------------------------------------------------------------
+def _add_ls(sub) -> None:
+    p = sub.add_parser("ls", help="list the documents: id, status and spans per layer, title",
+                       description="List the project's documents in import order: the id (what 'isnad show' "
+                                   "takes), each layer's status and spans, and the title.")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true",
+                   help="print one JSON array of {id, title, sha256, statuses, spans} (per layer)")
+    p.set_defaults(run=_ls)
+
+
+def _ls(args) -> int:
+    from .project_io import open_project
+    from .documents import document_list
+    with open_project(args.project, read_only=True) as project:
+        entries = list(document_list(project))
+    if args.json:
+        print(json.dumps([e.to_dict() for e in entries], ensure_ascii=False))
+        return EXIT_OK
+    from .terminal import visual
+    shown = visual if sys.stdout.isatty() else (lambda s: s)
+    rows = [(e.id, ", ".join(f"{k}:{v}" for k, v in e.statuses.items()) or "new",
+             ", ".join(f"{k} {v}" for k, v in e.spans.items()) or "-", e.title) for e in entries]
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(("id", "status", "spans"))]
+    print("  ".join(h.ljust(w) for h, w in zip(("id", "status", "spans"), widths)) + "  title")
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths)) + "  " + shown(row[3]))
+    print(f"{len(rows)} documents")
     return EXIT_OK
 
 
@@ -212,17 +274,18 @@ def _add_show(sub) -> None:
 
 def _show(args) -> int:
     from .terminal import mark_spans, visual, visual_block
-    with Project.open(args.project, read_only=True) as project:
+    from .project_io import open_project
+    with open_project(args.project, read_only=True) as project:
         doc = project.find_document(args.doc)
         spans = project.spans(doc.id, args.annotator)
-    marked = mark_spans(doc.text, spans)
     rows = [f"{s.label:<8} {s.start:>6}-{s.end:<6} {s.annotator:<12} {doc.text[s.start:s.end]}" for s in spans]
     header = f"{doc.id}  sha256:{doc.sha256[:12]}  {len(spans)} spans"
     if args.raw or not sys.stdout.isatty():
-        print("\n".join([header, "", marked, "", *rows]))
+        print("\n".join([header, "", mark_spans(doc.text, spans), "", *rows]))
         return EXIT_OK
     width = shutil.get_terminal_size((100, 24)).columns
-    print("\n".join([header, "", visual_block(marked, width), "", *(visual(r) for r in rows)]))
+    shown = visual_block(mark_spans(doc.text, spans, for_display=True), width)
+    print("\n".join([header, "", shown, "", *(visual(r) for r in rows)]))
     return EXIT_OK
 
 
@@ -242,7 +305,8 @@ def _add_merge(sub) -> None:
 
 def _merge(args) -> int:
     from .merge import merge_into
-    with Project.open(args.target) as project:  # first: a wrong target is told before the slow reading
+    from .project_io import open_project
+    with open_project(args.target) as project:  # first: a wrong target is told before the slow reading
         sources = [_merge_source(Path(path), args.annotator) for path in args.sources]
         plan = merge_into(project, sources)
     if args.json:
@@ -264,12 +328,16 @@ def _merge(args) -> int:
         print(f"schema: {note}")
     if plan.dropped_relations:
         print(f"{len(plan.dropped_relations)} relations not merged: their spans are missing")
+    if counts["ids scoped to their document"]:
+        print(f"{counts['ids scoped to their document']} span or relation ids that another document uses too "
+              "were given ids of their own document")
     if plan.changes_nothing:
         print("nothing new: the target already has everything")
     return EXIT_OK
 
 
 def _merge_source(path: Path, annotator: str):
+    from .project_io import open_project
     from .importing import validated_records
     from .merge import Source
     if not path.exists():
@@ -277,7 +345,7 @@ def _merge_source(path: Path, annotator: str):
     from exports.registry import get_format, is_jsonl
     if is_jsonl(path):
         return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None), annotator))
-    with Project.open(path, read_only=True) as source:
+    with open_project(path, read_only=True) as source:
         return Source(str(path), list(source.records()), source.schema)
 
 
@@ -294,9 +362,13 @@ def _add_agree(sub) -> None:
 
 
 def _agree(args) -> int:
+    from .project_io import open_project
+    from .extras import LEAD, require
+    for module in ("numpy", "scipy.optimize"):  # before reading the project
+        require(module, LEAD, "isnad agree")
     from .agreement import agreement
     from .agreement_report import html_report, text_table
-    with Project.open(args.project, read_only=True) as project:
+    with open_project(args.project, read_only=True) as project:
         _check_names(project, args.annotators, args.labels)
         if args.annotators and len(set(args.annotators)) < 2:
             raise IsnadError.of(M.AGREEMENT_NEEDS_TWO)
@@ -314,6 +386,7 @@ def _agree(args) -> int:
 
 
 def _write_report(out: Path, html: str) -> None:
+    from .project_io import is_database
     if out.is_dir():
         raise IsnadError.of(M.REPORT_IS_FOLDER, out=str(out))
     if out.exists() and (is_database(out) or not out.is_file()):
@@ -376,6 +449,7 @@ def _positive(kind):
 
 
 def _train(args) -> int:
+    from .project_io import open_project
     from exports.options import ExportOptions, check_status, parse_rename, select, split_of
     from .messages import M
     from .model import GOLD
@@ -386,7 +460,7 @@ def _train(args) -> int:
                            labels=tuple(args.label or ()), rename=parse_rename(args.rename or ()))
     out = Path(args.output)
     check_model_out(out)  # before the slow part
-    with Project.open(args.project, read_only=True) as project:
+    with open_project(args.project, read_only=True) as project:
         _check_names(project, layers, [*(args.label or ()), *chosen.rename])
         schema = project.schema
         records = [rec for rec in select(project.records(layers), chosen) if _annotated(rec)]
@@ -464,6 +538,8 @@ def _add_gui(sub) -> None:
 
 
 def _gui(args) -> int:
+    from .display import check_display
+    check_display()  # Qt would abort with a misleading libxcb message
     from ui.app import run  # the only place the core reaches the UI
     return run(args.project, args.annotator)
 

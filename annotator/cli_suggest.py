@@ -16,12 +16,8 @@ import sys
 import time
 
 from .errors import IsnadError
-from .evaluation import evaluate
 from .messages import M
 from .model import STATUSES, SUGGEST_PREFIX
-from .recommenders import RecommenderOptions, make_recommender
-from .store import Project
-from .suggestions import check_labels, check_layer, default_layer, suggest_project, to_layer
 
 
 def add_parser(sub, layer_name) -> None:
@@ -49,13 +45,20 @@ def add_parser(sub, layer_name) -> None:
 
 
 def run(args) -> int:
+    from .recommenders import RecommenderOptions, make_recommender  # here: `isnad --help` stays instant
+    from .project_io import open_project
+    from .suggestions import check_labels, check_layer, default_layer, suggest_project
     if args.evaluate and not args.against:
         raise IsnadError.of(M.EVALUATE_NEEDS_AGAINST)
+    if args.evaluate:
+        from .extras import LEAD, require
+        for module in ("numpy", "scipy.optimize"):  # overlap scores: before the slow part
+            require(module, LEAD, "isnad suggest --evaluate")
     for status in args.status or ():
         if status not in STATUSES:
             raise IsnadError.of(M.STATUS_UNKNOWN, status=status, known=", ".join(STATUSES))
     label_map = tuple(_pair(p) for p in args.map or ())
-    with Project.open(args.project, read_only=args.evaluate) as project:
+    with open_project(args.project, read_only=args.evaluate) as project:
         layers = _layers(project, args)
         options = RecommenderOptions(layers=tuple(layers), label_map=label_map)
         recommender = make_recommender(args.spec, project, options)
@@ -107,6 +110,8 @@ def _documents(project, layers: list[str], statuses) -> list[str] | None:
 def _evaluate(project, recommender, layer: str, against: str, doc_ids) -> dict:
     """Scores on the documents `against` annotated (a span, a relation, or marked done)."""
     from .agreement import annotated_by
+    from .evaluation import evaluate
+    from .suggestions import to_layer
     records = [r for r in project.records([against], doc_ids) if against in annotated_by(r)]
     found = recommender.suggest_many(r.document.text for r in records)
 

@@ -27,7 +27,7 @@ from .messages import M
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 DETECTABLE = ("cp1256", "utf_16_le", "utf_16_be")  # charset-normalizer's names
 MOJIBAKE_CODECS = ("cp1256", "cp1252", "latin-1")
-_MIN_PAIRS = 3  # mis-decoded UTF-8 sequences a text must show before it is refused
+_MIN_PAIRS = 2  # mis-decoded UTF-8 sequences (one Arabic letter pair in cp1256) a text must show
 
 
 @dataclass(frozen=True)
@@ -97,12 +97,24 @@ def _detected(data: bytes, path: str) -> Decoded:
     for match in from_bytes(data):
         if match.encoding in DETECTABLE:
             name = match.encoding.replace("_", "-")
-            return Decoded(data.decode(name), name, "detected")
+            text = data.decode(name)
+            if name == "cp1256" or _plausible(text):
+                return Decoded(text, name, "detected")
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise _undecodable(data, path, "utf-8", e) from None
     return Decoded(data.decode("utf-8"), "utf-8")  # NULs: check_text says what to do
+
+
+_EXPECTED = re.compile("[\t\n\r -~\u00a0-\u00ff\u0600-\u06ff\u0750-\u077f\u2000-\u206f\ufb50-\ufeff]")
+
+
+def _plausible(text: str) -> bool:
+    """UTF-16 read from bytes that are not: CJK and other scripts no Arabic news holds (any
+    even number of bytes decodes as UTF-16). Real text is nearly all ASCII, Arabic and
+    punctuation."""
+    return len(_EXPECTED.findall(text)) >= 0.9 * len(text)
 
 
 # -- mojibake -------------------------------------------------------------------------

@@ -61,3 +61,12 @@ class NotAProject(IsnadError):
 
 class ProjectLocked(IsnadError):
     pass
+
+
+class ProjectBusy(IsnadError):
+    """Another connection holds the write lock: trying again later may succeed."""
+
+
+class ReadOnlyPlace(IsnadError):
+    """The project lies on a read-only disk or folder (or one Isnad may not write): it can
+    be opened read-only, not for editing."""

@@ -24,11 +24,13 @@ class History:
         self._undone: list[Entry] = []
 
     def run(self, command: Command) -> Entry | None:
-        """Apply `command` in one transaction; None when it changes nothing (no undo entry)."""
-        do, undo = command.plan(self.project)
-        if not do:
-            return None
-        self.project.apply(do)
+        """Plan `command` against the project and apply it in ONE transaction (no other writer
+        comes between what it read and what it writes); None when it changes nothing."""
+        with self.project.transaction():
+            do, undo = command.plan(self.project)
+            if not do:
+                return None
+            self.project.apply(do)
         entry = Entry(command.text, do, undo)
         self._done.append(entry)
         del self._done[:-self.limit]

@@ -22,9 +22,10 @@ from .perf import gc_paused
 from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
-_SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")
-_FILE_NS = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")  # was exports.common's
+SPAN_NAMESPACE = _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")  # ids made from content
+_FILE_NS = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")  # what exports.common hashed with before
 DEFAULT_ANNOTATOR = "import"
+BATCH_WAIT = 60.0  # seconds a batch write (import, merge) waits for another writer to finish
 
 
 @dataclass
@@ -59,17 +60,23 @@ MAX_ID = 256  # characters of an id or layer name: ids become file names in brat
 
 def scoped_id(sha: str, given_id: str) -> str:
     """A given span/relation id made unique to its document (text hash): files that number
-    ids per document (T1, T2... in each) must not make documents share a span."""
-    return f"{given_id}@{sha[:12]}"
+    ids per document (T1, T2... in each) must not make documents share a span. The same as
+    merge gives (annotator/merge.py), so an import and a merge of one file agree."""
+    return str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{given_id}"))
 
 
-def file_scoped_id(sha: str, kind: str, annotator: str, native_id: str) -> str:
+def content_id(sha: str, kind: str, content: str) -> str:
     """The id of a span or relation a file numbers itself (brat T1, Label Studio regions,
-    doccano entity ids): the same on every import of the same file (idempotence), distinct
-    per document and per layer (two annotators' files of one text both say T1). Made of two
-    uuid5s because projects already store ids made that way (readers hashed the first)."""
-    in_file = uuid.uuid5(_FILE_NS, f"{sha}/{kind}/{native_id}")
-    return str(uuid.uuid5(_SPAN_NS, f"{annotator}:{in_file}"))
+    doccano entity ids), made of what it is: the document's SHA-256 and the annotation's
+    content (the file's layer, offsets and label; a relation's ends and type). So importing a
+    file again, or importing back what Isnad exported, adds nothing whatever numbers the file
+    gave. `layered` adds the layer the import puts it in."""
+    return str(uuid.uuid5(_FILE_NS, f"{sha}/{kind}/{content}"))
+
+
+def layered(item_id: str, annotator: str) -> str:
+    """Two annotators' files of the same text give the same content ids: kept apart per layer."""
+    return str(uuid.uuid5(_SPAN_NS, f"{annotator}:{item_id}"))
 
 
 class _Batch:
@@ -94,6 +101,7 @@ class _Batch:
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
         self.files: dict[str, str] = {}  # input file -> how it was decoded
+        self.derived: set[tuple] = set()  # (sha, id) of spans and relations a file numbered itself (made of content)
 
     def add(self, record: DocumentRecord) -> None:
         origin = record.origin
@@ -112,7 +120,7 @@ class _Batch:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
         file_ids = bool(origin and origin.file_ids)
         lines = origin.lines if origin else None  # brat: each annotation's own line
-        ids = {}
+        ids = {}  # a file's own span numbers -> (final id, content id)
         for span in record.spans:
             at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
             ids[span.id] = self._add_span(span, doc.text, removed, sha, at, file_ids)
@@ -131,8 +139,8 @@ class _Batch:
             self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=sha, annotator=annotator,
                                                              updated=v.updated or self.edited)
 
-    def _add_span(self, span, raw_text, removed, sha, where, file_ids) -> str:
-        """Check one span and keep it under (sha, id); returns that id."""
+    def _add_span(self, span, raw_text, removed, sha, where, file_ids) -> tuple[str, str | None]:
+        """Check one span and keep it under (sha, id); returns that id (and its content id)."""
         if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
             raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(span.start), end=repr(span.end))
         if not 0 <= span.start < span.end <= len(raw_text):
@@ -147,8 +155,11 @@ class _Batch:
         annotator = span.annotator or self.annotator
         if len(annotator) > MAX_ID:
             _too_long(annotator, where)
+        stable = None
         if file_ids:
-            span_id = file_scoped_id(sha, "span", annotator, span.id)
+            stable = content_id(sha, "span", f"{span.annotator or ''}:{start}:{end}:{span.label}")
+            span_id = layered(stable, annotator)
+            self.derived.add((sha, span_id))
         elif span.id:
             if len(span.id) > MAX_ID:
                 _too_long(span.id, where)
@@ -164,7 +175,7 @@ class _Batch:
                                    span.created or self.edited, span.updated or span.created or self.edited)
         elif (seen.start, seen.end, seen.label, seen.annotator) != (start, end, span.label, annotator):
             raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span.id or span_id)
-        return span_id
+        return span_id, stable
 
     def _add_relation(self, rel, sha, where, file_ids, ids) -> None:
         annotator = rel.annotator or self.annotator
@@ -175,8 +186,10 @@ class _Batch:
             missing = next((end for end in (from_id, to_id) if end not in ids), None)
             if missing is not None:
                 raise IsnadError.of(M.RELATION_END_UNKNOWN, *where, relation=rel.id, span=missing)
-            from_id, to_id = ids[from_id], ids[to_id]
-            rel_id = file_scoped_id(sha, "relation", annotator, rel.id)
+            (from_id, from_stable), (to_id, to_stable) = ids[from_id], ids[to_id]
+            stable = content_id(sha, "relation", f"{rel.annotator or ''}:{from_stable}>{to_stable}:{rel.type}")
+            rel_id = layered(stable, annotator)
+            self.derived.add((sha, rel_id))
         elif rel.id:
             if len(rel.id) > MAX_ID:
                 _too_long(rel.id, where)
@@ -198,22 +211,31 @@ def _too_long(name: str, where: tuple):
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
                    add_labels: bool = False) -> ImportReport:
-    """Validate every record, then add what is new in one transaction (all or nothing)."""
+    """Validate every record, then add what is new in one transaction (all or nothing).
+
+    What is new is decided inside the write transaction, against the project as it is then:
+    two imports of the same texts at once both end well (the later finds them "already
+    there"), and labels two imports add at once are both kept."""
     batch = _Batch(project, annotator)
     with gc_paused():
         for record in records:
             batch.add(record)
-        schema, new_labels = _checked_schema(project, batch, add_labels)
-        report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
-        docs, ids = _settle_documents(project, batch, report)
-        spans, rels = _settle_ids(project, batch, ids, batch.docs.keys() - {d.sha256 for d in docs})
-        spans = _new(spans, ids, report, "spans")
-        rels = _new(rels, ids, report, "relations")
-    statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
-    verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
-    report.verdicts = len(verdicts)
-    project.add_batch(docs, ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses,
-                                      put_verdicts=verdicts), schema if new_labels else None)
+        with project.transaction(wait=BATCH_WAIT):
+            project.refresh_schema()
+            schema, new_labels = _checked_schema(project, batch, add_labels)
+            report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
+            docs, ids = _settle_documents(project, batch, report)
+            known = batch.docs.keys() - {d.sha256 for d in docs}
+            _known_by_content(project, batch, ids, known)
+            spans, rels = _settle_ids(project, batch, ids, known)
+            spans = _new(spans, ids, report, "spans")
+            rels = _new(rels, ids, report, "relations")
+            statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
+            verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
+            report.verdicts = len(verdicts)
+            changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
+            if docs or changes or new_labels:
+                project.add_batch(docs, changes, schema if new_labels else None)
     return report
 
 
@@ -254,6 +276,42 @@ def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
         doc_id = f"{doc_id}-{sha[:8]}"
     taken.add(doc_id)
     return doc_id
+
+
+def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
+    """Spans and relations a file numbered itself that the project already holds under
+    other ids (drawn in the window, imported from another format) are those: same document,
+    layer, offsets and label (a relation: same ends and type). So importing back what Isnad
+    exported adds nothing, in every format. `known`: hashes of documents already stored."""
+    renamed = {}  # (sha, id) -> stored id
+    by_doc: dict[str, list] = {}
+    for key in batch.derived:
+        if key[0] in known and key in batch.spans:
+            by_doc.setdefault(key[0], []).append(key)
+    for sha, keys in by_doc.items():
+        have = {(s.annotator, s.start, s.end, s.label): s.id for s in project.spans(ids[sha])}
+        for key in keys:
+            span = batch.spans[key]
+            stored = have.get((span.annotator, span.start, span.end, span.label))
+            if stored is not None and stored != span.id and (sha, stored) not in batch.spans:
+                renamed[key] = stored
+                batch.spans[(sha, stored)] = replace(batch.spans.pop(key), id=stored)
+                batch.derived.add((sha, stored))
+    by_doc = {}
+    for key, rel in list(batch.relations.items()):
+        ends = renamed.get((key[0], rel.from_id), rel.from_id), renamed.get((key[0], rel.to_id), rel.to_id)
+        if ends != (rel.from_id, rel.to_id):
+            rel = batch.relations[key] = replace(rel, from_id=ends[0], to_id=ends[1])
+        if key in batch.derived and key[0] in known:
+            by_doc.setdefault(key[0], []).append(key)
+    for sha, keys in by_doc.items():
+        have = {(r.annotator, r.from_id, r.to_id, r.type): r.id for r in project.relations(ids[sha])}
+        for key in keys:
+            rel = batch.relations[key]
+            stored = have.get((rel.annotator, rel.from_id, rel.to_id, rel.type))
+            if stored is not None and stored != rel.id and (sha, stored) not in batch.relations:
+                batch.relations[(sha, stored)] = replace(batch.relations.pop(key), id=stored)
+                batch.ends[(sha, stored)] = batch.ends[key]
 
 
 def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, dict]:

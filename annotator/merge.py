@@ -1,8 +1,11 @@
 """Merging annotators' work: a pure plan of what to add, update and skip in a target.
 
-Documents match on the SHA-256 of their text, spans and relations on their ids, statuses
-on (document, annotator), verdicts on suggestions on (document, annotator, key); every
-annotator's layer stays as it is. When versions of one id
+Documents match on the SHA-256 of their text (computed here: a stored hash is never
+trusted), spans and relations on their ids within their document, statuses on (document,
+annotator), verdicts on suggestions on (document, annotator, key); every annotator's layer
+stays as it is. An id that names items of two documents (`s1` in ali's file and in mona's)
+names two items: the one the target has keeps it, the others get an id of their document
+(as import scopes the ids a file numbers itself). When versions of one id
 differ, the newer `updated` wins (ties: a fixed order on the content, so the result never
 depends on the order of the sources) and the clash is reported. The winner over all
 versions is the same whatever the order, so merging is order-independent, and merging a
@@ -12,15 +15,19 @@ carry no deletions.
 from __future__ import annotations
 
 import json
+import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import NamedTuple
 
+from .errors import IsnadError
+from .messages import M
 from .model import (ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span,
                     Verdict)
-from .importing import new_document_id
+from .importing import BATCH_WAIT, SPAN_NAMESPACE, new_document_id
 from .schema import with_labels
+from .text import sha256_of
 
 
 @dataclass
@@ -80,6 +87,7 @@ class _Version(NamedTuple):
 def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Schema | None = None) -> MergePlan:
     """What merging `sources` into `target` (records of the target project) changes."""
     plan = MergePlan()
+    sources = _scoped_ids(target, [_checked(s) for s in sources], plan)
     docs = {r.document.sha256: r.document for r in target}
     new_docs = _new_documents(docs, sources, plan)
     doc_id = {sha: d.id for sha, d in {**new_docs, **docs}.items()}
@@ -102,16 +110,79 @@ def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Sche
 
 
 def merge_into(project, sources: list[Source]) -> MergePlan:
-    """Plan the merge against `project` (a store.Project) and write it in one transaction."""
-    plan = plan_merge(list(project.records()), sources, project.schema)
-    if not plan.changes_nothing:
-        schema = project.schema
-        grown = Schema(schema.name, schema.labels + tuple(plan.labels),
-                       schema.relation_types + tuple(plan.relation_types))
-        project.add_batch(plan.documents, ChangeSet(put_spans=plan.spans, put_relations=plan.relations,
-                                                    put_statuses=plan.statuses, put_verdicts=plan.verdicts),
-                          grown if plan.labels or plan.relation_types else None)
+    """Plan the merge against `project` (a store.Project) and write it in one transaction.
+
+    The plan is made from one snapshot of the project, outside the write lock (planning a
+    large merge takes seconds, and the window keeps saving meanwhile). When the write
+    transaction begins, the project's revision says whether anyone wrote since: if so, the
+    plan is made again inside that transaction, so an edit made during the merge is
+    weighed like any other version (the newer one wins) and never overwritten unseen."""
+    with project.snapshot():
+        revision = project.revision()
+        plan = plan_merge(list(project.records()), sources, project.refresh_schema())
+    with project.transaction(wait=BATCH_WAIT):
+        if project.revision() != revision:
+            plan = plan_merge(list(project.records()), sources, project.refresh_schema())
+        if not plan.changes_nothing:
+            schema = project.schema
+            grown = Schema(schema.name, schema.labels + tuple(plan.labels),
+                           schema.relation_types + tuple(plan.relation_types))
+            project.add_batch(plan.documents, ChangeSet(put_spans=plan.spans, put_relations=plan.relations,
+                                                        put_statuses=plan.statuses, put_verdicts=plan.verdicts),
+                              grown if plan.labels or plan.relation_types else None)
     return plan
+
+
+def _checked(source: Source) -> Source:
+    """A source's records with the SHA-256 of each text computed, and spans that fit their text:
+    a copied or crafted file may say anything (a spoofed hash moved spans to another document)."""
+    records = []
+    for r in source.records:
+        doc = r.document
+        if not isinstance(doc.text, str) or not doc.text:
+            raise IsnadError.of(M.MERGE_NO_TEXT, source=source.name, doc_id=str(doc.id))
+        length = len(doc.text)
+        for sp in r.spans:
+            if not (type(sp.start) is int and type(sp.end) is int and 0 <= sp.start < sp.end <= length):
+                raise IsnadError.of(M.MERGE_SPAN_OUTSIDE, source=source.name, span_id=str(sp.id), start=sp.start,
+                                    end=sp.end, doc_id=str(doc.id), length=length)
+        sha = sha256_of(doc.text)
+        records.append(r if sha == doc.sha256 else replace(r, document=replace(doc, sha256=sha)))
+    return replace(source, records=records)
+
+
+def _scoped_ids(target: list[DocumentRecord], sources: list[Source], plan: MergePlan) -> list[Source]:
+    """Sources whose span and relation ids name one item each: an id the target gives another
+    document, or that several documents of the sources use while the target has none, becomes
+    an id of its document. Relations follow their spans."""
+    spans = _clashing(target, sources, lambda r: r.spans)  # (sha, id) -> new id
+    relations = _clashing(target, sources, lambda r: r.relations)
+    if not spans and not relations:
+        return sources
+    plan.counts["ids scoped to their document"] = len(spans) + len(relations)
+    return [replace(s, records=[_renamed(r, spans, relations) for r in s.records]) for s in sources]
+
+
+def _clashing(target: list[DocumentRecord], sources: list[Source], get) -> dict[tuple[str, str], str]:
+    in_target = {x.id: r.document.sha256 for r in target for x in get(r)}
+    users: dict[str, set] = defaultdict(set)
+    for s in sources:
+        for r in s.records:
+            for x in get(r):
+                users[x.id].add(r.document.sha256)
+    return {(sha, item_id): str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{item_id}"))
+            for item_id, shas in users.items() for sha in shas
+            if (in_target[item_id] != sha if item_id in in_target else len(shas) > 1)}
+
+
+def _renamed(r: DocumentRecord, spans: dict, relations: dict) -> DocumentRecord:
+    sha = r.document.sha256
+    if not any((sha, x.id) in spans for x in r.spans) and not any((sha, x.id) in relations for x in r.relations):
+        return r
+    span = lambda i: spans.get((sha, i), i)  # noqa: E731
+    return replace(r, spans=[replace(x, id=span(x.id)) for x in r.spans],
+                   relations=[replace(x, id=relations.get((sha, x.id), x.id), from_id=span(x.from_id),
+                                      to_id=span(x.to_id)) for x in r.relations])
 
 
 def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[str, Document]:

@@ -39,11 +39,12 @@ class M:
     PROJECT_LOCKED = Message("E204", "{name} is already open in another Isnad window",
                              "switch to that window, or open this project read-only")
     PROJECT_READ_ONLY = Message("E205", "this project is open read-only", "close it and open it again for editing")
-    DOCUMENT_MISSING = Message("E206", "no document '{doc_id}' in this project", "list documents with 'isnad stats'")
+    DOCUMENT_MISSING = Message("E206", "no document '{doc_id}' in this project",
+                               "list the documents with 'isnad ls PROJECT'")
     SHA_PREFIX_AMBIGUOUS = Message("E207", "'{ref}' is the start of more than one document's SHA-256",
                                    "give more characters of the SHA-256, or the document id")
     DOCUMENT_REF_MISSING = Message("E208", "no document with id or SHA-256 prefix '{ref}'",
-                                   "list the documents with 'isnad stats --json' or export them")
+                                   "list the documents and their ids with 'isnad ls PROJECT'")
     PROJECT_TOO_NEW = Message("E209", "{name} was made by a newer Isnad (project version {version}, "
                                       "this Isnad reads up to {supported})", "update Isnad to open this project")
     PROJECT_REFUSED = Message("E210", "the project refused the change ({detail})",
@@ -67,6 +68,57 @@ class M:
                                "shows the expected form")
     SCHEMA_LABELS_TWICE = Message("E223", "labels defined twice: {labels}", "keep one definition of each")
     SCHEMA_KIND_UNKNOWN = Message("E224", "unknown kind for {labels}", "use one of {kinds}")
+    # issue 14: disks, permissions and damaged or crafted project files (annotator/store/faults.py, checks.py)
+    DISK_FULL = Message("E250", "the disk holding {name} is full, so the change was not saved",
+                        "free some space on that disk, or move the project to one with room, then try again; "
+                        "the project is as it was before")
+    DISK_FULL_OPENING = Message("E251", "the disk holding {name} is full, and Isnad needs a few kilobytes beside a "
+                                        "project even to read it",
+                                "free some space on that disk, or copy the project to another disk; nothing was "
+                                "changed")
+    PROJECT_IO_ERROR = Message("E252", "the disk could not read or write {name} ({detail})",
+                               "check that the disk or network folder is still there, then try again; this action "
+                               "changed nothing")
+    PROJECT_NO_READ_PERMISSION = Message("E253", "Isnad may not read {name} (permission denied)",
+                                         "ask the file's owner for read access, or work on a copy")
+    PROJECT_NO_WRITE_PERMISSION = Message("E254", "Isnad may not write to {name} or its folder (permission denied)",
+                                          "ask for write access to the file and its folder, or open the project "
+                                          "read-only")
+    PROJECT_ON_READ_ONLY_DISK = Message("E255", "{name} is on a read-only disk or folder, so it can only be read",
+                                        "copy it to a writable folder to edit it; reading, showing and exporting "
+                                        "work where it is")
+    PROJECT_LOG_ON_READ_ONLY_DISK = Message("E256", "{name} is on a read-only disk and keeps saved changes in {log}, "
+                                                    "which cannot be read there",
+                                            "copy {name} together with {log} to a writable folder and open it there")
+    PROJECT_SCHEMA_DAMAGED = Message("E257", "the label schema stored in {name} is damaged ({detail})",
+                                     "restore the project from a backup or a native JSONL export")
+    PROJECT_FOREIGN_OBJECT = Message("E258", "{name} holds the database object '{object}', which Isnad never makes, "
+                                             "so it is not a project as Isnad wrote it",
+                                     "open the project file as Isnad wrote it, or restore it from a backup or a "
+                                     "native JSONL export")
+    PROJECT_TABLE_DAMAGED = Message("E259", "{name} is damaged: its table '{table}' is missing, altered or lacks the "
+                                            "column '{column}'",
+                                    "restore the project from a backup or a native JSONL export")
+    PROJECT_VALUE_DAMAGED = Message("E260", "{name} is damaged: a '{column}' value in its table '{table}' is not what "
+                                            "Isnad writes ({detail})",
+                                    "restore the project from a backup or a native JSONL export")
+    PROJECT_VERSION_DAMAGED = Message("E261", "{name} is damaged: it records no valid project version",
+                                      "restore the project from a backup or a native JSONL export")
+    PROJECT_SCHEMA_MISSING = Message("E262", "{name} is damaged: it holds no label schema",
+                                     "restore the project from a backup or a native JSONL export")
+    EDIT_NOT_SAVED_BUSY = Message("E263", "{count} change(s) could not be saved: another program kept the project "
+                                          "busy for {seconds} seconds",
+                                  "wait until it finishes (an import, a merge or a suggestion run), then make them "
+                                  "again")
+    OUTPUT_DISK_FULL = Message("E264", "the disk is full, so {name} could not be written",
+                               "free some space or write to another disk; the project was not changed")
+    FILE_NO_PERMISSION = Message("E265", "Isnad may not use {name} (permission denied)",
+                                 "check its permissions, or choose another file or folder; nothing was changed")
+    FILE_ON_READ_ONLY_DISK = Message("E266", "{name} is on a read-only disk", "write to a folder on a writable disk; "
+                                                                              "nothing was changed")
+    # issue 16: opening a project from the file manager
+    PROJECT_UNREADABLE = Message("E240", "cannot read {name} ({reason})",
+                                 "check that the file is yours to read (its permissions), or open a copy")
 
     # -- E3xx import: text, the importer and the readers ----------------------------------
     ENCODING_UNKNOWN = Message("E301", "unknown encoding '{encoding}'",
@@ -222,7 +274,7 @@ class M:
     EXPORT_FOLDER_NOT_EMPTY = Message("E409", "{out} is a folder holding other files than an earlier export of this "
                                               "kind", "choose a new or empty folder for the export")
     SPACY_MISSING = Message("E410", "spaCy is not installed, so no .spacy file can be written",
-                            "install it with: pip install 'isnad[spacy]'")
+                            "install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')")
     SPLIT_RATIOS = Message("E411", "split ratios must be non-negative numbers with a positive sum: {splits}",
                            "write them like train=0.8,dev=0.1,test=0.1")
     SPLIT_NAME = Message("E412", "the split name '{name}' is not a plain name",
@@ -235,6 +287,16 @@ class M:
     NO_STATUS_TICKED = Message("E418", "no status is ticked",
                                "tick at least one status, or all of them to keep everything")
     NO_LABEL_TICKED = Message("E419", "no label is ticked", "tick at least one label, or all of them to keep everything")
+    # issues 14 and 15, the export side: split fractions, one-layer formats, standard output
+    SPLIT_SUM = Message("E430", "the split fractions add up to {total}, not 1: {splits}",
+                        "give fractions that add up to 1, e.g. train=0.8,dev=0.1,test=0.1")
+    EXPORT_ONE_LAYER = Message("E431", "{format} holds one layer, and this export has {count}: {layers}",
+                               "export one layer at a time (isnad export --annotator {first}, or tick one layer in "
+                               "File > Export), or use a format that keeps layers apart: {keeping}")
+    STDOUT_FOLDER_FORMAT = Message("E432", "a {format} export is a folder, which cannot go to standard output (-o -)",
+                                   "give the path of a new folder with -o, e.g. -o {format}-export")
+    STDOUT_SPLITS = Message("E433", "an export with --split is a folder, which cannot go to standard output (-o -)",
+                            "give the path of a new folder with -o, or leave out --split")
 
     # -- E5xx merge, agreement and the command line ---------------------------------------
     FILE_UNUSABLE = Message("E501", "cannot use {name} ({reason})", "check the path, that it is a file or folder as "
@@ -259,6 +321,25 @@ class M:
                                         "choose the labels to compare with --labels")
     RECOMMENDER_UNKNOWN = Message("E514", "unknown recommender '{spec}'",
                                   "use lexicon, attribution, spacy:PATH or transformers:PATH")
+    # issue 14: a merge source as stored, never trusted (annotator/merge.py)
+    MERGE_SPAN_OUTSIDE = Message("E540", "{source}: span '{span_id}' [{start}, {end}) does not fit its document "
+                                         "'{doc_id}' ({length} characters)",
+                                 "the source is damaged or was edited by hand: restore it from a backup, or merge a "
+                                 "native JSONL export of it")
+    MERGE_NO_TEXT = Message("E541", "{source}: document '{doc_id}' has no text",
+                            "the source is damaged or was edited by hand: restore it from a backup, or merge a native "
+                            "JSONL export of it")
+    # issue 15: one door to a project (annotator/project_io.py)
+    PROJECT_URL = Message("E560", "{location} is a server address, and Isnad opens only project files for now",
+                          "open a project file (.isnad) on this computer")
+    # issues 13, 15 and 16: optional extras, the display, desktop integration
+    EXTRA_MISSING = Message("E530", "{what} needs {module}, which is not installed",
+                            "install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')")
+    NO_DISPLAY = Message("E531", "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)",
+                         "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; "
+                         "the other commands need no display")
+    DESKTOP_NOT_LINUX = Message("E532", "{command} registers Isnad with Linux desktops only (this is {system})",
+                                "on Windows and macOS the installer of the bundled app makes the association")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",
@@ -316,7 +397,8 @@ class M:
                                    "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; "
                                    "the schema has: {known}")
     MODEL_LIBRARY_MISSING = Message("E706", "{recommender}: {library} is not installed",
-                                    "install it with: pip install 'isnad[{extra}]'")
+                                    "install it with: pip install 'isnad[{extra}]' (from a checkout: "
+                                    "pip install '.[{extra}]')")
     NOT_A_TOKEN_CLASSIFIER = Message("E707", "{recommender}: {folder} is not a token-classification model ({reason})",
                                      "give a folder written by save_pretrained() of an AutoModelForTokenClassification "
                                      "and its fast tokenizer")

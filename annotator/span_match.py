@@ -7,7 +7,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
-import numpy as np
+from .extras import LEAD, Lazy
+
+np = Lazy("numpy", LEAD, "matching overlapping spans")
+optimize = Lazy("scipy.optimize", LEAD, "matching overlapping spans")
 
 NONE = "∅"  # the other annotator has no span with these boundaries
 
@@ -42,7 +45,6 @@ def match_overlapping(a: list[Key], b: list[Key]) -> list[tuple[Key, Key]]:
     left, right = Counter(i for i, _ in edges), Counter(j for _, j in edges)
     if all(n == 1 for n in left.values()) and all(n == 1 for n in right.values()):
         return [(a[i], b[j]) for i, j in edges]
-    from scipy.optimize import linear_sum_assignment  # here: importing it costs the window 0.3 s at start
     # Weights: 1 per pair dominates, IoU/(k+1) only breaks ties between maximum matchings.
     rows, cols = sorted(left), sorted(right)
     r_at, c_at = {i: n for n, i in enumerate(rows)}, {j: n for n, j in enumerate(cols)}
@@ -50,7 +52,7 @@ def match_overlapping(a: list[Key], b: list[Key]) -> list[tuple[Key, Key]]:
     weight = np.zeros((len(rows), len(cols)))
     for i, j in edges:
         weight[r_at[i], c_at[j]] = 1.0 + tie * iou(a[i], b[j])
-    ri, ci = linear_sum_assignment(weight, maximize=True)
+    ri, ci = optimize.linear_sum_assignment(weight, maximize=True)
     return [(a[rows[r]], b[cols[c]]) for r, c in zip(ri, ci) if weight[r, c] > 0]
 
 

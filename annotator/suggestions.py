@@ -21,7 +21,7 @@ from .errors import IsnadError
 from .messages import M
 from .model import SUGGEST_PREFIX, Document, Relation, Span, now_iso
 from .recommenders import KINDS, Recommender, Suggestions
-from .store.convert import relation_row, span_row
+from .store.convert import dump_json
 
 RECOMMENDERS_SETTING = "recommenders"  # project setting: the specs the window runs when a document opens
 
@@ -110,15 +110,11 @@ class _Work:
     def __init__(self, recommender: Recommender, layer: str, schema):
         self.recommender, self.layer, self.schema = recommender, layer, schema
 
-    def here(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[Span], list[Relation]]]:
-        docs, for_texts = tee(docs)
-        for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
-            yield (doc.id, *to_layer(doc, self.layer, found, self.schema, self.recommender.name))
-
     def rows(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         """(document id, span rows, relation rows): what the store writes, made here."""
-        for doc_id, spans, relations in self.here(docs):
-            yield doc_id, [span_row(s) for s in spans], [relation_row(r) for r in relations]
+        docs, for_texts = tee(docs)
+        for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
+            yield (doc.id, *to_layer_rows(doc, self.layer, found, self.schema, self.recommender.name))
 
     def in_workers(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         """`rows`, made in worker processes while this one writes what they send."""
@@ -154,32 +150,47 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
              name: str) -> tuple[list[Span], list[Relation]]:
     """Suggestions as spans and relations of `layer`, with deterministic ids; refuses labels
     and relation types the schema lacks, offsets outside the text and dangling relations."""
-    _refuse_unknown(schema, name, {s.label for s in suggestions.spans}, {x.type for x in suggestions.relations})
+    spans, relations = _layer_items(doc, layer, suggestions, schema, name)
     stamp = now_iso()
+    return ([Span(i, doc.id, *content, layer, attrs, "", stamp, stamp) for i, (*content, attrs) in spans.items()],
+            [Relation(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
+
+
+def to_layer_rows(doc: Document, layer: str, suggestions: Suggestions, schema,
+                  name: str) -> tuple[list[tuple], list[tuple]]:
+    """`to_layer` as the store's rows (`convert.span_row`, `relation_row`): the bulk path."""
+    spans, relations = _layer_items(doc, layer, suggestions, schema, name)
+    stamp = now_iso()
+    return ([(i, doc.id, *content, layer, dump_json(attrs), "", stamp, stamp)
+             for i, (*content, attrs) in spans.items()],
+            [(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
+
+
+def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str) -> tuple[dict, dict]:
+    """{span id: (start, end, label, attrs)} and {relation id: (from id, to id, type)}."""
+    _refuse_unknown(schema, name, {s.label for s in suggestions.spans}, {x.type for x in suggestions.relations})
     prefix, length = f"{layer}/{doc.sha256[:16]}/", len(doc.text)
-    spans: dict[str, Span] = {}  # by id: a suggestion given twice is one span (the first score)
-    index: list[Span] = []  # suggestion index -> the span written for it
+    spans: dict[str, tuple] = {}  # by id: a suggestion given twice is one span (the first score)
+    index: list[str] = []  # suggestion index -> the id of the span written for it
     for s in suggestions.spans:
         start, end, label = s.start, s.end, s.label
         if not 0 <= start < end <= length:
             raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc.id,
                                 length=length)
         span_id = f"{prefix}{start}-{end}/{label}"
-        span = spans.get(span_id)
-        if span is None:
+        if span_id not in spans:
             score = s.score
-            span = spans[span_id] = Span(span_id, doc.id, start, end, label, layer,
-                                         {} if score >= 1 else {"score": round(float(score), 4)}, "", stamp, stamp)
-        index.append(span)
-    relations: dict[str, Relation] = {}
+            spans[span_id] = (start, end, label, {} if score >= 1 else {"score": round(float(score), 4)})
+        index.append(span_id)
+    relations: dict[str, tuple] = {}
     for x in suggestions.relations:
         if not (0 <= x.source < len(index) and 0 <= x.target < len(index)):
             raise IsnadError.of(M.SUGGESTION_BAD_RELATION, name=name, source=x.source, target=x.target,
                                 count=len(index))
         a, b = index[x.source], index[x.target]
-        rel_id = f"{prefix}{x.type}/{a.start}-{a.end}/{a.label}>{b.start}-{b.end}/{b.label}"
-        relations.setdefault(rel_id, Relation(rel_id, doc.id, a.id, b.id, x.type, layer, stamp, stamp))
-    return list(spans.values()), list(relations.values())
+        rel_id = f"{prefix}{x.type}/{a[len(prefix):]}>{b[len(prefix):]}"
+        relations.setdefault(rel_id, (a, b, x.type))
+    return spans, relations
 
 
 def recommender_specs(project) -> list[str]:

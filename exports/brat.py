@@ -5,21 +5,27 @@
 attribute; a valueless A line is `true`), `#1<TAB>AnnotatorNotes T1<TAB>note`.
 brat attribute values cannot hold spaces: they are written with `_`. Discontinuous spans,
 events and normalisations have no Isnad equivalent and are refused on import.
-The export also writes `annotation.conf` so brat can show the labels and relations.
+The export also writes `annotation.conf` so brat can show the labels and relations; a
+comment line in it names the layer (`# isnad-layer: "ali"`), which an import reads back from
+the nearest `annotation.conf` above each `.ann` (as brat finds its configuration). brat has
+no layers: an export of several writes one sub-folder per layer, each a brat folder.
+File names come from document ids (`file_name`: too long ones are cut and hashed).
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from annotator.encodings import Decoded, decode_file
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import DocumentRecord, Schema
 from annotator.schema import with_labels
-from annotator.encodings import Decoded, decode_file
 
-from .common import RawRelation, RawSpan, build_record, check_file_name, encoding_options
+from .common import RawRelation, RawSpan, build_record, check_file_name, encoding_options, file_name
+from .options import select_layer
 from .registry import Format, register
 
 CONF = "annotation.conf"
@@ -29,8 +35,11 @@ _R = re.compile(r"(\S+) Arg1:(\S+) Arg2:(\S+)$")
 _MAX_DIGITS = 18
 
 
-def _name(rec: DocumentRecord, used: set[str]) -> str:
-    base = _SAFE.sub("_", rec.document.id).strip("._") or rec.document.sha256[:16]
+_LAYER = re.compile(r"# isnad-layer: (\".*\")$", re.M)
+
+
+def _name(name: str, used: set[str], suffix: str, fallback: str) -> str:
+    base = file_name(name, suffix, fallback)
     name, n = base, 1
     while name in used:
         n += 1
@@ -63,32 +72,59 @@ def _ann(rec: DocumentRecord) -> str:
 
 
 def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options=None) -> dict:
+    """One brat folder; with several layers (`options.layers`), one sub-folder per layer."""
     out = Path(out_path)
     out.mkdir(parents=True, exist_ok=True)
+    layers = tuple(getattr(options, "layers", ()) or ())
     used: set[str] = set()
-    labels, types = set(), set()
+    folders = {layer: _Folder(out / _name(layer, used, "", "layer")) for layer in layers} if len(layers) > 1 \
+        else {layers[0] if layers else None: _Folder(out)}
     docs = spans = relations = 0
     for rec in records:
-        name = _name(rec, used)
-        (out / f"{name}.txt").write_text(rec.document.text, encoding="utf-8", newline="")
-        (out / f"{name}.ann").write_text(_ann(rec), encoding="utf-8", newline="")
+        for layer, folder in folders.items():
+            folder.add(select_layer(rec, layer) if len(folders) > 1 else rec)
         docs, spans, relations = docs + 1, spans + len(rec.spans), relations + len(rec.relations)
-        if schema is None:
-            labels.update(s.label for s in rec.spans)
-            types.update(r.type for r in rec.relations)
-    # always written: brat needs it, and it marks the folder as an export (see is_export)
-    schema = schema or with_labels(Schema("export"), labels, types)
-    (out / CONF).write_text(annotation_conf(schema), encoding="utf-8")
+    for layer, folder in folders.items():  # always written: brat needs it, and it marks an export
+        folder.finish(schema, layer if layer is not None else folder.layer())
     return {"documents": docs, "spans": spans, "relations": relations}
+
+
+class _Folder:
+    """One brat folder being written: a .txt and .ann per document, annotation.conf last."""
+
+    def __init__(self, path: Path):
+        self.path, self.used = path, set()
+        self.labels, self.types, self.layers = set(), set(), set()
+        path.mkdir(exist_ok=True)
+
+    def add(self, rec: DocumentRecord) -> None:
+        name = _name(rec.document.id, self.used, ".ann", rec.document.sha256[:16])
+        (self.path / f"{name}.txt").write_text(rec.document.text, encoding="utf-8", newline="")
+        (self.path / f"{name}.ann").write_text(_ann(rec), encoding="utf-8", newline="")
+        self.labels.update(s.label for s in rec.spans)
+        self.types.update(r.type for r in rec.relations)
+        self.layers.update(x.annotator for x in (*rec.spans, *rec.relations))
+
+    def layer(self) -> str | None:
+        """The one layer the annotations come from, if one (a writer called without options)."""
+        return next(iter(self.layers)) if len(self.layers) == 1 else None
+
+    def finish(self, schema, layer: str | None) -> None:
+        schema = schema or with_labels(Schema("export"), self.labels, self.types)
+        named = [f"# isnad-layer: {json.dumps(layer, ensure_ascii=False)}"] if layer else []
+        (self.path / CONF).write_text("\n".join([*named, annotation_conf(schema)]), encoding="utf-8")
 
 
 def is_export(folder: Path) -> bool:
     """A folder `write` made: annotation.conf and .txt/.ann pairs, nothing else (a user's own
-    brat folder usually lacks the conf; a folder of articles lacks the .ann files)."""
+    brat folder usually lacks the conf; a folder of articles lacks the .ann files); or, for
+    several layers, only such folders."""
     if not folder.is_dir():
         return False
     files = list(folder.iterdir())
     names = {f.name for f in files}
+    if files and CONF not in names and all(f.is_dir() for f in files):
+        return all(is_export(f) for f in files)
     pairs = {".txt": ".ann", ".ann": ".txt"}
     return CONF in names and all(f.is_file() and (f.name == CONF or f.with_suffix(pairs.get(f.suffix, ".?")).name in names)
                for f in files)
@@ -122,6 +158,7 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
     encoding = encoding_options(options)
     root = Path(path)
     top = (root if root.is_dir() else root.parent).resolve()
+    layers: dict[Path, str] = {}
     for ann in _files(root):
         txt = ann.with_suffix(".txt")
         for f in (ann, txt):
@@ -132,10 +169,32 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         if not ann.is_file():
             raise IsnadError.of(M.BRAT_NO_ANN, str(txt), txt=txt.name, ann=ann.name)
         check_file_name(ann)
-        yield _read_ann(decode_file(txt.read_bytes(), str(txt), *encoding), ann, encoding)
+        layer = _layer(ann.parent.resolve(), top, layers)
+        yield _read_ann(decode_file(txt.read_bytes(), str(txt), *encoding), ann, encoding, layer)
 
 
-def _read_ann(decoded: Decoded, ann: Path, encoding: tuple) -> DocumentRecord:
+def _layer(folder: Path, top: Path, seen: dict) -> str:
+    """The layer the nearest annotation.conf at or above `folder` (up to `top`) names; "" if none."""
+    if folder not in seen:
+        conf = folder / CONF
+        if conf.is_file():
+            found = _LAYER.search(conf.read_text(encoding="utf-8", errors="replace"))
+            seen[folder] = _layer_name(found[1]) if found else ""
+        else:
+            seen[folder] = _layer(folder.parent, top, seen) if folder != top and folder.parent != folder else ""
+    return seen[folder]
+
+
+def _layer_name(quoted: str) -> str:
+    try:
+        name = json.loads(quoted)
+    except (ValueError, RecursionError):
+        return ""
+    # a lone surrogate ("\ud800") could be no layer's name in the store
+    return name if isinstance(name, str) and not re.search("[\ud800-\udfff]", name) else ""
+
+
+def _read_ann(decoded: Decoded, ann: Path, encoding: tuple, layer: str = "") -> DocumentRecord:
     where, text = str(ann), decoded.text
     spans: dict[str, RawSpan] = {}
     rels: list[RawRelation] = []
@@ -161,12 +220,12 @@ def _read_ann(decoded: Decoded, ann: Path, encoding: tuple) -> DocumentRecord:
             start, end = int(m[2]), int(m[3])
             # brat shows line breaks inside a span as spaces in the quoted text
             quoted = text[start:end] if tail == text[start:end].replace("\n", " ") else tail
-            spans[ident] = RawSpan(ident, start, end, m[1], quoted)
+            spans[ident] = RawSpan(ident, start, end, m[1], quoted, annotator=layer)
         elif kind == "R":
             m = _R.match(body)
             if not m:
                 bad(M.BRAT_BAD_RELATION)
-            rels.append(RawRelation(ident, m[2], m[3], m[1]))
+            rels.append(RawRelation(ident, m[2], m[3], m[1], layer))
         elif kind in "AM":
             parts = body.split()
             if len(parts) not in (2, 3) or parts[1] not in spans:
@@ -183,4 +242,4 @@ def _read_ann(decoded: Decoded, ann: Path, encoding: tuple) -> DocumentRecord:
 
 
 FORMAT = register(Format("brat", "brat standoff folder: .txt + .ann with T, R, A lines", "", write, read,
-                         owns=is_export))
+                         owns=is_export, several_layers="folders"))

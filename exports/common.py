@@ -1,7 +1,8 @@
-"""Helpers every format shares: building checked records from raw offsets, JSON input with
-line numbers, stable ids for imported annotations, picking non-overlapping entities."""
+"""Helpers every format shares: plain records of a file's own annotations, JSON input with
+line numbers (checked as hostile input), safe file names, picking non-overlapping entities."""
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -16,6 +17,30 @@ from annotator.encodings import Decoded, decode_file
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import Document, DocumentRecord, Origin, Relation, Span
+
+
+NAME_BYTES = 255  # the longest file name ext4, XFS, btrfs, APFS and NTFS take (in UTF-8 bytes)
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def file_name(name: str, suffix: str = "", fallback: str = "") -> str:
+    """A safe file name for `name` (a document id, a layer): letters (Arabic too), digits, `.`,
+    `-` and `_` kept, anything else `_`; too long for the file system with `suffix` (and room
+    for a `-N` that tells apart two names), it is cut and given a hash of the whole `name`,
+    so the same id gives the same name every time."""
+    base = _UNSAFE.sub("_", name).strip("._") or fallback
+    room = NAME_BYTES - len(suffix.encode()) - 8  # "-NNNNNNN" if two names come out the same
+    if len(base.encode()) > room:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        cut = base.encode()[:room - len(digest) - 1].decode("utf-8", "ignore")
+        base = f"{cut}-{digest}"
+    return base
+
+
+def json_error(e: json.JSONDecodeError) -> str:
+    """json's message without its own trailing " at" ("Unterminated string starting at"),
+    which our messages follow with "at column N"."""
+    return e.msg.removesuffix(" at")
 
 
 @dataclass
@@ -54,7 +79,7 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
 
     if not isinstance(text, str):
         fail(M.DOCUMENT_NO_TEXT)
-    out_spans, lines = [], {}
+    out_spans, lines, seen = [], {}, {}
     for s in spans:
         if not (is_int(s.start) and is_int(s.end)):
             shown = json.dumps([s.start, s.end], ensure_ascii=False, default=repr)[1:-1][:80]
@@ -64,6 +89,9 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
                  covered=repr(text[s.start:s.end]))
         if not KINDS["a non-empty string"](s.label):
             fail(M.SPAN_LABEL_NOT_STRING, s.native_id, span=s.native_id, actual=_json_kind(s.label))
+        content = (s.start, s.end, s.label, s.annotator or "")
+        if seen.setdefault(s.native_id, content) != content:  # the file's own numbers name one span each
+            fail(M.SPAN_ID_TWICE, s.native_id, span_id=s.native_id)
         out_spans.append(Span(str(s.native_id), doc_id, s.start, s.end, s.label, s.annotator or "",
                               dict(s.attrs), s.note))
         if where:
@@ -79,15 +107,8 @@ def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], 
     return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line, True, encoding, lines or None))
 
 
-@dataclass(frozen=True)
-class ImportOptions:
-    """What every reader takes (the command line and the window fill the same one)."""
-    encoding: str | None = None  # for files that are neither BOM-marked nor valid UTF-8
-    force_encoding: bool = False  # `encoding` for valid UTF-8 files too (a BOM still wins)
-
-
 def encoding_options(options) -> tuple[str | None, bool]:
-    """(--encoding, --force-encoding) from import options (ImportOptions, argparse or None)."""
+    """(--encoding, --force-encoding) from a reader's options (ReadOptions or None)."""
     return getattr(options, "encoding", None), bool(getattr(options, "force_encoding", False))
 
 
@@ -210,7 +231,7 @@ def json_lines(path, text: str) -> Iterator[tuple[int, object]]:
             try:
                 yield n, load_json(line, path, n, whole=True)[0]
             except json.JSONDecodeError as e:
-                raise IsnadError.of(M.JSON_LINE_INVALID, path, n, error=e.msg, column=e.colno) from None
+                raise IsnadError.of(M.JSON_LINE_INVALID, path, n, error=json_error(e), column=e.colno) from None
 
 
 def json_array(path, data: str) -> Iterator[tuple[int, object]]:
@@ -229,7 +250,7 @@ def json_array(path, data: str) -> Iterator[tuple[int, object]]:
         else:
             raise IsnadError.of(M.NOT_A_TASK_ARRAY, path, lines.at(pos))
     except json.JSONDecodeError as e:
-        raise IsnadError.of(M.JSON_INVALID, path, e.lineno, error=e.msg, column=e.colno) from None
+        raise IsnadError.of(M.JSON_INVALID, path, e.lineno, error=json_error(e), column=e.colno) from None
     extra = _skip_space(data, end)
     if extra < len(data):
         raise IsnadError.of(M.JSON_AFTER_TASKS, path, lines.at(extra))

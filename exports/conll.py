@@ -93,4 +93,4 @@ def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
 
 
 FORMAT = register(Format("conll", "CoNLL IOB2 with Arabic-aware tokens", ".conll", write, tokens=True,
-                         relations=False))
+                         relations=False, several_layers="refused"))

@@ -15,7 +15,7 @@ from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, Relation, Span, Verdict
 
-from .common import ID, check_kind, load_json, read_input
+from .common import ID, check_kind, json_error, load_json, read_input
 from .registry import Format, register
 
 MAX_SECONDS = 10 ** 9  # time spent on one document: 31 years
@@ -63,7 +63,7 @@ def read(path: Path, options=None) -> Iterator[DocumentRecord]:
         except json.JSONDecodeError as e:
             last = number == len(lines) and not text.endswith("\n")
             raise IsnadError.of(M.JSONL_LINE_TRUNCATED if last else M.JSONL_LINE_INVALID, str(path), number,
-                                number=number, error=e.msg, column=e.colno) from None
+                                number=number, error=json_error(e), column=e.colno) from None
         yield from_dict(obj, Origin(str(path), number, encoding=decoded.label))
 
 

@@ -69,7 +69,7 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
             docs, spans, relations = n, spans + len(rec.spans), relations + len(rec.relations)
         f.write("\n]\n")
     if schema is not None:
-        Path(str(out_path).removesuffix(".partial")).with_suffix(".label_config.xml").write_text(label_config(schema), encoding="utf-8")
+        FORMAT.outputs(Path(out_path))[0].write_text(label_config(schema), encoding="utf-8")
     return {"documents": docs, "spans": spans, "relations": relations}
 
 

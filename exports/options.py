@@ -1,5 +1,6 @@
 """What every export takes: layers, document status and label filters, label renaming,
-deterministic train/dev/test splits keyed on the document's SHA-256."""
+deterministic train/dev/test splits keyed on the document's SHA-256; and what every reader
+takes (`ReadOptions`)."""
 from __future__ import annotations
 
 import math
@@ -21,8 +22,16 @@ class ExportOptions:
     statuses: tuple[str, ...] = ()    # keep documents with one of these statuses in a chosen layer
     labels: tuple[str, ...] = ()      # keep only spans with these labels (before renaming)
     rename: dict = field(default_factory=dict)  # old label -> new label
-    splits: dict = field(default_factory=dict)  # split name -> ratio, e.g. {"train": .8, "dev": .1, "test": .1}
+    splits: dict = field(default_factory=dict)  # split name -> fraction, e.g. {"train": .8, "dev": .1, "test": .1}
     clitics: bool = False             # token formats: split و/ف/ب/ل/ك before ال
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What every reader takes, typed (not the command line's namespace) so the window can
+    offer the same: the encoding of files that carry no BOM and are not UTF-8 (e.g. cp1256)."""
+    encoding: str | None = None
+    force_encoding: bool = False  # `encoding` for valid UTF-8 files too (a BOM still wins; issue 15)
 
 
 def split_of(sha256: str, splits: dict) -> str:
@@ -39,9 +48,13 @@ def split_of(sha256: str, splits: dict) -> str:
 
 
 def check_splits(splits: dict) -> dict:
+    """Fractions from 0 to 1 adding up to 1: train=0.5,dev=0.6 is a typo, never renormalised."""
     if splits and (any(not isinstance(r, (int, float)) or not 0 <= r < math.inf for r in splits.values())
                    or sum(splits.values()) <= 0):
         raise IsnadError.of(M.SPLIT_RATIOS, splits=str(splits))
+    if splits and abs(sum(splits.values()) - 1) > 1e-6:
+        shown = ",".join(f"{name}={ratio:g}" for name, ratio in splits.items())
+        raise IsnadError.of(M.SPLIT_SUM, total=f"{sum(splits.values()):g}", splits=shown)
     bad = next((name for name in splits if not _SPLIT_NAME.fullmatch(name)), None)
     if bad is not None:  # split names become file names inside OUT
         raise IsnadError.of(M.SPLIT_NAME, name=bad)
@@ -104,6 +117,11 @@ def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterato
         statuses_kept = [st for st in rec.statuses if not layers or st.annotator in layers]
         verdicts = [v for v in rec.verdicts if not layers or v.annotator in layers]
         yield replace(rec, spans=spans, relations=relations, statuses=statuses_kept, verdicts=verdicts)
+
+
+def select_layer(rec: DocumentRecord, layer: str) -> DocumentRecord:
+    """The record with only `layer`'s annotations, statuses and verdicts."""
+    return next(select([rec], ExportOptions(layers=(layer,))))
 
 
 def by_split(records: Iterable[DocumentRecord], splits: dict) -> dict[str, list[DocumentRecord]]:

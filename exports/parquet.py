@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
+from annotator.extras import LEAD, require
 from annotator.model import DocumentRecord
 from annotator.perf import gc_paused
 
@@ -19,8 +20,12 @@ from .registry import Format, register
 RELATION_FIELDS = ("id", "from_id", "to_id", "type", "annotator")
 
 
+def _pyarrow():
+    return require("pyarrow", LEAD, "the Parquet export")
+
+
 def _schema():
-    import pyarrow as pa
+    pa = _pyarrow()
     s = pa.string()
     span = pa.struct([("id", s), ("start", pa.int32()), ("end", pa.int32()), ("label", s),
                       ("annotator", s), ("text", s), ("attrs", s), ("note", s)])
@@ -43,8 +48,7 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
 
 
 def _write(records: Iterable[DocumentRecord], out_path: str, options) -> dict:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    pa, pq = _pyarrow(), require("pyarrow.parquet", LEAD, "the Parquet export")
 
     table_schema = _schema()
     docs, spans, texts, rels, stats = [], [], [], [], []

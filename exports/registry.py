@@ -5,7 +5,7 @@ spans adjusted or dropped...). A reader takes `(path, options)` and yields
 `DocumentRecord`s with `origin` set (file, line) so errors can point at the input: plain
 records (the text as read, offsets into it, the file's own ids), which the importer alone
 normalises, checks and gives ids (annotator/importing.py). `options` is an
-`exports.common.ImportOptions` (encoding, force_encoding) or None.
+`exports.options.ReadOptions` (encoding, force_encoding) or None.
 """
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ class Format:
     owns: Callable | None = None  # folder formats: path -> True if an earlier export wrote it
     relations: bool = True  # the files hold relations
     sidecar: str = ""  # suffix of a side file written next to each output (Label Studio's config)
+    # what an export of several layers does: "kept" (the file tells them apart), "folders"
+    # (one sub-folder per layer) or "refused" (the format holds one layer: name it)
+    several_layers: str = "kept"
+
+    def outputs(self, out: Path) -> list[Path]:
+        """Every path a write to `out` may create, side files first: an export is all of them."""
+        return [*([out.with_suffix(self.sidecar)] if self.sidecar else []), out]
 
 
 FORMATS: dict[str, Format] = {}

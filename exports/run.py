@@ -5,25 +5,32 @@ returns the writer's report (or one report per split); `export_summary(...)` (sa
 also says what the files hold and what the format left out, and why (`ExportSummary`).
 `overlap_drops(records, options)` counts, before writing, the spans a token format would
 leave out. With splits, OUT is a folder
-holding `train.conll`, `dev.conll`, ... (brat: one sub-folder per split). Files are written
-under a temporary name and moved into place, so a failed export leaves nothing half-done.
+holding `train.conll`, `dev.conll`, ... (brat: one sub-folder per split). Everything is
+written in a staging folder beside OUT and then put in place all at once (`exports.replace`),
+so a failed or killed export leaves the earlier one whole. OUT `-` is standard output (one-file
+formats). A format that holds one layer exports one (`Format.several_layers`).
 """
 from __future__ import annotations
 
 import shutil
+import sys
+import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.errors import IsnadError
 from annotator.messages import M
-from annotator.store import is_database
+from annotator.project_io import is_database
 from annotator.model import DocumentRecord
 
 from .common import non_overlapping
-from .options import ExportOptions, by_split, select
+from .options import ExportOptions, by_split, check_splits, select
 from .registry import formats, get_format
+from .replace import Staging
+
+STDOUT = "-"  # OUT that means standard output
 
 # Report keys of spans a writer left out -> why (a stable key; the CLI and the window word it)
 DROP_KEYS = {"spans_dropped_overlapping": "overlapping", "spans_dropped_blank": "blank",
@@ -81,22 +88,72 @@ def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str
                    progress: Callable[[int], None] | None = None) -> ExportSummary:
     """`export`, telling also the files written and what the format left out."""
     fmt = get_format(format_name, "write")
+    check_splits(options.splits)
+    to_stdout = str(out) == STDOUT
     out = Path(out)
-    if not out.parent.is_dir():
+    if to_stdout:
+        _check_one_file(fmt, options)
+    elif not out.parent.is_dir():
         raise IsnadError.of(M.EXPORT_FOLDER_MISSING, folder=str(out.parent))
-    _check_replaceable(out, fmt, options)
+    else:
+        _check_replaceable(out, fmt, options)
+    records, options = _layers_decided(records, fmt, options)
     selected = Counter()
     chosen = _tallied(select(records, options), selected)
     if progress is not None:
         chosen = _counted(chosen, progress)
-    if not options.splits:
-        report = _write(fmt, chosen, out, schema, options)
-        return ExportSummary(fmt.name, out, _files(fmt, [out]), report, selected)
-    out.mkdir(exist_ok=True)
-    paths = {name: out / f"{name}{fmt.suffix}" for name in options.splits}
-    report = {name: _write(fmt, group, paths[name], schema, options)
-              for name, group in by_split(chosen, options.splits).items()}
-    return ExportSummary(fmt.name, out, _files(fmt, paths.values()), report, selected)
+    if to_stdout:
+        return ExportSummary(fmt.name, out, [], _to_stdout(fmt, chosen, schema, options), selected)
+    with Staging(out) as stage:
+        staged = stage.path / out.name
+        if options.splits:
+            staged.mkdir()
+            report = {name: fmt.write(group, staged / f"{name}{fmt.suffix}", schema, options)
+                      for name, group in by_split(chosen, options.splits).items()}
+            names = [out.name]
+        else:
+            report = fmt.write(chosen, staged, schema, options)
+            names = [p.name for p in fmt.outputs(out)]
+        _check_replaceable(out, fmt, options)  # again: writing may have taken minutes
+        stage.publish(names)
+    outs = [out / f"{name}{fmt.suffix}" for name in options.splits] if options.splits else [out]
+    return ExportSummary(fmt.name, out, _files(fmt, outs), report, selected)
+
+
+def _layers_decided(records: Iterable[DocumentRecord], fmt, options: ExportOptions):
+    """A format that holds one layer is given one (or, brat, one folder per layer): the layers
+    an export takes are named before writing; with none named, they are those the records hold."""
+    if fmt.several_layers == "kept":
+        return records, options
+    if not options.layers:
+        records = list(records)
+        found = {x.annotator for r in records for x in (*r.spans, *r.relations, *r.statuses)}
+        options = replace(options, layers=tuple(sorted(found)))
+    if fmt.several_layers == "refused" and len(options.layers) > 1:
+        keeping = ", ".join(f.name for f in formats("write") if f.several_layers != "refused")
+        raise IsnadError.of(M.EXPORT_ONE_LAYER, format=fmt.name, count=len(options.layers),
+                            layers=", ".join(options.layers), first=options.layers[0], keeping=keeping)
+    return records, options
+
+
+def _check_one_file(fmt, options: ExportOptions) -> None:
+    if not fmt.suffix:
+        raise IsnadError.of(M.STDOUT_FOLDER_FORMAT, format=fmt.name)
+    if options.splits:
+        raise IsnadError.of(M.STDOUT_SPLITS)
+
+
+def _to_stdout(fmt, records, schema, options: ExportOptions) -> dict:
+    """Write to a private temporary file, then copy it to standard output (the writers write
+    files by path; parquet and spacy write binary). Side files (Label Studio's config) stay out."""
+    with tempfile.TemporaryDirectory(prefix="isnad-export-") as tmp:
+        path = Path(tmp) / f"export{fmt.suffix}"
+        report = fmt.write(records, path, schema, options)
+        sys.stdout.flush()
+        with open(path, "rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return report
 
 
 def overlap_drops(records: Iterable[DocumentRecord], options: ExportOptions = ExportOptions()) -> Counter:
@@ -126,6 +183,8 @@ def dropped_lines(summary: ExportSummary, schema=None) -> list[str]:
 def written(report: dict, out: Path, options: ExportOptions) -> list[str]:
     """What `export` wrote, a line per file (per split), as `isnad export` prints it."""
     reports = report if options.splits else {"": report}
+    if str(out) == STDOUT:
+        return ["wrote standard output: " + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in report.items())]
     return [f"wrote {out / name if name else out}{' (' + name + ')' if name else ''}: "
             + ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
             for name, counts in reports.items()]
@@ -145,35 +204,28 @@ def _tallied(records: Iterable[DocumentRecord], tally: Counter) -> Iterator[Docu
         yield rec
 
 
-def _write(fmt, records, out: Path, schema, options) -> dict:
-    tmp = out.with_name(out.name + ".partial")
-    _remove(tmp)
-    try:
-        report = fmt.write(records, tmp, schema, options)
-    except BaseException:
-        _remove(tmp)
-        raise
-    _remove(out)
-    shutil.move(tmp, out)
-    return report
-
-
 def _check_replaceable(out: Path, fmt, options: ExportOptions) -> None:
     """Never delete what the user keeps: an existing OUT is replaced only when it is a file
-    where one file is written, or a folder an earlier export of the same kind wrote."""
+    where one file is written, or a folder an earlier export of the same kind wrote; a side
+    file (Label Studio's config) only when it is a file."""
     folder = bool(options.splits) or not fmt.suffix
-    if not out.exists():
-        return
-    if is_database(out):
-        raise IsnadError.of(M.EXPORT_OVER_DATABASE, out=str(out))
-    if not (out.is_file() or out.is_dir()):
-        raise IsnadError.of(M.EXPORT_NOT_REGULAR, out=str(out))
-    if not folder and out.is_dir():
-        raise IsnadError.of(M.EXPORT_FOLDER_NOT_FILE, out=str(out))
-    if folder and out.is_file():
-        raise IsnadError.of(M.EXPORT_FILE_NOT_FOLDER, out=str(out))
-    if folder and not _earlier_export(out, fmt, options):
+    for path in ([out] if folder else fmt.outputs(out)):
+        _check_path(path, folder and path == out)
+    if folder and out.is_dir() and not _earlier_export(out, fmt, options):
         raise IsnadError.of(M.EXPORT_FOLDER_NOT_EMPTY, str(out), out=str(out))
+
+
+def _check_path(path: Path, folder: bool) -> None:
+    if not path.exists():
+        return
+    if is_database(path):
+        raise IsnadError.of(M.EXPORT_OVER_DATABASE, out=str(path))
+    if not (path.is_file() or path.is_dir()):
+        raise IsnadError.of(M.EXPORT_NOT_REGULAR, out=str(path))
+    if not folder and path.is_dir():
+        raise IsnadError.of(M.EXPORT_FOLDER_NOT_FILE, out=str(path))
+    if folder and path.is_file():
+        raise IsnadError.of(M.EXPORT_FILE_NOT_FOLDER, out=str(path))
 
 
 def _earlier_export(folder: Path, fmt, options: ExportOptions) -> bool:
@@ -181,15 +233,9 @@ def _earlier_export(folder: Path, fmt, options: ExportOptions) -> bool:
     entries = list(folder.iterdir())
     if options.splits:
         names = {f"{name}{fmt.suffix}" for name in options.splits}
+        names |= {f"{name}{fmt.sidecar}" for name in options.splits} if fmt.sidecar else set()
         return all(e.name in names and (e.is_file() if fmt.suffix else fmt.owns(e)) for e in entries)
     return not entries or fmt.owns(folder)
-
-
-def _remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    elif path.exists():
-        path.unlink()
 
 
 def _counted(records: Iterable[DocumentRecord], progress: Callable[[int], None]) -> Iterator[DocumentRecord]:

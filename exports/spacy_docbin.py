@@ -137,4 +137,4 @@ def _user_data(rec: DocumentRecord) -> dict:
 
 
 FORMAT = register(Format("spacy", "spaCy DocBin: ents, all spans, relations in user_data",
-                         ".spacy", write, tokens=True))
+                         ".spacy", write, tokens=True, several_layers="refused"))

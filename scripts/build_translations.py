@@ -143,6 +143,21 @@ ARABIC = {
         "تظهر الاقتراحات بإطار عند فتح المستند: \u2066Enter\u2069 للقبول، \u2066Delete\u2069 للرفض، \u2066F8\u2069 للتالي.",
     # errors in the window (ui/error_text.py)
     "Isnad": "إسناد", "File: {where}": "الملف: {where}", "Error {code}": "الخطأ {code}", "{what}. {todo}.": "{what}. {todo}.",
+    # issue 14: read-only projects and a busy project (ui/main_window.py)
+    "Read-only disk or folder: read and export only. To annotate, copy the project elsewhere.":
+        "قرص أو مجلد للقراءة فقط: القراءة والتصدير فحسب. لتوسيم المشروع انسخه إلى مكان آخر.",
+    "Open read-only (another window edits this project): read and export only.":
+        "مفتوح للقراءة فقط (نافذة أخرى تعدِّل هذا المشروع): القراءة والتصدير فحسب.",
+    "The project is busy (another program writes to it): your changes are saved once it is free.":
+        "المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.",
+    # issue 16: Help > About (ui/about.py)
+    "&Help": "&مساعدة", "&About Isnad": "&عن إسناد", "About Isnad": "عن إسناد", "Isnad {version}": "إسناد {version}",
+    "Annotate Arabic news: entities, claims, sources and who said what.":
+        "وسم الأخبار العربية: الكيانات والادعاءات والمصادر ومن قال ماذا.",
+    "Licence: MIT. Built with Qt for Python (PySide6, LGPL v3).":
+        "الترخيص: \u2066MIT\u2069. مبني بـ \u2066Qt for Python (PySide6, LGPL v3)\u2069.",
+    "The sample article: CC BY-SA 4.0 (resources/sample). The bundled fonts and their licences:":
+        "المقال النموذجي: \u2066CC BY-SA 4.0\u2069 (\u2066resources/sample\u2069). الخطوط المرفقة وتراخيصها:",
 }
 
 # -- the error catalogue (annotator/messages.py), keyed by the English templates ------------
@@ -181,12 +196,12 @@ ERRORS = {
     "this project is open read-only": "هذا المشروع مفتوح للقراءة فقط",
     "close it and open it again for editing": "أغلقه ثم افتحه مجددًا للتحرير",
     "no document '{doc_id}' in this project": "لا يوجد مستند «{doc_id}» في هذا المشروع",
-    "list documents with 'isnad stats'": "اعرض قائمة المستندات بالأمر `isnad stats`",
+    "list the documents with 'isnad ls PROJECT'": "اعرض قائمة المستندات بالأمر `isnad ls PROJECT`",
     "'{ref}' is the start of more than one document's SHA-256": "«{ref}» بداية بصمة `SHA-256` لأكثر من مستند",
     "give more characters of the SHA-256, or the document id": "اكتب مزيدًا من أحرف بصمة `SHA-256`، أو معرِّف المستند",
     "no document with id or SHA-256 prefix '{ref}'": "لا يوجد مستند معرِّفه أو بداية بصمته `SHA-256` هي «{ref}»",
-    "list the documents with 'isnad stats --json' or export them":
-        "اعرض المستندات بالأمر `isnad stats --json` أو صدِّرها",
+    "list the documents and their ids with 'isnad ls PROJECT'":
+        "اعرض المستندات ومعرِّفاتها بالأمر `isnad ls PROJECT`",
     "{name} was made by a newer Isnad (project version {version}, this Isnad reads up to {supported})":
         "أُنشئ {name} بإصدار أحدث من إسناد (إصدار المشروع {version}، وهذا الإصدار يقرأ حتى {supported})",
     "update Isnad to open this project": "حدِّث إسناد لتفتح هذا المشروع",
@@ -388,7 +403,8 @@ ERRORS = {
         "{out} مجلد فيه ملفات غير تصدير سابق من هذا النوع",
     "choose a new or empty folder for the export": "اختر مجلدًا جديدًا أو فارغًا للتصدير",
     "spaCy is not installed, so no .spacy file can be written": "مكتبة `spaCy` غير مثبَّتة، فلا يمكن كتابة ملف `.spacy`",
-    "install it with: pip install 'isnad[spacy]'": "ثبِّتها بالأمر: `pip install 'isnad[spacy]'`",
+    "install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')":
+        "ثبِّتها بالأمر: `pip install 'isnad[spacy]'` (من نسخة المصدر: `pip install '.[spacy]'`)",
     "split ratios must be non-negative numbers with a positive sum: {splits}":
         "يجب أن تكون نسب التقسيم أعدادًا غير سالبة مجموعها موجب: {splits}",
     "write them like train=0.8,dev=0.1,test=0.1": "اكتبها هكذا: `train=0.8,dev=0.1,test=0.1`",
@@ -496,7 +512,8 @@ ERRORS = {
     "map each to a schema label with --map MODEL=SCHEMA, e.g. --map {example}; the schema has: {known}":
         "اربط كلًّا منها بوسم من المخطط عبر `--map MODEL=SCHEMA`، مثل `--map` {example}؛ وفي المخطط: {known}",
     "{recommender}: {library} is not installed": "{recommender}: المكتبة {library} غير مثبَّتة",
-    "install it with: pip install 'isnad[{extra}]'": "ثبِّتها بالأمر: `pip install 'isnad[{extra}]'`",
+    "install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')":
+        "ثبِّتها بالأمر: `pip install 'isnad[{extra}]'` (من نسخة المصدر: `pip install '.[{extra}]'`)",
     "{recommender}: {folder} is not a token-classification model ({reason})":
         "{recommender}: المجلد {folder} ليس نموذج تصنيف وحدات ({reason})",
     "give a folder written by save_pretrained() of an AutoModelForTokenClassification and its fast tokenizer":
@@ -526,6 +543,95 @@ ERRORS = {
     "the recommender '{kind}' is not part of this Isnad installation": "المُقترِح «{kind}» ليس جزءًا من تثبيت إسناد هذا",
     "update Isnad, or use another recommender (lexicon is always there)":
         "حدِّث إسناد، أو استخدم مُقترِحًا آخر (المعجم `lexicon` موجود دائمًا)",
+    # issues 14 and 15, the export side (E430-E433) and one door to a project (E560)
+    "the split fractions add up to {total}, not 1: {splits}": "مجموع نسب التقسيم {total} لا 1: {splits}",
+    "give fractions that add up to 1, e.g. train=0.8,dev=0.1,test=0.1":
+        "أعطِ نسبًا مجموعها 1، مثل `train=0.8,dev=0.1,test=0.1`",
+    "{format} holds one layer, and this export has {count}: {layers}":
+        "يحمل {format} طبقة واحدة، وفي هذا التصدير {count}: {layers}",
+    "export one layer at a time (isnad export --annotator {first}, or tick one layer in File > Export), "
+    "or use a format that keeps layers apart: {keeping}":
+        "صدِّر طبقة واحدة في كل مرة (`isnad export --annotator {first}`، أو حدِّد طبقة واحدة في ملف > تصدير)، "
+        "أو استخدم صيغة تفصل الطبقات: {keeping}",
+    "a {format} export is a folder, which cannot go to standard output (-o -)":
+        "تصدير {format} مجلد، ولا يُكتب مجلد إلى المخرج القياسي (`-o -`)",
+    "give the path of a new folder with -o, e.g. -o {format}-export":
+        "أعطِ مسار مجلد جديد بـ`-o`، مثل `-o {format}-export`",
+    "an export with --split is a folder, which cannot go to standard output (-o -)":
+        "التصدير مع `--split` مجلد، ولا يُكتب مجلد إلى المخرج القياسي (`-o -`)",
+    "give the path of a new folder with -o, or leave out --split": "أعطِ مسار مجلد جديد بـ`-o`، أو احذف `--split`",
+    "{location} is a server address, and Isnad opens only project files for now":
+        "{location} عنوان خادم، وإسناد لا يفتح الآن إلا ملفات المشاريع",
+    "open a project file (.isnad) on this computer": "افتح ملف مشروع (`.isnad`) على هذا الحاسوب",
+    # issue 14: disks, permissions, damaged or crafted projects, a busy project, merge sources
+    "the disk holding {name} is full, so the change was not saved": "القرص الذي يحوي {name} ممتلئ، فلم يُحفظ التغيير",
+    "free some space on that disk, or move the project to one with room, then try again; the project is as it was "
+    "before": "أفرغ بعض المساحة على ذلك القرص، أو انقل المشروع إلى قرص فيه متسع، ثم أعد المحاولة؛ المشروع كما كان",
+    "the disk holding {name} is full, and Isnad needs a few kilobytes beside a project even to read it":
+        "القرص الذي يحوي {name} ممتلئ، ويحتاج إسناد إلى بضعة كيلوبايتات بجوار المشروع حتى ليقرأه",
+    "free some space on that disk, or copy the project to another disk; nothing was changed":
+        "أفرغ بعض المساحة على ذلك القرص، أو انسخ المشروع إلى قرص آخر؛ لم يتغير شيء",
+    "the disk could not read or write {name} ({detail})": "تعذَّرت على القرص قراءة {name} أو الكتابة فيه ({detail})",
+    "check that the disk or network folder is still there, then try again; this action changed nothing":
+        "تحقَّق من أن القرص أو مجلد الشبكة ما زال متصلًا، ثم أعد المحاولة؛ لم يغيِّر هذا الإجراء شيئًا",
+    "Isnad may not read {name} (permission denied)": "لا يُسمح لإسناد بقراءة {name} (الإذن مرفوض)",
+    "ask the file's owner for read access, or work on a copy": "اطلب من مالك الملف إذن القراءة، أو اعمل على نسخة منه",
+    "Isnad may not write to {name} or its folder (permission denied)":
+        "لا يُسمح لإسناد بالكتابة في {name} أو في مجلده (الإذن مرفوض)",
+    "ask for write access to the file and its folder, or open the project read-only":
+        "اطلب إذن الكتابة في الملف ومجلده، أو افتح المشروع للقراءة فقط",
+    "{name} is on a read-only disk or folder, so it can only be read": "{name} على قرص أو مجلد للقراءة فقط، فلا يمكن إلا قراءته",
+    "copy it to a writable folder to edit it; reading, showing and exporting work where it is":
+        "انسخه إلى مجلد قابل للكتابة لتعدِّله؛ أما القراءة والعرض والتصدير فتعمل حيث هو",
+    "{name} is on a read-only disk and keeps saved changes in {log}, which cannot be read there":
+        "{name} على قرص للقراءة فقط، وفيه تغييرات محفوظة في {log} تتعذَّر قراءتها هناك",
+    "copy {name} together with {log} to a writable folder and open it there":
+        "انسخ {name} ومعه {log} إلى مجلد قابل للكتابة وافتحه هناك",
+    "the label schema stored in {name} is damaged ({detail})": "مخطط الوسوم المحفوظ في {name} تالف ({detail})",
+    "restore the project from a backup or a native JSONL export":
+        "استعِد المشروع من نسخة احتياطية أو من تصدير `JSONL` الأصلي",
+    "{name} holds the database object '{object}', which Isnad never makes, so it is not a project as Isnad wrote it":
+        "يحوي {name} كائن قاعدة البيانات «{object}» الذي لا يُنشئه إسناد أبدًا، فهو ليس مشروعًا كما كتبه إسناد",
+    "open the project file as Isnad wrote it, or restore it from a backup or a native JSONL export":
+        "افتح ملف المشروع كما كتبه إسناد، أو استعِده من نسخة احتياطية أو من تصدير `JSONL` الأصلي",
+    "{name} is damaged: its table '{table}' is missing, altered or lacks the column '{column}'":
+        "{name} تالف: جدوله «{table}» مفقود أو مُغيَّر أو ينقصه العمود «{column}»",
+    "{name} is damaged: a '{column}' value in its table '{table}' is not what Isnad writes ({detail})":
+        "{name} تالف: قيمة في العمود «{column}» من جدوله «{table}» ليست مما يكتبه إسناد ({detail})",
+    "{name} is damaged: it records no valid project version": "{name} تالف: لا يسجِّل إصدار مشروع صالحًا",
+    "{name} is damaged: it holds no label schema": "{name} تالف: لا يحوي مخطط وسوم",
+    "{count} change(s) could not be saved: another program kept the project busy for {seconds} seconds":
+        "تعذَّر حفظ {count} من التغييرات: أبقى برنامج آخر المشروع مشغولًا {seconds} ثانية",
+    "wait until it finishes (an import, a merge or a suggestion run), then make them again":
+        "انتظر حتى ينتهي (استيراد أو دمج أو توليد اقتراحات)، ثم أعد إجراءها",
+    "the disk is full, so {name} could not be written": "القرص ممتلئ، فتعذَّرت كتابة {name}",
+    "free some space or write to another disk; the project was not changed":
+        "أفرغ بعض المساحة أو اكتب على قرص آخر؛ لم يتغير المشروع",
+    "Isnad may not use {name} (permission denied)": "لا يُسمح لإسناد باستعمال {name} (الإذن مرفوض)",
+    "check its permissions, or choose another file or folder; nothing was changed":
+        "تحقَّق من أذوناته، أو اختر ملفًا أو مجلدًا آخر؛ لم يتغير شيء",
+    "{name} is on a read-only disk": "{name} على قرص للقراءة فقط",
+    "write to a folder on a writable disk; nothing was changed": "اكتب في مجلد على قرص قابل للكتابة؛ لم يتغير شيء",
+    "{source}: span '{span_id}' [{start}, {end}) does not fit its document '{doc_id}' ({length} characters)":
+        "{source}: المقطع «{span_id}» `[{start}, {end})` لا يقع داخل مستنده «{doc_id}» (`{length}` حرفًا)",
+    "the source is damaged or was edited by hand: restore it from a backup, or merge a native JSONL export of it":
+        "المصدر تالف أو عُدِّل يدويًّا: استعِده من نسخة احتياطية، أو ادمج تصدير `JSONL` الأصلي منه",
+    "{source}: document '{doc_id}' has no text": "{source}: المستند «{doc_id}» بلا نص",
+    # issues 13, 15 and 16: the launcher, optional extras, the display, desktop integration
+    "cannot read {name} ({reason})": "تعذّرت قراءة {name} ({reason})",
+    "check that the file is yours to read (its permissions), or open a copy":
+        "تحقَّق من أن لك حق قراءة الملف (أذوناته)، أو افتح نسخة منه",
+    "{what} needs {module}, which is not installed": "يحتاج {what} إلى {module}، وهي غير مثبَّتة",
+    "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)":
+        "لا توجد شاشة تُفتح عليها النافذة (المتغيران `DISPLAY` و`WAYLAND_DISPLAY` غير معرَّفين)",
+    "run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; "
+    "the other commands need no display":
+        "شغِّله في جلسة سطح مكتب، أو عرِّف `QT_QPA_PLATFORM=offscreen` لتشغيله دون شاشة؛ "
+        "ولا تحتاج الأوامر الأخرى إلى شاشة",
+    "{command} registers Isnad with Linux desktops only (this is {system})":
+        "يسجِّل {command} إسنادَ في أسطح مكتب لينكس فقط (هذا النظام {system})",
+    "on Windows and macOS the installer of the bundled app makes the association":
+        "في ويندوز وماك يتولّى مثبِّت التطبيق المجمَّع ربط الملفات",
     # issues 14 and 15 (importing): hostile input, encodings decided per file
     "the JSON is nested more than {limit} levels deep": "بيانات `JSON` متداخلة بأكثر من {limit} مستوى",
     "keep meta and attrs to plain values, lists and objects a few levels deep":

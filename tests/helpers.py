@@ -1,6 +1,8 @@
 """Small helpers shared by tests: run the real CLI, write JSONL files."""
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import subprocess
 import sys
@@ -10,12 +12,44 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def isnad(*args, check: bool = True, **kw) -> subprocess.CompletedProcess:
-    """Run `isnad` as a user would (a separate process, real files)."""
+    """Run `isnad` on real files, in this process (`annotator.cli.main`): its exit code and
+    what it printed, as a separate process would give them. `isnad_process` for a real one."""
+    if kw:  # input, env, timeout: only a separate process has them
+        return isnad_process(*args, check=check, **kw)
+    from annotator.cli import main
+    out, err = _Stream(), _Stream()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.chdir(ROOT):
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:  # argparse: usage errors, --help
+            code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    proc = subprocess.CompletedProcess(["isnad", *map(str, args)], code, out.text(), err.text())
+    if check and proc.returncode != 0:
+        raise AssertionError(f"isnad {args} failed ({proc.returncode}):\n{proc.stderr}")
+    return proc
+
+
+def isnad_process(*args, check: bool = True, **kw) -> subprocess.CompletedProcess:
+    """Run `isnad` as a user would: a separate process."""
     proc = subprocess.run([sys.executable, "-m", "annotator.cli", *map(str, args)], cwd=ROOT,
                           capture_output=True, text=True, **kw)
     if check and proc.returncode != 0:
         raise AssertionError(f"isnad {args} failed ({proc.returncode}):\n{proc.stderr}")
     return proc
+
+
+class _Stream(io.TextIOWrapper):
+    """A text stream with the `buffer` of a real standard stream (binary writes land too)."""
+
+    def __init__(self):
+        super().__init__(io.BytesIO(), encoding="utf-8", write_through=True)
+
+    def text(self) -> str:
+        self.flush()
+        return self.buffer.getvalue().decode("utf-8")
+
+    def close(self) -> None:  # `isnad show | head` closes stderr; keep what was written
+        self.flush()
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> Path:

@@ -101,8 +101,7 @@ def test_units_split_a_word_at_span_boundaries():
     keys_a, keys_b = {(5, 11, "LOC")}, {(4, 11, "LOC")}
     us = units(text, keys_a | keys_b)
     assert us == [(0, 3), (4, 5), (5, 11)]
-    assert unit_masks(us, keys_a, {"LOC": 1}).tolist() == [0, 0, 1]
-    assert unit_masks(us, keys_b, {"LOC": 1}).tolist() == [0, 1, 1]
+    assert unit_masks(us, [keys_a, keys_b], {"LOC": 1}).tolist() == [[0, 0, 1], [0, 1, 1]]
 
 
 def test_nested_labels_form_one_category():

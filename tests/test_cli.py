@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from helpers import ROOT, isnad, write_jsonl
+from helpers import ROOT, isnad, isnad_process, write_jsonl
 
 COMMANDS = ["init", "import", "export", "stats", "show", "merge", "agree", "suggest", "train", "gui"]
 
@@ -32,6 +32,19 @@ def test_user_mistakes_exit_2_with_a_two_part_message(tmp_path, args, message):
     proc = isnad(*[a.format(p=tmp_path / "p.isnad", tmp=tmp_path) for a in args], check=False)
     assert proc.returncode == 2, proc.stderr
     assert message in proc.stderr and "What to do:" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_real_process_imports_exports_and_refuses_with_exit_2(tmp_path):
+    """The smoke test the in-process tests stand on: `python -m annotator.cli` as a user runs it."""
+    project, seed = tmp_path / "p.isnad", ROOT / "tests" / "corpus" / "seed" / "sirte-washington-post.txt"
+    assert isnad_process("--help").stdout.startswith("usage: isnad")
+    isnad_process("init", project)
+    assert "1 documents added" in isnad_process("import", project, seed).stdout
+    isnad_process("export", project, "--format", "jsonl", "-o", tmp_path / "out.jsonl")
+    exported = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert exported["text"].split() == seed.read_text(encoding="utf-8").split()
+    refused = isnad_process("import", project, tmp_path / "missing.txt", check=False)
+    assert refused.returncode == 2 and "What to do:" in refused.stderr and "Traceback" not in refused.stderr
 
 
 def test_usage_error_exits_2():

@@ -36,7 +36,8 @@ def test_export_options_on_the_command_line(tmp_path, project):
     row = json.loads(line)
     assert {e["label"] for e in row["entities"]} == {"GPE"}
     assert [row["text"][e["start_offset"]:e["end_offset"]] for e in row["entities"]] == ["طرابلس", "سرت"]
-    proc = isnad("export", project, "--format", "conll", "-o", tmp_path / "split", "--split", "train=0.5,test=0.5")
+    proc = isnad("export", project, "--format", "conll", "-o", tmp_path / "split", "--split", "train=0.5,test=0.5",
+                 "--annotator", "gold")
     assert sorted(p.name for p in (tmp_path / "split").iterdir()) == ["test.conll", "train.conll"]
     assert "(train)" in proc.stdout
 
@@ -110,7 +111,8 @@ def test_an_export_never_replaces_a_users_folder(tmp_path, project):
 
 def test_an_export_replaces_its_own_earlier_output(tmp_path, project):
     for args, out in ((("--format", "brat"), "b"), (("--format", "brat", "--split", "train=0.5,test=0.5"), "bs"),
-                      (("--format", "conll", "--split", "train=0.5,test=0.5"), "cs"), (("--format", "jsonl"), "j.jsonl")):
+                      (("--format", "conll", "--split", "train=0.5,test=0.5", "--annotator", "gold"), "cs"),
+                      (("--format", "jsonl"), "j.jsonl")):
         isnad("export", project, *args, "-o", tmp_path / out)
         first = sorted(p.relative_to(tmp_path) for p in (tmp_path / out).rglob("*"))
         isnad("export", project, *args, "-o", tmp_path / out)  # the same command again: replaced

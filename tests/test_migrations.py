@@ -54,7 +54,9 @@ def test_a_version_1_file_is_upgraded_on_open_and_keeps_everything(v1_file, tmp_
         project.apply(ChangeSet(put_verdicts=[verdict]))
         assert project.verdicts(doc_id, "ali") == [verdict]
     assert _rows(v1_file, "schema_version")[-1][0] == SCHEMA_VERSION == 2
-    assert {t: _rows(v1_file, t) for t in before} == before  # nothing else touched
+    after = {t: _rows(v1_file, t) for t in before}
+    after["meta"] = [row for row in after["meta"] if row[0] != "revision"]  # the count of writes (Project.revision)
+    assert after == before  # nothing else touched
     assert len(before["spans"]) == 53 and len(before["relations"]) == 1
     fresh = tmp_path / "new.isnad"
     Project.create(fresh).close()

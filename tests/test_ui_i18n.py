@@ -67,7 +67,7 @@ def test_arabic_interface_is_translated_and_mirrored(tmp_path):
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     shown = json.loads(run.stdout.strip().splitlines()[-1])
-    assert shown["menus"] == ["&ملف", "&تحرير", "ال&طبقات", "&عرض", "&مستند"]
+    assert shown["menus"] == ["&ملف", "&تحرير", "ال&طبقات", "&عرض", "&مستند", "&مساعدة"]
     assert shown["rtl"] and shown["status"].startswith("المُعلِّم: amal")
     # Qt's own strings (dialog buttons) come from PySide6's qtbase_ar.qm
     assert shown["cancel"] and all("\u0600" <= c <= "\u06ff" for c in shown["cancel"])

@@ -81,4 +81,12 @@ def build_menus(w) -> dict[str, QAction]:
     doc.addSeparator()
     a["next"] = _action(w, doc, tr("&Next document"), lambda: w.step_document(1), ("Ctrl+PgDown", "Alt+N"))
     a["prev"] = _action(w, doc, tr("&Previous document"), lambda: w.step_document(-1), ("Ctrl+PgUp", "Alt+P"))
+
+    help_menu = bar.addMenu(tr("&Help"))
+    a["about"] = _action(w, help_menu, tr("&About Isnad"), lambda: _about(w))
     return a
+
+
+def _about(window) -> None:
+    from .about import AboutDialog  # read when asked: the licence texts are not needed at start
+    AboutDialog.show_for(window)

@@ -12,6 +12,7 @@ from annotator.adjudication import AcceptSpans, Candidate, accept_agreed, annota
 from annotator.agreement import document_disagreement
 from annotator.commands import Batch, DeleteSpan
 from annotator.model import GOLD, STATUSES, DocumentRecord
+from .plain_text import plain_label
 from .i18n import tr
 from .span_panel import excerpt_of
 
@@ -32,7 +33,7 @@ class AdjudicationPanel(QWidget):
         self.doc_id: str | None = None
         self.record: DocumentRecord | None = None  # as read at the last refresh
         self.rows: list[Candidate] = []
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from annotator.errors import IsnadError
 from annotator.messages import M
+from annotator.resources import resource
+from .dialogs import ErrorDialog
 from .fonts import article_family
-from . import i18n, session
+from .i18n import tr
+from . import i18n, session, single_instance
 
 
 class App:
@@ -23,6 +28,8 @@ class App:
     def __init__(self, annotator: str | None = None):
         self.window = None
         self.annotator = annotator
+        self.listener = single_instance.Listener()  # later `isnad gui` of the same project raise us
+        self.listener.raiseRequested.connect(self.raise_window)
 
     def name(self, parent=None) -> str | None:
         """Who annotates: the name given for this run, else the remembered one, else asked."""
@@ -31,8 +38,8 @@ class App:
         return self.annotator
 
     def open(self, path: str | Path, parent=None) -> bool:
-        if self.window is not None and Path(path).resolve() == Path(self.window.project.path).resolve():
-            self.window.raise_()  # already open here: opening it again would meet our own lock
+        if self.window is not None and single_instance.same_file(path, self.window.project.path):
+            self.raise_window()  # already open here: opening it again would meet our own lock
             return True
         if not self.name(parent or self.window):
             return False
@@ -75,26 +82,59 @@ class App:
         if doc_id and (ws.doc is None or ws.doc.id != doc_id):
             ws.open_document(doc_id)
         self.window.show()
+        self.listener.listen(project.path)
         if old is not None:
             old.close()
+
+    def raise_window(self) -> None:
+        if self.window is not None:
+            self.window.setWindowState(self.window.windowState() & ~Qt.WindowMinimized)
+            self.window.show()
+            self.window.raise_()
+            self.window.activateWindow()
 
 
 def make_application(argv=None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("isnad")
     app.setOrganizationName("Isnad")
+    app.setDesktopFileName("isnad")  # Wayland finds the launcher (and its icon) by this name
+    app.setWindowIcon(app_icon())
     i18n.install(app, i18n.language(session.settings()))  # Arabic: translated and mirrored
     article_family()  # load the bundled Arabic font before any widget lays out text
     return app
 
 
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource("icons", f"isnad-{size}.png")))
+    return icon
+
+
 def run(project: str | None = None, annotator: str | None = None) -> int:
-    """`isnad gui [PROJECT] [--annotator NAME]`: exit 1 (and a line on stderr) if no window opens."""
+    """`isnad gui [PROJECT] [--annotator NAME]`: exit 1 (and a line on stderr) if no window opens.
+
+    This is what the desktop launcher runs for a double-clicked .isnad file: a project that
+    cannot be opened is told in a dialog (no terminal shows stderr there), and a project open
+    in another Isnad raises that window instead.
+    """
     app = make_application()
+    if project is not None:
+        try:
+            session.check_openable(Path(project))
+        except IsnadError as e:
+            print(f"isnad gui: {e}", file=sys.stderr)
+            ErrorDialog.show(None, e, tr("Cannot open project"))
+            return 1
+    path = Path(project) if project is not None else session.sample_project()
+    if single_instance.raise_running(path):
+        print(f"isnad gui: {path.name} is open in another Isnad window, which was brought to the front")
+        return 0
     launcher = App(annotator)
     if not launcher.name():
         print(f"isnad gui: {IsnadError.of(M.NAME_NEEDED)}", file=sys.stderr)
         return 1
-    if not launcher.open(project or session.sample_project()):
+    if not launcher.open(path):
         return 1
     return app.exec()

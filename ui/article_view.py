@@ -28,6 +28,7 @@ from .span_levels import stack_levels
 from .span_painter import SpanPainter
 from .article_pointer import PointerInput
 from .text_geometry import GlyphMap
+from .plain_text import tooltip
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and label names
@@ -320,7 +321,7 @@ class ArticleView(PointerInput, QTextEdit):
             if hit:
                 attrs = ", ".join(f"{k}: {v}" for k, v in hit.attrs.items())
                 tip = "\n".join(x for x in (hit.label, attrs, hit.note) if x)
-                QToolTip.showText(event.globalPos(), tip, self)
+                QToolTip.showText(event.globalPos(), tooltip(tip), self)
             else:
                 QToolTip.hideText()
             return True

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMes
 from annotator.errors import IsnadError
 from .error_text import dialog_text, what_and_todo
 from .i18n import tr
+from .plain_text import plain_box, plain_label
 
 
 class NameDialog(QDialog):
@@ -16,14 +17,14 @@ class NameDialog(QDialog):
         self.setWindowTitle(tr("Switch annotator") if current else tr("Your name"))
         self.name = QLineEdit(current)
         self.name.selectAll()
-        self.error = QLabel(styleSheet="color: #b00020", wordWrap=True)
+        self.error = plain_label(styleSheet="color: #b00020", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("Annotator name (your spans are saved under it):")))
         if current:
-            layout.addWidget(QLabel(tr("Now annotating as {name}.").format(name=current)))
+            layout.addWidget(plain_label(tr("Now annotating as {name}.").format(name=current)))
         layout.addWidget(self.name)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -47,10 +48,11 @@ class ReadOnlyDialog:
     def ask(cls, parent, error: IsnadError) -> bool:
         """The project is open elsewhere: True to open it read-only, False to give up."""
         what, todo = what_and_todo(error)
-        answer = QMessageBox.question(parent, tr("Project already open"),
-                                      tr("{what}.\n\nOpen it read-only instead? ({todo})").format(what=what, todo=todo),
-                                      QMessageBox.Open | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Open
+        box = QMessageBox(QMessageBox.Question, tr("Project already open"),
+                          tr("{what}.\n\nOpen it read-only instead? ({todo})").format(what=what, todo=todo),
+                          QMessageBox.Open | QMessageBox.Cancel, parent)
+        box.setDefaultButton(QMessageBox.Cancel)
+        return plain_box(box).exec() == QMessageBox.Open
 
 
 class ErrorDialog:
@@ -63,4 +65,4 @@ class ErrorDialog:
         """The dialog, translated (ui/error_text.py), not yet shown."""
         box = QMessageBox(QMessageBox.Warning, title or tr("Isnad"), dialog_text(error), QMessageBox.Ok, parent)
         box.findChild(QLabel, "qt_msgbox_label").setMinimumWidth(520)  # paths and commands wrap less
-        return box
+        return plain_box(box)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
 from annotator.adjudication import by_disagreement
 from annotator.model import STATUSES
 from .i18n import tr
+from .plain_text import tooltip
 
 PAGE = 200
 STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped", "flagged": "flagged"}
@@ -98,8 +99,8 @@ class DocumentListModel(QAbstractTableModel):
         if r is None:
             return None
         if role == Qt.ToolTipRole:
-            return tr("{title}\n{length} characters, SHA-256 {sha}…").format(title=r.title or r.id, length=r.length,
-                                                                            sha=r.sha256[:12])
+            return tooltip(tr("{title}\n{length} characters, SHA-256 {sha}…").format(
+                title=r.title or r.id, length=r.length, sha=r.sha256[:12]))
         status = "" if r.status == "new" else f"{STATUS_MARKS.get(r.status, '')} {tr(STATUS_NAMES.get(r.status, r.status))}"
         score = (self.scores or {}).get(r.id)
         return (r.title or r.id, status.strip(), r.span_count, "" if score is None else f"{score:.2f}")[index.column()]

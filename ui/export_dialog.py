@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QPushButton, QWidget)
 
 from annotator.errors import IsnadError
@@ -20,6 +20,7 @@ from .document_list import STATUS_NAMES
 from .bidi import isolate, ltr
 from .error_text import inline_text
 from .i18n import term, tr
+from .plain_text import plain_box, plain_label
 
 
 class ExportDialog(QDialog):
@@ -45,7 +46,7 @@ class ExportDialog(QDialog):
         self.rename = QLineEdit(placeholderText=ltr("PERS=PER, LOC=GPE"))
         self.splits = QLineEdit(placeholderText=ltr("train=0.8, dev=0.1, test=0.1"))
         self.clitics = QCheckBox(tr("Split the clitics و ف ب ل ك before ال into tokens of their own"))
-        self.error = QLabel(styleSheet="color: #b00020", wordWrap=True)
+        self.error = plain_label(styleSheet="color: #b00020", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(tr("Export"))
         buttons.accepted.connect(self.accept)
@@ -146,7 +147,7 @@ class OverlapDialog:
                              QMessageBox.AcceptRole) if entities else None
         anyway = box.addButton(tr("Export anyway"), QMessageBox.DestructiveRole)
         box.setDefaultButton(box.addButton(QMessageBox.Cancel))
-        return box, keep, anyway
+        return plain_box(box), keep, anyway
 
 
 class ExportSummaryDialog:
@@ -167,6 +168,7 @@ class ExportSummaryDialog:
         box = QMessageBox(QMessageBox.Warning if dropped else QMessageBox.Information, tr("Export finished"),
                           text, QMessageBox.Ok, parent)
         box.setInformativeText(details)
+        plain_box(box)
         box.setTextInteractionFlags(Qt.TextSelectableByMouse)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()  # window-modal, without blocking: the worker's signals still arrive

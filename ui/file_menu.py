@@ -40,10 +40,10 @@ class FileMenu(QObject):
                                               tr("Isnad projects (*.isnad)"))
         if not path:
             return
-        from annotator.store import Project
+        from annotator.project_io import create_project
         path = path if path.endswith(".isnad") else path + ".isnad"
         try:
-            Project.create(path).close()
+            create_project(path).close()
         except Exception as e:  # noqa: BLE001 — shown, the window stays usable
             ErrorDialog.show(self.window, e, tr("Cannot create project"))
             return

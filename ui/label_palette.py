@@ -10,6 +10,7 @@ from annotator.schema import translated
 from . import i18n
 from .bidi import isolate, ltr
 from .i18n import term, tr
+from .plain_text import tooltip
 
 
 def colour_icon(colour: str) -> QIcon:
@@ -35,7 +36,7 @@ class LabelPalette(QWidget):
             key = f"{ltr(f'[{label.hotkey}]')}  " if label.hotkey else ""
             item = QListWidgetItem(colour_icon(label.colour), f"{key}{isolate(label.name)}  ·  {term(label.kind)}")
             item.setData(Qt.UserRole, label.name)
-            item.setToolTip(guideline(label))
+            item.setToolTip(tooltip(guideline(label)))
             self.list.addItem(item)
         self.list.setFocusPolicy(Qt.NoFocus)  # keep the keyboard on the article
         self.guideline = QLabel(wordWrap=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import commands as cmd
 from annotator.model import GOLD
@@ -13,11 +13,13 @@ from .busy import working
 from .article_view import ArticleView
 from .actions import build_menus
 from .dialogs import ErrorDialog
+from .error_text import inline_text
 from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
 from .file_menu import FileMenu
 from .label_palette import LabelPalette
 from .layer_control import LayerControl
 from .notice import NoticeBar
+from .plain_text import plain_label
 from .proclitics import ProcliticTools
 from .span_panel import RelationList, SpanEditor, SpanTable
 from .suggestion_runner import SuggestionRunner
@@ -41,6 +43,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.banner = NoticeBar()  # why this project is read-only, for as long as it is open
+        column.addWidget(self.banner)
         column.addWidget(self.notice)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.adjudication_dock.setVisible(annotator == GOLD)
         self.files = FileMenu(self)
         self.actions = build_menus(self)
-        self._status_label = QLabel()
+        self._status_label = plain_label()
         self.statusBar().addPermanentWidget(self._status_label)
         self._closed = False
         self._panels_due = False
@@ -77,6 +81,10 @@ class MainWindow(QMainWindow):
                 self.actions[name].setEnabled(False)
             for panel in (self.palette, self.adjudication, self.editor, self.relations):
                 panel.setEnabled(False)
+        if project.read_only:
+            place = tr("Read-only disk or folder: read and export only. To annotate, copy the project elsewhere.")
+            elsewhere = tr("Open read-only (another window edits this project): read and export only.")
+            self.banner.show_text(place if project.read_only_place else elsewhere)
         self._connect()
         self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))
@@ -121,6 +129,8 @@ class MainWindow(QMainWindow):
         ws.annotationsChanged.connect(self._annotations_changed)
         ws.statusChanged.connect(self._status_changed)
         ws.failed.connect(lambda e: ErrorDialog.show(self, e))
+        ws.waiting.connect(self._waiting)
+        ws.notSaved.connect(lambda e: self.notice.show_text(inline_text(e)))
         self.docs.documentChosen.connect(ws.open_document)
         self.adjudication.candidateChosen.connect(self._show_candidate)
         view.hotkeyPressed.connect(self.apply_label)
@@ -137,6 +147,14 @@ class MainWindow(QMainWindow):
         self.editor.noteChanged.connect(lambda i, note: ws.run(cmd.SetNote(i, note)))
 
     # ----- showing ---------------------------------------------------------------------
+    def _waiting(self, waiting: bool) -> None:
+        """Another program writes: say so above the article (no dialog); the edits follow."""
+        busy = tr("The project is busy (another program writes to it): your changes are saved once it is free.")
+        if waiting:
+            self.notice.show_text(busy)
+        elif self.notice.text.text() == busy:
+            self.notice.hide()
+
     def _show_span(self, span_id: str) -> None:
         """A span picked in a panel: select and scroll to it, keys go back to the article."""
         self.view.select_span(span_id, scroll=True)
@@ -310,6 +328,7 @@ class MainWindow(QMainWindow):
             return super().closeEvent(event)
         self._closed = True
         self._save_layout()
+        self.workspace.finish()
         self.workspace.record_time()
         self.files.stop()
         self.suggestions.stop()

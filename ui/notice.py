@@ -2,9 +2,10 @@
 annotator must not miss (a span nested in one of the same label), unlike the status bar."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton
 
 from .i18n import tr
+from .plain_text import plain_label
 
 
 class NoticeBar(QFrame):
@@ -12,7 +13,7 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setStyleSheet("#notice { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }")
-        self.text = QLabel(wordWrap=True)
+        self.text = plain_label(wordWrap=True)
         close = QToolButton(text="✕", autoRaise=True, toolTip=tr("Dismiss"))
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

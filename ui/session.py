@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from annotator.errors import IsnadError, ProjectLocked
+from annotator.errors import IsnadError, ProjectLocked, ReadOnlyPlace
 from annotator.importing import import_records
 from annotator.messages import M
 from annotator.resources import resource
-from annotator.store import Project
+from annotator.project_io import Project, create_project, open_project as open_project_file
 from .dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
 from .i18n import tr
 
@@ -53,8 +53,10 @@ def remember(path: Path) -> None:
 
 
 def data_dir() -> Path:
+    """Isnad's data folder as the platform has it (~/.local/share/Isnad/isnad on Linux,
+    %APPDATA%/Isnad/isnad on Windows, ~/Library/Application Support/Isnad/isnad on macOS)."""
     where = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
-    return Path(where) if where else Path.home() / ".local" / "share" / "isnad"
+    return Path(where) if where else Path.home() / "Isnad"  # no home folder known: still somewhere
 
 
 def start_folder(store: QSettings | None, key: str, project_path) -> Path:
@@ -84,17 +86,32 @@ def sample_project() -> Path:
         partial = folder / (SAMPLE_NAME + ".partial")
         if partial.exists():
             partial.unlink()
-        with Project.create(partial) as project:
+        with create_project(partial) as project:
             records = get_format("jsonl", "read").read(resource("sample", "sample.jsonl"), None)
             import_records(project, records, SAMPLE_LAYER)
         os.replace(partial, path)
     return path
 
 
-def open_project(parent, path: Path) -> Project | None:
-    """Open for editing; if another window holds it, offer read-only; errors as dialogs."""
+def check_openable(path: Path) -> None:
+    """Raise the message for a project file that is missing, a folder or unreadable, before
+    anything is asked (the launcher passes whatever file was double-clicked)."""
+    if not path.is_file():
+        raise IsnadError.of(M.PROJECT_MISSING, file=str(path))
     try:
-        return Project.open(path, exclusive=True)
+        with open(path, "rb"):
+            pass
+    except OSError as e:
+        raise IsnadError.of(M.PROJECT_UNREADABLE, str(path), name=path.name, reason=e.strerror or str(e)) from None
+
+
+def open_project(parent, path: Path) -> Project | None:
+    """Open for editing; if another window holds it, offer read-only; on a read-only disk or
+    folder, open it read-only (the window says why); errors as dialogs."""
+    try:
+        return open_project_file(path, exclusive=True)
+    except ReadOnlyPlace:
+        return _open_or_show(parent, path, read_only=True)
     except ProjectLocked as e:
         if ReadOnlyDialog.ask(parent, e):
             return _open_or_show(parent, path, read_only=True)
@@ -111,7 +128,7 @@ def reopen(parent, path: Path, read_only: bool) -> Project | None:
 
 def _open_or_show(parent, path: Path, read_only: bool) -> Project | None:
     try:
-        return Project.open(path, read_only=read_only)
+        return open_project_file(path, read_only=read_only)
     except IsnadError as e:
         ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -12,6 +12,7 @@ from annotator.model import Relation, Schema, Span
 from .label_palette import colour_icon
 from .relation_style import arrow
 from .i18n import tr
+from .plain_text import plain_label
 
 EXCERPT = 40
 
@@ -122,7 +123,7 @@ class SpanEditor(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._span: Span | None = None
-        self.title = QLabel(tr("No span selected"), wordWrap=True)
+        self.title = plain_label(tr("No span selected"), wordWrap=True)
         # A long span must not widen the panel: that would re-wrap the article under the pointer.
         self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.form = QFormLayout()
@@ -156,7 +157,7 @@ class SpanEditor(QWidget):
                 box.addItem(str(v), v)
             box.setCurrentIndex(max(0, box.findData(span.attrs.get(name))))
             box.currentIndexChanged.connect(lambda _i, n=name, b=box: self._attr_done(n, b.currentData()))
-            self.form.addRow(name, box)
+            self.form.addRow(plain_label(name), box)
         self.note.setText(span.note)
 
     def _attr_done(self, name: str, value) -> None:

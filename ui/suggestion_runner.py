@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from annotator.errors import IsnadError
+from annotator.errors import IsnadError, ProjectBusy
 from annotator.recommenders import make_recommender
 from annotator.suggestions import default_layer, recommender_specs, write_suggestions
 from .transfer import TransferThread
@@ -71,6 +71,8 @@ class SuggestionRunner(QObject):
                 if recommender is None:
                     raise found
                 write_suggestions(self.w.project, self._doc_id, default_layer(recommender), found, recommender.name)
+            except ProjectBusy:
+                continue  # another program writes (an import): they are made again at the next opening
             except Exception as e:  # noqa: BLE001 — shown (a bug still gets a dialog), then that spec rests
                 self._failed.add(spec)
                 ws.failed.emit(e)

@@ -1,19 +1,29 @@
 """The open project as the window sees it: current document, its spans, undo history.
 
 Every edit goes through `run(command)`: one core Command, one transaction, one undo step.
+When another program holds the project's write lock (an import, a merge), an edit is not
+waited for with the window frozen: it waits in line and is tried again in the background
+for RETRY_FOR seconds (`waiting` tells the window), then given up with a message.
 Besides the annotator's own layer, the layers chosen in the Layers panel are loaded
 (`shown`): drawn apart and read-only, copied into one's own layer on request.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, Signal
+import time
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from annotator import commands as cmd
-from annotator.errors import IsnadError
+from annotator.errors import IsnadError, ProjectBusy
 from annotator.messages import M
 from annotator.history import History
 from annotator.layers import is_suggestion_layer, pending_suggestions
 from annotator.model import ChangeSet, Document, Relation, Span
+
+
+ATTEMPT_WAIT = 0.15  # seconds one write waits for another writer: the window stays responsive
+RETRY_EVERY_MS = 250
+RETRY_FOR = 30.0  # seconds an edit is tried again before it is given up (a large import writes for long)
 
 
 class Workspace(QObject):
@@ -21,6 +31,8 @@ class Workspace(QObject):
     annotationsChanged = Signal()
     statusChanged = Signal()
     failed = Signal(object)  # an IsnadError to show
+    waiting = Signal(bool)  # edits wait for a busy project (True), or none waits any more (False)
+    notSaved = Signal(object)  # edits given up after RETRY_FOR: an IsnadError to show without blocking
 
     def __init__(self, project, annotator: str, parent=None):
         super().__init__(parent)
@@ -34,6 +46,11 @@ class Workspace(QObject):
         self.other_relations: list[Relation] = []
         self._status = "new"
         self._timer = QElapsedTimer()
+        project.wait = ATTEMPT_WAIT
+        self._queue: list[tuple] = []  # (action, then) waiting for the project, in order
+        self._since = 0.0
+        self._retry = QTimer(self, interval=RETRY_EVERY_MS)
+        self._retry.timeout.connect(self._drain)
 
     # ----- documents -------------------------------------------------------------------
     def open_document(self, doc_id: str) -> None:
@@ -72,7 +89,11 @@ class Workspace(QObject):
         """Add the time spent on the current document since it was opened (or last recorded)."""
         if self.doc is None or not self._timer.isValid() or self.project.read_only:
             return
-        self.project.add_time(self.doc.id, self.annotator, self._timer.restart() / 1000)
+        try:
+            self.project.add_time(self.doc.id, self.annotator, self._timer.elapsed() / 1000)
+        except ProjectBusy:
+            return  # counted with the next visit: time spent is no edit to hold the window for
+        self._timer.restart()
 
     def status(self) -> str:
         return self._status if self.doc else ""
@@ -87,16 +108,78 @@ class Workspace(QObject):
 
     # ----- edits -----------------------------------------------------------------------
     def run(self, command: cmd.Command) -> bool:
+        """True when applied now; False when refused (told by `failed`) or waiting for a busy
+        project (applied later, in order)."""
         if self.doc is not None and self._status == "new" and not isinstance(command, cmd.SetStatus):
             command = cmd.StartingWork(command, self.doc.id, self.annotator)
+        return self._do(lambda: self.history.run(command), self._ran)
+
+    def _ran(self, entry) -> None:
+        if entry is not None:
+            self._after_change(entry.do)
+
+    def _do(self, action, then) -> bool:
+        if self._queue:  # after the edits already waiting, never before them
+            self._queue.append((action, then))
+            return False
         try:
-            entry = self.history.run(command)
+            result = action()
+        except ProjectBusy:
+            self._queue.append((action, then))
+            self._since = time.monotonic()
+            self._retry.start()
+            self.waiting.emit(True)
+            return False
         except IsnadError as e:
             self.failed.emit(e)
             return False
-        if entry is not None:
-            self._after_change(entry.do)
+        then(result)
         return True
+
+    def _drain(self) -> None:
+        """Try the waiting edits again, in order; give them up after RETRY_FOR seconds."""
+        while self._queue:
+            action, then = self._queue[0]
+            try:
+                result = action()
+            except ProjectBusy:
+                if time.monotonic() - self._since < RETRY_FOR:
+                    return
+                given_up = len(self._queue)
+                self._queue.clear()
+                self.notSaved.emit(IsnadError.of(M.EDIT_NOT_SAVED_BUSY, seconds=round(RETRY_FOR), count=given_up))
+                break
+            except IsnadError as e:
+                self._queue.pop(0)
+                self.failed.emit(e)
+                continue
+            self._queue.pop(0)
+            self._since = time.monotonic()  # the project moves: the next one gets its own time
+            then(result)
+        self._retry.stop()
+        self.waiting.emit(False)
+
+    def finish(self, wait: float = 10.0) -> None:
+        """The window closes: edits still waiting get a last try of up to `wait` seconds each;
+        those that cannot be saved are told (a dialog: the window is going away)."""
+        self._retry.stop()
+        self.project.wait = wait
+        while self._queue:
+            action, then = self._queue[0]
+            try:
+                then(action())
+            except ProjectBusy:
+                self.failed.emit(IsnadError.of(M.EDIT_NOT_SAVED_BUSY, seconds=round(wait), count=len(self._queue)))
+                break
+            except IsnadError as e:
+                self.failed.emit(e)
+            self._queue.pop(0)
+        self._queue.clear()
+
+    @property
+    def pending(self) -> int:
+        """Edits waiting for a busy project."""
+        return len(self._queue)
 
     def _after_change(self, changes: ChangeSet) -> None:
         if changes.put_verdicts or changes.delete_verdicts:
@@ -143,17 +226,12 @@ class Workspace(QObject):
 
     # ----- undo ------------------------------------------------------------------------
     def undo(self) -> None:
-        self._step(self.history.undo, undoing=True)
+        self._do(self.history.undo, lambda entry: self._stepped(entry, undoing=True))
 
     def redo(self) -> None:
-        self._step(self.history.redo, undoing=False)
+        self._do(self.history.redo, lambda entry: self._stepped(entry, undoing=False))
 
-    def _step(self, action, undoing: bool) -> None:
-        try:
-            entry = action()
-        except IsnadError as e:
-            self.failed.emit(e)
-            return
+    def _stepped(self, entry, undoing: bool) -> None:
         if entry is None:
             return
         doc_id = _doc_of(entry.do) or _doc_of(entry.undo)

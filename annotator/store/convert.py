@@ -12,8 +12,33 @@ def dump_json(value: dict) -> str:
     return _dumps(value) if value else "{}"
 
 
-def load_json(value: str) -> dict:
-    return json.loads(value) if value != "{}" else {}
+class BadValue(ValueError):
+    """A stored value Isnad never writes (a damaged or crafted file): the store reports it
+    as damage, never as a traceback."""
+
+    def __init__(self, table: str, column: str, detail: str):
+        super().__init__(detail)
+        self.table, self.column, self.detail = table, column, detail
+
+
+def load_json(value: str, table: str = "spans", column: str = "attrs") -> dict:
+    """A JSON object column (span attributes, document metadata)."""
+    if value == "{}":
+        return {}
+    decoded = load_value(value, table, column)
+    if not isinstance(decoded, dict):
+        raise BadValue(table, column, f"{type(decoded).__name__}, not a JSON object")
+    return decoded
+
+
+def load_value(value: str, table: str, column: str):
+    """Any JSON value stored as text, decoded (deep nesting is damage too, not a RecursionError)."""
+    if not isinstance(value, str):
+        raise BadValue(table, column, f"{type(value).__name__}, not JSON text")
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError) as e:
+        raise BadValue(table, column, str(e)[:200]) from None
 
 
 DOC_COLS = "id, sha256, text, title, source, meta, added_at"
@@ -24,12 +49,16 @@ VERDICT_COLS = 'doc_id, annotator, "key", label, text, verdict, updated'
 
 
 def document(row) -> Document:
-    return Document(row[0], row[1], row[2], row[3], row[4], load_json(row[5]), row[6])
+    if type(row[2]) is not str:  # what Isnad stores is text; a crafted file may hold anything
+        raise BadValue("documents", "text", f"{type(row[2]).__name__}, not text")
+    return Document(row[0], row[1], row[2], row[3], row[4], load_json(row[5], "documents", "meta"), row[6])
 
 
 def span(row) -> Span:
     s = Span(*row)
     s.attrs = load_json(s.attrs)  # a fresh object: decoding in place is safe and 2x faster
+    if type(s.start) is not int or type(s.end) is not int:
+        raise BadValue("spans", "start" if type(s.start) is not int else "end", "not an integer")
     return s
 
 

@@ -1,35 +1,45 @@
 """A project: one SQLite file (WAL, foreign keys on). The only code that talks SQL.
 
 Every public write method is one transaction: it either happens whole or not at all,
-and once it returns it survives a crash or SIGKILL of the process.
+and once it returns it survives a crash or SIGKILL of the process. A write transaction
+takes the write lock when it begins (BEGIN IMMEDIATE), so what it reads cannot change
+under it before it writes: `transaction()` makes a read-modify-write (an import, an
+edit planned against the stored state, a merge's last check) one such transaction.
+Each write transaction counts up the project's `revision`, which lets a slow reader
+(a merge planning for seconds) tell whether anything changed since it read.
 """
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
+import threading
+import weakref
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from .. import model
-from ..errors import IsnadError, NotAProject, ProjectLocked
+from ..errors import IsnadError, NotAProject, ProjectLocked, ReadOnlyPlace
 from ..messages import M
 from ..perf import gc_paused
 from ..model import SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span, Verdict
-from ..schema import default_schema, schema_from_dict, schema_to_dict
+from ..schema import default_schema, schema_to_dict
 from . import convert as cv
+from . import lock as file_lock
+from .checks import check_project, stored_schema
+from .faults import read_only_disk, sql_errors, writable_folder, writable_place
 from .lock import ProjectFileLock
 from .tables import SPAN_END_TRIGGERS
-from .migrations import APP_ID, SCHEMA_VERSION, create_schema, read_version, upgrade
+from .migrations import create_schema, read_version, upgrade
 
 _CHUNK = 500  # SQLite host-parameter lists stay well under its limit
+BUSY_WAIT = 30.0  # seconds a write waits for another writer before "busy" (the window waits less: ui/workspace.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +55,14 @@ class DocumentListRow:
 
 
 class Project:
-    def __init__(self, path: Path, engine, read_only: bool, lock: ProjectFileLock | None):
+    def __init__(self, path: Path, engine, read_only: bool, lock: ProjectFileLock | None, schema: Schema,
+                 file_key: tuple[int, int] | None = None, immutable: bool = False):
         self.path, self._engine, self.read_only, self._lock = path, engine, read_only, lock
-        self.schema = self._load_schema()
+        self.schema, self._file_key = schema, file_key
+        self.read_only_place = immutable  # on a read-only disk or folder: it can only be read
+        self.wait = BUSY_WAIT  # seconds a write waits for another writer before "busy" (the window: less)
+        self._bound = threading.local()  # the connection of a transaction() or snapshot() in this thread
+        self._streams: weakref.WeakSet = weakref.WeakSet()  # records() being read: closed before the engine
         with self._read() as conn:  # a version-1 file opened read-only is not upgraded: no verdicts
             self._verdicts = read_version(conn) >= 2
 
@@ -59,40 +74,73 @@ class Project:
             raise IsnadError.of(M.PROJECT_EXISTS, file=str(path))
         if not path.parent.is_dir():
             raise IsnadError.of(M.PROJECT_FOLDER_MISSING, folder=str(path.parent))
+        schema = schema or default_schema()
         engine = _engine(path, "rwc")
-        with engine.begin() as conn:
-            create_schema(conn, json.dumps(schema_to_dict(schema or default_schema()), ensure_ascii=False))
-        return cls(path, engine, False, None)
+        try:
+            with sql_errors(path), engine.begin() as conn:
+                create_schema(conn, json.dumps(schema_to_dict(schema), ensure_ascii=False))
+        except BaseException:
+            engine.dispose()
+            for made in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                made.unlink(missing_ok=True)  # a full disk must not leave half a project behind
+            raise
+        return cls(path, engine, False, None, schema, file_lock.opened(path))
 
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False, exclusive: bool = False) -> "Project":
-        """Open an existing project. `exclusive` (the GUI) refuses a file another window holds."""
+        """Open an existing project. `exclusive` (the GUI) refuses a file another window holds.
+
+        A project on a read-only disk or folder opens read-only (SQLite's immutable mode: WAL
+        needs files beside it that cannot be made there); opening it for editing raises
+        ReadOnlyPlace. A file that is not a project as Isnad writes it (crafted views or
+        triggers, a damaged schema) is refused before anything reads it.
+        """
         path = Path(path)
         if not path.is_file():
             raise IsnadError.of(M.PROJECT_MISSING, file=str(path))
+        if not os.access(path, os.R_OK):
+            raise IsnadError.of(M.PROJECT_NO_READ_PERMISSION, str(path), name=path.name)
         if not is_database(path):  # before SQLite touches it: it would make an empty file a database
             raise _not_a_project(path)
+        if not read_only and not writable_place(path):
+            message = M.PROJECT_ON_READ_ONLY_DISK if read_only_disk(path) else M.PROJECT_NO_WRITE_PERMISSION
+            raise ReadOnlyPlace.of(message, str(path), name=path.name)
+        immutable = not writable_folder(path)  # no -shm can be made: read the file as it is
+        if immutable and _has_log(path):
+            log = path.name + "-wal"
+            raise IsnadError.of(M.PROJECT_LOG_ON_READ_ONLY_DISK, str(path), name=path.name, log=log)
+        key = file_lock.opened(path)
         lock = ProjectFileLock(path) if exclusive and not read_only else None
         if lock and not lock.acquire():
+            file_lock.closed(key)
             raise ProjectLocked.of(M.PROJECT_LOCKED, name=path.name)
-        engine = _engine(path, "ro" if read_only else "rw")
+        engine = _engine(path, "ro" if read_only else "rw", immutable)
         try:
-            with _sql_errors(path), engine.begin() as conn:
-                _check_is_project(conn, path)
+            with sql_errors(path, opening=True), engine.begin() as conn:
+                schema = check_project(conn, path)
                 if not read_only:
                     upgrade(conn)
-            return cls(path, engine, read_only, lock)
+            return cls(path, engine, read_only, lock, schema, key, immutable)
         except BaseException:
             engine.dispose()
             if lock:
                 lock.release()
+            file_lock.closed(key)
             raise
 
     def close(self) -> None:
+        for stream in list(self._streams):  # a records() left half-read (an export that failed)
+            try:
+                stream.close()
+            except ValueError:  # running in another thread: it ends with its transaction
+                pass
         self._engine.dispose()
         if self._lock:
             self._lock.release()
             self._lock = None
+        if self._file_key:
+            file_lock.closed(self._file_key)
+            self._file_key = None
 
     def __enter__(self) -> "Project":
         return self
@@ -100,26 +148,87 @@ class Project:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    # -- transactions ------------------------------------------------------------
     @contextmanager
     def _read(self) -> Iterator[Connection]:
+        bound = getattr(self._bound, "conn", None)
+        if bound is not None:
+            yield bound
+            return
         with self._errors(), self._engine.connect() as conn:
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        bound = getattr(self._bound, "conn", None)
+        if bound is not None:
+            if not self._bound.writing:
+                raise RuntimeError("a write inside a snapshot(): use transaction()")
+            self._bound.wrote = True
+            yield bound
+            return
+        with self._begin_write(None) as conn:
+            yield conn
+            conn.exec_driver_sql(_NEXT_REVISION)
+
+    @contextmanager
+    def _begin_write(self, wait: float | None) -> Iterator[Connection]:
         if self.read_only:
             raise IsnadError.of(M.PROJECT_READ_ONLY)
-        with self._errors(), self._engine.begin() as conn:
-            yield conn
+        wait_ms = int(1000 * (self.wait if wait is None else wait))
+        with self._errors(), self._engine.connect() as conn:
+            conn.execution_options(isnad_write=True, isnad_wait_ms=wait_ms)
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def transaction(self, wait: float | None = None) -> Iterator["Project"]:
+        """Everything read and written inside (in this thread) is ONE write transaction that
+        holds the write lock from its start: a read-modify-write no other writer can come
+        between. `wait`: seconds to wait for another writer before "busy" (default `self.wait`)."""
+        if getattr(self._bound, "conn", None) is not None:
+            if not self._bound.writing:
+                raise RuntimeError("transaction() inside a snapshot()")
+            yield self
+            return
+        with self._begin_write(wait) as conn:
+            self._bound.conn, self._bound.writing, self._bound.wrote = conn, True, False
+            try:
+                yield self
+                if self._bound.wrote:
+                    conn.exec_driver_sql(_NEXT_REVISION)
+            finally:
+                self._bound.conn = None
+
+    @contextmanager
+    def snapshot(self) -> Iterator["Project"]:
+        """Everything read inside (in this thread) sees one state of the project."""
+        if getattr(self._bound, "conn", None) is not None:
+            yield self
+            return
+        with self._read() as conn:
+            conn.begin()  # the snapshot starts with the first read, whoever makes it
+            self._bound.conn, self._bound.writing = conn, False
+            try:
+                yield self
+            finally:
+                self._bound.conn = None
+
+    def revision(self) -> int:
+        """How many write transactions the project has seen: equal revisions, equal contents."""
+        with self._read() as conn:
+            value = conn.execute(text("SELECT value FROM meta WHERE key = 'revision'")).scalar()
+        return int(value or 0)
 
     def _errors(self):
-        return _sql_errors(self.path)
+        return sql_errors(self.path)
 
     # -- schema ------------------------------------------------------------------
-    def _load_schema(self) -> Schema:
+    def refresh_schema(self) -> Schema:
+        """The schema as stored now (another process may have added labels), kept as `schema`."""
         with self._read() as conn:
-            raw = conn.execute(text("SELECT value FROM meta WHERE key = 'schema'")).scalar_one()
-        return schema_from_dict(json.loads(raw), str(self.path))
+            self.schema = stored_schema(conn, self.path)
+        return self.schema
 
     def set_schema(self, schema: Schema) -> None:
         with self._write() as conn:
@@ -135,7 +244,7 @@ class Project:
         """A project setting (any JSON value), e.g. the recommenders the window runs."""
         with self._read() as conn:
             raw = conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": _SETTING + name}).scalar()
-        return default if raw is None else json.loads(raw)
+        return default if raw is None else cv.load_value(raw, "meta", "value")
 
     def set_setting(self, name: str, value) -> None:
         """Store a setting (one transaction); None removes it."""
@@ -151,9 +260,10 @@ class Project:
     def document(self, doc_id: str) -> Document:
         with self._read() as conn:
             row = conn.execute(text(f"SELECT {cv.DOC_COLS} FROM documents WHERE id = :id"), {"id": doc_id}).first()
-        if row is None:
+            doc = cv.document(row) if row is not None else None
+        if doc is None:
             raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
-        return cv.document(row)
+        return doc
 
     def document_length(self, doc_id: str) -> int:
         """The length of a document's text in code points, without reading the text."""
@@ -174,9 +284,10 @@ class Project:
                 if len(rows) > 1:
                     raise IsnadError.of(M.SHA_PREFIX_AMBIGUOUS, ref=ref)
                 row = rows[0] if rows else None
-        if row is None:
+            doc = cv.document(row) if row is not None else None
+        if doc is None:
             raise IsnadError.of(M.DOCUMENT_REF_MISSING, ref=ref)
-        return cv.document(row)
+        return doc
 
     def document_count(self, status: str | None = None, annotator: str | None = None,
                        search: str | None = None) -> int:
@@ -223,6 +334,11 @@ class Project:
 
     def documents(self, doc_ids: Iterable[str] | None = None) -> Iterator[Document]:
         """Documents with their texts in import order (only `doc_ids` if given), streamed."""
+        stream = self._documents(doc_ids)
+        self._streams.add(stream)
+        return stream
+
+    def _documents(self, doc_ids) -> Iterator[Document]:
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
             for row in conn.connection.driver_connection.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
@@ -286,7 +402,7 @@ class Project:
     def span(self, span_id: str) -> Span | None:
         with self._read() as conn:
             row = conn.execute(text(f"SELECT {cv.SPAN_COLS} FROM spans WHERE id = :id"), {"id": span_id}).first()
-        return cv.span(row) if row else None
+            return cv.span(row) if row else None
 
     def relations_touching(self, span_ids: Iterable[str]) -> list[Relation]:
         ids = list(span_ids)
@@ -334,27 +450,30 @@ class Project:
 
     def records(self, annotators: Iterable[str] | None = None,
                 doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
-        """Every document with its annotations, in import order, streamed (exports, merge)."""
+        """Every document with its annotations, in import order, streamed a batch of
+        documents at a time (memory stays flat however large the project), all from one
+        snapshot of the file (exports, merge, agreement)."""
+        stream = self._record_stream(annotators, doc_ids)
+        self._streams.add(stream)
+        return stream
+
+    def _record_stream(self, annotators, doc_ids) -> Iterator[DocumentRecord]:
         wanted = set(annotators) if annotators is not None else None
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
             raw = conn.connection.driver_connection  # plain sqlite3: 3x faster for bulk reads
-            # table order + a sort per document is faster than ORDER BY over the whole table
-            with gc_paused():
-                spans = _grouped(raw.execute(f"SELECT {cv.SPAN_COLS} FROM spans"), cv.span, wanted)
-                rels = _grouped(raw.execute(f"SELECT {cv.REL_COLS} FROM relations"), cv.relation, wanted)
-                states = _grouped(raw.execute(f"SELECT {cv.STATUS_COLS} FROM doc_states"),
-                                  cv.status, wanted, doc_col=0, annotator_col=1)
-                verdicts = _grouped(raw.execute(f"SELECT {cv.VERDICT_COLS} FROM verdicts"),
-                                    cv.verdict, wanted, doc_col=0, annotator_col=1) if self._verdicts else {}
-            for row in raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq"):
-                if only is None or row[0] in only:
-                    doc_spans, doc_rels = spans.pop(row[0], []), rels.pop(row[0], [])
-                    doc_spans.sort(key=_span_order)
-                    doc_rels.sort(key=_relation_order)
-                    yield DocumentRecord(cv.document(row), doc_spans, doc_rels,
-                                         sorted(states.pop(row[0], []), key=_status_order),
-                                         verdicts=sorted(verdicts.pop(row[0], []), key=_verdict_order))
+            own = not raw.in_transaction  # inside transaction() or snapshot(): read in theirs
+            if own:
+                raw.execute("BEGIN")  # one snapshot across the batches' queries
+            try:
+                docs = raw.execute(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
+                while batch := docs.fetchmany(_RECORDS_BATCH):
+                    if only is not None:
+                        batch = [row for row in batch if row[0] in only]
+                    yield from _records(raw, batch, wanted, self._verdicts)
+            finally:
+                if own:
+                    raw.rollback()
 
     def stats(self) -> dict:
         with self._read() as conn:
@@ -391,9 +510,13 @@ class Project:
         return found
 
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None) -> None:
-        """Insert new documents and their annotations (and a grown schema) in ONE transaction."""
+        """Insert new documents and their annotations in ONE transaction. `schema`: a grown
+        schema, whose new labels and relation types are added to the schema as stored when
+        the transaction writes (another writer may have added others since it was read:
+        none is lost)."""
         with self._write() as conn:
             if schema is not None:
+                schema = _grown(stored_schema(conn, self.path), schema)
                 self._put_schema(conn, schema)
             raw = conn.connection.driver_connection
             raw.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
@@ -428,12 +551,17 @@ class Project:
             # of 280,000 suggestions. Here the length is read once per document instead, and
             # the transaction restores the trigger whatever happens.
             raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
+            lengths = dict(raw.execute("SELECT id, length FROM documents"))
+            fresh = _FreshRows(raw) if empty else None
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
-                _check_rows(raw, layer, doc_id, span_rows, rel_rows)
-                old_spans = {} if empty else {r[0]: r for r in raw.execute(
+                _check_rows(layer, doc_id, lengths.get(doc_id), span_rows, rel_rows)
+                if fresh is not None:  # nothing old to compare with: insert, many documents at once
+                    fresh.add(span_rows, rel_rows, counts)
+                    continue
+                old_spans = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                old_rels = {} if empty else {r[0]: r for r in raw.execute(
+                old_rels = {r[0]: r for r in raw.execute(
                     f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
                 rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
                 spans_ = _Replacement("spans", cv.SPAN_COLS, old_spans, span_rows, _SPAN_CONTENT)
@@ -441,6 +569,8 @@ class Project:
                     step(raw)
                 rels.count(counts)
                 spans_.count(counts)
+            if fresh is not None:
+                fresh.flush()
             raw.execute(SPAN_END_TRIGGERS[0])
         return counts
 
@@ -461,6 +591,20 @@ class Project:
 _SETTING = "setting:"  # meta keys of project settings
 
 
+def _grown(stored: Schema, wanted: Schema) -> Schema:
+    """`stored` plus the labels and relation types of `wanted` it lacks (a hotkey already
+    taken is left out rather than given twice)."""
+    hotkeys = {l.hotkey for l in stored.labels if l.hotkey}
+    labels = list(stored.labels)
+    for label in wanted.labels:
+        if stored.label(label.name) is None:
+            labels.append(replace(label, hotkey="") if label.hotkey in hotkeys else label)
+            hotkeys.add(label.hotkey)
+    known = {r.name for r in stored.relation_types}
+    return Schema(stored.name, tuple(labels),
+                  stored.relation_types + tuple(r for r in wanted.relation_types if r.name not in known))
+
+
 def _in(column: str, values: Iterable[str] | None) -> tuple[str, dict]:
     """`AND column IN (...)` with its parameters; nothing when values is None."""
     if values is None:
@@ -475,13 +619,38 @@ _SPAN_CONTENT = slice(1, 8)
 _REL_CONTENT = slice(1, 6)
 
 
-def _check_rows(raw, layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
-    """replace_layer's rows: all of `layer` and of `doc_id`, spans inside the text."""
-    if any(r[5] != layer or r[1] != doc_id for r in (*span_rows, *rel_rows)):
-        raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
-    length = raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if length is None or any(r[3] > length[0] for r in span_rows):
+def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
+    """replace_layer's rows: all of `layer` and of `doc_id` (whose text is `length` long),
+    spans inside the text."""
+    for rows in (span_rows, rel_rows):
+        if any(r[5] != layer or r[1] != doc_id for r in rows):
+            raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
+    if length is None or any(r[3] > length for r in span_rows):
         raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
+
+
+class _FreshRows:
+    """Rows of a layer that held nothing: inserted many documents at once (spans before the
+    relations that point at them)."""
+    BATCH = 20_000
+
+    def __init__(self, raw):
+        self.raw, self.spans, self.relations = raw, [], []
+
+    def add(self, span_rows: list[tuple], rel_rows: list[tuple], counts: Counter) -> None:
+        self.spans += span_rows
+        self.relations += rel_rows
+        counts["spans added"] += len(span_rows)
+        counts["relations added"] += len(rel_rows)
+        if len(self.spans) + len(self.relations) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for table, cols, rows in (("spans", cv.SPAN_COLS, self.spans), ("relations", cv.REL_COLS, self.relations)):
+            if rows:
+                marks = ",".join("?" * len(rows[0]))
+                self.raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        self.spans, self.relations = [], []
 
 
 class _Replacement:
@@ -584,6 +753,30 @@ def _verdict_order(v: Verdict):
     return v.annotator, v.key
 
 
+_RECORDS_BATCH = 500  # documents read at once by `records`
+
+
+def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool) -> Iterator[DocumentRecord]:
+    """DocumentRecords of a batch of document rows (cv.DOC_COLS)."""
+    if not docs:
+        return
+    marks = ",".join("?" * len(docs))
+    ids = [row[0] for row in docs]
+
+    def of(cols: str, table: str, make, **where) -> dict[str, list]:
+        with gc_paused():
+            return _grouped(raw.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN ({marks})", ids), make, wanted,
+                            **where)
+    spans, rels = of(cv.SPAN_COLS, "spans", cv.span), of(cv.REL_COLS, "relations", cv.relation)
+    states = of(cv.STATUS_COLS, "doc_states", cv.status, doc_col=0, annotator_col=1)
+    found = of(cv.VERDICT_COLS, "verdicts", cv.verdict, doc_col=0, annotator_col=1) if verdicts else {}
+    for row in docs:
+        yield DocumentRecord(cv.document(row), sorted(spans.get(row[0], ()), key=_span_order),
+                             sorted(rels.get(row[0], ()), key=_relation_order),
+                             sorted(states.get(row[0], ()), key=_status_order),
+                             verdicts=sorted(found.get(row[0], ()), key=_verdict_order))
+
+
 def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:
     out: dict[str, list] = defaultdict(list)
     if keep is None:  # the common, hot case: every layer
@@ -601,8 +794,9 @@ def _chunks(values: list) -> Iterator[list]:
         yield values[i:i + _CHUNK]
 
 
-def _engine(path: Path, mode: str):
-    uri = f"file:{path.resolve()}?mode={mode}"
+def _engine(path: Path, mode: str, immutable: bool = False):
+    # a URI with every odd character of the path (#, ?, %, Arabic) escaped
+    uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
@@ -610,7 +804,7 @@ def _engine(path: Path, mode: str):
         dbapi_conn.isolation_level = None  # let SQLAlchemy's BEGIN/COMMIT drive transactions
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA busy_timeout = 5000")
+        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
         cur.execute("PRAGMA cache_size = -65536")  # 64 MB: bulk imports insert into random-key indexes
         if mode != "ro":
             cur.execute("PRAGMA journal_mode = WAL")
@@ -619,40 +813,26 @@ def _engine(path: Path, mode: str):
 
     @event.listens_for(engine, "begin")
     def _begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        options = conn.get_execution_options()
+        if options.get("isnad_write"):  # the write lock now, not at the first write (see the module doc)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {options['isnad_wait_ms']}")
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 
 
-def _check_is_project(conn: Connection, path: Path) -> None:
-    try:
-        app = conn.execute(text("SELECT value FROM meta WHERE key = 'application'")).scalar()
-    except OperationalError as e:
-        if "no such table" not in str(e.orig):
-            raise
-        app = None
-    if app != APP_ID:
-        raise _not_a_project(path)
-    version = read_version(conn)
-    if version > SCHEMA_VERSION:
-        raise IsnadError.of(M.PROJECT_TOO_NEW, name=path.name, version=version, supported=SCHEMA_VERSION)
+# Every write transaction that writes counts up the revision (see Project.revision); an
+# upsert, as files made before it have no such row.
+_NEXT_REVISION = ("INSERT INTO meta (key, value) VALUES ('revision', '1') "
+                  "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
 
-@contextmanager
-def _sql_errors(path: Path):
-    """Database errors as messages a user can act on."""
-    try:
-        yield
-    except (IntegrityError, sqlite3.IntegrityError) as e:
-        raise IsnadError.of(M.PROJECT_REFUSED, detail=str(getattr(e, "orig", e))) from e
-    except (OperationalError, sqlite3.OperationalError) as e:
-        if "locked" in str(e):
-            raise IsnadError.of(M.PROJECT_BUSY) from e
-        if "readonly database" in str(e):
-            raise IsnadError.of(M.PROJECT_NOT_WRITABLE, str(path), name=path.name) from e
-        raise _corrupt(path, e) from e
-    except (DatabaseError, sqlite3.DatabaseError) as e:
-        raise _corrupt(path, e) from e
+def _has_log(path: Path) -> bool:
+    """Committed changes still in the -wal file (a project not closed cleanly)."""
+    log = path.with_name(path.name + "-wal")
+    return log.is_file() and log.stat().st_size > 0
 
 
 def is_database(path: Path) -> bool:
@@ -666,13 +846,5 @@ def is_database(path: Path) -> bool:
         return False
 
 
-def _not_a_project(path: Path, cause: Exception | None = None) -> NotAProject:
-    if cause is None:
-        return NotAProject.of(M.NOT_A_PROJECT, name=path.name)
-    return NotAProject.of(M.NOT_A_PROJECT_BECAUSE, name=path.name, detail=str(getattr(cause, "orig", cause)))
-
-
-def _corrupt(path: Path, e: Exception) -> IsnadError:
-    if "not a database" in str(e):
-        return _not_a_project(path, e)
-    return IsnadError.of(M.PROJECT_DAMAGED, name=path.name, detail=str(getattr(e, "orig", e)))
+def _not_a_project(path: Path) -> NotAProject:
+    return NotAProject.of(M.NOT_A_PROJECT, name=path.name)

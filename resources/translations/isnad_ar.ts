@@ -673,6 +673,46 @@ What to do: {todo}</source>
         <source>{what}. {todo}.</source>
         <translation>{what}. {todo}.</translation>
     </message>
+    <message>
+        <source>Read-only disk or folder: read and export only. To annotate, copy the project elsewhere.</source>
+        <translation>قرص أو مجلد للقراءة فقط: القراءة والتصدير فحسب. لتوسيم المشروع انسخه إلى مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Open read-only (another window edits this project): read and export only.</source>
+        <translation>مفتوح للقراءة فقط (نافذة أخرى تعدِّل هذا المشروع): القراءة والتصدير فحسب.</translation>
+    </message>
+    <message>
+        <source>The project is busy (another program writes to it): your changes are saved once it is free.</source>
+        <translation>المشروع مشغول (برنامج آخر يكتب فيه): تُحفظ تغييراتك حالما يفرغ.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Isnad</source>
+        <translation>&amp;عن إسناد</translation>
+    </message>
+    <message>
+        <source>About Isnad</source>
+        <translation>عن إسناد</translation>
+    </message>
+    <message>
+        <source>Isnad {version}</source>
+        <translation>إسناد {version}</translation>
+    </message>
+    <message>
+        <source>Annotate Arabic news: entities, claims, sources and who said what.</source>
+        <translation>وسم الأخبار العربية: الكيانات والادعاءات والمصادر ومن قال ماذا.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT. Built with Qt for Python (PySide6, LGPL v3).</source>
+        <translation>الترخيص: ⁦MIT⁩. مبني بـ ⁦Qt for Python (PySide6, LGPL v3)⁩.</translation>
+    </message>
+    <message>
+        <source>The sample article: CC BY-SA 4.0 (resources/sample). The bundled fonts and their licences:</source>
+        <translation>المقال النموذجي: ⁦CC BY-SA 4.0⁩ (⁦resources/sample⁩). الخطوط المرفقة وتراخيصها:</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -785,8 +825,8 @@ What to do: {todo}</source>
         <translation>لا يوجد مستند «{doc_id}» في هذا المشروع</translation>
     </message>
     <message>
-        <source>list documents with 'isnad stats'</source>
-        <translation>اعرض قائمة المستندات بالأمر ⁦isnad stats⁩</translation>
+        <source>list the documents with 'isnad ls PROJECT'</source>
+        <translation>اعرض قائمة المستندات بالأمر ⁦isnad ls PROJECT⁩</translation>
     </message>
     <message>
         <source>'{ref}' is the start of more than one document's SHA-256</source>
@@ -801,8 +841,8 @@ What to do: {todo}</source>
         <translation>لا يوجد مستند معرِّفه أو بداية بصمته ⁦SHA-256⁩ هي «{ref}»</translation>
     </message>
     <message>
-        <source>list the documents with 'isnad stats --json' or export them</source>
-        <translation>اعرض المستندات بالأمر ⁦isnad stats --json⁩ أو صدِّرها</translation>
+        <source>list the documents and their ids with 'isnad ls PROJECT'</source>
+        <translation>اعرض المستندات ومعرِّفاتها بالأمر ⁦isnad ls PROJECT⁩</translation>
     </message>
     <message>
         <source>{name} was made by a newer Isnad (project version {version}, this Isnad reads up to {supported})</source>
@@ -1365,8 +1405,8 @@ What to do: {todo}</source>
         <translation>مكتبة ⁦spaCy⁩ غير مثبَّتة، فلا يمكن كتابة ملف ⁦.spacy⁩</translation>
     </message>
     <message>
-        <source>install it with: pip install 'isnad[spacy]'</source>
-        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[spacy]'⁩</translation>
+        <source>install it with: pip install 'isnad[spacy]' (from a checkout: pip install '.[spacy]')</source>
+        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[spacy]'⁩ (من نسخة المصدر: ⁦pip install '.[spacy]'⁩)</translation>
     </message>
     <message>
         <source>split ratios must be non-negative numbers with a positive sum: {splits}</source>
@@ -1685,8 +1725,8 @@ What to do: {todo}</source>
         <translation>{recommender}: المكتبة {library} غير مثبَّتة</translation>
     </message>
     <message>
-        <source>install it with: pip install 'isnad[{extra}]'</source>
-        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[{extra}]'⁩</translation>
+        <source>install it with: pip install 'isnad[{extra}]' (from a checkout: pip install '.[{extra}]')</source>
+        <translation>ثبِّتها بالأمر: ⁦pip install 'isnad[{extra}]'⁩ (من نسخة المصدر: ⁦pip install '.[{extra}]'⁩)</translation>
     </message>
     <message>
         <source>{recommender}: {folder} is not a token-classification model ({reason})</source>
@@ -1767,6 +1807,206 @@ What to do: {todo}</source>
     <message>
         <source>update Isnad, or use another recommender (lexicon is always there)</source>
         <translation>حدِّث إسناد، أو استخدم مُقترِحًا آخر (المعجم ⁦lexicon⁩ موجود دائمًا)</translation>
+    </message>
+    <message>
+        <source>the split fractions add up to {total}, not 1: {splits}</source>
+        <translation>مجموع نسب التقسيم {total} لا 1: {splits}</translation>
+    </message>
+    <message>
+        <source>give fractions that add up to 1, e.g. train=0.8,dev=0.1,test=0.1</source>
+        <translation>أعطِ نسبًا مجموعها 1، مثل ⁦train=0.8,dev=0.1,test=0.1⁩</translation>
+    </message>
+    <message>
+        <source>{format} holds one layer, and this export has {count}: {layers}</source>
+        <translation>يحمل {format} طبقة واحدة، وفي هذا التصدير {count}: {layers}</translation>
+    </message>
+    <message>
+        <source>export one layer at a time (isnad export --annotator {first}, or tick one layer in File &gt; Export), or use a format that keeps layers apart: {keeping}</source>
+        <translation>صدِّر طبقة واحدة في كل مرة (⁦isnad export --annotator {first}⁩، أو حدِّد طبقة واحدة في ملف &gt; تصدير)، أو استخدم صيغة تفصل الطبقات: {keeping}</translation>
+    </message>
+    <message>
+        <source>a {format} export is a folder, which cannot go to standard output (-o -)</source>
+        <translation>تصدير {format} مجلد، ولا يُكتب مجلد إلى المخرج القياسي (⁦-o -⁩)</translation>
+    </message>
+    <message>
+        <source>give the path of a new folder with -o, e.g. -o {format}-export</source>
+        <translation>أعطِ مسار مجلد جديد بـ⁦-o⁩، مثل ⁦-o {format}-export⁩</translation>
+    </message>
+    <message>
+        <source>an export with --split is a folder, which cannot go to standard output (-o -)</source>
+        <translation>التصدير مع ⁦--split⁩ مجلد، ولا يُكتب مجلد إلى المخرج القياسي (⁦-o -⁩)</translation>
+    </message>
+    <message>
+        <source>give the path of a new folder with -o, or leave out --split</source>
+        <translation>أعطِ مسار مجلد جديد بـ⁦-o⁩، أو احذف ⁦--split⁩</translation>
+    </message>
+    <message>
+        <source>{location} is a server address, and Isnad opens only project files for now</source>
+        <translation>{location} عنوان خادم، وإسناد لا يفتح الآن إلا ملفات المشاريع</translation>
+    </message>
+    <message>
+        <source>open a project file (.isnad) on this computer</source>
+        <translation>افتح ملف مشروع (⁦.isnad⁩) على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>the disk holding {name} is full, so the change was not saved</source>
+        <translation>القرص الذي يحوي {name} ممتلئ، فلم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>free some space on that disk, or move the project to one with room, then try again; the project is as it was before</source>
+        <translation>أفرغ بعض المساحة على ذلك القرص، أو انقل المشروع إلى قرص فيه متسع، ثم أعد المحاولة؛ المشروع كما كان</translation>
+    </message>
+    <message>
+        <source>the disk holding {name} is full, and Isnad needs a few kilobytes beside a project even to read it</source>
+        <translation>القرص الذي يحوي {name} ممتلئ، ويحتاج إسناد إلى بضعة كيلوبايتات بجوار المشروع حتى ليقرأه</translation>
+    </message>
+    <message>
+        <source>free some space on that disk, or copy the project to another disk; nothing was changed</source>
+        <translation>أفرغ بعض المساحة على ذلك القرص، أو انسخ المشروع إلى قرص آخر؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>the disk could not read or write {name} ({detail})</source>
+        <translation>تعذَّرت على القرص قراءة {name} أو الكتابة فيه ({detail})</translation>
+    </message>
+    <message>
+        <source>check that the disk or network folder is still there, then try again; this action changed nothing</source>
+        <translation>تحقَّق من أن القرص أو مجلد الشبكة ما زال متصلًا، ثم أعد المحاولة؛ لم يغيِّر هذا الإجراء شيئًا</translation>
+    </message>
+    <message>
+        <source>Isnad may not read {name} (permission denied)</source>
+        <translation>لا يُسمح لإسناد بقراءة {name} (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <source>ask the file's owner for read access, or work on a copy</source>
+        <translation>اطلب من مالك الملف إذن القراءة، أو اعمل على نسخة منه</translation>
+    </message>
+    <message>
+        <source>Isnad may not write to {name} or its folder (permission denied)</source>
+        <translation>لا يُسمح لإسناد بالكتابة في {name} أو في مجلده (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <source>ask for write access to the file and its folder, or open the project read-only</source>
+        <translation>اطلب إذن الكتابة في الملف ومجلده، أو افتح المشروع للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>{name} is on a read-only disk or folder, so it can only be read</source>
+        <translation>{name} على قرص أو مجلد للقراءة فقط، فلا يمكن إلا قراءته</translation>
+    </message>
+    <message>
+        <source>copy it to a writable folder to edit it; reading, showing and exporting work where it is</source>
+        <translation>انسخه إلى مجلد قابل للكتابة لتعدِّله؛ أما القراءة والعرض والتصدير فتعمل حيث هو</translation>
+    </message>
+    <message>
+        <source>{name} is on a read-only disk and keeps saved changes in {log}, which cannot be read there</source>
+        <translation>{name} على قرص للقراءة فقط، وفيه تغييرات محفوظة في {log} تتعذَّر قراءتها هناك</translation>
+    </message>
+    <message>
+        <source>copy {name} together with {log} to a writable folder and open it there</source>
+        <translation>انسخ {name} ومعه {log} إلى مجلد قابل للكتابة وافتحه هناك</translation>
+    </message>
+    <message>
+        <source>the label schema stored in {name} is damaged ({detail})</source>
+        <translation>مخطط الوسوم المحفوظ في {name} تالف ({detail})</translation>
+    </message>
+    <message>
+        <source>restore the project from a backup or a native JSONL export</source>
+        <translation>استعِد المشروع من نسخة احتياطية أو من تصدير ⁦JSONL⁩ الأصلي</translation>
+    </message>
+    <message>
+        <source>{name} holds the database object '{object}', which Isnad never makes, so it is not a project as Isnad wrote it</source>
+        <translation>يحوي {name} كائن قاعدة البيانات «{object}» الذي لا يُنشئه إسناد أبدًا، فهو ليس مشروعًا كما كتبه إسناد</translation>
+    </message>
+    <message>
+        <source>open the project file as Isnad wrote it, or restore it from a backup or a native JSONL export</source>
+        <translation>افتح ملف المشروع كما كتبه إسناد، أو استعِده من نسخة احتياطية أو من تصدير ⁦JSONL⁩ الأصلي</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its table '{table}' is missing, altered or lacks the column '{column}'</source>
+        <translation>{name} تالف: جدوله «{table}» مفقود أو مُغيَّر أو ينقصه العمود «{column}»</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: a '{column}' value in its table '{table}' is not what Isnad writes ({detail})</source>
+        <translation>{name} تالف: قيمة في العمود «{column}» من جدوله «{table}» ليست مما يكتبه إسناد ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it records no valid project version</source>
+        <translation>{name} تالف: لا يسجِّل إصدار مشروع صالحًا</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it holds no label schema</source>
+        <translation>{name} تالف: لا يحوي مخطط وسوم</translation>
+    </message>
+    <message>
+        <source>{count} change(s) could not be saved: another program kept the project busy for {seconds} seconds</source>
+        <translation>تعذَّر حفظ {count} من التغييرات: أبقى برنامج آخر المشروع مشغولًا {seconds} ثانية</translation>
+    </message>
+    <message>
+        <source>wait until it finishes (an import, a merge or a suggestion run), then make them again</source>
+        <translation>انتظر حتى ينتهي (استيراد أو دمج أو توليد اقتراحات)، ثم أعد إجراءها</translation>
+    </message>
+    <message>
+        <source>the disk is full, so {name} could not be written</source>
+        <translation>القرص ممتلئ، فتعذَّرت كتابة {name}</translation>
+    </message>
+    <message>
+        <source>free some space or write to another disk; the project was not changed</source>
+        <translation>أفرغ بعض المساحة أو اكتب على قرص آخر؛ لم يتغير المشروع</translation>
+    </message>
+    <message>
+        <source>Isnad may not use {name} (permission denied)</source>
+        <translation>لا يُسمح لإسناد باستعمال {name} (الإذن مرفوض)</translation>
+    </message>
+    <message>
+        <source>check its permissions, or choose another file or folder; nothing was changed</source>
+        <translation>تحقَّق من أذوناته، أو اختر ملفًا أو مجلدًا آخر؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{name} is on a read-only disk</source>
+        <translation>{name} على قرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>write to a folder on a writable disk; nothing was changed</source>
+        <translation>اكتب في مجلد على قرص قابل للكتابة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{source}: span '{span_id}' [{start}, {end}) does not fit its document '{doc_id}' ({length} characters)</source>
+        <translation>{source}: المقطع «{span_id}» ⁦[{start}, {end})⁩ لا يقع داخل مستنده «{doc_id}» (⁦{length}⁩ حرفًا)</translation>
+    </message>
+    <message>
+        <source>the source is damaged or was edited by hand: restore it from a backup, or merge a native JSONL export of it</source>
+        <translation>المصدر تالف أو عُدِّل يدويًّا: استعِده من نسخة احتياطية، أو ادمج تصدير ⁦JSONL⁩ الأصلي منه</translation>
+    </message>
+    <message>
+        <source>{source}: document '{doc_id}' has no text</source>
+        <translation>{source}: المستند «{doc_id}» بلا نص</translation>
+    </message>
+    <message>
+        <source>cannot read {name} ({reason})</source>
+        <translation>تعذّرت قراءة {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>check that the file is yours to read (its permissions), or open a copy</source>
+        <translation>تحقَّق من أن لك حق قراءة الملف (أذوناته)، أو افتح نسخة منه</translation>
+    </message>
+    <message>
+        <source>{what} needs {module}, which is not installed</source>
+        <translation>يحتاج {what} إلى {module}، وهي غير مثبَّتة</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>لا توجد شاشة تُفتح عليها النافذة (المتغيران ⁦DISPLAY⁩ و⁦WAYLAND_DISPLAY⁩ غير معرَّفين)</translation>
+    </message>
+    <message>
+        <source>run it in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen; the other commands need no display</source>
+        <translation>شغِّله في جلسة سطح مكتب، أو عرِّف ⁦QT_QPA_PLATFORM=offscreen⁩ لتشغيله دون شاشة؛ ولا تحتاج الأوامر الأخرى إلى شاشة</translation>
+    </message>
+    <message>
+        <source>{command} registers Isnad with Linux desktops only (this is {system})</source>
+        <translation>يسجِّل {command} إسنادَ في أسطح مكتب لينكس فقط (هذا النظام {system})</translation>
+    </message>
+    <message>
+        <source>on Windows and macOS the installer of the bundled app makes the association</source>
+        <translation>في ويندوز وماك يتولّى مثبِّت التطبيق المجمَّع ربط الملفات</translation>
     </message>
     <message>
         <source>the JSON is nested more than {limit} levels deep</source>
