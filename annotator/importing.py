@@ -55,7 +55,7 @@ class ImportReport:
         return f"read {total} file{'s' if total != 1 else ''}: {parts}"
 
 
-MAX_ID = 256  # characters of an id or layer name: ids become file names in brat exports
+MAX_ID = 1024  # characters of an id or layer name (exports shorten file names made of longer ones)
 
 
 def scoped_id(sha: str, given_id: str) -> str:

@@ -112,16 +112,16 @@ def test_nan_anywhere_in_label_studio(tmp_path, project, capsys):
 
 
 @pytest.mark.parametrize("row", [
-    {"id": "و" * 300, "text": TEXT},
-    {"text": TEXT, "spans": [{"id": "s" * 257, "start": 0, "end": 3, "label": "CUE"}]},
-    {"text": TEXT, "spans": [{"start": 0, "end": 3, "label": "CUE", "annotator": "a" * 1000}]},
+    {"id": "و" * 5000, "text": TEXT},
+    {"text": TEXT, "spans": [{"id": "s" * 1025, "start": 0, "end": 3, "label": "CUE"}]},
+    {"text": TEXT, "spans": [{"start": 0, "end": 3, "label": "CUE", "annotator": "a" * 100_000}]},
 ])
 def test_over_long_ids(tmp_path, project, capsys, row):
     refused(project, _jsonl(tmp_path, json.dumps(row, ensure_ascii=False)), "jsonl", "E364", 2, capsys)
 
 
-def test_an_id_of_256_characters_is_fine(tmp_path, project):
-    path = _jsonl(tmp_path, json.dumps({"id": "و" * 256, "text": TEXT}, ensure_ascii=False))
+def test_an_id_of_1024_characters_is_fine(tmp_path, project):
+    path = _jsonl(tmp_path, json.dumps({"id": "و" * 1024, "text": TEXT}, ensure_ascii=False))
     assert main(["import", str(project), str(path)]) == 0
 
 
