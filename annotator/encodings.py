@@ -52,8 +52,8 @@ def decode_file(data: bytes, path: str, encoding: str | None = None, force: bool
         decoded = Decoded(_decode(data, path, bom), "utf-8" if bom == "utf-8-sig" else "utf-16", "BOM")
     elif encoding is not None and force:
         decoded = Decoded(_decode(data, path, encoding), encoding, "forced")
-    elif b"\x00" not in data and _is_utf8(data):
-        decoded = Decoded(data.decode("utf-8"), "utf-8")
+    elif b"\x00" not in data and (text := _utf8(data)) is not None:
+        decoded = Decoded(text, "utf-8")
     elif encoding is not None:
         decoded = Decoded(_decode(data, path, encoding), encoding, "--encoding")
     else:
@@ -70,12 +70,11 @@ def check_codec(encoding: str) -> None:
         raise IsnadError.of(M.ENCODING_UNKNOWN, encoding=encoding) from None
 
 
-def _is_utf8(data: bytes) -> bool:
+def _utf8(data: bytes) -> str | None:
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _decode(data: bytes, path: str, encoding: str) -> str:
