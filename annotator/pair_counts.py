@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import combinations
 
-import numpy as np
-
+from .extras import LEAD, Lazy
 from .span_match import NONE, confusion_pairs, match_overlapping
+
+np = Lazy("numpy", LEAD, "agreement statistics")  # the window imports agreement.py without numpy
 
 
 class _Keys:
