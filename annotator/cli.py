@@ -116,7 +116,11 @@ def _add_import(sub) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--annotator", default=DEFAULT_ANNOTATOR, type=_layer_name,
                    help=f"layer for spans that name no annotator (default: {DEFAULT_ANNOTATOR})")
-    p.add_argument("--encoding", help="text encoding of the files, e.g. cp1256 (default: UTF-8, or as the BOM says)")
+    p.add_argument("--encoding", help="encoding of the files that are not UTF-8, e.g. cp1256 (decided per file: "
+                                      "a BOM wins, valid UTF-8 is read as UTF-8; default: cp1256 or UTF-16 if "
+                                      "detected, else an error)")
+    p.add_argument("--force-encoding", action="store_true",
+                   help="read every file without a BOM in --encoding, even valid UTF-8")
     p.add_argument("--add-labels", action="store_true", help="add unknown labels to the schema instead of failing")
     p.add_argument("--format", help="input format: txt, jsonl, doccano, label-studio, brat (default: by name: "
                                     ".txt and folders -> txt, folders with .ann -> brat, .jsonl -> jsonl, "
@@ -129,7 +133,9 @@ def _import(args) -> int:
     from exports.registry import get_format, guess_format
     from .importing import import_records
     from .project_io import open_project
-    records, options = [], ReadOptions(encoding=args.encoding)
+    if args.force_encoding and not args.encoding:
+        raise IsnadError.of(M.FORCE_WITHOUT_ENCODING)
+    records, options = [], ReadOptions(encoding=args.encoding, force_encoding=args.force_encoding)
     for path in map(Path, args.paths):
         if not path.exists():
             raise IsnadError.of(M.PATH_MISSING, file=str(path))

@@ -1,5 +1,9 @@
 """Import: validate incoming records completely, then write them in ONE transaction.
 
+Readers (exports/) hand over plain records: the file's text and offsets as they are, and the
+ids the file gives. Only here is the text checked and normalised, its SHA-256 taken, offsets
+and relation ends checked and ids given, once per document.
+
 Idempotent: a text already in the project (same SHA-256) is the same document, and a span
 or relation id already present is skipped. Spans without an id get a deterministic one, so
 importing the same file twice adds nothing.
@@ -7,6 +11,7 @@ importing the same file twice adds nothing.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -18,6 +23,7 @@ from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
 SPAN_NAMESPACE = _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")  # ids made from content
+_FILE_NS = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")  # what exports.common hashed with before
 DEFAULT_ANNOTATOR = "import"
 BATCH_WAIT = 60.0  # seconds a batch write (import, merge) waits for another writer to finish
 
@@ -32,103 +38,175 @@ class ImportReport:
     relations_existing: int = 0
     labels_added: list[str] = field(default_factory=list)
     verdicts: int = 0  # verdicts on suggestions written (added or replaced)
+    files: Counter = field(default_factory=Counter)  # how input files were decoded -> how many
 
     def summary(self) -> str:
         s = (f"{self.documents_added} documents added ({self.documents_existing} already there), "
              f"{self.spans_added} spans added ({self.spans_existing} already there), "
              f"{self.relations_added} relations added ({self.relations_existing} already there)")
         s += f", {self.verdicts} verdicts on suggestions" if self.verdicts else ""
-        return s + (f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else "")
+        s += f"; new labels: {', '.join(self.labels_added)}" if self.labels_added else ""
+        return s + (f"; {self.files_line()}" if self.files else "")
+
+    def files_line(self) -> str:
+        """'read 3 files: 2 utf-8, 1 cp1256 (--encoding)'."""
+        total = sum(self.files.values())
+        parts = ", ".join(f"{n} {how}" for how, n in sorted(self.files.items(), key=lambda item: (-item[1], item[0])))
+        return f"read {total} file{'s' if total != 1 else ''}: {parts}"
+
+
+MAX_ID = 1024  # characters of an id or layer name (exports shorten file names made of longer ones)
+
+
+def scoped_id(sha: str, given_id: str) -> str:
+    """A given span/relation id made unique to its document (text hash): files that number
+    ids per document (T1, T2... in each) must not make documents share a span. The same as
+    merge gives (annotator/merge.py), so an import and a merge of one file agree."""
+    return str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{given_id}"))
+
+
+def content_id(sha: str, kind: str, content: str) -> str:
+    """The id of a span or relation a file numbers itself (brat T1, Label Studio regions,
+    doccano entity ids), made of what it is: the document's SHA-256 and the annotation's
+    content (the file's layer, offsets and label; a relation's ends and type). So importing a
+    file again, or importing back what Isnad exported, adds nothing whatever numbers the file
+    gave. `layered` adds the layer the import puts it in."""
+    return str(uuid.uuid5(_FILE_NS, f"{sha}/{kind}/{content}"))
+
+
+def layered(item_id: str, annotator: str) -> str:
+    """Two annotators' files of the same text give the same content ids: kept apart per layer."""
+    return str(uuid.uuid5(_SPAN_NS, f"{annotator}:{item_id}"))
 
 
 class _Batch:
-    """Incoming records, normalised, validated and deduplicated, before writing."""
+    """Incoming records, normalised, validated and deduplicated, before writing.
+
+    Spans and relations are keyed by (document hash, id as given) until `settle_ids` picks
+    their final ids: a given id stays as it is unless another document uses it too (in this
+    import or in the project), and is then scoped to its document (`scoped_id`).
+    """
 
     def __init__(self, project, annotator: str, edited: str | None = None):
         """`edited`: the time given to spans and relations that carry none (default: now)."""
         self.project, self.annotator, self.stamp = project, annotator, now_iso()
         self.edited = self.stamp if edited is None else edited
         self.docs: dict[str, Document] = {}  # sha256 -> document (ids not final yet)
-        self.spans: dict[str, Span] = {}
-        self.relations: dict[str, Relation] = {}
+        self.spans: dict[tuple, Span] = {}  # (sha, id) -> span
+        self.relations: dict[tuple, Relation] = {}  # (sha, id) -> relation, ends as given
+        self.given: dict[str, set] = {"spans": set(), "relations": set()}  # ids subject to scoping
+        self.ends: dict[tuple, tuple] = {}  # (sha, relation id) -> where, to name it in errors
         self.statuses: dict[tuple, DocStatus] = {}
         self.verdicts: dict[tuple, Verdict] = {}  # (document sha, annotator, key) -> verdict
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
-        self.dangling: dict[str, tuple] = {}  # span id a relation needs -> (document sha, where)
-        self.derived: set[str] = set()  # ids of spans and relations a file numbered itself (made of content)
+        self.files: dict[str, str] = {}  # input file -> how it was decoded
+        self.derived: set[tuple] = set()  # (sha, id) of spans and relations a file numbered itself (made of content)
 
     def add(self, record: DocumentRecord) -> None:
-        where = (record.origin.path, record.origin.line) if record.origin else (None, None)
+        origin = record.origin
+        where = (origin.path, origin.line) if origin else (None, None)
+        if origin and origin.encoding:
+            self.files.setdefault(origin.path, origin.encoding)
         doc = record.document
         check_text(doc.text, *where)
         if not doc.text:
             raise IsnadError.of(M.DOCUMENT_EMPTY, *where)
+        if len(doc.id) > MAX_ID:
+            _too_long(doc.id, where)
         text, removed = normalise(doc.text)
         sha = sha256_of(text)
         if sha not in self.docs:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
-        if record.origin and record.origin.file_ids:
-            record = self._in_layer(record)
-            self.derived.update(x.id for x in (*record.spans, *record.relations))
-        # records refer to their document by its hash until `_settle_documents` picks ids
+        file_ids = bool(origin and origin.file_ids)
+        lines = origin.lines if origin else None  # brat: each annotation's own line
+        ids = {}  # a file's own span numbers -> (final id, content id)
         for span in record.spans:
-            self._add_span(span, doc.text, removed, sha, where)
+            at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
+            ids[span.id] = self._add_span(span, doc.text, removed, sha, at, file_ids)
         for rel in record.relations:
-            self._add_relation(rel, sha, where)
+            at = where if lines is None else (where[0], lines.get(("relation", rel.id), where[1]))
+            self._add_relation(rel, sha, at, file_ids, ids)
         for st in record.statuses:
             if st.status not in STATUSES:
                 raise IsnadError.of(M.STATUS_UNKNOWN, *where, status=st.status, known=", ".join(STATUSES))
             annotator = st.annotator or self.annotator
+            if len(annotator) > MAX_ID:
+                _too_long(annotator, where)
             self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
         for v in record.verdicts:
             annotator = v.annotator or self.annotator
             self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=sha, annotator=annotator,
                                                              updated=v.updated or self.edited)
 
-    def _in_layer(self, record: DocumentRecord) -> DocumentRecord:
-        """Ids a file numbers itself (brat T1, Label Studio regions) made unique per layer: two
-        annotators' files of the same text both say T1, and neither may hide the other."""
-        def scoped(item_id: str, annotator: str) -> str:
-            return str(uuid.uuid5(_SPAN_NS, f"{annotator or self.annotator}:{item_id}"))
-        ids = {s.id: scoped(s.id, s.annotator) for s in record.spans}
-        spans = [replace(s, id=ids[s.id]) for s in record.spans]
-        relations = [replace(r, id=scoped(r.id, r.annotator), from_id=ids.get(r.from_id, r.from_id),
-                             to_id=ids.get(r.to_id, r.to_id)) for r in record.relations]
-        return replace(record, spans=spans, relations=relations)
-
-    def _add_span(self, span, raw_text, removed, sha, where):
+    def _add_span(self, span, raw_text, removed, sha, where, file_ids) -> tuple[str, str | None]:
+        """Check one span and keep it under (sha, id); returns that id (and its content id)."""
         if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
             raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(span.start), end=repr(span.end))
         if not 0 <= span.start < span.end <= len(raw_text):
+            if file_ids:
+                raise IsnadError.of(M.SPAN_OUTSIDE, *where, span=span.id, start=span.start, end=span.end,
+                                    length=len(raw_text))
             raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=span.start, end=span.end, label=span.label,
                                 length=len(raw_text))
-        start, end = remap(span.start, removed), remap(span.end, removed)
+        start, end = (remap(span.start, removed), remap(span.end, removed)) if removed else (span.start, span.end)
         if start == end:
             raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
         annotator = span.annotator or self.annotator
-        span_id = span.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
+        if len(annotator) > MAX_ID:
+            _too_long(annotator, where)
+        stable = None
+        if file_ids:
+            stable = content_id(sha, "span", f"{span.annotator or ''}:{start}:{end}:{span.label}")
+            span_id = layered(stable, annotator)
+            self.derived.add((sha, span_id))
+        elif span.id:
+            if len(span.id) > MAX_ID:
+                _too_long(span.id, where)
+            span_id = span.id
+            self.given["spans"].add((sha, span_id))
+        else:
+            span_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
         self.labels.setdefault(span.label, where)
-        seen = self.spans.get(span_id)
+        key = (sha, span_id)
+        seen = self.spans.get(key)
         if seen is None:
-            self.spans[span_id] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
-                                       span.created or self.edited, span.updated or span.created or self.edited)
-        elif (seen.doc_id, seen.start, seen.end, seen.label, seen.annotator) != (sha, start, end, span.label,
-                                                                                 annotator):
-            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span_id)
+            self.spans[key] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
+                                   span.created or self.edited, span.updated or span.created or self.edited)
+        elif (seen.start, seen.end, seen.label, seen.annotator) != (start, end, span.label, annotator):
+            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span.id or span_id)
+        return span_id, stable
 
-    def _add_relation(self, rel, sha, where):
-        for end_id in (rel.from_id, rel.to_id):
-            if end_id not in self.spans:
-                self.dangling.setdefault(end_id, (sha, where))
-            elif self.spans[end_id].doc_id != sha:
-                raise _across_documents(end_id, where)
-        self.rel_types.setdefault(rel.type, where)
+    def _add_relation(self, rel, sha, where, file_ids, ids) -> None:
         annotator = rel.annotator or self.annotator
-        rel_id = rel.id or str(uuid.uuid5(_SPAN_NS, f"{sha}:{rel.from_id}>{rel.to_id}:{rel.type}:{annotator}"))
-        if rel_id not in self.relations:
-            self.relations[rel_id] = Relation(rel_id, sha, rel.from_id, rel.to_id, rel.type, annotator,
-                                              rel.created or self.edited, rel.updated or rel.created or self.edited)
+        if len(annotator) > MAX_ID:
+            _too_long(annotator, where)
+        from_id, to_id = rel.from_id, rel.to_id
+        if file_ids:  # ends are the file's own numbers, all in this record
+            missing = next((end for end in (from_id, to_id) if end not in ids), None)
+            if missing is not None:
+                raise IsnadError.of(M.RELATION_END_UNKNOWN, *where, relation=rel.id, span=missing)
+            (from_id, from_stable), (to_id, to_stable) = ids[from_id], ids[to_id]
+            stable = content_id(sha, "relation", f"{rel.annotator or ''}:{from_stable}>{to_stable}:{rel.type}")
+            rel_id = layered(stable, annotator)
+            self.derived.add((sha, rel_id))
+        elif rel.id:
+            if len(rel.id) > MAX_ID:
+                _too_long(rel.id, where)
+            rel_id = rel.id
+            self.given["relations"].add((sha, rel_id))
+        else:
+            rel_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{from_id}>{to_id}:{rel.type}:{annotator}"))
+        self.rel_types.setdefault(rel.type, where)
+        key = (sha, rel_id)
+        if key not in self.relations:
+            self.relations[key] = Relation(rel_id, sha, from_id, to_id, rel.type, annotator,
+                                           rel.created or self.edited, rel.updated or rel.created or self.edited)
+            self.ends[key] = where
+
+
+def _too_long(name: str, where: tuple):
+    raise IsnadError.of(M.ID_TOO_LONG, *where, length=len(name), start=name[:40], limit=MAX_ID)
 
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
@@ -142,21 +220,22 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     with gc_paused():
         for record in records:
             batch.add(record)
-    with project.transaction(wait=BATCH_WAIT):
-        project.refresh_schema()
-        schema, new_labels = _checked_schema(project, batch, add_labels)
-        report = ImportReport(labels_added=new_labels)
-        docs, ids = _settle_documents(project, batch, report)
-        _known_by_content(project, batch, ids, {d.id for d in docs})
-        spans = _new(project, "spans", batch.spans, ids, report, "spans")
-        _check_dangling(project, batch, ids)
-        rels = _new(project, "relations", batch.relations, ids, report, "relations")
-        statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
-        verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
-        report.verdicts = len(verdicts)
-        changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
-        if docs or changes or new_labels:
-            project.add_batch(docs, changes, schema if new_labels else None)
+        with project.transaction(wait=BATCH_WAIT):
+            project.refresh_schema()
+            schema, new_labels = _checked_schema(project, batch, add_labels)
+            report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
+            docs, ids = _settle_documents(project, batch, report)
+            known = batch.docs.keys() - {d.sha256 for d in docs}
+            _known_by_content(project, batch, ids, known)
+            spans, rels = _settle_ids(project, batch, ids, known)
+            spans = _new(spans, ids, report, "spans")
+            rels = _new(rels, ids, report, "relations")
+            statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
+            verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
+            report.verdicts = len(verdicts)
+            changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
+            if docs or changes or new_labels:
+                project.add_batch(docs, changes, schema if new_labels else None)
     return report
 
 
@@ -199,68 +278,121 @@ def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
     return doc_id
 
 
-def _known_by_content(project, batch: _Batch, ids: dict, new_docs: set[str]) -> None:
+def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
     """Spans and relations a file numbered itself that the project already holds under
     other ids (drawn in the window, imported from another format) are those: same document,
     layer, offsets and label (a relation: same ends and type). So importing back what Isnad
-    exported adds nothing, in every format."""
-    spans: dict[str, list[Span]] = {}
-    for item_id in batch.derived & batch.spans.keys():
-        span = batch.spans[item_id]
-        if ids[span.doc_id] not in new_docs:
-            spans.setdefault(span.doc_id, []).append(span)
-    renamed = {}
-    for sha, incoming in spans.items():
+    exported adds nothing, in every format. `known`: hashes of documents already stored."""
+    renamed = {}  # (sha, id) -> stored id
+    by_doc: dict[str, list] = {}
+    for key in batch.derived:
+        if key[0] in known and key in batch.spans:
+            by_doc.setdefault(key[0], []).append(key)
+    for sha, keys in by_doc.items():
         have = {(s.annotator, s.start, s.end, s.label): s.id for s in project.spans(ids[sha])}
-        for span in incoming:
+        for key in keys:
+            span = batch.spans[key]
             stored = have.get((span.annotator, span.start, span.end, span.label))
-            if stored is not None and stored != span.id:
-                renamed[span.id] = stored
-    for old, stored in renamed.items():
-        span = batch.spans.pop(old)
-        batch.spans.setdefault(stored, replace(span, id=stored))
-    rels: dict[str, list[Relation]] = {}
-    for rel_id, rel in list(batch.relations.items()):
-        if rel.from_id in renamed or rel.to_id in renamed:
-            rel = batch.relations[rel_id] = replace(rel, from_id=renamed.get(rel.from_id, rel.from_id),
-                                                    to_id=renamed.get(rel.to_id, rel.to_id))
-        if rel_id in batch.derived and ids[rel.doc_id] not in new_docs:
-            rels.setdefault(rel.doc_id, []).append(rel)
-    for sha, incoming in rels.items():
+            if stored is not None and stored != span.id and (sha, stored) not in batch.spans:
+                renamed[key] = stored
+                batch.spans[(sha, stored)] = replace(batch.spans.pop(key), id=stored)
+                batch.derived.add((sha, stored))
+    by_doc = {}
+    for key, rel in list(batch.relations.items()):
+        ends = renamed.get((key[0], rel.from_id), rel.from_id), renamed.get((key[0], rel.to_id), rel.to_id)
+        if ends != (rel.from_id, rel.to_id):
+            rel = batch.relations[key] = replace(rel, from_id=ends[0], to_id=ends[1])
+        if key in batch.derived and key[0] in known:
+            by_doc.setdefault(key[0], []).append(key)
+    for sha, keys in by_doc.items():
         have = {(r.annotator, r.from_id, r.to_id, r.type): r.id for r in project.relations(ids[sha])}
-        for rel in incoming:
+        for key in keys:
+            rel = batch.relations[key]
             stored = have.get((rel.annotator, rel.from_id, rel.to_id, rel.type))
-            if stored is not None and stored != rel.id:
-                del batch.relations[rel.id]
-                batch.relations.setdefault(stored, replace(rel, id=stored))
+            if stored is not None and stored != rel.id and (sha, stored) not in batch.relations:
+                batch.relations[(sha, stored)] = replace(batch.relations.pop(key), id=stored)
+                batch.ends[(sha, stored)] = batch.ends[key]
 
 
-def _new(project, table, items: dict, ids: dict, report: ImportReport, what: str) -> list:
+def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, dict]:
+    """The spans and relations by final id, each with the id of the document it is stored
+    in already (None if new): {id: (item, stored doc id or None)}.
+
+    A given id stays as it is unless another document uses it (in this import or in the
+    project): then it is scoped to its document, as it was on an earlier import that scoped
+    it (`known`: hashes of documents already in the project, the only ones whose scoped ids
+    can be stored).
+    """
+    spans, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known)
+    relations, renamed = _final(project, "relations", batch.relations, batch.given["relations"], ids, known)
+    given_as = {new: key for key, new in renamed.items()}
+    stored_spans = {span_id: doc for span_id, (_, doc) in spans.items() if doc is not None}
+    for rel_id, (rel, doc) in relations.items():
+        where = batch.ends[given_as.get(rel_id, (rel.doc_id, rel_id))]
+        ends = [_end(project, batch, rel.doc_id, end, span_ids, stored_spans, ids, where)
+                for end in (rel.from_id, rel.to_id)]
+        if ends[0] != rel.from_id or ends[1] != rel.to_id:
+            relations[rel_id] = (replace(rel, from_id=ends[0], to_id=ends[1]), doc)
+    return spans, relations
+
+
+def _final(project, table: str, items: dict, given: set, ids: dict, known: set) -> tuple[dict, dict]:
+    """({final id: (item, stored doc id or None)}, {(sha, id as given): final id} where they differ)."""
+    stored = _existing(project, table, {item_id for _, item_id in items})
+    documents = Counter(item_id for _, item_id in given)
+    renamed = {(sha, i): scoped_id(sha, i) for sha, i in given
+               if stored.get(i) != ids[sha] and (documents[i] > 1 or i in stored)}
+    scoped_stored = {}
+    if known:  # documents already in the project may hold ids an earlier import scoped
+        maybe = {key: renamed.get(key) or scoped_id(*key) for key in given
+                 if key[0] in known and stored.get(key[1]) != ids[key[0]]}
+        scoped_stored = _existing(project, table, set(maybe.values()))
+        renamed.update((key, scoped) for key, scoped in maybe.items() if scoped in scoped_stored)
+    out = {}
+    for key, item in items.items():
+        new_id = renamed.get(key)
+        if new_id is None:
+            out[item.id] = (item, stored.get(item.id))
+        else:
+            out[new_id] = (replace(item, id=new_id), scoped_stored.get(new_id))
+    return out, renamed
+
+
+def _existing(project, table: str, item_ids: set) -> dict:
+    return project.existing(table, "id", item_ids, returning="doc_id") if project is not None and item_ids else {}
+
+
+def _end(project, batch: _Batch, sha: str, given: str, renamed: dict, stored: dict, ids: dict, where) -> str:
+    """A relation end's final span id: a span of this import in the same document, else one
+    stored before in that document (under the id given or scoped to the document)."""
+    if (sha, given) in batch.spans:
+        return renamed.get((sha, given), given)
+    for candidate in (given, scoped_id(sha, given)):
+        doc = stored.get(candidate)
+        if doc is None and project is not None:
+            span = project.span(candidate)
+            doc = span.doc_id if span is not None else None
+        if doc is not None and doc == ids[sha]:
+            return candidate
+    if any(key[1] == given for key in batch.spans) or (project is not None and project.span(given) is not None):
+        raise _across_documents(given, where)
+    if project is None:  # merge: a source's relation to a span it lacks is dropped and reported there
+        return given
+    raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=given)
+
+
+def _new(items: dict, ids: dict, report: ImportReport, what: str) -> list:
     """The items not stored yet; an id already stored must be the same item's (same document)."""
-    present = project.existing(table, "id", items, returning="doc_id")
-    clash = next((i for i, doc in present.items() if doc != ids[items[i].doc_id]), None)
-    if clash is not None:
-        raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=clash)
-    fresh = [item for item_id, item in items.items() if item_id not in present]
-    for item in fresh:  # the batch built these objects and shares them with nobody
-        item.doc_id = ids[item.doc_id]
+    fresh = []
+    for item_id, (item, doc) in items.items():
+        if doc is not None and doc != ids[item.doc_id]:
+            raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=item_id)
+        if doc is None:
+            item.doc_id = ids[item.doc_id]  # the batch built these objects and shares them with nobody
+            fresh.append(item)
     setattr(report, f"{what}_added", len(fresh))
     setattr(report, f"{what}_existing", len(items) - len(fresh))
     return fresh
-
-
-def _check_dangling(project, batch: _Batch, ids: dict) -> None:
-    """Relations to spans stored before: they must exist, in the relation's own document."""
-    for span_id, (sha, where) in batch.dangling.items():
-        if span_id in batch.spans:
-            if batch.spans[span_id].doc_id != sha:
-                raise _across_documents(span_id, where)
-            continue
-        stored = project.span(span_id)
-        if stored is None:
-            raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=span_id)
-        if stored.doc_id != ids[sha]:
-            raise _across_documents(span_id, where)
 
 
 def _across_documents(span_id: str, where: tuple) -> IsnadError:
@@ -278,8 +410,9 @@ def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAUL
     for record in records:
         batch.add(record)
     grouped = {sha: DocumentRecord(replace(doc, id=doc.id or sha[:12])) for sha, doc in batch.docs.items()}
-    for item in (*batch.spans.values(), *batch.relations.values(), *batch.statuses.values(),
-                 *batch.verdicts.values()):
+    spans, rels = _settle_ids(None, batch, {sha: rec.document.id for sha, rec in grouped.items()}, set())
+    for item in (*(span for span, _ in spans.values()), *(rel for rel, _ in rels.values()),
+                 *batch.statuses.values(), *batch.verdicts.values()):
         rec = grouped[item.doc_id]
         bucket = {Span: rec.spans, Relation: rec.relations, DocStatus: rec.statuses, Verdict: rec.verdicts}[type(item)]
         bucket.append(replace(item, doc_id=rec.document.id))

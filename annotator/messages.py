@@ -229,6 +229,33 @@ class M:
                                  "write it as A1<TAB>NAME T1 [VALUE] after the T line")
     BRAT_UNSUPPORTED = Message("E355", "'{kind}' annotations (events, normalisations, equivalences) cannot be "
                                        "imported", "remove those lines or keep only T, R, A and # lines")
+    # issues 14 and 15 (importing): hostile input, encodings decided per file
+    JSON_TOO_DEEP = Message("E360", "the JSON is nested more than {limit} levels deep",
+                            "keep meta and attrs to plain values, lists and objects a few levels deep")
+    NUMBER_TOO_LONG = Message("E361", "a number has more than {limit} digits",
+                              "offsets, ids and seconds are short numbers; fix or remove that one")
+    NUMBER_NOT_FINITE = Message("E362", "the number {number} is not finite (NaN and Infinity are not JSON numbers)",
+                                "write a finite number, or null")
+    STRING_HAS_SURROGATE = Message("E363", "the string at {field} holds a lone surrogate U+{code} (half of a pair)",
+                                   "escape both halves of the pair (\\ud83d\\ude00) or remove it, then import again")
+    ID_TOO_LONG = Message("E364", "an id or layer name has {length} characters: {start}…",
+                          "ids and layer names may have at most {limit} characters; give it a shorter one")
+    FILE_NAME_UNDECODABLE = Message("E365", "the file name holds bytes that are not UTF-8 ({name})",
+                                    "rename the file (its name becomes the document's id), then import again")
+    SECONDS_OUT_OF_RANGE = Message("E366", "'seconds' is {number}, not a time spent on a document",
+                                   "write the seconds spent as a number from 0 to {limit}, or null")
+    MOJIBAKE_DECODED = Message("E367", "read as {encoding}, the text is garbled UTF-8 ({sample} would read "
+                                       "{fixed})",
+                               "the file is UTF-8: import it without --force-encoding (valid UTF-8 is read as UTF-8)")
+    MOJIBAKE_IN_FILE = Message("E368", "the text is already garbled: UTF-8 that was once read as {encoding} and "
+                                       "saved again ({sample} would read {fixed})",
+                               "repair the file where it was made (or re-export it from the original) and import "
+                               "again; Isnad never stores garbled text")
+    FORCE_WITHOUT_ENCODING = Message("E369", "--force-encoding names no encoding",
+                                     "add the encoding to force, e.g. --encoding cp1256 --force-encoding")
+    MOJIBAKE_MIXED = Message("E370", "read as {encoding}, part of the text is garbled UTF-8 ({sample} would read "
+                                     "{fixed}): the file mixes two encodings",
+                             "save the whole file in one encoding (UTF-8 is best), then import again")
 
     # -- E4xx export: formats, output paths, options ---------------------------------------
     FORMAT_CANNOT_READ = Message("E401", "no format '{name}' can read files", "use one of: {known}")

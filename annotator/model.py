@@ -149,6 +149,8 @@ class Origin:
     path: str
     line: int | None = None
     file_ids: bool = False  # span/relation ids come from the file's own numbering (T1, r1, 1...)
+    encoding: str = ""  # how the file was decoded, as the import summary says it ("cp1256 (--encoding)")
+    lines: dict | None = None  # ("span" or "relation", id in the file) -> its own line (brat)
 
 
 @dataclass(slots=True)

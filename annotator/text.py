@@ -5,14 +5,13 @@ tatweel kept. Only a leading BOM is dropped and line ends become `\\n`.
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 
+from .encodings import Decoded, decode_file
 from .errors import IsnadError
 from .messages import M
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _LINE_ENDS = re.compile(r"\r\n?")
 _FORBIDDEN = re.compile("[\x00\ud800-\udfff]")
 
@@ -22,21 +21,10 @@ def sha256_of(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> str:
-    """Decode file bytes: BOM-marked UTF-8/UTF-16, else UTF-8, else `encoding` if given."""
-    if encoding is None:
-        encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
-    try:
-        if not codecs.lookup(encoding)._is_text_encoding:  # base64, rot13...: bytes-to-bytes codecs
-            raise LookupError(encoding)
-    except LookupError:
-        raise IsnadError.of(M.ENCODING_UNKNOWN, encoding=encoding) from None
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
-        raise IsnadError.of(M.NOT_DECODABLE, path, encoding=encoding, byte=e.start, line_number=line,
-                            sample=repr(data[e.start:e.start + 4])) from None
+def decode_bytes(data: bytes, path: str, encoding: str | None = None, force: bool = False) -> str:
+    """Decode file bytes by the per-file rules of `annotator.encodings` (a BOM wins, valid
+    UTF-8 is UTF-8 unless `force`, else `encoding`)."""
+    return decode_file(data, path, encoding, force).text
 
 
 def check_text(text: str, path: str | None = None, line: int | None = None) -> None:
@@ -72,9 +60,11 @@ def remap(offset: int, removed: list[int]) -> int:
     return offset - bisect_left(removed, offset)
 
 
-def read_text_file(path: str, encoding: str | None = None) -> str:
+def read_text_file(path: str, encoding: str | None = None, force: bool = False) -> Decoded:
+    """A text file's normalised text and the encoding it was read in."""
     with open(path, "rb") as f:
         data = f.read()
-    text, _ = normalise(decode_bytes(data, path, encoding))
+    decoded = decode_file(data, path, encoding, force)
+    text, _ = normalise(decoded.text)
     check_text(text, path)
-    return text
+    return Decoded(text, decoded.encoding, decoded.how)

@@ -8,11 +8,12 @@ Rules (the same for CoNLL, spaCy and anything else token-based):
   makes the regex ~5x faster);
 - a number keeps its inner separators: 3.5, 1,000, ٣٫٥ and ١٬٠٠٠ are one token each;
 - letters, digits, combining marks (harakat), tatweel and ZWJ/ZWNJ form word tokens;
-- `clitics=True` splits proclitics only where it is safe without a lexicon: a leading
-  conjunction و/ف and/or preposition ب/ل/ك directly before the article ال
-  ("والحكومة" -> و + الحكومة, "بالأندية" -> ب + الأندية, "وبالأمس" -> و + ب + الأمس).
-  Splitting و elsewhere would also cut وزير or فرنسا, so it is not done; the article ال
-  stays on its word (the PATB/ANERcorp convention).
+- `clitics=True` splits proclitics only before the article ال: a leading conjunction و/ف
+  and/or preposition ب/ل/ك ("والحكومة" -> و + الحكومة, "بالأندية" -> ب + الأندية,
+  "وبالأمس" -> و + ب + الأمس), unless `annotator.clitic_split`'s rules or gold-derived
+  lexicon keep the word whole (كاليفورنيا، فالنسيا، والتر، والدته). Splitting و elsewhere
+  would also cut وزير or فرنسا, so it is not done; the article ال stays on its word (the
+  PATB/ANERcorp convention).
 - `cuts` are offsets (span starts and ends) that must fall between tokens: the text is
   tokenised segment by segment between cuts, so every span maps to whole tokens and
   no span is ever widened, narrowed or dropped.
@@ -27,6 +28,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Iterable
+
+from . import clitic_split
 
 _NUMBER_SEPARATORS = ".,\u066b\u066c"  # . , Arabic decimal and thousands separators
 
@@ -59,16 +62,19 @@ def punctuation_class() -> str:
 @cache
 def token_pattern(clitics: bool = False) -> re.Pattern:
     """Matches one token (never whitespace)."""
+    return build_token_pattern(clitic_split.lexicon() if clitics else None, clitics)
+
+
+def build_token_pattern(lexicon: "clitic_split.Lexicon | None", clitics: bool = True,
+                        rules: bool = True) -> re.Pattern:
+    """The token regex; with `clitics`, proclitics split off where annotator.clitic_split
+    allows it (`rules=False`: the article rule alone, for scripts/evaluate_clitics.py)."""
     p = punctuation_class()
     # a separator between digits stays inside: 3.5, 1,000, و1,000
     word = rf"[^\s{p}]+(?:(?<=\d)[{_NUMBER_SEPARATORS}](?=\d)[^\s{p}]+)*"
     alternatives = [word, f"[{p}]"]
     if clitics:
-        word_start = rf"(?<![^\s{p}])"  # preceded by nothing, whitespace or punctuation
-        after_conj = rf"(?<![^\s{p}].)(?<=[وف])"  # right after a word-initial و/ف
-        article = r"(?=ال\w\w)"
-        alternatives[:0] = [rf"{word_start}[وف](?=[بلك]?ال\w\w)",
-                            rf"(?:{word_start}|{after_conj})[بلك]{article}"]
+        alternatives[:0] = clitic_split.alternatives(rf"[^\s{p}]", lexicon, rules)
     return re.compile("|".join(alternatives))
 
 

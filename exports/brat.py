@@ -18,13 +18,13 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from annotator.encodings import Decoded, decode_file
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import DocumentRecord, Schema
 from annotator.schema import with_labels
-from annotator.text import decode_bytes
 
-from .common import RawRelation, RawSpan, build_record, file_name
+from .common import RawRelation, RawSpan, build_record, check_file_name, encoding_options, file_name
 from .options import select_layer
 from .registry import Format, register
 
@@ -32,6 +32,7 @@ CONF = "annotation.conf"
 _SAFE = re.compile(r"[^\w.-]+")
 _T = re.compile(r"(\S+) (\d+) (\d+)$")
 _R = re.compile(r"(\S+) Arg1:(\S+) Arg2:(\S+)$")
+_MAX_DIGITS = 18
 
 
 _LAYER = re.compile(r"# isnad-layer: (\".*\")$", re.M)
@@ -154,7 +155,7 @@ def _files(path: Path) -> list[Path]:
 
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
-    encoding = getattr(options, "encoding", None)
+    encoding = encoding_options(options)
     root = Path(path)
     top = (root if root.is_dir() else root.parent).resolve()
     layers: dict[Path, str] = {}
@@ -167,8 +168,9 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
             raise IsnadError.of(M.BRAT_NO_TXT, str(ann), ann=ann.name, txt=txt.name)
         if not ann.is_file():
             raise IsnadError.of(M.BRAT_NO_ANN, str(txt), txt=txt.name, ann=ann.name)
+        check_file_name(ann)
         layer = _layer(ann.parent.resolve(), top, layers)
-        yield _read_ann(decode_bytes(txt.read_bytes(), str(txt), encoding), ann, encoding, layer)
+        yield _read_ann(decode_file(txt.read_bytes(), str(txt), *encoding), ann, encoding, layer)
 
 
 def _layer(folder: Path, top: Path, seen: dict) -> str:
@@ -186,17 +188,18 @@ def _layer(folder: Path, top: Path, seen: dict) -> str:
 def _layer_name(quoted: str) -> str:
     try:
         name = json.loads(quoted)
-    except ValueError:
+    except (ValueError, RecursionError):
         return ""
-    return name if isinstance(name, str) else ""
+    # a lone surrogate ("\ud800") could be no layer's name in the store
+    return name if isinstance(name, str) and not re.search("[\ud800-\udfff]", name) else ""
 
 
-def _read_ann(text: str, ann: Path, encoding: str | None, layer: str = "") -> DocumentRecord:
-    where = str(ann)
+def _read_ann(decoded: Decoded, ann: Path, encoding: tuple, layer: str = "") -> DocumentRecord:
+    where, text = str(ann), decoded.text
     spans: dict[str, RawSpan] = {}
     rels: list[RawRelation] = []
     lines: dict = {}
-    content = decode_bytes(ann.read_bytes(), where, encoding)
+    content = decode_file(ann.read_bytes(), where, *encoding).text
     for n, line in enumerate(content.splitlines(), 1):
         if not line.strip():
             continue
@@ -212,6 +215,8 @@ def _read_ann(text: str, ann: Path, encoding: str | None, layer: str = "") -> Do
             m = _T.match(body)
             if not m:
                 bad(M.BRAT_DISCONTINUOUS if ";" in body else M.BRAT_BAD_SPAN)
+            if max(len(m[2]), len(m[3])) > _MAX_DIGITS:  # int() refuses 4,301 digits; no text is that long
+                bad(M.NUMBER_TOO_LONG, limit=_MAX_DIGITS)
             start, end = int(m[2]), int(m[3])
             # brat shows line breaks inside a span as spaces in the quoted text
             quoted = text[start:end] if tail == text[start:end].replace("\n", " ") else tail
@@ -232,7 +237,8 @@ def _read_ann(text: str, ann: Path, encoding: str | None, layer: str = "") -> Do
                 spans[target[0]].note = tail
         else:
             bad(M.BRAT_UNSUPPORTED, kind=ident)
-    return build_record(text, list(spans.values()), rels, where, None, ann.stem, where=lines.get)
+    return build_record(text, list(spans.values()), rels, where, None, ann.stem, where=lines.get,
+                        encoding=decoded.label)
 
 
 FORMAT = register(Format("brat", "brat standoff folder: .txt + .ann with T, R, A lines", "", write, read,

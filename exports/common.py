@@ -1,22 +1,22 @@
-"""Helpers every format shares: building checked records from raw offsets, JSON input with
-line numbers, stable ids for imported annotations, picking non-overlapping entities."""
+"""Helpers every format shares: plain records of a file's own annotations, JSON input with
+line numbers (checked as hostile input), safe file names, picking non-overlapping entities."""
 from __future__ import annotations
 
 import hashlib
 import json
+import math
+import os
 import re
-import uuid
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from annotator.encodings import Decoded, decode_file
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import Document, DocumentRecord, Origin, Relation, Span
-from annotator.text import check_text, decode_bytes, normalise, remap, sha256_of
-
-_NAMESPACE = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")
 
 
 NAME_BYTES = 255  # the longest file name ext4, XFS, btrfs, APFS and NTFS take (in UTF-8 bytes)
@@ -43,14 +43,6 @@ def json_error(e: json.JSONDecodeError) -> str:
     return e.msg.removesuffix(" at")
 
 
-def stable_id(sha256: str, kind: str, content) -> str:
-    """A span/relation id made of what it is: the document's SHA-256 and the annotation's
-    content (offsets and label; a relation's ends and type). The importer adds the layer. So
-    importing a file again, or importing back what Isnad exported, adds nothing, whatever
-    numbers (brat T1, doccano 1, 2...) the file gave, and ids are unique across documents."""
-    return str(uuid.uuid5(_NAMESPACE, f"{sha256}/{kind}/{content}"))
-
-
 @dataclass
 class RawSpan:
     native_id: object
@@ -74,57 +66,55 @@ class RawRelation:
 
 def build_record(text: str, spans: list[RawSpan], relations: list[RawRelation], path: str,
                  line: int | None, doc_id: str = "", title: str = "",
-                 meta: dict | None = None, where=None) -> DocumentRecord:
-    """Check raw annotations against the text and turn them into a DocumentRecord.
+                 meta: dict | None = None, where=None, encoding: str = "") -> DocumentRecord:
+    """A plain record of what a file numbers itself: kinds checked and the span text a file
+    quotes compared with its offsets, nothing more. The importer alone normalises the text,
+    checks offsets and relation ends and gives the ids (annotator.importing).
 
     `where(native_id) -> line` may point errors at a finer line than the document's.
-    Text is normalised (BOM, CRLF) as on any import, offsets moved with it. Annotations
-    whose file names no annotator get "" (the importer puts them in the chosen layer).
+    Annotations whose file names no annotator get "" (the importer puts them in the chosen layer).
     """
     def fail(message, native_id=None, **params):
         raise IsnadError.of(message, path, where(native_id) if where and native_id is not None else line, **params)
 
     if not isinstance(text, str):
         fail(M.DOCUMENT_NO_TEXT)
-    check_text(text, path, line)
-    original = text
-    text, removed = normalise(text)
-    sha = sha256_of(text)
-    out_spans, ids = [], {}
+    out_spans, lines, seen = [], {}, {}
     for s in spans:
         if not (is_int(s.start) and is_int(s.end)):
             shown = json.dumps([s.start, s.end], ensure_ascii=False, default=repr)[1:-1][:80]
             fail(M.OFFSETS_NOT_BOTH_INTEGERS, s.native_id, span=s.native_id, offsets=shown)
-        if not 0 <= s.start < s.end <= len(original):
-            fail(M.SPAN_OUTSIDE, s.native_id, span=s.native_id, start=s.start, end=s.end, length=len(original))
-        if s.text is not None and original[s.start:s.end] != s.text:
+        if s.text is not None and 0 <= s.start < s.end <= len(text) and text[s.start:s.end] != s.text:
             fail(M.SPAN_TEXT_DIFFERS, s.native_id, span=s.native_id, given=repr(s.text), start=s.start, end=s.end,
-                 covered=repr(original[s.start:s.end]))
+                 covered=repr(text[s.start:s.end]))
         if not KINDS["a non-empty string"](s.label):
             fail(M.SPAN_LABEL_NOT_STRING, s.native_id, span=s.native_id, actual=_json_kind(s.label))
-        start, end = (remap(s.start, removed), remap(s.end, removed)) if removed else (s.start, s.end)
-        sid = stable_id(sha, "span", f"{s.annotator or ''}:{start}:{end}:{s.label}")
-        if ids.setdefault(s.native_id, sid) != sid:
+        content = (s.start, s.end, s.label, s.annotator or "")
+        if seen.setdefault(s.native_id, content) != content:  # the file's own numbers name one span each
             fail(M.SPAN_ID_TWICE, s.native_id, span_id=s.native_id)
-        out_spans.append(Span(sid, doc_id, start, end, s.label, s.annotator or "",
+        out_spans.append(Span(str(s.native_id), doc_id, s.start, s.end, s.label, s.annotator or "",
                               dict(s.attrs), s.note))
+        if where:
+            lines[("span", out_spans[-1].id)] = where(s.native_id)
     out_rels = []
     for r in relations:
         if not KINDS["a non-empty string"](r.type):
             fail(M.RELATION_TYPE_NOT_STRING, r.native_id, relation=r.native_id, actual=_json_kind(r.type))
-        missing = [x for x in (r.from_id, r.to_id) if x not in ids]
-        if missing:
-            fail(M.RELATION_END_UNKNOWN, r.native_id, relation=r.native_id, span=missing[0])
-        from_id, to_id = ids[r.from_id], ids[r.to_id]
-        rid = stable_id(sha, "relation", f"{r.annotator or ''}:{from_id}>{to_id}:{r.type}")
-        out_rels.append(Relation(rid, doc_id, from_id, to_id, r.type, r.annotator or ""))
-    doc = Document(doc_id, sha, text, title, meta=dict(meta or {}))
-    return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line, file_ids=True))
+        out_rels.append(Relation(str(r.native_id), doc_id, str(r.from_id), str(r.to_id), r.type, r.annotator or ""))
+        if where:
+            lines[("relation", out_rels[-1].id)] = where(r.native_id)
+    doc = Document(doc_id, "", text, title, meta=dict(meta or {}))
+    return DocumentRecord(doc, out_spans, out_rels, [], Origin(path, line, True, encoding, lines or None))
 
 
-def read_input(path, options=None, kind: str = "file") -> str:
-    """The text of an input file, decoded like every import (BOM, else UTF-8, else
-    --encoding), with a user's error instead of a traceback for folders and unreadable files."""
+def encoding_options(options) -> tuple[str | None, bool]:
+    """(--encoding, --force-encoding) from a reader's options (ReadOptions or None)."""
+    return getattr(options, "encoding", None), bool(getattr(options, "force_encoding", False))
+
+
+def read_input(path, options=None, kind: str = "file") -> Decoded:
+    """The text of an input file, decoded by the per-file rules (annotator.encodings), with a
+    user's error instead of a traceback for folders and unreadable files."""
     path = str(path)
     if Path(path).is_dir():
         raise IsnadError.of(M.INPUT_IS_FOLDER, path, kind=kind)
@@ -132,8 +122,18 @@ def read_input(path, options=None, kind: str = "file") -> str:
         data = Path(path).read_bytes()
     except OSError as e:
         raise IsnadError.of(M.INPUT_UNREADABLE, path, reason=e.strerror or str(e)) from None
-    text = decode_bytes(data, path, getattr(options, "encoding", None))
-    return text.removeprefix("\ufeff")  # a BOM left by an explicit --encoding utf-8 is no JSON
+    decoded = decode_file(data, path, *encoding_options(options))
+    # a BOM left by a forced utf-8 is no JSON
+    return Decoded(decoded.text.removeprefix("\ufeff"), decoded.encoding, decoded.how)
+
+
+def check_file_name(path) -> None:
+    """A name that is not UTF-8 (undecodable bytes kept as lone surrogates) cannot be an id."""
+    name = str(path)
+    if _SURROGATE.search(name):
+        def shown(text):
+            return os.fsencode(text).decode("utf-8", "backslashreplace")
+        raise IsnadError.of(M.FILE_NAME_UNDECODABLE, shown(name), name=shown(Path(name).name))
 
 
 def split_lines(text: str) -> list[str]:
@@ -144,31 +144,109 @@ def split_lines(text: str) -> list[str]:
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-def json_lines(path, options=None) -> Iterator[tuple[int, object]]:
-    """(line number, object) for each non-blank line of a JSONL file."""
+# -- JSON as hostile input: nesting, huge or non-finite numbers, lone surrogates ----------
+MAX_DEPTH = 64  # nesting levels of one document; meta and attrs are a few levels deep in practice
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class _NotFinite(ValueError):
+    pass
+
+
+def _finite(number: str) -> float:
+    value = float(number)
+    if math.isinf(value):  # 1e400
+        raise _NotFinite(number)
+    return value
+
+
+def _no_constant(name: str):  # NaN, Infinity, -Infinity: Python extensions, not JSON
+    raise _NotFinite(name)
+
+
+_DECODER = json.JSONDecoder(parse_float=_finite, parse_constant=_no_constant)
+
+
+def load_json(raw: str, path: str, line: int | None, pos: int = 0, whole: bool = False):
+    """The JSON value at raw[pos:] (all of `raw` if `whole`: a JSONL line; else an array item
+    ending where the value does), checked for what would crash later: (value, end position).
+    json.JSONDecodeError is left to the caller, whose message knows the file's layout."""
+    try:
+        value, stop = _DECODER.raw_decode(raw, _skip_space(raw, pos) if whole else pos)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise IsnadError.of(M.JSON_TOO_DEEP, path, line, limit=MAX_DEPTH) from None
+    except _NotFinite as e:
+        raise IsnadError.of(M.NUMBER_NOT_FINITE, path, line, number=str(e)[:40]) from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise IsnadError.of(M.NUMBER_TOO_LONG, path, line, limit=sys.get_int_max_str_digits()) from None
+    if whole and _skip_space(raw, stop) != len(raw):
+        raise json.JSONDecodeError("Extra data", raw, _skip_space(raw, stop))
+    if raw.count("{", pos, stop) + raw.count("[", pos, stop) > MAX_DEPTH and _too_deep(value):
+        raise IsnadError.of(M.JSON_TOO_DEEP, path, line, limit=MAX_DEPTH)
+    if raw.find("\\u", pos, stop) != -1 and _ESCAPED_SURROGATE.search(raw, pos, stop):
+        _refuse_surrogates(value, path, line)
+    return value, stop
+
+
+def _too_deep(value) -> bool:
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > MAX_DEPTH:
+                return True
+            stack.extend((v, depth + 1) for v in (item.values() if isinstance(item, dict) else item))
+    return False
+
+
+def _refuse_surrogates(value, path: str, line: int | None) -> None:
+    """A lone surrogate (half of an escaped pair) in any string or key: no store or file
+    could hold it (SQLite and every export encode UTF-8)."""
+    stack = [(value, "")]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            found = _SURROGATE.search(item)
+        elif isinstance(item, dict):
+            found = next((m for m in map(_SURROGATE.search, item) if m), None)
+            stack.extend((v, f"{where}.{k}" if where else k) for k, v in item.items())
+        elif isinstance(item, list):
+            found = None
+            stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
+        else:
+            found = None
+        if found:
+            shown = (where or "the top").encode("utf-8", "backslashreplace").decode("utf-8")[:80]
+            raise IsnadError.of(M.STRING_HAS_SURROGATE, path, line, field=shown, code=f"{ord(found.group()):04X}")
+
+
+def json_lines(path, text: str) -> Iterator[tuple[int, object]]:
+    """(line number, object) for each non-blank line of a JSONL file's text."""
     path = str(path)
-    for n, line in enumerate(split_lines(read_input(path, options, "a JSONL file")), 1):
+    for n, line in enumerate(split_lines(text), 1):
         if line.strip():
             try:
-                yield n, json.loads(line)
+                yield n, load_json(line, path, n, whole=True)[0]
             except json.JSONDecodeError as e:
                 raise IsnadError.of(M.JSON_LINE_INVALID, path, n, error=json_error(e), column=e.colno) from None
 
 
-def json_array(path, options=None) -> Iterator[tuple[int, object]]:
-    """(line number, item) for each item of a JSON array file (or the one object it holds).
-    Anything after that one value is an error: silently importing half a file is worse."""
+def json_array(path, data: str) -> Iterator[tuple[int, object]]:
+    """(line number, item) for each item of a JSON array file's text (or the one object it
+    holds). Anything after that one value is an error: silently importing half a file is worse."""
     path = str(path)
-    data = read_input(path, options, "a JSON file")
-    decoder = json.JSONDecoder()
     lines = _LineCounter(data)
     pos = _skip_space(data, 0)
     try:
         if data.startswith("{", pos):
-            item, end = decoder.raw_decode(data, pos)
-            yield lines.at(pos), item
+            line = lines.at(pos)
+            item, end = load_json(data, path, line, pos)
+            yield line, item
         elif data.startswith("[", pos):
-            end = yield from _array_items(data, pos, decoder, lines)
+            end = yield from _array_items(data, pos, path, lines)
         else:
             raise IsnadError.of(M.NOT_A_TASK_ARRAY, path, lines.at(pos))
     except json.JSONDecodeError as e:
@@ -178,12 +256,13 @@ def json_array(path, options=None) -> Iterator[tuple[int, object]]:
         raise IsnadError.of(M.JSON_AFTER_TASKS, path, lines.at(extra))
 
 
-def _array_items(data: str, pos: int, decoder, lines) -> Iterator[tuple[int, object]]:
+def _array_items(data: str, pos: int, path: str, lines) -> Iterator[tuple[int, object]]:
     """Yield the items of the array opening at `pos`; return the position after its `]`."""
     pos = _skip_space(data, pos + 1)
     while not data.startswith("]", pos):
-        item, end = decoder.raw_decode(data, pos)
-        yield lines.at(pos), item
+        line = lines.at(pos)
+        item, end = load_json(data, path, line, pos)
+        yield line, item
         pos = _skip_space(data, end)
         if data.startswith(",", pos):
             pos = _skip_space(data, pos + 1)
@@ -226,6 +305,7 @@ KINDS = {
     "a number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
     "an integer": is_int,
     "an object": lambda v: isinstance(v, dict),
+    "a list": lambda v: isinstance(v, list),
 }
 
 

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from annotator.messages import M
 from annotator.model import DocumentRecord
 
-from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_lines, require
+from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_lines, read_input, require
 from .registry import Format, register
 
 LAYER = "isnad_annotator"  # the line's layer, in our own exports
@@ -41,7 +41,8 @@ def write(records: Iterable[DocumentRecord], out_path: str, schema=None, options
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
-    for n, obj in json_lines(path, options):
+    decoded = read_input(path, options, "a JSONL file")
+    for n, obj in json_lines(path, decoded.text):
         require(isinstance(obj, dict) and isinstance(obj.get("text"), str),
                 M.DOCCANO_NO_TEXT, path, n)
         who = check_kind(obj.get(LAYER), "a string or null", LAYER, path, n) or ""
@@ -56,7 +57,7 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         _check_ids(spans, rels, path, n)
         doc_id = str(check_kind(obj["id"], ID, "the document's id", path, n)) if obj.get("id") is not None else ""
         meta = {k: v for k, v in obj.items() if k not in ("id", "text", "entities", "relations", "label", LAYER)}
-        yield build_record(obj["text"], spans, rels, path, n, doc_id, meta=meta)
+        yield build_record(obj["text"], spans, rels, path, n, doc_id, meta=meta, encoding=decoded.label)
 
 
 def _check_ids(spans: list[RawSpan], rels: list[RawRelation], path: str, line: int) -> None:

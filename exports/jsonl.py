@@ -15,9 +15,10 @@ from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, Relation, Span, Verdict
 
-from .common import ID, check_kind, json_error, read_input
+from .common import ID, check_kind, json_error, load_json, read_input
 from .registry import Format, register
 
+MAX_SECONDS = 10 ** 9  # time spent on one document: 31 years
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
@@ -51,18 +52,19 @@ def to_dict(rec: DocumentRecord) -> dict:
 
 
 def read(path: Path, options=None) -> Iterator[DocumentRecord]:
-    text = read_input(path, options, "a JSONL file")
+    decoded = read_input(path, options, "a JSONL file")
+    text = decoded.text
     lines = text.split("\n")  # not splitlines(): U+2028 and friends may sit inside JSON strings
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = load_json(line, str(path), number, whole=True)[0]
         except json.JSONDecodeError as e:
             last = number == len(lines) and not text.endswith("\n")
             raise IsnadError.of(M.JSONL_LINE_TRUNCATED if last else M.JSONL_LINE_INVALID, str(path), number,
                                 number=number, error=json_error(e), column=e.colno) from None
-        yield from_dict(obj, Origin(str(path), number))
+        yield from_dict(obj, Origin(str(path), number, encoding=decoded.label))
 
 
 def from_dict(obj, origin: Origin) -> DocumentRecord:
@@ -126,6 +128,8 @@ def _status(s, where) -> DocStatus:
     check_kind(s, "an object", "each entry of 'statuses'", *where)
     seconds = s.get("seconds")
     seconds = 0 if seconds is None else check_kind(seconds, "a number", "a status's 'seconds'", *where)
+    if not 0 <= seconds <= MAX_SECONDS:  # also keeps a 400-digit integer from overflowing float()
+        raise IsnadError.of(M.SECONDS_OUT_OF_RANGE, *where, number=str(seconds)[:40], limit=MAX_SECONDS)
     return DocStatus("", _str(s, "annotator", where, "a status's"),
                      check_kind(s.get("status", "new"), "a string", "a status's 'status'", *where),
                      float(seconds), _str(s, "last_opened", where, "a status's"),

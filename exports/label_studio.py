@@ -23,7 +23,7 @@ from xml.sax.saxutils import quoteattr
 from annotator.messages import M
 from annotator.model import GOLD, DocumentRecord
 
-from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_array, require
+from .common import ID, RawRelation, RawSpan, build_record, check_kind, json_array, read_input, require
 from .registry import Format, register
 
 FROM, TO = "label", "text"
@@ -92,14 +92,16 @@ def label_config(schema) -> str:
 
 def read(path: str, options=None) -> Iterator[DocumentRecord]:
     path = str(path)
-    for line, task in json_array(path, options):
+    decoded = read_input(path, options, "a JSON file")
+    for line, task in json_array(path, decoded.text):
         require(isinstance(task, dict) and isinstance(task.get("data"), dict)
                 and isinstance(task["data"].get("text"), str),
                 M.LABEL_STUDIO_NO_TEXT, path, line)
         text = task["data"]["text"]
         spans: list[RawSpan] = []
         rels: list[RawRelation] = []
-        for k, ann in enumerate(task.get("annotations") or []):
+        annotations = check_kind(task.get("annotations") or [], "a list", "the task's annotations", path, line)
+        for k, ann in enumerate(annotations):
             require(isinstance(ann, dict) and isinstance(ann.get("result", []), list),
                     M.LABEL_STUDIO_NO_RESULT, path, line)
             ours = check_kind(ann.get("isnad_annotator"), "a string or null", "isnad_annotator", path, line)
@@ -107,7 +109,8 @@ def read(path: str, options=None) -> Iterator[DocumentRecord]:
         data = task["data"]
         doc_id, title = _id_and_title(task, path, line)
         yield build_record(text, spans, rels, path, line, doc_id, title,
-                           {k: v for k, v in data.items() if k not in ("text", "isnad_id", "sha256", "title")})
+                           {k: v for k, v in data.items() if k not in ("text", "isnad_id", "sha256", "title")},
+                           encoding=decoded.label)
 
 
 def _id_and_title(task: dict, path: str, line: int) -> tuple[str, str]:

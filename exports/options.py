@@ -31,6 +31,7 @@ class ReadOptions:
     """What every reader takes, typed (not the command line's namespace) so the window can
     offer the same: the encoding of files that carry no BOM and are not UTF-8 (e.g. cp1256)."""
     encoding: str | None = None
+    force_encoding: bool = False  # `encoding` for valid UTF-8 files too (a BOM still wins; issue 15)
 
 
 def split_of(sha256: str, splits: dict) -> str:

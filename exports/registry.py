@@ -2,7 +2,10 @@
 
 A writer takes `(records, out_path, schema, options)` and returns a report dict (counts,
 spans adjusted or dropped...). A reader takes `(path, options)` and yields
-`DocumentRecord`s with `origin` set (file, line) so errors can point at the input.
+`DocumentRecord`s with `origin` set (file, line) so errors can point at the input: plain
+records (the text as read, offsets into it, the file's own ids), which the importer alone
+normalises, checks and gives ids (annotator/importing.py). `options` is an
+`exports.options.ReadOptions` (encoding, force_encoding) or None.
 """
 from __future__ import annotations
 

@@ -631,6 +631,44 @@ ERRORS = {
         "يسجِّل {command} إسنادَ في أسطح مكتب لينكس فقط (هذا النظام {system})",
     "on Windows and macOS the installer of the bundled app makes the association":
         "في ويندوز وماك يتولّى مثبِّت التطبيق المجمَّع ربط الملفات",
+    # issues 14 and 15 (importing): hostile input, encodings decided per file
+    "the JSON is nested more than {limit} levels deep": "بيانات `JSON` متداخلة بأكثر من {limit} مستوى",
+    "keep meta and attrs to plain values, lists and objects a few levels deep":
+        "اجعل `meta` و`attrs` قيمًا بسيطة وقوائم وكائنات بمستويات قليلة",
+    "a number has more than {limit} digits": "في الملف عدد بأكثر من {limit} رقمًا",
+    "offsets, ids and seconds are short numbers; fix or remove that one":
+        "المواضع والمعرّفات والثواني أعداد قصيرة؛ صحّح ذلك العدد أو احذفه",
+    "the number {number} is not finite (NaN and Infinity are not JSON numbers)":
+        "العدد {number} غير منتهٍ (`NaN` و`Infinity` ليسا عددين في `JSON`)",
+    "write a finite number, or null": "اكتب عددًا منتهيًا، أو `null`",
+    "the string at {field} holds a lone surrogate U+{code} (half of a pair)":
+        "النص في {field} فيه نصف زوج بديل منفرد `U+{code}`",
+    "escape both halves of the pair (\\ud83d\\ude00) or remove it, then import again":
+        "اكتب نصفي الزوج كليهما (`\\ud83d\\ude00`) أو احذفه، ثم استورد من جديد",
+    "an id or layer name has {length} characters: {start}…": "معرّف أو اسم طبقة من {length} حرفًا: {start}…",
+    "ids and layer names may have at most {limit} characters; give it a shorter one":
+        "المعرّفات وأسماء الطبقات {limit} حرفًا على الأكثر؛ أعطه اسمًا أقصر",
+    "the file name holds bytes that are not UTF-8 ({name})": "في اسم الملف بايتات ليست `UTF-8` ({name})",
+    "rename the file (its name becomes the document's id), then import again":
+        "غيّر اسم الملف (يصير اسمه معرّف المستند)، ثم استورد من جديد",
+    "'seconds' is {number}, not a time spent on a document": "قيمة `seconds` هي {number}، وليست وقتًا قُضي في مستند",
+    "write the seconds spent as a number from 0 to {limit}, or null":
+        "اكتب الثواني المقضية عددًا من 0 إلى {limit}، أو `null`",
+    "read as {encoding}, the text is garbled UTF-8 ({sample} would read {fixed})":
+        "بقراءته بترميز {encoding} يصير النص `UTF-8` مشوّهًا ({sample} تُقرأ {fixed})",
+    "the file is UTF-8: import it without --force-encoding (valid UTF-8 is read as UTF-8)":
+        "الملف بترميز `UTF-8`: استورده دون `--force-encoding` (يُقرأ `UTF-8` السليم بترميز `UTF-8`)",
+    "the text is already garbled: UTF-8 that was once read as {encoding} and saved again ({sample} would read {fixed})":
+        "النص مشوّه أصلًا: `UTF-8` قُرئ مرة بترميز {encoding} ثم حُفظ ({sample} تُقرأ {fixed})",
+    "repair the file where it was made (or re-export it from the original) and import again; Isnad never stores "
+    "garbled text": "أصلح الملف حيث صُنع (أو صدّره من جديد من الأصل) ثم استورد؛ لا يخزّن إسناد نصًّا مشوّهًا",
+    "--force-encoding names no encoding": "`--force-encoding` دون ترميز",
+    "add the encoding to force, e.g. --encoding cp1256 --force-encoding":
+        "أضف الترميز المفروض، مثل `--encoding cp1256 --force-encoding`",
+    "read as {encoding}, part of the text is garbled UTF-8 ({sample} would read {fixed}): the file mixes two encodings":
+        "بقراءته بترميز {encoding} يصير جزء من النص `UTF-8` مشوّهًا ({sample} تُقرأ {fixed}): في الملف ترميزان",
+    "save the whole file in one encoding (UTF-8 is best), then import again":
+        "احفظ الملف كله بترميز واحد (`UTF-8` أفضل)، ثم استورد من جديد",
     # issue 12: projects on a PostgreSQL server (E570-E578)
     "{location} is a '{scheme}' address, which Isnad cannot open": "{location} عنوان «{scheme}»، ولا يفتحه إسناد",
     "give a project file (.isnad) or a server address: postgresql://USER@HOST/DATABASE":
@@ -681,6 +719,7 @@ TERMS = {
     "a string": "نصًّا", "a non-empty string": "نصًّا غير فارغ", "a string or null": "نصًّا أو `null`",
     "a string or an integer": "نصًّا أو عددًا صحيحًا", "a number": "عددًا", "an integer": "عددًا صحيحًا",
     "an object": "كائنًا",
+    "a list": "قائمةً",  # issue 14 (importing)
     # formats (exports/*.py), as the import and export dialogs list them
     "brat standoff folder: .txt + .ann with T, R, A lines": "مجلد `brat` (توسيم منفصل): ملفات `.txt` و`.ann` بأسطر `T` و`R` و`A`",
     "CoNLL IOB2 with Arabic-aware tokens": "`CoNLL IOB2` بتقطيع يراعي العربية",

@@ -6,6 +6,7 @@ import pytest
 
 from annotator.errors import IsnadError
 from annotator.importing import import_records
+from annotator.store import Project
 from exports import brat, doccano, label_studio
 from exports.registry import get_format
 from exports_helpers import EXAMPLES, content, example_records, project_with
@@ -20,6 +21,15 @@ def test_registry_knows_every_format():
         assert get_format(name, "read").name == name
     with pytest.raises(IsnadError, match="can read"):
         get_format("conll", "read")
+
+
+def imported(tmp_path, records):
+    """Readers hand plain records over; offsets, relation ends and ids are checked on import."""
+    project = Project.create(tmp_path / "check.isnad")
+    try:
+        return import_records(project, records, "import", add_labels=True)
+    finally:
+        project.close()
 
 
 # -- doccano -------------------------------------------------------------------------
@@ -65,7 +75,7 @@ def test_doccano_bad_lines_name_file_and_line(tmp_path, line, message):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"text": "سليم"}\n' + json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(IsnadError, match=message) as e:
-        list(doccano.read(path))
+        imported(tmp_path, doccano.read(path))
     assert e.value.path == str(path) and e.value.line == 2
 
 
@@ -146,7 +156,7 @@ def test_label_studio_relation_to_a_missing_region_fails(tmp_path):
     path = tmp_path / "t.json"
     path.write_text(json.dumps(tasks, ensure_ascii=False, indent=1), encoding="utf-8")
     with pytest.raises(IsnadError, match="does not exist") as e:
-        list(label_studio.read(path))
+        imported(tmp_path, label_studio.read(path))
     assert e.value.line == 2
 
 
@@ -192,7 +202,7 @@ def _brat_folder(tmp_path, ann, txt="قال الرئيس في طرابلس"):
 def test_brat_bad_annotations_name_file_and_line(tmp_path, ann, message, line):
     folder = _brat_folder(tmp_path, ann)
     with pytest.raises(IsnadError, match=message) as e:
-        list(brat.read(folder))
+        imported(tmp_path, brat.read(folder))
     assert e.value.path == str(folder / "a.ann") and e.value.line == line
 
 

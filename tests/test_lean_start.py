@@ -3,6 +3,7 @@ and scipy to the extra `lead`, a command that needs a missing one names it in tw
 `isnad --help` / `--version` import neither the store nor Qt. `isnad --version` (issue 15)."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tomllib
@@ -40,6 +41,15 @@ def test_help_and_version_load_no_store_no_qt_no_exports(argv):
              "'annotator.store', 'annotator.importing') if m in sys.modules)\n"
              "print('loaded:', heavy)" % argv)
     run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert run.stdout.strip().endswith("loaded: []"), run.stdout
+
+
+def test_the_window_s_modules_load_no_lead_extra():
+    """The bundled window has no numpy, scipy or pyarrow: importing its modules needs none."""
+    probe = ("import sys\nimport ui.main_window, ui.document_list, ui.adjudication\n"
+             "print('loaded:', sorted(m for m in ('numpy', 'scipy', 'pyarrow') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert run.stdout.strip().endswith("loaded: []"), run.stdout
 
 

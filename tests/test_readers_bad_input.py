@@ -63,15 +63,18 @@ def _tasks(tmp_path, *tasks):
 
 # -- 1. encodings ----------------------------------------------------------------------
 @pytest.mark.parametrize("fmt, name", [("doccano", "d.jsonl"), ("label-studio", "l.json"), ("jsonl", "n.jsonl")])
-def test_cp1256_files_need_and_take_encoding(tmp_path, project, fmt, name):
+def test_cp1256_files_are_detected_or_take_encoding(tmp_path, project, fmt, name):
+    """Issue 15: cp1256 is detected when nothing is given (charset-normalizer, restricted to
+    cp1256 and UTF-16), and the summary says how each file was read."""
     row = {"text": TEXT, "entities": [ENT]} if fmt == "doccano" else {"text": TEXT}
     body = json.dumps({"data": row} if fmt == "label-studio" else row, ensure_ascii=False)
     path = tmp_path / name
     path.write_bytes(("\n" + body + "\n").encode("cp1256"))
-    err = _cli_fails(project, path, fmt, "not valid utf-8 at byte")
-    assert "(line 2)" in err and "--encoding cp1256" in err
-    isnad("import", project, path, "--format", fmt, "--encoding", "cp1256", "--add-labels")
-    assert TEXT in isnad("show", project, "1", "--raw", check=False).stdout + _docs(project)
+    out = isnad("import", project, path, "--format", fmt, "--encoding", "cp1256", "--add-labels").stdout
+    assert "read 1 file: 1 cp1256 (--encoding)" in out
+    assert TEXT in _docs(project)
+    out = isnad("import", project, path, "--format", fmt, "--add-labels").stdout
+    assert "0 documents added (1 already there)" in out and "read 1 file: 1 cp1256 (detected)" in out
 
 
 def _docs(project):

@@ -20,12 +20,14 @@ def test_decodes_utf8_and_bom_marked_utf16(data):
     assert normalise(decode_bytes(data, "a.txt"))[0] == ARABIC
 
 
-def test_cp1256_only_when_asked_and_error_names_file_and_byte():
+def test_cp1256_when_asked_or_detected_and_error_names_file_and_byte():
     data = ("خبر: " + ARABIC).encode("cp1256")
     assert decode_bytes(data, "a.txt", "cp1256") == "خبر: " + ARABIC
+    assert decode_bytes(data, "a.txt") == "خبر: " + ARABIC  # detected (annotator/encodings.py)
+    latin = "Le café était fermé".encode("latin-1")  # detected as no Arabic encoding: not guessed
     with pytest.raises(IsnadError) as e:
-        decode_bytes(data, "news/a.txt")
-    assert e.value.path == "news/a.txt" and "at byte 0" in e.value.what and "cp1256" in e.value.todo
+        decode_bytes(latin, "news/a.txt")
+    assert e.value.path == "news/a.txt" and "at byte 6" in e.value.what and "cp1256" in e.value.todo
 
 
 def test_unknown_encoding_is_a_clear_error():

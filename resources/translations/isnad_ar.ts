@@ -2009,6 +2009,94 @@ What to do: {todo}</source>
         <translation>في ويندوز وماك يتولّى مثبِّت التطبيق المجمَّع ربط الملفات</translation>
     </message>
     <message>
+        <source>the JSON is nested more than {limit} levels deep</source>
+        <translation>بيانات ⁦JSON⁩ متداخلة بأكثر من {limit} مستوى</translation>
+    </message>
+    <message>
+        <source>keep meta and attrs to plain values, lists and objects a few levels deep</source>
+        <translation>اجعل ⁦meta⁩ و⁦attrs⁩ قيمًا بسيطة وقوائم وكائنات بمستويات قليلة</translation>
+    </message>
+    <message>
+        <source>a number has more than {limit} digits</source>
+        <translation>في الملف عدد بأكثر من {limit} رقمًا</translation>
+    </message>
+    <message>
+        <source>offsets, ids and seconds are short numbers; fix or remove that one</source>
+        <translation>المواضع والمعرّفات والثواني أعداد قصيرة؛ صحّح ذلك العدد أو احذفه</translation>
+    </message>
+    <message>
+        <source>the number {number} is not finite (NaN and Infinity are not JSON numbers)</source>
+        <translation>العدد {number} غير منتهٍ (⁦NaN⁩ و⁦Infinity⁩ ليسا عددين في ⁦JSON⁩)</translation>
+    </message>
+    <message>
+        <source>write a finite number, or null</source>
+        <translation>اكتب عددًا منتهيًا، أو ⁦null⁩</translation>
+    </message>
+    <message>
+        <source>the string at {field} holds a lone surrogate U+{code} (half of a pair)</source>
+        <translation>النص في {field} فيه نصف زوج بديل منفرد ⁦U+{code}⁩</translation>
+    </message>
+    <message>
+        <source>escape both halves of the pair (\ud83d\ude00) or remove it, then import again</source>
+        <translation>اكتب نصفي الزوج كليهما (⁦\ud83d\ude00⁩) أو احذفه، ثم استورد من جديد</translation>
+    </message>
+    <message>
+        <source>an id or layer name has {length} characters: {start}…</source>
+        <translation>معرّف أو اسم طبقة من {length} حرفًا: {start}…</translation>
+    </message>
+    <message>
+        <source>ids and layer names may have at most {limit} characters; give it a shorter one</source>
+        <translation>المعرّفات وأسماء الطبقات {limit} حرفًا على الأكثر؛ أعطه اسمًا أقصر</translation>
+    </message>
+    <message>
+        <source>the file name holds bytes that are not UTF-8 ({name})</source>
+        <translation>في اسم الملف بايتات ليست ⁦UTF-8⁩ ({name})</translation>
+    </message>
+    <message>
+        <source>rename the file (its name becomes the document's id), then import again</source>
+        <translation>غيّر اسم الملف (يصير اسمه معرّف المستند)، ثم استورد من جديد</translation>
+    </message>
+    <message>
+        <source>'seconds' is {number}, not a time spent on a document</source>
+        <translation>قيمة ⁦seconds⁩ هي {number}، وليست وقتًا قُضي في مستند</translation>
+    </message>
+    <message>
+        <source>write the seconds spent as a number from 0 to {limit}, or null</source>
+        <translation>اكتب الثواني المقضية عددًا من 0 إلى {limit}، أو ⁦null⁩</translation>
+    </message>
+    <message>
+        <source>read as {encoding}, the text is garbled UTF-8 ({sample} would read {fixed})</source>
+        <translation>بقراءته بترميز {encoding} يصير النص ⁦UTF-8⁩ مشوّهًا ({sample} تُقرأ {fixed})</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8: import it without --force-encoding (valid UTF-8 is read as UTF-8)</source>
+        <translation>الملف بترميز ⁦UTF-8⁩: استورده دون ⁦--force-encoding⁩ (يُقرأ ⁦UTF-8⁩ السليم بترميز ⁦UTF-8⁩)</translation>
+    </message>
+    <message>
+        <source>the text is already garbled: UTF-8 that was once read as {encoding} and saved again ({sample} would read {fixed})</source>
+        <translation>النص مشوّه أصلًا: ⁦UTF-8⁩ قُرئ مرة بترميز {encoding} ثم حُفظ ({sample} تُقرأ {fixed})</translation>
+    </message>
+    <message>
+        <source>repair the file where it was made (or re-export it from the original) and import again; Isnad never stores garbled text</source>
+        <translation>أصلح الملف حيث صُنع (أو صدّره من جديد من الأصل) ثم استورد؛ لا يخزّن إسناد نصًّا مشوّهًا</translation>
+    </message>
+    <message>
+        <source>--force-encoding names no encoding</source>
+        <translation>⁦--force-encoding⁩ دون ترميز</translation>
+    </message>
+    <message>
+        <source>add the encoding to force, e.g. --encoding cp1256 --force-encoding</source>
+        <translation>أضف الترميز المفروض، مثل ⁦--encoding cp1256 --force-encoding⁩</translation>
+    </message>
+    <message>
+        <source>read as {encoding}, part of the text is garbled UTF-8 ({sample} would read {fixed}): the file mixes two encodings</source>
+        <translation>بقراءته بترميز {encoding} يصير جزء من النص ⁦UTF-8⁩ مشوّهًا ({sample} تُقرأ {fixed}): في الملف ترميزان</translation>
+    </message>
+    <message>
+        <source>save the whole file in one encoding (UTF-8 is best), then import again</source>
+        <translation>احفظ الملف كله بترميز واحد (⁦UTF-8⁩ أفضل)، ثم استورد من جديد</translation>
+    </message>
+    <message>
         <source>{location} is a '{scheme}' address, which Isnad cannot open</source>
         <translation>{location} عنوان «{scheme}»، ولا يفتحه إسناد</translation>
     </message>
@@ -2166,6 +2254,10 @@ What to do: {todo}</source>
     <message>
         <source>an object</source>
         <translation>كائنًا</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمةً</translation>
     </message>
     <message>
         <source>brat standoff folder: .txt + .ann with T, R, A lines</source>
