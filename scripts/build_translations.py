@@ -158,6 +158,9 @@ ARABIC = {
         "الترخيص: \u2066MIT\u2069. مبني بـ \u2066Qt for Python (PySide6, LGPL v3)\u2069.",
     "The sample article: CC BY-SA 4.0 (resources/sample). The bundled fonts and their licences:":
         "المقال النموذجي: \u2066CC BY-SA 4.0\u2069 (\u2066resources/sample\u2069). الخطوط المرفقة وتراخيصها:",
+    # File > Import: a file that is not UTF-8 and whose encoding Isnad cannot tell (issue 15)
+    "{name} is not UTF-8, and Isnad cannot tell its encoding. Read it as:":
+        "الملف {name} ليس بترميز \u2066UTF-8\u2069، ولا يستطيع إسناد معرفة ترميزه. اقرأه بترميز:",
     # issue 12: the password of a project on a server (ui/dialogs.py)
     "Server password": "كلمة مرور الخادم", "Password of {user} (not saved):": "كلمة مرور {user} (لا تُحفظ):",
 }

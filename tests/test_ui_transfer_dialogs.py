@@ -7,7 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from annotator.importing import import_records
 from annotator.resources import resource
@@ -112,6 +112,39 @@ def test_a_file_named_for_no_format_asks_to_choose_one(sample, qtbot, tmp_path, 
     sample.actions["import"].trigger()
     assert [e.code for e in errors] == ["E801"] and "article.text" in errors[0].what
     assert "file-type list" in errors[0].todo and sample.project.document_count() == before
+
+
+def test_a_file_in_an_encoding_isnad_cannot_tell_asks_which_and_imports_it(
+        sample, qtbot, tmp_path, monkeypatch, errors):
+    """A Windows Western European file (neither UTF-8 nor detectable): the window asks for
+    the encoding, as `isnad import --encoding cp1252` would take it, and imports it read so."""
+    text = "Le préfet a confirmé que la ville était calme, selon l'agence."
+    french = tmp_path / "depeche.txt"
+    french.write_bytes(text.encode("cp1252"))
+    choose_file(monkeypatch, french)
+    asked = []
+
+    def get_item(parent, title, label, items, current, editable):
+        asked.append((label, items))
+        return next(i for i in items if "cp1252" in i), True
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(get_item))
+    before = sample.project.document_count()
+    with qtbot.waitSignal(sample.files.finished, timeout=20000):
+        sample.actions["import"].trigger()
+    assert errors == [] and len(asked) == 1 and "depeche.txt" in asked[0][0]
+    assert sample.project.document_count() == before + 1
+    assert text in [r.document.text.strip() for r in sample.project.records()]
+
+
+def test_declining_the_encoding_question_imports_nothing_and_says_why(sample, qtbot, tmp_path, monkeypatch, errors):
+    french = tmp_path / "depeche.txt"
+    french.write_bytes("Le préfet a confirmé.".encode("cp1252"))
+    choose_file(monkeypatch, french)
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a: ("", False)))
+    before = sample.project.document_count()
+    with qtbot.waitSignal(sample.files.finished, timeout=20000):
+        sample.actions["import"].trigger()
+    assert [e.code for e in errors] == ["E302"] and sample.project.document_count() == before
 
 
 # ----- export: where, and the summary --------------------------------------------------------

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from annotator.errors import IsnadError
 from annotator.messages import M
@@ -16,6 +16,11 @@ from .i18n import term, tr
 
 IMPORT_FOLDER, EXPORT_FOLDER = "import_folder", "export_folder"  # settings: the folders last used
 
+
+# What File > Import offers for a file that is not UTF-8 (Isnad itself tells cp1256 and UTF-16
+# apart when it can): codec, and the name shown.
+ENCODINGS = (("cp1256", "Windows Arabic (cp1256)"), ("utf-16", "UTF-16"),
+             ("iso-8859-6", "ISO Arabic (ISO-8859-6)"), ("cp1252", "Windows Western European (cp1252)"))
 
 class FileMenu(QObject):
     finished = Signal()  # an import or export ended (done, failed or cancelled)
@@ -97,10 +102,32 @@ class FileMenu(QObject):
             self._remember(IMPORT_FOLDER, Path(folder).parent)
             self.start_import(get_format(guess_format(Path(folder)), "read"), Path(folder))
 
-    def start_import(self, fmt, path: Path):
+    def start_import(self, fmt, path: Path, options=None):
+        """`options`: exports.options.ReadOptions; without them a file that is neither UTF-8 nor
+        an encoding Isnad can tell (cp1256, UTF-16) makes the window ask for its encoding."""
         w = self.window
-        job = transfer.import_job(w.project, fmt, path, w.workspace.annotator)
-        return self._start(tr("Importing {name}…").format(name=path.name), job, 0, self._imported)
+        job = transfer.import_job(w.project, fmt, path, w.workspace.annotator, options)
+        return self._start(tr("Importing {name}…").format(name=path.name), job, 0, self._imported,
+                           lambda error: self._import_failed(error, fmt, path, options))
+
+    def _import_failed(self, error, fmt, path: Path, options) -> None:
+        """Not decodable: ask which encoding the file is in (as `isnad import --encoding`), then
+        import it again; nothing was written by the failed try."""
+        if isinstance(error, IsnadError) and error.code == M.NOT_DECODABLE.code and options is None:
+            encoding = self._ask_encoding(path)
+            if encoding is not None:
+                from exports.options import ReadOptions
+                self._then = lambda: self.start_import(fmt, path, ReadOptions(encoding=encoding))
+                return
+        self._failed(error)
+
+    def _ask_encoding(self, path: Path) -> str | None:
+        names = [name for _, name in ENCODINGS]  # codec names: the same in every language
+        chosen, ok = QInputDialog.getItem(
+            self.window, tr("Import documents"),
+            tr("{name} is not UTF-8, and Isnad cannot tell its encoding. Read it as:").format(name=path.name),
+            names, 0, False)
+        return ENCODINGS[names.index(chosen)][0] if ok and chosen in names else None
 
     def _imported(self, summary: str) -> None:
         w = self.window
@@ -159,8 +186,9 @@ class FileMenu(QObject):
         self.summary = ExportSummaryDialog.show(self.window, summary)
 
     # ----- running jobs ----------------------------------------------------------------
-    def _start(self, title: str, job, total: int, done):
-        thread = transfer.run_with_progress(self.window, title, job, total, done, self._failed, self._ended)
+    def _start(self, title: str, job, total: int, done, failed=None):
+        thread = transfer.run_with_progress(self.window, title, job, total, done, failed or self._failed,
+                                            self._ended)
         self._thread = thread if thread.isRunning() else None
         return thread
 

@@ -45,9 +45,10 @@ class TransferThread(QThread):
             self.failed.emit(e)
 
 
-def import_job(project, fmt, path: Path, annotator: str):
+def import_job(project, fmt, path: Path, annotator: str, options=None):
+    """`options`: exports.options.ReadOptions (the encoding of files that are not UTF-8)."""
     def job(thread: TransferThread) -> str:
-        report = import_records(project, thread.counted(fmt.read(path, None)), annotator)
+        report = import_records(project, thread.counted(fmt.read(path, options)), annotator)
         return report.summary()
     return job
 

@@ -673,11 +673,13 @@ class Project:
             on_file = raw.dialect == SQLITE
             if on_file:
                 raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
-            lengths = dict(raw.execute("SELECT id, length FROM documents"))
+            # Many documents (a bulk run into a new layer): every length in one query; else each its own.
+            lengths = dict(raw.execute("SELECT id, length FROM documents")) if empty else None
             fresh = _FreshRows(raw) if empty else None
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
-                _check_rows(layer, doc_id, lengths.get(doc_id), span_rows, rel_rows)
+                length = lengths.get(doc_id) if lengths is not None else _length(raw, doc_id)
+                _check_rows(layer, doc_id, length, span_rows, rel_rows)
                 if fresh is not None:  # nothing old to compare with: insert, many documents at once
                     fresh.add(span_rows, rel_rows, counts)
                     continue
@@ -743,6 +745,10 @@ def _in(column: str, values: Iterable[str] | None) -> tuple[str, dict]:
 # Row columns that make an item's content (timestamps aside): see cv.SPAN_COLS and REL_COLS.
 _SPAN_CONTENT = slice(1, 8)
 _REL_CONTENT = slice(1, 6)
+
+
+def _length(raw: Connection, doc_id: str) -> int | None:
+    return raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).scalar()
 
 
 def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tuple], rel_rows: list[tuple]) -> None:

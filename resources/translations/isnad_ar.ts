@@ -714,6 +714,10 @@ What to do: {todo}</source>
         <translation>المقال النموذجي: ⁦CC BY-SA 4.0⁩ (⁦resources/sample⁩). الخطوط المرفقة وتراخيصها:</translation>
     </message>
     <message>
+        <source>{name} is not UTF-8, and Isnad cannot tell its encoding. Read it as:</source>
+        <translation>الملف {name} ليس بترميز ⁦UTF-8⁩، ولا يستطيع إسناد معرفة ترميزه. اقرأه بترميز:</translation>
+    </message>
+    <message>
         <source>Server password</source>
         <translation>كلمة مرور الخادم</translation>
     </message>
