@@ -261,6 +261,9 @@ def _plan_items(kind: str, mine: dict, theirs: dict, doc_id: dict, plan: MergePl
         current = mine.get(k, [])
         if not current and len(versions) == 1:
             winner = versions[0]  # the common case of a first merge: nothing to compare
+        elif len(current) == len(versions) == 1 and current[0].content == versions[0].content:
+            plan.counts[f"{plural} skipped"] += 1  # the common case of a merge again: nothing new
+            continue
         else:
             mine_now = current[0].content if current else None
             every: dict = {}
