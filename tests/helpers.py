@@ -4,6 +4,8 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +29,25 @@ def isnad(*args, check: bool = True, **kw) -> subprocess.CompletedProcess:
     if check and proc.returncode != 0:
         raise AssertionError(f"isnad {args} failed ({proc.returncode}):\n{proc.stderr}")
     return proc
+
+
+def isnad_in_terminal(*args) -> str:
+    """What `isnad` prints when its standard output is a terminal (a pseudo-terminal)."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child runs isnad with the terminal as stdout
+        os.chdir(ROOT)
+        os.execv(sys.executable, [sys.executable, "-m", "annotator.cli", *map(str, args)])
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.waitpid(pid, 0)
+    return b"".join(chunks).decode("utf-8")
 
 
 def isnad_process(*args, check: bool = True, **kw) -> subprocess.CompletedProcess:

@@ -1,12 +1,10 @@
 import json
-import os
-import pty
 import subprocess
 import sys
 
 import pytest
 
-from helpers import ROOT, isnad, isnad_process, write_jsonl
+from helpers import ROOT, isnad, isnad_in_terminal, isnad_process, write_jsonl
 
 COMMANDS = ["init", "import", "export", "stats", "show", "merge", "agree", "suggest", "train", "gui"]
 
@@ -84,21 +82,7 @@ def test_show_piped_prints_logical_text(tmp_path):
 
 def test_show_in_a_terminal_shapes_and_reorders(tmp_path):
     project = _project_with_span(tmp_path)
-    pid, fd = pty.fork()
-    if pid == 0:  # the child runs isnad with a terminal as stdout
-        os.chdir(ROOT)
-        os.execv(sys.executable, [sys.executable, "-m", "annotator.cli", "show", str(project), "d1"])
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.waitpid(pid, 0)
-    out = b"".join(chunks).decode("utf-8")
+    out = isnad_in_terminal("show", project, "d1")
     assert "ﺖﻟﺎﻗ" in out  # قالت in presentation forms, letters in visual order
     assert "قالت" not in out
 

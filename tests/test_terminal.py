@@ -3,15 +3,11 @@ their spans on mixed Arabic/Latin lines, a label never alone at a line break, no
 in place of letters (عبدالله is never printed with ﷲ)."""
 from __future__ import annotations
 
-import os
-import pty
-import sys
-
 import pytest
 
 from annotator.model import Span
 from annotator.terminal import mark_spans, visual, visual_block
-from helpers import ROOT, isnad, write_jsonl
+from helpers import isnad, isnad_in_terminal, write_jsonl
 
 ALLAH = "\ufdf2"  # ARABIC LIGATURE ALLAH ISOLATED FORM
 
@@ -74,20 +70,6 @@ def test_show_in_a_terminal(tmp_path):
     write_jsonl(tmp_path / "in.jsonl", [{"id": "d1", "text": text,
                                          "spans": [{"start": start, "end": start + 15, "label": "ORG"}]}])
     isnad("import", project, tmp_path / "in.jsonl")
-    pid, fd = pty.fork()
-    if pid == 0:  # the child runs isnad with a terminal as stdout
-        os.chdir(ROOT)
-        os.execv(sys.executable, [sys.executable, "-m", "annotator.cli", "show", str(project), "d1"])
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.waitpid(pid, 0)
-    out = b"".join(chunks).decode("utf-8")
+    out = isnad_in_terminal("show", project, "d1")
     assert ALLAH not in out and "ORG[Washington Post]" in out and "(ﺙﺪﺤﺘﻤﻟﺍ)" in out
     assert "\u200e" not in out and "\u200f" not in out and "\ue000" not in out  # helpers never printed
