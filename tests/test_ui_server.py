@@ -6,13 +6,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 
 from annotator import commands as cmd
 from annotator.history import History
 from annotator.model import ChangeSet, DocStatus
 from annotator.store import Project
-from tests.ui_helpers import TEXT, make_project, offsets, point_at
+from tests.ui_helpers import TEXT, make_project, tag_by_drag
 from ui import session
 from ui.app import App
 from ui.dialogs import NameDialog, PasswordDialog
@@ -47,15 +47,7 @@ def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg
     assert asked == ["E573", "E573"] and errors == []  # the wrong password asked again; nothing else shown
     assert database in w.windowTitle() and w.doc_model.rowCount() == 2
     assert session.recent_projects() == []  # a server address is not a file to list (its password even less)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.view.setFocus()
-    start, end = offsets("بطرابلس")
-    qtbot.mousePress(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, start))
-    qtbot.mouseMove(w.view.viewport(), point_at(w.view, end))
-    qtbot.mouseRelease(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, end))
-    qtbot.keyClick(w.view, "3")
+    start, end = tag_by_drag(qtbot, w, "بطرابلس", "3")
     with Project.open(pg_url, read_only=True) as project:
         assert [(s.start, s.end, s.label, s.annotator) for s in project.spans("doc-1")] == [(start, end, "LOC", "win")]
         assert TEXT[start:end] == "بطرابلس"

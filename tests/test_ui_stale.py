@@ -2,12 +2,10 @@
 of a span is refused with a two-part message, and the view refreshes to what is stored."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from annotator import commands as cmd
 from annotator.history import History
 from annotator.store import Project
-from tests.ui_helpers import make_project, offsets, point_at
+from tests.ui_helpers import make_project, tag_by_drag
 from ui.main_window import MainWindow
 
 
@@ -16,15 +14,7 @@ def test_a_stale_relabel_is_refused_and_the_view_refreshes(qtbot, tmp_path, erro
     make_project(path).close()
     w = MainWindow(Project.open(path, exclusive=True), "amal")
     qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.view.setFocus()
-    start, end = offsets("بطرابلس")
-    qtbot.mousePress(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, start))
-    qtbot.mouseMove(w.view.viewport(), point_at(w.view, end))
-    qtbot.mouseRelease(w.view.viewport(), Qt.LeftButton, pos=point_at(w.view, end))
-    qtbot.keyClick(w.view, "3")
+    start, end = tag_by_drag(qtbot, w, "بطرابلس", "3")
     span = w.workspace.spans[0]
     assert (span.start, span.end, span.label) == (start, end, "LOC")
     with Project.open(path, read_only=False) as second:  # amal's other window (read-write, no lock)

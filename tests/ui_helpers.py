@@ -34,6 +34,22 @@ def point_at(view, offset: int, nudge: int = 0) -> QPoint:
     return QPoint(rect.center().x() + nudge, rect.center().y())
 
 
+def tag_by_drag(qtbot, window, word: str, key: str) -> tuple[int, int]:
+    """Focus the article, drag over `word` (press, move, release at its laid-out caret
+    positions) and press the label `key`; returns the word's offsets."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view = window.view
+    view.setFocus()
+    start, end = offsets(word)
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=point_at(view, start))
+    qtbot.mouseMove(view.viewport(), point_at(view, end))
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=point_at(view, end))
+    qtbot.keyClick(view, key)
+    return start, end
+
+
 def click_span(qtbot, view, span_id: str, modifier=Qt.NoModifier) -> None:
     rect = view.span_rects(span_id)[0]
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, modifier, rect.center().toPoint())
