@@ -16,7 +16,7 @@ from .errors import IsnadError
 from .messages import M
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
-DEFAULT_ANNOTATOR = "import"  # annotator.importing.DEFAULT_ANNOTATOR, without importing it (tests check)
+DEFAULT_ANNOTATOR = "import"  # annotator.model.DEFAULT_ANNOTATOR, without importing it (tests check)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,14 +17,13 @@ from dataclasses import dataclass, field, replace
 
 from .errors import IsnadError
 from .messages import M
-from .model import STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, Verdict, now_iso
+from .model import DEFAULT_ANNOTATOR, STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, Verdict, now_iso
 from .perf import gc_paused
 from .schema import with_labels
 from .text import check_text, normalise, remap, sha256_of
 
 SPAN_NAMESPACE = _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")  # ids made from content
 _FILE_NS = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")  # what exports.common hashed with before
-DEFAULT_ANNOTATOR = "import"
 BATCH_WAIT = 60.0  # seconds a batch write (import, merge) waits for another writer to finish
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 GOLD = "gold"  # the adjudicated layer
+DEFAULT_ANNOTATOR = "import"  # the layer an import fills for records that name no annotator
 STATUSES = ("new", "in_progress", "done", "skipped", "flagged")
 VERDICTS = ("accepted", "rejected")  # what an annotator said of a suggestion
 SUGGEST_PREFIX = "suggest:"  # layers holding machine suggestions, e.g. suggest:lexicon

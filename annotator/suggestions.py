@@ -11,7 +11,6 @@ relation type) is refused before anything is written.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -122,6 +121,7 @@ class _Work:
         # fork: the workers start at once with the recommender built (no model loads again);
         # they never touch the project file (a connection must not be used across a fork) and
         # end with os._exit, so they never close it either.
+        import multiprocessing  # here: the window opens documents without it
         context = multiprocessing.get_context("fork")
         with context.Pool(os.cpu_count() or 1) as pool:
             chunks = _chunked(((d.id, d.sha256, d.text) for d in docs), CHUNK)

@@ -3,18 +3,21 @@ disagreements marked, and actions that copy spans into the `gold` layer (one und
 each, through the window's `run`). The document list sorts by disagreement."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from annotator.adjudication import AcceptSpans, Candidate, accept_agreed, annotators_of, candidates, set_adjudicated
-from annotator.agreement import document_disagreement
 from annotator.commands import Batch, DeleteSpan
 from annotator.model import GOLD, STATUSES, DocumentRecord
 from .plain_text import plain_label
 from .i18n import tr
 from .span_panel import excerpt_of
+
+if TYPE_CHECKING:
+    from annotator.adjudication import Candidate
 
 DISAGREE = QColor("#fde2e1")  # rows not every annotator has
 HAS, MISSING = "✓", ""
@@ -47,7 +50,7 @@ class AdjudicationPanel(QWidget):
         self.agreed_button.clicked.connect(self.accept_all_agreed)
         self.table.cellClicked.connect(self._chosen)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.status.activated.connect(lambda _: self._run(set_adjudicated(self.doc_id, self.status.currentText())))
+        self.status.activated.connect(self._set_status)
         self._layout()
 
     def _layout(self) -> None:
@@ -59,6 +62,10 @@ class AdjudicationPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def _set_status(self, _index: int) -> None:
+        from annotator.adjudication import set_adjudicated
+        self._run(set_adjudicated(self.doc_id, self.status.currentText()))
 
     def show_document(self, doc_id: str) -> None:
         self.doc_id = doc_id
@@ -77,6 +84,9 @@ class AdjudicationPanel(QWidget):
         """Re-read the current document's layers; skipped while hidden (annotators rarely open it)."""
         if self.doc_id is None or not self.isVisible():
             return
+        # Loaded here, not with the window: most windows never show this panel (issue 13).
+        from annotator.adjudication import annotators_of, candidates
+        from annotator.agreement import document_disagreement
         self.record = record = self._record()
         self.rows = candidates(record)
         names = sorted(annotators_of(record))  # also those who marked it done with no span
@@ -120,9 +130,11 @@ class AdjudicationPanel(QWidget):
         by_id = {s.id: s for s in self.record.spans}
         spans = [by_id[c.spans[min(c.spans)]] for c in self.selected() if c.spans and not c.gold_id]
         if spans:
+            from annotator.adjudication import AcceptSpans
             self._run(AcceptSpans(self.doc_id, spans, [], text="accept span into gold"))
 
     def accept_all_agreed(self) -> None:
+        from annotator.adjudication import accept_agreed
         self._run(accept_agreed(self._record()))
 
     def remove_selected(self) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
-from annotator.adjudication import by_disagreement
 from annotator.model import STATUSES
 from .i18n import tr
 from .plain_text import tooltip
@@ -43,6 +42,7 @@ class DocumentListModel(QAbstractTableModel):
     def sort_by_disagreement(self, on: bool) -> None:
         """Most disagreement first (reads every layer of the project once), or import order."""
         self.beginResetModel()
+        from annotator.adjudication import by_disagreement  # with the sort, not with the window
         self.scores = dict(by_disagreement(self.project.records())) if on else None
         self._pages.clear()
         self._count = self._query_count()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from annotator.importing import DEFAULT_ANNOTATOR
+from annotator.model import DEFAULT_ANNOTATOR
 from annotator.layers import is_suggestion_layer
 from .session import SAMPLE_LAYER
 from .i18n import tr

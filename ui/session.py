@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from annotator.errors import IsnadError, ProjectLocked, ReadOnlyPlace
-from annotator.importing import import_records
 from annotator.messages import M
 from annotator.resources import resource
 from annotator.project_io import Project, create_project, is_server, open_project as open_project_file
@@ -78,7 +77,6 @@ def sample_project() -> Path:
     Its pre-annotations live in a layer of their own (`sample`), never under the user's
     name, so they are never taken for the user's own work; the bundled files are only read.
     """
-    from exports.registry import get_format
     folder = data_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / SAMPLE_NAME
@@ -86,6 +84,8 @@ def sample_project() -> Path:
         partial = folder / (SAMPLE_NAME + ".partial")
         if partial.exists():
             partial.unlink()
+        from annotator.importing import import_records  # only the first start builds it
+        from exports.registry import get_format
         with create_project(partial) as project:
             records = get_format("jsonl", "read").read(resource("sample", "sample.jsonl"), None)
             import_records(project, records, SAMPLE_LAYER)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator.errors import IsnadError, ProjectBusy
-from annotator.recommenders import make_recommender
 from annotator.suggestions import default_layer, recommender_specs, write_suggestions
 from .transfer import TransferThread
 
@@ -49,6 +48,7 @@ class SuggestionRunner(QObject):
 
     def _job(self, specs: list[str], text: str):
         def job(_thread) -> list:
+            from annotator.recommenders import make_recommender
             out = []
             for spec in specs:
                 try:

@@ -10,10 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QProgressDialog
 
-from annotator.importing import import_records
-from exports.options import ExportOptions
-from exports.run import export_summary, overlap_drops, written
 from .i18n import tr
+
+# The importer and exports load at the first import or export, not with the window (issue 13).
 
 
 class Cancelled(Exception):
@@ -47,6 +46,8 @@ class TransferThread(QThread):
 
 def import_job(project, fmt, path: Path, annotator: str, options=None):
     """`options`: exports.options.ReadOptions (the encoding of files that are not UTF-8)."""
+    from annotator.importing import import_records
+
     def job(thread: TransferThread) -> str:
         report = import_records(project, thread.counted(fmt.read(path, options)), annotator)
         return report.summary()
@@ -56,6 +57,8 @@ def import_job(project, fmt, path: Path, annotator: str, options=None):
 def export_job(project, fmt, path: Path, options=None):
     """exports.run.export (as `isnad export` runs it): a failed or cancelled export leaves nothing.
     The job returns (ExportSummary, the line `isnad export` prints)."""
+    from exports.options import ExportOptions
+    from exports.run import export_summary, written
     options = options or ExportOptions()
 
     def job(thread: TransferThread):
@@ -65,8 +68,10 @@ def export_job(project, fmt, path: Path, options=None):
     return job
 
 
-def overlap_job(project, options: ExportOptions):
+def overlap_job(project, options):
     """Counts, by label, the spans a token format would leave out (exports.run.overlap_drops)."""
+    from exports.run import overlap_drops
+
     def job(thread: TransferThread):
         return overlap_drops(thread.counted(project.records(options.layers or None)), options)
     return job

@@ -112,6 +112,8 @@ class Workspace(QObject):
 
     def other_span(self, span_id: str | None) -> Span | None:
         """A span of a shown layer."""
+        if span_id is None:  # nothing selected (every document opening asks): no scan of every layer
+            return None
         return next((s for s in self.others if s.id == span_id), None)
 
     # ----- edits -----------------------------------------------------------------------
