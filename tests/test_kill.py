@@ -1,75 +1,104 @@
-"""SIGKILL during a large import leaves the whole batch or none of it, never a broken file."""
+"""SIGKILL during a large import or suggest leaves the whole batch or none of it, never a
+broken file. The kills land exactly before and exactly after the one COMMIT (the store's
+test hook ISNAD_KILL_AT, annotator/store/kill_at.py); one kill at a random moment covers
+whatever lies between."""
 import json
+import os
+import random
 import signal
 import subprocess
-
-import pytest
 import sys
 import time
 
+import pytest
+
 from annotator.store import Project
-from helpers import ROOT, isnad
+from helpers import ROOT, isnad, isnad_process
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
 
-pytestmark = pytest.mark.slow  # SIGKILLs of real processes: not in the quick subset
-
-DOCS = 3000
-
-
-def test_sigkill_during_import_is_all_or_nothing(tmp_path):
-    source = synth.write_jsonl(synth.documents(DOCS), tmp_path / "big.jsonl")
-    outcomes = set()
-    for delay in (0.4, 0.8, 1.2, 1.6, 2.0, 2.5, 3.0):
-        project = tmp_path / f"p{delay}.isnad"
-        isnad("init", project)
-        proc = subprocess.Popen([sys.executable, "-m", "annotator.cli", "import", str(project), str(source)],
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        with Project.open(project) as p:
-            assert p.integrity_check() == "ok"
-            stats = p.stats()
-        assert (stats["documents"], stats["spans"]) in ((0, 0), (DOCS, DOCS * 20)), stats
-        outcomes.add(stats["documents"])
-    assert 0 in outcomes  # at least one kill landed before the commit
-    # and the killed project still takes the import afterwards
-    isnad("import", project, source)
-    assert json.loads(isnad("stats", project, "--json").stdout)["documents"] == DOCS
+DOCS = 3000  # the randomised kill: an import long enough to be caught inside it
+DOCS_AT_COMMIT = 250  # the exact kills: 5,000 spans, and three of suggest's worker chunks
 
 
-def test_sigkill_during_suggest_leaves_the_layer_whole_or_absent_and_the_checks_in_place(tmp_path):
-    """`isnad suggest` writes one transaction (its workers never touch the file): a kill
-    leaves every suggestion or none, and the span-bounds trigger it sets aside is back."""
-    source = synth.write_jsonl(synth.documents(DOCS), tmp_path / "big.jsonl")
-    base = tmp_path / "base.isnad"
+def killed_at(point: str, *argv) -> None:
+    """`isnad argv` killed by its own SIGKILL at `point` (before-commit:N, after-commit:N)."""
+    run = isnad_process(*argv, check=False, env={**os.environ, "ISNAD_KILL_AT": point}, timeout=120)
+    assert run.returncode == -signal.SIGKILL, (run.returncode, run.stderr)
+
+
+def contents(project) -> tuple[dict, set[str]]:
+    """The project's counts and its triggers, after checking the file is whole."""
+    with Project.open(project) as p:
+        assert p.integrity_check() == "ok"
+        with p._read() as conn:
+            triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        return p.stats(), triggers
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kill")
+    return synth.write_jsonl(synth.documents(DOCS_AT_COMMIT), folder / "source.jsonl")
+
+
+@pytest.mark.parametrize("point, kept", [("before-commit", 0), ("after-commit", DOCS_AT_COMMIT)])
+def test_sigkill_at_the_import_s_commit_keeps_none_or_all(tmp_path, source, point, kept):
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    killed_at(point, "import", project, source)  # the import's write transaction is the process's first
+    stats, _ = contents(project)
+    assert (stats["documents"], stats["spans"]) == (kept, kept * 20)
+    isnad("import", project, source)  # the killed project takes the import (again) afterwards
+    assert json.loads(isnad("stats", project, "--json").stdout)["documents"] == DOCS_AT_COMMIT
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory, source) -> tuple:
+    """A project with the documents, and how many suggestions a whole `isnad suggest` writes."""
+    folder = tmp_path_factory.mktemp("suggest")
+    base, whole = folder / "base.isnad", folder / "whole.isnad"
     isnad("init", base)
     isnad("import", base, source)
-    outcomes = []
-    for delay in (None, 0.5, 1.0, 1.5, 2.5):  # None: the run is let finish
-        project = tmp_path / f"p{delay}.isnad"
-        project.write_bytes(base.read_bytes())
-        proc = subprocess.Popen([sys.executable, "-m", "annotator.cli", "suggest", str(project), "--with", "lexicon"],
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if delay is None:
-            assert proc.wait() == 0
-        else:
-            time.sleep(delay)
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-        with Project.open(project) as p:
-            assert p.integrity_check() == "ok"
-            outcomes.append(p.stats()["annotators"].get("suggest:lexicon", 0))
-            with p._read() as conn:  # the trigger guarding span ends
-                triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-        assert "span_end_within_text_insert" in triggers
-    whole = outcomes[0]
-    assert whole > 0 and set(outcomes[1:]) <= {0, whole}, outcomes
-    assert 0 in outcomes[1:]  # at least one kill landed before the commit
+    whole.write_bytes(base.read_bytes())
+    isnad("suggest", whole, "--with", "lexicon")
+    return base, contents(whole)[0]["annotators"]["suggest:lexicon"]
 
 
+@pytest.mark.parametrize("point", ["before-commit", "after-commit"])
+def test_sigkill_at_the_suggest_s_commit_leaves_the_layer_absent_or_whole_and_the_checks_in_place(
+        tmp_path, imported, point):
+    """`isnad suggest` writes one transaction (its workers never touch the file), and sets
+    the span-bounds trigger aside inside it: a kill leaves every suggestion or none, and the
+    trigger in place."""
+    base, whole = imported
+    assert whole > 0
+    project = tmp_path / "p.isnad"
+    project.write_bytes(base.read_bytes())
+    killed_at(point, "suggest", project, "--with", "lexicon")
+    stats, triggers = contents(project)
+    assert stats["annotators"].get("suggest:lexicon", 0) == (whole if point == "after-commit" else 0)
+    assert "span_end_within_text_insert" in triggers
+
+
+@pytest.mark.slow  # a real import of 3,000 documents, killed once
+def test_sigkill_at_a_random_moment_of_an_import_is_all_or_nothing(tmp_path):
+    """Between the exact points: mid-insert, mid-checkpoint, wherever the kill lands."""
+    source = synth.write_jsonl(synth.documents(DOCS), tmp_path / "big.jsonl")
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    delay = random.Random().uniform(0.3, 3.0)
+    proc = subprocess.Popen([sys.executable, "-m", "annotator.cli", "import", str(project), str(source)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    stats, _ = contents(project)
+    assert (stats["documents"], stats["spans"]) in ((0, 0), (DOCS, DOCS * 20)), (delay, stats)
+
+
+@pytest.mark.slow  # a bulk suggest of 3,000 documents with edits alongside
 def test_a_person_writes_while_isnad_suggest_writes(tmp_path):
     """Another writer during a bulk suggest: its edits wait for the suggest's transaction and
     land; the span-bounds check set aside inside that transaction still guards them."""

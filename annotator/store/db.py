@@ -8,6 +8,7 @@ says BEGIN/COMMIT itself, so a transaction is exactly what the store asks for.
 """
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -162,6 +163,11 @@ def connect_sqlite(uri: str, pragmas: list[str]) -> Connection:
 def connect_postgres(url: str, **options) -> Connection:
     import psycopg  # only here: a SQLite project never pays for it
     return Connection(psycopg.connect(url, autocommit=True, **options), POSTGRES)
+
+
+if os.environ.get("ISNAD_KILL_AT"):  # crash tests only: die exactly at a COMMIT (kill_at.py)
+    from .kill_at import arm
+    arm(os.environ["ISNAD_KILL_AT"])
 
 
 # Quoted text (left as it is but for %), a :name, a ?, or a % (psycopg's own mark).
