@@ -5,6 +5,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+
+def pytest_configure(config):
+    """The quick subset (-m "not slow") runs each property test on a quarter of its examples
+    (helpers.examples); the whole suite runs them all."""
+    if "not slow" in (config.getoption("markexpr") or ""):
+        os.environ["ISNAD_QUICK_TESTS"] = "1"
+
+
 # Real Arabic text (ANERcorp, UD Arabic-PUD, the seed article); licences in tests/corpus/.
 CORPUS = Path(__file__).parent / "corpus"
 

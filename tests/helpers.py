@@ -13,6 +13,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def examples(n: int) -> int:
+    """How many examples a property test draws: `n` in the whole suite, a quarter (at least
+    10) in the quick subset (-m "not slow", see conftest.py)."""
+    return max(n // 4, 10) if os.environ.get("ISNAD_QUICK_TESTS") else n
+
+
 def isnad(*args, check: bool = True, **kw) -> subprocess.CompletedProcess:
     """Run `isnad` on real files, in this process (`annotator.cli.main`): its exit code and
     what it printed, as a separate process would give them. `isnad_process` for a real one."""

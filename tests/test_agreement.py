@@ -15,6 +15,7 @@ from annotator.agreement import agreement, cohen_kappa, document_disagreement, n
 from annotator.model import DocStatus, Document, DocumentRecord, Relation, Span
 from annotator.span_match import NONE, match_overlapping
 from annotator.text import sha256_of
+from helpers import examples
 
 TEXT = "قال الرئيس إن الوضع"  # tokens قال(0,3) الرئيس(4,10) إن(11,13) الوضع(14,19)
 
@@ -85,7 +86,7 @@ def test_kappa_undefined_when_nothing_varies():
     assert cohen_kappa(np.array([0, 1]), np.array([0, 1])) == 1.0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), min_size=1, max_size=50))
 def test_kappa_equals_scikit_learn(pairs):
     a, b = map(np.array, zip(*pairs))
@@ -174,7 +175,7 @@ LABELS = ["PER", "LOC", "CLAIM"]
 span_st = st.tuples(st.sampled_from("ABC"), st.integers(0, 18), st.integers(1, 6), st.sampled_from(LABELS))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(span_st, min_size=1, max_size=25), st.sets(st.sampled_from("ABC"), min_size=0))
 def test_alpha_equals_krippendorff_on_reliability_data(raw, done):
     text = "هذا نص قصير، فيه كلمات."
@@ -202,7 +203,7 @@ def test_alpha_equals_krippendorff_on_reliability_data(raw, done):
     assert rep.overall["f1_overlap"] >= rep.overall["f1_exact"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(2, 6).flatmap(lambda coders: st.lists(
     st.lists(st.integers(-1, 4), min_size=coders, max_size=coders), min_size=1, max_size=40)))
 def test_nominal_alpha_equals_krippendorff_package(units_by_coder):
@@ -229,7 +230,7 @@ def max_matching_brute_force(a, b) -> int:
 interval = st.tuples(st.integers(0, 12), st.integers(1, 5)).map(lambda t: (t[0], t[0] + t[1], "L"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(interval, max_size=5, unique=True), st.lists(interval, max_size=5, unique=True))
 def test_overlap_matching_is_maximum(a, b):
     pairs = match_overlapping(a, b)

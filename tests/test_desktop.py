@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from annotator.desktop import MIME_TYPE, XdgDirs, desktop_entry, exec_arg
-from tests.helpers import ROOT
+from tests.helpers import ROOT, isnad
 
 needs_tools = pytest.mark.skipif(not (shutil.which("desktop-file-validate") and shutil.which("xdg-mime")),
                                  reason="apt-get install desktop-file-utils xdg-utils (.ci/run does)")
@@ -22,8 +22,12 @@ def user_env(home) -> dict:
 
 
 def run(home, *args, check=True) -> subprocess.CompletedProcess:
-    proc = subprocess.run([sys.executable, "-m", "annotator.cli", *args], cwd=ROOT, env=user_env(home),
-                          capture_output=True, text=True, timeout=120)
+    """`isnad ARGS` (in this process) as the user whose home is `home`, with no XDG_* set."""
+    with pytest.MonkeyPatch.context() as env:
+        for name in [k for k in os.environ if k.startswith("XDG_")]:
+            env.delenv(name)
+        env.setenv("HOME", str(home))
+        proc = isnad(*args, check=False)
     assert not check or proc.returncode == 0, proc.stderr
     return proc
 

@@ -12,6 +12,7 @@ from exports import conll, label_studio, parquet, spacy_docbin
 from exports.options import ExportOptions
 from exports.run import export
 from exports_helpers import EXAMPLES, anercorp_records, example_records, project_with
+from helpers import examples
 
 
 def read_conll(path):
@@ -185,7 +186,7 @@ def text_and_spans(draw):
     return DocumentRecord(Document("d", sha256_of(text), text), spans)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(text_and_spans(), min_size=1, max_size=3), st.booleans())
 @pytest.mark.slow
 def test_spacy_keeps_any_span_exactly(tmp_path_factory, records, clitics):
@@ -201,7 +202,7 @@ def test_spacy_keeps_any_span_exactly(tmp_path_factory, records, clitics):
         assert got == sorted((s.start, s.end, s.label, text[s.start:s.end]) for s in rec.spans)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(text_and_spans(), st.booleans())
 def test_conll_entities_are_exactly_the_kept_spans(tmp_path_factory, rec, clitics):
     from seqeval.metrics.sequence_labeling import get_entities

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, assume, given, settings, strategies as st
 from annotator.importing import import_records
 from annotator.store import Project
 from exports import jsonl
-from helpers import isnad, read_jsonl, write_jsonl
+from helpers import examples, isnad, read_jsonl, write_jsonl
 
 
 def _snapshot(path):
@@ -140,7 +140,7 @@ TRICKY = ["😀", "𝕏", "\r\n", "\r", "لا", "ﻻ", "مُحَمَّد", "إل
           "\u00a0", "\u200c", "\u200d", "ABC", "2024", "٣٤٥", " ", "\n", "سرت", "Washington Post"]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pieces=st.lists(st.sampled_from(TRICKY), min_size=2, max_size=30), bom=st.booleans(), data=st.data())
 def test_offsets_survive_tricky_text(tmp_path_factory, pieces, bom, data):
     text = ("\ufeff" if bom else "") + "".join(pieces)

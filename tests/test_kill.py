@@ -66,6 +66,7 @@ def imported(tmp_path_factory, source) -> tuple:
     return base, contents(whole)[0]["annotators"]["suggest:lexicon"]
 
 
+@pytest.mark.slow  # a suggest over 250 documents, whole and killed twice
 @pytest.mark.parametrize("point", ["before-commit", "after-commit"])
 def test_sigkill_at_the_suggest_s_commit_leaves_the_layer_absent_or_whole_and_the_checks_in_place(
         tmp_path, imported, point):

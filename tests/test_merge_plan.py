@@ -10,6 +10,7 @@ from annotator.merge import Source, plan_merge
 from annotator.model import DocStatus, Document, DocumentRecord, Label, Relation, Schema, Span
 from annotator.schema import default_schema
 from annotator.text import sha256_of
+from helpers import examples
 
 TEXTS = ["قال الرئيس إن الوضع مستقر.", "أعلنت الوزارة أمس عن خطة جديدة.", "وأضاف المتحدث أن المحادثات مستمرة."]
 
@@ -128,7 +129,7 @@ def project(draw, name):
     return records
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(project("lead"), project("p1"), project("p2"))
 def test_merge_is_idempotent_and_order_independent(target, p1, p2):
     s1, s2 = Source("p1", p1), Source("p2", p2)

@@ -18,6 +18,7 @@ from annotator.store import Project
 from conftest import CORPUS
 from exports import jsonl
 from test_merge_plan import project, state
+from helpers import examples
 
 PASSAGES = CORPUS / "articles" / "anercorp_news_passages.jsonl"
 
@@ -135,7 +136,7 @@ def test_a_bad_source_changes_nothing(tmp_path, location):
         assert p.stats()["documents"] == 0
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(project("p1"), project("p2"))
 def test_store_merge_is_order_independent_and_idempotent(tmp_path_factory, p1, p2):
     s1, s2 = Source("p1", p1), Source("p2", p2)

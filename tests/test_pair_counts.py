@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from annotator.agreement import _Doc, label_counts
 from annotator.pair_counts import span_counts
 from annotator.span_match import confusion_pairs
+from helpers import examples
 
 NAMES = ["ali", "mona", "sara", "zaid"]
 LABELS = ["CLAIM", "PER", "SOURCE"]
@@ -68,7 +69,7 @@ def documents(draw):
     return docs
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(documents())
 def test_all_pairs_at_once_equal_pair_by_pair(docs):
     counts, per_doc, relations, confusion = span_counts(docs, NAMES)

@@ -18,7 +18,7 @@ def _assert_clean(tally):
 
 
 def test_a_fast_subset_of_the_fuzzer():
-    _assert_clean(fuzz_readers.fuzz(150, seed=0))
+    _assert_clean(fuzz_readers.fuzz(50, seed=0))  # every reader refuses some (the 2,000 cases: slow)
 
 
 @pytest.mark.slow

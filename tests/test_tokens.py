@@ -5,6 +5,7 @@ from pathlib import Path
 from hypothesis import given, settings, strategies as st
 
 from annotator.tokens import tokenize, tokens_within, token_strings
+from helpers import examples
 
 ANERCORP = Path(__file__).parent / "corpus" / "articles" / "anercorp_news_passages.jsonl"
 
@@ -81,7 +82,7 @@ def test_anercorp_tokens_are_the_corpus_tokens_with_punctuation_split():
         assert all(t in ours for t in theirs if not any(unicodedata.category(c)[0] in "PS" for c in t))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("بطرلاسو الك،.«»؟ 3,5\n\u064e\u0640😀-(") ),
                max_size=60),
        st.lists(st.integers(0, 60), max_size=6), st.booleans())
