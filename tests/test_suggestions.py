@@ -1,7 +1,6 @@
 """Writing suggestions into a suggestion layer: deterministic, idempotent, all or nothing,
 never into a person's layer; and the project setting naming the window's recommenders."""
 import json
-from collections import Counter
 
 import pytest
 
