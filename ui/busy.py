@@ -31,6 +31,11 @@ def working(parent, title: str, steps: int):
     try:
         yield Steps(dialog)
     finally:
+        shown = dialog.isVisible()
         QApplication.restoreOverrideCursor()
         dialog.reset()
         dialog.deleteLater()
+        if shown and parent is not None:
+            # Without a window manager handing it back (or with one that does not), the keys
+            # typed next (Ctrl+Z) would reach no window: give the parent its activation again.
+            parent.activateWindow()
