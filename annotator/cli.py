@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_suggest(sub, _layer_name)
     from .cli_team import add_parsers as add_team
     add_team(sub, _layer_name)
+    from .cli_sync import add_parsers as add_sync
+    add_sync(sub, _layer_name)
     return parser
 
 

@@ -70,6 +70,12 @@ class MergePlan:
                     or self.labels or self.relation_types or self.deleted_spans or self.deleted_relations
                     or self.tombstones)
 
+    def change_set(self) -> ChangeSet:
+        """What the plan writes besides documents and the schema (annotator/sync.py writes it so)."""
+        return ChangeSet(put_spans=self.spans, put_relations=self.relations, put_statuses=self.statuses,
+                         put_verdicts=self.verdicts, delete_spans=self.deleted_spans,
+                         delete_relations=self.deleted_relations, put_tombstones=self.tombstones)
+
     def summary(self) -> dict:
         """What `isnad merge --json` prints."""
         return {"counts": dict(sorted(self.counts.items())),

@@ -325,6 +325,18 @@ class Project:
         with self._begin_write(None) as conn:
             return add_member(conn, name, role, password)
 
+    def members(self) -> dict[str, str] | None:
+        """{name: role} of a server project's team (`isnad user add`); None for a project file."""
+        if self.server is None:
+            return None
+        with self._read() as conn:
+            return dict(conn.execute("SELECT name, role FROM members").all())
+
+    def created(self) -> str:
+        """When the project was made: with its location, what tells one project from another."""
+        with self._read() as conn:
+            return conn.execute("SELECT value FROM meta WHERE key = 'created'").scalar() or ""
+
     def revision(self) -> int:
         """How many write transactions the project has seen: equal revisions, equal contents."""
         with self._read() as conn:
@@ -600,7 +612,11 @@ class Project:
         wanted = set(annotators) if annotators is not None else None
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:  # one snapshot across the batches' queries (or the caller's transaction)
-            docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
+            if only is not None and len(only) <= _FEW_DOCUMENTS:  # a few (a checkout's): no other text is read
+                where, params = _in("id", sorted(only))
+                docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents WHERE 1 = 1 {where} ORDER BY seq", params)
+            else:
+                docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
             while batch := docs.fetchmany(_RECORDS_BATCH):
                 if only is not None:
                     batch = [row for row in batch if row[0] in only]
@@ -934,6 +950,7 @@ def _tombstone_order(t: Tombstone):
 
 
 _RECORDS_BATCH = 500  # documents read at once by `records`
+_FEW_DOCUMENTS = 5_000  # `records` of at most so many ids asks for them by id
 
 
 def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool,
