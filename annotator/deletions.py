@@ -4,8 +4,10 @@ deleted by its annotator) decide whether an item stays.
 An item is matched by kind, the SHA-256 of its document's text and its id. Of all the
 versions of an item (the target's and every source's) and all its tombstones, the newest
 time decides: a tombstone not older than every version's `updated` deletes the item
-everywhere (and the relations that touch a deleted span); a version edited or written again
-after the deletion stays. That is one choice over the union of versions, so it does not
+everywhere (and the relations whose newest version touches a deleted span, recorded as
+deleted at that version's time); a version edited or written again after the deletion stays.
+The store deletes a span's relations with it and tombstones them too, which keeps this
+order-independent: a relation is never lost to a span deleted only in a copy that lacked it. That is one choice over the union of versions, so it does not
 depend on the order of the sources, and the target records the newest tombstone of each
 item so a later merge of an older copy does not bring it back.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from .model import DocumentRecord, Tombstone
+from .model import DocumentRecord, Relation, Tombstone
 
 _Key = tuple[str, str, str]  # (kind, document sha, id)
 
@@ -44,17 +46,19 @@ def carry_deletions(target: list[DocumentRecord], sources: list) -> tuple[list, 
         return sources, Deletions()
     newest = _newest_versions([target, *(s.records for s in sources)], stones)
     dead = {k: t for k, t in stones.items() if newest.get(k, "") <= t.deleted}
-    # a relation touching a deleted span goes with it, at the span's deletion
+    # A relation whose newest version touches a deleted span goes with it. Its tombstone bears
+    # that version's time (not the span's deletion, which a later merge may find newer).
+    newest_rel: dict[_Key, Relation] = {}
     for records in (target, *(s.records for s in sources)):
         for r in records:
-            sha = r.document.sha256
             for x in r.relations:
-                key = ("relation", sha, x.id)
-                ends = [dead.get(("span", sha, end)) for end in (x.from_id, x.to_id)]
-                ends = [t for t in ends if t is not None]
-                if ends and key not in dead:
-                    stone = max(ends, key=_order)
-                    dead[key] = Tombstone("relation", x.id, x.doc_id, x.annotator, stone.deleted)
+                key = ("relation", r.document.sha256, x.id)
+                if key not in newest_rel or _version(x) > _version(newest_rel[key]):
+                    newest_rel[key] = x
+    for (_, sha, _), x in newest_rel.items():
+        key = ("relation", sha, x.id)
+        if key not in dead and (("span", sha, x.from_id) in dead or ("span", sha, x.to_id) in dead):
+            dead[key] = Tombstone("relation", x.id, x.doc_id, x.annotator, x.updated)
     out = Deletions(dead)
     for r in target:
         sha = r.document.sha256
@@ -87,6 +91,11 @@ def _newest_versions(every: list[list[DocumentRecord]], stones: dict) -> dict[_K
                     if key in stones and x.updated > newest[key]:
                         newest[key] = x.updated
     return newest
+
+
+def _version(x: Relation) -> tuple:
+    """The order in which a merge picks the winning version of a relation (merge._content)."""
+    return x.updated, x.from_id, x.to_id, x.type, x.annotator, x.created
 
 
 def _order(t: Tombstone) -> tuple:
