@@ -8,9 +8,11 @@ import json
 import shutil
 from pathlib import Path
 
-from annotator.commands import DeleteSpan, Relabel
+from annotator.commands import AddSpan, DeleteSpan, Link, Relabel, make_relation, make_span
 from annotator.history import History
+from annotator.model import ChangeSet, Document
 from annotator.store import Project
+from annotator.text import sha256_of
 from helpers import isnad
 from test_merge_store import annotator_project, passages
 
@@ -92,10 +94,6 @@ def test_a_relation_goes_with_its_deleted_span(tmp_path):
     ali = tmp_path / "ali.isnad"
     isnad("init", ali)
     with Project.open(ali) as p:
-        from annotator.commands import AddSpan, Link, make_relation, make_span
-        from annotator.model import Document
-        from annotator.text import sha256_of
-        from annotator.model import ChangeSet
         text = rows[0]["text"]
         p.add_batch([Document("d", sha256_of(text), text)], ChangeSet())
         source, claim = make_span("d", 0, 4, "SOURCE", "ali"), make_span("d", 5, 9, "CLAIM", "ali")
