@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_suggest(sub, _layer_name)
     from .cli_team import add_parsers as add_team
     add_team(sub, _layer_name)
+    from .cli_sync import add_parsers as add_sync
+    add_sync(sub, _layer_name)
     return parser
 
 
@@ -321,6 +323,9 @@ def _merge(args) -> int:
     print(", ".join(f"{counts[f'{what} added']} {what} added, {counts[f'{what} updated']} updated, "
                     f"{counts[f'{what} skipped']} skipped" for what in kinds))
     print(f"{counts['documents added']} documents added, {counts['documents matched']} matched by text")
+    if counts["spans deleted"] or counts["relations deleted"]:
+        print(f"{counts['spans deleted']} spans and {counts['relations deleted']} relations deleted "
+              "(deleted in a source after their last edit)")
     for c in plan.conflicts[:20]:
         print(f"conflict: {c.kind} {c.id}: kept {c.kept}; dropped {'; '.join(c.dropped)}")
     if len(plan.conflicts) > 20:

@@ -9,8 +9,9 @@ names two items: the one the target has keeps it, the others get an id of their 
 differ, the newer `updated` wins (ties: a fixed order on the content, so the result never
 depends on the order of the sources) and the clash is reported. The winner over all
 versions is the same whatever the order, so merging is order-independent, and merging a
-source again finds nothing new. A deleted span comes back if a source still has it: files
-carry no deletions.
+source again finds nothing new. Deletions travel as tombstones (annotator/deletions.py): a
+span or relation deleted after its newest edit anywhere is deleted in the target too, and
+the target keeps the tombstone, so a source that still has the item does not bring it back.
 """
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ from typing import NamedTuple
 
 from .errors import IsnadError
 from .messages import M
+from .deletions import carry_deletions
 from .model import (ChangeSet, DocStatus, Document, DocumentRecord, Label, Relation, RelationType, Schema, Span,
-                    Verdict)
+                    Tombstone, Verdict)
 from .importing import BATCH_WAIT, SPAN_NAMESPACE, new_document_id
 from .schema import with_labels
 from .text import sha256_of
@@ -58,11 +60,21 @@ class MergePlan:
     conflicts: list[Conflict] = field(default_factory=list)
     schema_notes: list[str] = field(default_factory=list)  # differences kept as the target has them
     dropped_relations: list[str] = field(default_factory=list)  # endpoints missing
+    deleted_spans: list[str] = field(default_factory=list)  # target ids a newer tombstone deletes
+    deleted_relations: list[str] = field(default_factory=list)
+    tombstones: list[Tombstone] = field(default_factory=list)  # newer than the target's, to record
 
     @property
     def changes_nothing(self) -> bool:
         return not (self.documents or self.spans or self.relations or self.statuses or self.verdicts
-                    or self.labels or self.relation_types)
+                    or self.labels or self.relation_types or self.deleted_spans or self.deleted_relations
+                    or self.tombstones)
+
+    def change_set(self) -> ChangeSet:
+        """What the plan writes besides documents and the schema (annotator/sync.py writes it so)."""
+        return ChangeSet(put_spans=self.spans, put_relations=self.relations, put_statuses=self.statuses,
+                         put_verdicts=self.verdicts, delete_spans=self.deleted_spans,
+                         delete_relations=self.deleted_relations, put_tombstones=self.tombstones)
 
     def summary(self) -> dict:
         """What `isnad merge --json` prints."""
@@ -87,7 +99,8 @@ class _Version(NamedTuple):
 def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Schema | None = None) -> MergePlan:
     """What merging `sources` into `target` (records of the target project) changes."""
     plan = MergePlan()
-    sources = _scoped_ids(target, [_checked(s) for s in sources], plan)
+    sources, deletions = carry_deletions(target, [_checked(s) for s in sources])
+    sources = _scoped_ids(target, sources, plan)
     docs = {r.document.sha256: r.document for r in target}
     new_docs = _new_documents(docs, sources, plan)
     doc_id = {sha: d.id for sha, d in {**new_docs, **docs}.items()}
@@ -103,6 +116,7 @@ def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Sche
         # Spans are planned first, so a relation can check its endpoints exist.
         accept = _endpoints_exist(target, plan) if kind == "relation" else None
         _plan_items(kind, mine, theirs, doc_id, plan, accept)
+    deletions.plan_into(plan, doc_id)
     _plan_schema(schema, sources, plan)
     plan.documents = sorted(new_docs.values(), key=lambda d: d.sha256)
     plan.conflicts.sort(key=lambda c: (c.kind, c.id))
@@ -128,7 +142,10 @@ def merge_into(project, sources: list[Source]) -> MergePlan:
             grown = Schema(schema.name, schema.labels + tuple(plan.labels),
                            schema.relation_types + tuple(plan.relation_types))
             project.add_batch(plan.documents, ChangeSet(put_spans=plan.spans, put_relations=plan.relations,
-                                                        put_statuses=plan.statuses, put_verdicts=plan.verdicts),
+                                                        put_statuses=plan.statuses, put_verdicts=plan.verdicts,
+                                                        delete_spans=plan.deleted_spans,
+                                                        delete_relations=plan.deleted_relations,
+                                                        put_tombstones=plan.tombstones),
                               grown if plan.labels or plan.relation_types else None)
     return plan
 

@@ -363,6 +363,18 @@ class M:
                          "the view now shows it as it is; undoing would overwrite that change, so it was not done")
     ASSIGN_TOO_FEW = Message("E582", "each document cannot go to {per_document} of {count} annotators",
                              "name at least as many annotators with --annotators as --per-document asks for")
+    # issue 12: offline work, then sync (annotator/sync.py, `isnad checkout`, `isnad sync`)
+    NOT_A_CHECKOUT = Message("E590", "{name} is not a checkout of a server project: it remembers no server",
+                             "make one with: isnad checkout URL FILE --annotator NAME (to combine project files, "
+                             "use isnad merge)")
+    SYNC_NEEDS_FILE = Message("E591", "isnad sync takes the file a checkout made, and {location} is a server address",
+                              "give the checkout's file, e.g. isnad sync ali.isnad (it remembers its server)")
+    SYNC_OTHER_PROJECT = Message("E592", "{server} holds another project than the one {name} was checked out from",
+                                 "check the address (isnad sync {name} --server URL), or check the project out "
+                                 "again into a new file")
+    CHECKOUT_NOT_A_MEMBER = Message("E593", "'{annotator}' is not on the team of the project on {server}",
+                                    "ask the lead to add them (isnad user add URL {annotator} --role annotator), "
+                                    "or check the name given with --annotator")
 
     # -- identity, import and export in the window (ui/session.py, ui/file_menu.py) ---------
     NAME_NEEDED = Message("E800", "Isnad needs a name to save your spans under",

@@ -95,6 +95,17 @@ class Verdict:
     updated: str = ""
 
 
+@dataclass(slots=True, unsafe_hash=True)
+class Tombstone:
+    """The deletion of a span or relation (`kind`), kept so merges and syncs carry it: an item
+    of that id whose `updated` is not newer than `deleted` is deleted wherever it is merged."""
+    kind: str  # "span" | "relation"
+    id: str
+    doc_id: str
+    annotator: str
+    deleted: str  # when (ISO-8601 UTC, as `updated`)
+
+
 @dataclass(slots=True)
 class DocumentRecord:
     """One document with its annotations: the unit of every export and merge."""
@@ -104,6 +115,7 @@ class DocumentRecord:
     statuses: list[DocStatus] = field(default_factory=list)
     origin: "Origin | None" = None  # set on records read from files (import)
     verdicts: list[Verdict] = field(default_factory=list)
+    tombstones: list[Tombstone] = field(default_factory=list)  # deletions of its spans and relations
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +171,10 @@ class ChangeSet:
     """What one user action writes; the store applies it in one transaction.
 
     Order of application: relation deletes, span deletes, status deletes, verdict deletes,
-    span puts, relation puts, status puts, verdict puts. A put inserts or updates by id
-    (statuses by document and annotator, verdicts by document, annotator and key).
+    span puts, relation puts, status puts, verdict puts, tombstone puts. A put inserts or
+    updates by id (statuses by document and annotator, verdicts by document, annotator and
+    key). Deleting a span or relation leaves a tombstone (the store writes it); putting one
+    removes its tombstone.
     """
     put_spans: list[Span] = field(default_factory=list)
     put_relations: list[Relation] = field(default_factory=list)
@@ -170,9 +184,12 @@ class ChangeSet:
     delete_statuses: list[tuple[str, str]] = field(default_factory=list)  # (doc_id, annotator)
     put_verdicts: list[Verdict] = field(default_factory=list)
     delete_verdicts: list[tuple[str, str, str]] = field(default_factory=list)  # (doc_id, annotator, key)
+    # Deletions made elsewhere, recorded as they were (a merge or sync carrying them): written
+    # after the tombstones the deletes above leave, so their own times stand.
+    put_tombstones: list[Tombstone] = field(default_factory=list)
 
     FIELDS = ("put_spans", "put_relations", "put_statuses", "delete_spans", "delete_relations",
-              "delete_statuses", "put_verdicts", "delete_verdicts")
+              "delete_statuses", "put_verdicts", "delete_verdicts", "put_tombstones")
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in self.FIELDS)

@@ -713,6 +713,23 @@ ERRORS = {
         "لا يمكن إسناد كل مستند إلى {per_document} من {count} موسِّمين",
     "name at least as many annotators with --annotators as --per-document asks for":
         "سمِّ بـ`--annotators` موسِّمين بعدد ما يطلبه `--per-document` على الأقل",
+    # issue 12: offline work, then sync (E590-E593)
+    "{name} is not a checkout of a server project: it remembers no server":
+        "{name} ليس نسخة مسحوبة من مشروع على خادم: لا يذكر خادمًا",
+    "make one with: isnad checkout URL FILE --annotator NAME (to combine project files, use isnad merge)":
+        "اصنع واحدة بـ: `isnad checkout URL FILE --annotator NAME` (لدمج ملفات المشاريع استخدم `isnad merge`)",
+    "isnad sync takes the file a checkout made, and {location} is a server address":
+        "يأخذ `isnad sync` الملف الذي صنعه السحب، و{location} عنوان خادم",
+    "give the checkout's file, e.g. isnad sync ali.isnad (it remembers its server)":
+        "أعطِ ملف النسخة المسحوبة، مثل `isnad sync ali.isnad` (فهو يذكر خادمه)",
+    "{server} holds another project than the one {name} was checked out from":
+        "يحوي {server} مشروعًا غير الذي سُحب منه {name}",
+    "check the address (isnad sync {name} --server URL), or check the project out again into a new file":
+        "تحقق من العنوان (`isnad sync {name} --server URL`)، أو اسحب المشروع من جديد إلى ملف جديد",
+    "'{annotator}' is not on the team of the project on {server}": "«{annotator}» ليس في فريق المشروع على {server}",
+    "ask the lead to add them (isnad user add URL {annotator} --role annotator), or check the name given with "
+    "--annotator": "اطلب من المسؤول إضافته (`isnad user add URL {annotator} --role annotator`)، أو تحقق من الاسم "
+                   "المعطى بـ`--annotator`",
 }
 
 # -- words that errors take as parameters (label kinds, JSON kinds, what a path should be) --

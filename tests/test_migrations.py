@@ -53,7 +53,7 @@ def test_a_version_1_file_is_upgraded_on_open_and_keeps_everything(v1_file, tmp_
         verdict = Verdict(doc_id, "ali", f"span:{span.start}:{span.end}:{span.label}", span.label, "x", "rejected", "t")
         project.apply(ChangeSet(put_verdicts=[verdict]))
         assert project.verdicts(doc_id, "ali") == [verdict]
-    assert _rows(v1_file, "schema_version")[-1][0] == SCHEMA_VERSION == 3
+    assert _rows(v1_file, "schema_version")[-1][0] == SCHEMA_VERSION == 4
     after = {t: _rows(v1_file, t) for t in before}
     after["meta"] = [row for row in after["meta"] if row[0] != "revision"]  # the count of writes (Project.revision)
     assert after == before  # nothing else touched
@@ -77,7 +77,7 @@ def test_upgrading_twice_is_harmless(v1_file):
     copy = v1_file.with_name("again.isnad")
     shutil.copy(v1_file, copy)
     Project.open(copy).close()
-    assert [v for v, _ in _rows(copy, "schema_version")] == [1, 2, 3]
+    assert [v for v, _ in _rows(copy, "schema_version")] == [1, 2, 3, 4]
 
 
 def _server_tables(pg_server, url: str) -> dict:
@@ -121,4 +121,31 @@ def test_the_same_migrations_upgrade_a_version_1_project_on_a_server(pg_server, 
     assert made_new.pop("members")  # who may do what: made by `isnad init` on a server, not a migration
     assert _server_tables(pg_server, pg_url) == made_new
     assert [v for v, in pg_server.sql("SELECT version FROM schema_version ORDER BY 1", pg_url.rsplit("/", 1)[1])] \
-        == [1, 2, 3]
+        == [1, 2, 3, 4]
+
+
+def test_a_server_project_upgraded_to_tombstones_lets_each_annotator_write_only_their_own(pg_server, pg_url):
+    """A project `isnad init` made on a server at version 3 (roles, policies) gets the
+    tombstones table with the policies and grants a new project has."""
+    import psycopg
+
+    from annotator.model import Document, Tombstone
+    from annotator.text import sha256_of
+    database = pg_url.rsplit("/", 1)[1]
+    with Project.create(pg_url) as project:
+        project.add_member("ali", "annotator", "ali-pw")
+        project.add_batch([Document("d1", sha256_of("قال"), "قال")], ChangeSet())
+    pg_server.sql("DROP TABLE tombstones", database)  # as version 3 had it
+    pg_server.sql("UPDATE schema_version SET version = 3", database)
+    Project.open(pg_url).close()  # the owner opens it: upgraded
+    with Project.open(pg_server.url(database, user="ali", password="ali-pw")) as project:
+        mine = Tombstone("span", "s1", "d1", "ali", "2030-01-01T00:00:00.000000Z")
+        project.apply(ChangeSet(put_tombstones=[mine]))
+        assert project.tombstones("d1") == [mine]
+    with psycopg.connect(pg_server.url(database, user="ali", password="ali-pw"), autocommit=True) as ali:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            ali.execute("INSERT INTO tombstones VALUES ('span', 's2', 'd1', 'mona', 'x')")
+    fresh = pg_server.new_database()
+    Project.create(fresh).close()
+    policies = "SELECT policyname, cmd, qual, with_check FROM pg_policies WHERE tablename = 'tombstones' ORDER BY 1"
+    assert pg_server.sql(policies, database) == pg_server.sql(policies, fresh.rsplit("/", 1)[1])

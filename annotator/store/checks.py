@@ -25,8 +25,9 @@ _TRIGGERS = {f"span_end_within_text_{op}": sql.replace(" IF NOT EXISTS", "", 1)
              for op, sql in zip(("insert", "update"), ddl.SPAN_END_TRIGGERS)}
 # table -> columns every project has; verdicts from version 2 on
 _COLUMNS = {**{table: ddl.columns(sql) for table, sql in ddl.TABLES.items()},
-            "verdicts": ddl.columns(MIGRATIONS[2][0]), "assignments": ddl.columns(MIGRATIONS[3][0])}
-_SINCE = {"verdicts": 2, "assignments": 3}
+            "verdicts": ddl.columns(MIGRATIONS[2][0]), "assignments": ddl.columns(MIGRATIONS[3][0]),
+            "tombstones": ddl.columns(MIGRATIONS[4][0])}
+_SINCE = {"verdicts": 2, "assignments": 3, "tombstones": 4}
 
 
 def check_project(conn: Connection, path: Path) -> Schema:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import Document, DocStatus, Relation, Span, Verdict
+from ..model import Document, DocStatus, Relation, Span, Tombstone, Verdict
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -46,6 +46,7 @@ SPAN_COLS = 'id, doc_id, start, "end", label, annotator, attrs, note, created, u
 REL_COLS = "id, doc_id, from_id, to_id, type, annotator, created, updated"
 STATUS_COLS = "doc_id, annotator, status, seconds, last_opened, updated"
 VERDICT_COLS = 'doc_id, annotator, "key", label, text, verdict, updated'
+TOMBSTONE_COLS = "kind, id, doc_id, annotator, deleted"
 
 
 def document(row) -> Document:
@@ -74,6 +75,10 @@ def verdict(row) -> Verdict:
     return Verdict(*row)
 
 
+def tombstone(row) -> Tombstone:
+    return Tombstone(*row)
+
+
 def document_params(d: Document) -> dict:
     return {"id": d.id, "sha256": d.sha256, "title": d.title, "text": d.text, "length": len(d.text),
             "source": d.source, "meta": dump_json(d.meta), "added_at": d.added_at}
@@ -98,6 +103,10 @@ def status_params(s: DocStatus) -> dict:
 def verdict_params(v: Verdict) -> dict:
     return {"doc_id": v.doc_id, "annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text,
             "verdict": v.verdict, "updated": v.updated}
+
+
+def tombstone_params(t: Tombstone) -> dict:
+    return {"kind": t.kind, "id": t.id, "doc_id": t.doc_id, "annotator": t.annotator, "deleted": t.deleted}
 
 
 def span_row(s: Span) -> tuple:

@@ -1,15 +1,17 @@
 """Project versions. A new version adds a step to MIGRATIONS; old projects upgrade on open.
 
 The same steps run on SQLite and PostgreSQL (`ddl.for_dialect` makes the few words that differ).
+A server project upgraded in place also gets, after a step, what `isnad init` gives a new one
+there (SERVER_STEPS: who may write the new table).
 """
 from __future__ import annotations
 
 from ..model import now_iso
 from . import ddl
-from .db import Connection
+from .db import POSTGRES, Connection
 
 APP_ID = "isnad-project"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # version -> SQL statements that bring a project from version-1 up to it. Written out, not
 # generated from ddl.py: a migration must stay what it was when that version shipped.
@@ -40,6 +42,37 @@ MIGRATIONS: dict[int, list[str]] = {
 )""",
         "CREATE INDEX assignments_by_annotator ON assignments (annotator)",
     ],
+    4: [  # deletions of spans and relations, which merges and syncs carry (issue 12)
+        """CREATE TABLE tombstones (
+	kind VARCHAR NOT NULL, 
+	id VARCHAR NOT NULL, 
+	doc_id TEXT NOT NULL, 
+	annotator VARCHAR NOT NULL, 
+	deleted VARCHAR NOT NULL, 
+	PRIMARY KEY (kind, id), 
+	CONSTRAINT tombstone_kind CHECK (kind IN ('span', 'relation')), 
+	FOREIGN KEY(doc_id) REFERENCES documents (id) ON DELETE CASCADE
+)""",
+        "CREATE INDEX tombstones_by_doc ON tombstones (doc_id)",
+    ],
+}
+
+# version -> what a server project upgraded to it needs beyond MIGRATIONS: the row-level
+# security a new project gets from server.secure(), and the grants of its members.
+SERVER_STEPS: dict[int, list[str]] = {
+    4: [
+        "ALTER TABLE tombstones ENABLE ROW LEVEL SECURITY",
+        "CREATE POLICY everyone_reads ON tombstones FOR SELECT USING (true)",
+        "CREATE POLICY own_layer_added ON tombstones FOR INSERT WITH CHECK (isnad_may_write(annotator))",
+        "CREATE POLICY own_layer_changed ON tombstones FOR UPDATE USING (isnad_may_write(annotator)) "
+        "WITH CHECK (isnad_may_write(annotator))",
+        "CREATE POLICY own_layer_removed ON tombstones FOR DELETE USING (isnad_may_write(annotator))",
+        """DO $$ DECLARE member RECORD; BEGIN
+    FOR member IN SELECT name FROM members LOOP
+        EXECUTE 'GRANT SELECT, INSERT, UPDATE, DELETE ON tombstones TO ' || quote_ident(member.name);
+    END LOOP;
+END $$""",
+    ],
 }
 
 
@@ -64,5 +97,13 @@ def upgrade(conn: Connection) -> None:
     for version in range(read_version(conn) + 1, SCHEMA_VERSION + 1):
         for statement in MIGRATIONS[version]:
             conn.execute(ddl.for_dialect(statement, conn.dialect))
+        if conn.dialect == POSTGRES and _secured(conn):
+            for statement in SERVER_STEPS.get(version, ()):
+                conn.execute(statement)
         conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)",
                      {"v": version, "t": now_iso()})
+
+
+def _secured(conn: Connection) -> bool:
+    """A server project with roles and policies (every one `isnad init` made)."""
+    return bool(conn.execute("SELECT to_regclass('members') IS NOT NULL").scalar())

@@ -26,7 +26,8 @@ from .. import model
 from ..errors import IsnadError, NotAProject, ProjectLocked, ReadOnlyPlace
 from ..messages import M
 from ..perf import gc_paused
-from ..model import SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span, Verdict
+from ..model import (SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span, Tombstone,
+                     Verdict)
 from ..schema import default_schema, schema_to_dict
 from . import convert as cv
 from . import lock as file_lock
@@ -70,6 +71,7 @@ class Project:
             version = read_version(conn)
         self._verdicts = version >= 2
         self._assignments = version >= 3  # older files opened read-only have none
+        self._tombstones = version >= 4
 
     # -- opening -----------------------------------------------------------------
     @classmethod
@@ -323,6 +325,18 @@ class Project:
         with self._begin_write(None) as conn:
             return add_member(conn, name, role, password)
 
+    def members(self) -> dict[str, str] | None:
+        """{name: role} of a server project's team (`isnad user add`); None for a project file."""
+        if self.server is None:
+            return None
+        with self._read() as conn:
+            return dict(conn.execute("SELECT name, role FROM members").all())
+
+    def created(self) -> str:
+        """When the project was made: with its location, what tells one project from another."""
+        with self._read() as conn:
+            return conn.execute("SELECT value FROM meta WHERE key = 'created'").scalar() or ""
+
     def revision(self) -> int:
         """How many write transactions the project has seen: equal revisions, equal contents."""
         with self._read() as conn:
@@ -493,6 +507,13 @@ class Project:
         return self._annotations("verdicts", cv.VERDICT_COLS, cv.verdict, doc_id,
                                  None if annotator is None else [annotator], '"key", annotator')
 
+    def tombstones(self, doc_id: str, annotators: Iterable[str] | None = None) -> list[Tombstone]:
+        """The deletions of spans and relations in a document (of `annotators`' layers) that
+        merges and syncs carry."""
+        if not self._tombstones:
+            return []
+        return self._annotations("tombstones", cv.TOMBSTONE_COLS, cv.tombstone, doc_id, annotators, "kind, id")
+
     def verdict_counts(self, annotators: Iterable[str] | None = None) -> dict[tuple[str, str], list[int]]:
         """{(label, span text): [accepted, rejected]} over every span verdict (of `annotators`)."""
         where, params = _in("annotator", annotators)
@@ -591,11 +612,15 @@ class Project:
         wanted = set(annotators) if annotators is not None else None
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:  # one snapshot across the batches' queries (or the caller's transaction)
-            docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
+            if only is not None and len(only) <= _FEW_DOCUMENTS:  # a few (a checkout's): no other text is read
+                where, params = _in("id", sorted(only))
+                docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents WHERE 1 = 1 {where} ORDER BY seq", params)
+            else:
+                docs = conn.stream(f"SELECT {cv.DOC_COLS} FROM documents ORDER BY seq")
             while batch := docs.fetchmany(_RECORDS_BATCH):
                 if only is not None:
                     batch = [row for row in batch if row[0] in only]
-                yield from _records(conn, batch, wanted, self._verdicts)
+                yield from _records(conn, batch, wanted, self._verdicts, self._tombstones)
 
     def stats(self) -> dict:
         with self._read() as conn:
@@ -780,6 +805,7 @@ class _FreshRows:
     def flush(self) -> None:
         for table, cols, rows in (("spans", cv.SPAN_COLS, self.spans), ("relations", cv.REL_COLS, self.relations)):
             if rows:
+                _unbury(self.raw, table[:-1], [r[0] for r in rows])
                 marks = ",".join("?" * len(rows[0]))
                 self.raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
         self.spans, self.relations = [], []
@@ -793,6 +819,7 @@ class _Replacement:
 
     def __init__(self, table: str, cols: str, old: dict, rows: list[tuple], content: slice):
         self.table, self.cols = table, cols
+        self.kind, self.stamp = table[:-1], model.now_iso()  # "span" | "relation"; when what goes went
         new_ids = {r[0] for r in rows}
         self.gone = [(i,) for i in old if i not in new_ids]
         self.fresh = [r for r in rows if r[0] not in old]
@@ -801,10 +828,12 @@ class _Replacement:
 
     def delete(self, raw) -> None:
         if self.gone:
+            _bury(raw, self.kind, [(i, self.stamp) for i, in self.gone])
             raw.executemany(f"DELETE FROM {self.table} WHERE id = ?", self.gone)
 
     def put(self, raw) -> None:
         if self.fresh:
+            _unbury(raw, self.kind, [r[0] for r in self.fresh])
             marks = ",".join("?" * len(self.fresh[0]))
             raw.executemany(f"INSERT INTO {self.table} ({self.cols}) VALUES ({marks})", self.fresh)
         if self.changed:  # everything but the id and the time it was created
@@ -842,9 +871,13 @@ def _doc_filter(status, annotator, search) -> tuple[str, dict]:
 
 
 def _apply(raw: Connection, c: ChangeSet) -> None:
+    stamp = model.now_iso()
+    told = {(t.kind, t.id): t.deleted for t in c.put_tombstones}  # a deletion made elsewhere keeps its time
     if c.delete_relations:
+        _bury(raw, "relation", [(i, told.get(("relation", i), stamp)) for i in c.delete_relations])
         raw.executemany("DELETE FROM relations WHERE id = ?", ((i,) for i in c.delete_relations))
     if c.delete_spans:
+        _bury(raw, "span", [(i, told.get(("span", i), stamp)) for i in c.delete_spans])
         raw.executemany("DELETE FROM spans WHERE id = ?", ((i,) for i in c.delete_spans))
     if c.delete_statuses:
         raw.executemany("DELETE FROM doc_states WHERE doc_id = ? AND annotator = ?", c.delete_statuses)
@@ -857,6 +890,34 @@ def _apply(raw: Connection, c: ChangeSet) -> None:
             ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_params)):
         if items:
             raw.executemany(_upsert(table, cols, keys), map(params, items))
+    for kind, items in (("span", c.put_spans), ("relation", c.put_relations)):
+        if items:
+            _unbury(raw, kind, [x.id for x in items])
+    if c.put_tombstones:
+        raw.executemany(_PUT_TOMBSTONE, map(cv.tombstone_params, c.put_tombstones))
+
+
+# -- tombstones: a deleted span or relation leaves one, in the transaction that deletes it --
+_BURY = {table: (f"INSERT INTO tombstones ({cv.TOMBSTONE_COLS}) SELECT '{kind}', id, doc_id, annotator, ? "
+                 f"FROM {table} WHERE id = ? ON CONFLICT (kind, id) DO UPDATE SET doc_id = excluded.doc_id, "
+                 "annotator = excluded.annotator, deleted = excluded.deleted")
+         for kind, table in (("span", "spans"), ("relation", "relations"))}
+# A deletion told by another project is kept if it is newer than the one recorded here.
+_PUT_TOMBSTONE = (f"INSERT INTO tombstones ({cv.TOMBSTONE_COLS}) VALUES (:kind, :id, :doc_id, :annotator, :deleted) "
+                  "ON CONFLICT (kind, id) DO UPDATE SET doc_id = excluded.doc_id, annotator = excluded.annotator, "
+                  "deleted = excluded.deleted WHERE excluded.deleted > tombstones.deleted")
+
+
+def _bury(raw: Connection, kind: str, deletions: list[tuple[str, str]]) -> None:
+    """Tombstones for the (id, time) of spans or relations about to be deleted."""
+    raw.executemany(_BURY["spans" if kind == "span" else "relations"], [(t, i) for i, t in deletions])
+
+
+def _unbury(raw: Connection, kind: str, ids: list[str]) -> None:
+    """Items written again are alive: their tombstones go (only if there are any: imports
+    write many spans)."""
+    if raw.execute("SELECT 1 FROM tombstones WHERE kind = ? LIMIT 1", (kind,)).first() is not None:
+        raw.executemany("DELETE FROM tombstones WHERE kind = ? AND id = ?", [(kind, i) for i in ids])
 
 
 def _upsert(table: str, cols: str, keys: str) -> str:
@@ -884,10 +945,16 @@ def _verdict_order(v: Verdict):
     return v.annotator, v.key
 
 
+def _tombstone_order(t: Tombstone):
+    return t.kind, t.id
+
+
 _RECORDS_BATCH = 500  # documents read at once by `records`
+_FEW_DOCUMENTS = 5_000  # `records` of at most so many ids asks for them by id
 
 
-def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool) -> Iterator[DocumentRecord]:
+def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool,
+             tombstones: bool = False) -> Iterator[DocumentRecord]:
     """DocumentRecords of a batch of document rows (cv.DOC_COLS)."""
     if not docs:
         return
@@ -901,11 +968,13 @@ def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool) -> Iter
     spans, rels = of(cv.SPAN_COLS, "spans", cv.span), of(cv.REL_COLS, "relations", cv.relation)
     states = of(cv.STATUS_COLS, "doc_states", cv.status, doc_col=0, annotator_col=1)
     found = of(cv.VERDICT_COLS, "verdicts", cv.verdict, doc_col=0, annotator_col=1) if verdicts else {}
+    dead = of(cv.TOMBSTONE_COLS, "tombstones", cv.tombstone, doc_col=2, annotator_col=3) if tombstones else {}
     for row in docs:
         yield DocumentRecord(cv.document(row), sorted(spans.get(row[0], ()), key=_span_order),
                              sorted(rels.get(row[0], ()), key=_relation_order),
                              sorted(states.get(row[0], ()), key=_status_order),
-                             verdicts=sorted(found.get(row[0], ()), key=_verdict_order))
+                             verdicts=sorted(found.get(row[0], ()), key=_verdict_order),
+                             tombstones=sorted(dead.get(row[0], ()), key=_tombstone_order))
 
 
 def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:

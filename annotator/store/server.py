@@ -96,7 +96,7 @@ def has_project(conn: Connection) -> bool:
 # annotator may only count up the revision in `meta` (every write does). Assignments are
 # the leads' too. The database
 # enforces it, whatever SQL a connection sends. The owner (who ran `isnad init`) is exempt.
-LAYER_TABLES = ("spans", "relations", "doc_states", "verdicts")
+LAYER_TABLES = ("spans", "relations", "doc_states", "verdicts", "tombstones")
 ROLES = ("annotator", "lead")
 
 SECURITY = [

@@ -2196,6 +2196,38 @@ What to do: {todo}</source>
         <source>name at least as many annotators with --annotators as --per-document asks for</source>
         <translation>سمِّ بـ⁦--annotators⁩ موسِّمين بعدد ما يطلبه ⁦--per-document⁩ على الأقل</translation>
     </message>
+    <message>
+        <source>{name} is not a checkout of a server project: it remembers no server</source>
+        <translation>{name} ليس نسخة مسحوبة من مشروع على خادم: لا يذكر خادمًا</translation>
+    </message>
+    <message>
+        <source>make one with: isnad checkout URL FILE --annotator NAME (to combine project files, use isnad merge)</source>
+        <translation>اصنع واحدة بـ: ⁦isnad checkout URL FILE --annotator NAME⁩ (لدمج ملفات المشاريع استخدم ⁦isnad merge⁩)</translation>
+    </message>
+    <message>
+        <source>isnad sync takes the file a checkout made, and {location} is a server address</source>
+        <translation>يأخذ ⁦isnad sync⁩ الملف الذي صنعه السحب، و{location} عنوان خادم</translation>
+    </message>
+    <message>
+        <source>give the checkout's file, e.g. isnad sync ali.isnad (it remembers its server)</source>
+        <translation>أعطِ ملف النسخة المسحوبة، مثل ⁦isnad sync ali.isnad⁩ (فهو يذكر خادمه)</translation>
+    </message>
+    <message>
+        <source>{server} holds another project than the one {name} was checked out from</source>
+        <translation>يحوي {server} مشروعًا غير الذي سُحب منه {name}</translation>
+    </message>
+    <message>
+        <source>check the address (isnad sync {name} --server URL), or check the project out again into a new file</source>
+        <translation>تحقق من العنوان (⁦isnad sync {name} --server URL⁩)، أو اسحب المشروع من جديد إلى ملف جديد</translation>
+    </message>
+    <message>
+        <source>'{annotator}' is not on the team of the project on {server}</source>
+        <translation>«{annotator}» ليس في فريق المشروع على {server}</translation>
+    </message>
+    <message>
+        <source>ask the lead to add them (isnad user add URL {annotator} --role annotator), or check the name given with --annotator</source>
+        <translation>اطلب من المسؤول إضافته (⁦isnad user add URL {annotator} --role annotator⁩)، أو تحقق من الاسم المعطى بـ⁦--annotator⁩</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
