@@ -4,18 +4,20 @@ Entries are small (the changed rows only), never copies of the whole state.
 
 No write silently overwrites another: a command is refused (E580) when a row it changes is
 no longer what the caller's view showed (`seen`), and an undo or redo (E581) when a row it
-would restore was changed since the step it reverses. A row's version is its content with
-its `updated` stamp, which every edit renews.
+would restore was changed since this history last wrote it. A row's version is its content
+with its `updated` stamp, which every edit renews, undo and redo included: what an undo
+restores is a new version, so a merge or sync (newest wins, deletions as tombstones) carries
+the undo rather than the older state it brings back.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .commands import Command
 from .errors import IsnadError
 from .messages import M
-from .model import ChangeSet
+from .model import ChangeSet, now_iso
 
 # What the caller's view holds of a span or relation (by kind and id), or None if it shows none.
 Seen = Callable[[str, str], object]
@@ -33,6 +35,7 @@ class History:
         self.project, self.limit = project, limit
         self._done: list[Entry] = []
         self._undone: list[Entry] = []
+        self._written: dict[tuple[str, str], object] = {}  # (kind, id) -> the row last written, None: deleted
 
     def run(self, command: Command, seen: Seen | None = None) -> Entry | None:
         """Plan `command` against the project and apply it in ONE transaction (no other writer
@@ -45,6 +48,7 @@ class History:
             if seen is not None and _changed_since(undo, seen):
                 raise IsnadError.of(M.STALE_WRITE)
             self.project.apply(do)
+        self._wrote(do)
         entry = Entry(command.text, do, undo)
         self._done.append(entry)
         del self._done[:-self.limit]
@@ -55,26 +59,38 @@ class History:
         if not self._done:
             return None
         entry = self._done[-1]
-        self._step(entry.undo, entry.do, self._done)
-        self._undone.append(self._done.pop())
+        entry = replace(entry, undo=self._step(entry.undo, entry.do, self._done))
+        self._done.pop()
+        self._undone.append(entry)
         return entry
 
     def redo(self) -> Entry | None:
         if not self._undone:
             return None
         entry = self._undone[-1]
-        self._step(entry.do, entry.undo, self._undone)
-        self._done.append(self._undone.pop())
+        entry = replace(entry, do=self._step(entry.do, entry.undo, self._undone))
+        self._undone.pop()
+        self._done.append(entry)
         return entry
 
-    def _step(self, step: ChangeSet, left: ChangeSet, stack: list[Entry]) -> None:
-        """Apply `step` if the rows it writes are still as `left` (the step it reverses) left
-        them; otherwise drop the entry, which can never apply again, and refuse (E581)."""
+    def _step(self, step: ChangeSet, left: ChangeSet, stack: list[Entry]) -> ChangeSet:
+        """Apply `step`, stamped now, if the rows it writes are still as this history last
+        wrote them (`left`: the step it reverses); otherwise drop the entry, which can never
+        apply again, and refuse (E581). Returns the step as written."""
         with self.project.transaction():
-            if not _still(self.project, step, left):
+            if not _still(self.project, step, left, self._written):
                 stack.pop()
                 raise IsnadError.of(M.STALE_UNDO)
+            step = _stamped(step, now_iso())
             self.project.apply(step)
+        self._wrote(step)
+        return step
+
+    def _wrote(self, changes: ChangeSet) -> None:
+        for kind, puts, deletes in (("span", changes.put_spans, changes.delete_spans),
+                                    ("relation", changes.put_relations, changes.delete_relations)):
+            self._written.update({(kind, row_id): None for row_id in deletes})
+            self._written.update({(kind, row.id): row for row in puts})
 
     @property
     def undo_text(self) -> str | None:
@@ -95,15 +111,24 @@ def _changed_since(before: ChangeSet, seen: Seen) -> bool:
     return False
 
 
-def _still(project, step: ChangeSet, left: ChangeSet) -> bool:
-    """Every span, relation and status `step` writes is as `left` wrote it (or still absent)."""
+def _stamped(step: ChangeSet, stamp: str) -> ChangeSet:
+    return replace(step, put_spans=[replace(s, updated=stamp) for s in step.put_spans],
+                   put_relations=[replace(r, updated=stamp) for r in step.put_relations],
+                   put_statuses=[replace(s, updated=stamp) for s in step.put_statuses],
+                   put_verdicts=[replace(v, updated=stamp) for v in step.put_verdicts])
+
+
+def _still(project, step: ChangeSet, left: ChangeSet, written: dict) -> bool:
+    """Every span, relation and status `step` writes is as `left` left it (or still absent):
+    as this history last wrote it, the stamp of a later undo or redo included."""
     for kind, puts, deletes, read in (
             ("span", left.put_spans, left.delete_spans, project.span),
             ("relation", left.put_relations, left.delete_relations, project.relation)):
         expected = {row.id: row for row in puts} | {row_id: None for row_id in deletes}
         touched = {row.id for row in (step.put_spans if kind == "span" else step.put_relations)}
         touched |= set(step.delete_spans if kind == "span" else step.delete_relations)
-        if any(read(row_id) != expected[row_id] for row_id in touched & expected.keys()):
+        if any(read(row_id) != written.get((kind, row_id), expected[row_id])
+               for row_id in touched & expected.keys()):
             return False
     statuses = {(s.doc_id, s.annotator): s.status for s in left.put_statuses}
     statuses |= {key: "new" for key in left.delete_statuses}

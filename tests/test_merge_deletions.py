@@ -112,3 +112,42 @@ def test_a_relation_goes_with_its_deleted_span(tmp_path):
     assert counts["spans deleted"] == 1 and counts["relations deleted"] == 1
     state = _state(team)
     assert [s[1] for s in state["spans"]] == [claim.id] and state["relations"] == []
+
+
+def test_a_deletion_undone_after_it_was_merged_brings_the_span_back(tmp_path):
+    """Undo is an action too: the span it brings back is newer than the tombstone the team
+    project received, so the next merge restores it there (it was lost before); the undo
+    chain keeps working (redo deletes it again, undo brings it back again)."""
+    ali = annotator_project(tmp_path, "ali", lambda i: True)
+    team = tmp_path / "team.isnad"
+    isnad("init", team)
+    span, = _first_spans(ali, 1)
+    with Project.open(ali) as p:
+        history = History(p)
+        history.run(DeleteSpan(span.id))
+        _merge(team, ali)  # the deletion travels
+        assert span.id not in {s[1] for s in _state(team)["spans"]}
+        history.undo()
+        assert p.span(span.id).updated > span.updated  # brought back now
+        history.redo()
+        assert p.span(span.id) is None
+        history.undo()
+    assert _merge(team, ali)["spans added"] == 1
+    assert span.id in {s[1] for s in _state(team)["spans"]} and _state(team)["tombstones"] == []
+    assert "nothing new" in isnad("merge", team, ali).stdout
+
+
+def test_an_undone_relabel_travels_like_any_edit(tmp_path):
+    """Undo writes a new version: merged after the relabel it reverses, it wins there too
+    (before, the older state it brought back lost to the merged relabel)."""
+    ali = annotator_project(tmp_path, "ali", lambda i: True)
+    team = tmp_path / "team.isnad"
+    isnad("init", team)
+    span, = _first_spans(ali, 1)
+    with Project.open(ali) as p:
+        history = History(p)
+        history.run(Relabel(span.id, label="MISC" if span.label != "MISC" else "ORG"))
+        _merge(team, ali)
+        history.undo()
+    _merge(team, ali)
+    assert {s[1]: s[5] for s in _state(team)["spans"]}[span.id] == span.label
