@@ -309,7 +309,10 @@ def _add_merge(sub) -> None:
 def _merge(args) -> int:
     from .merge import merge_into
     from .project_io import open_project
-    with open_project(args.target) as project:  # first: a wrong target is told before the slow reading
+    from .perf import gc_paused
+    # first the target: a wrong one is told before the slow reading; the collector waits while
+    # hundreds of thousands of items are read and compared, all kept to the end
+    with open_project(args.target) as project, gc_paused():
         sources = [_merge_source(path, args.annotator) for path in args.sources]
         plan = merge_into(project, sources)
     if args.json:

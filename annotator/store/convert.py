@@ -100,11 +100,24 @@ def verdict_params(v: Verdict) -> dict:
             "verdict": v.verdict, "updated": v.updated}
 
 
-def span_row(s: Span) -> tuple:
-    """A span as a row in SPAN_COLS order (bulk writes; built where the span is made)."""
-    return (s.id, s.doc_id, s.start, s.end, s.label, s.annotator, dump_json(s.attrs), s.note, s.created, s.updated)
+def span_row(s: Span, doc_id: str | None = None) -> tuple:
+    """A span as a row in SPAN_COLS order (bulk writes; built where the span is made), in
+    document `doc_id` if given (a merge places a source's items in the target's documents)."""
+    return (s.id, s.doc_id if doc_id is None else doc_id, s.start, s.end, s.label, s.annotator, dump_json(s.attrs),
+            s.note, s.created, s.updated)
 
 
-def relation_row(r: Relation) -> tuple:
+def relation_row(r: Relation, doc_id: str | None = None) -> tuple:
     """A relation as a row in REL_COLS order."""
-    return (r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)
+    return (r.id, r.doc_id if doc_id is None else doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created,
+            r.updated)
+
+
+def status_row(s: DocStatus, doc_id: str | None = None) -> tuple:
+    """A status as a row in STATUS_COLS order."""
+    return (s.doc_id if doc_id is None else doc_id, s.annotator, s.status, s.seconds, s.last_opened, s.updated)
+
+
+def verdict_row(v: Verdict, doc_id: str | None = None) -> tuple:
+    """A verdict as a row in VERDICT_COLS order."""
+    return (v.doc_id if doc_id is None else doc_id, v.annotator, v.key, v.label, v.text, v.verdict, v.updated)

@@ -17,9 +17,11 @@ import os
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path, PurePosixPath
 
 from .. import model
@@ -597,6 +599,49 @@ class Project:
                     batch = [row for row in batch if row[0] in only]
                 yield from _records(conn, batch, wanted, self._verdicts)
 
+    def document_hashes(self) -> dict[str, str]:
+        """{SHA-256 of the text: document id} of every document."""
+        with self._read() as conn:
+            return dict(conn.execute("SELECT sha256, id FROM documents"))
+
+    def versions(self, kind: str, offered: Iterable[tuple]) -> Iterator[tuple]:
+        """The stored version of each offered item that the project holds one of, read a
+        chunk of items at a time (a merge loads only what differs, not the whole project).
+
+        `kind`: span, relation, status or verdict; `offered`: (key, document id, item), the
+        key the caller's own. Yields (key, None) where the stored row is word for word the
+        item's placed in that document, else (key, the stored item); nothing for an item the
+        project has none of (spans and relations match on id, statuses and verdicts on their
+        document, annotator and key)."""
+        if kind == "verdict" and not self._verdicts:
+            return iter(())
+        stream = self._versions(*_VERSIONED[kind], offered)
+        self._streams.add(stream)
+        return stream
+
+    def misplaced(self, table: str, placed: dict[str, str | None]) -> dict[str, str]:
+        """{id: its document id} of the `placed` ({span or relation id: document id, or None})
+        that the project holds in another document (in any, for None)."""
+        assert table in ("spans", "relations")
+        with self._read() as conn:
+            return {i: doc for i, doc in _rows_among(conn, table, "id, doc_id", "id", placed)
+                    if placed.get(i, doc) != doc}
+
+    def _versions(self, table, cols, width, row_of, make, offered) -> Iterator[tuple]:
+        key_of = itemgetter(*range(width))  # the row's leading columns: its id, or document and more
+        column = "id" if width == 1 else "doc_id"  # the first of them
+        with self._read() as conn:
+            for chunk in _chunks(offered):
+                rows = [row_of(item, doc_id) for _, doc_id, item in chunk]
+                ids = list({row[0] for row in rows})
+                stored = conn.execute(f"SELECT {cols} FROM {table} WHERE {column} IN ({','.join('?' * len(ids))})",
+                                      ids).all()
+                stored = dict(zip(map(key_of, stored), stored))
+                for (key, _, _), row in zip(chunk, rows):
+                    found = stored.get(key_of(row))
+                    if found is not None:
+                        yield key, None if found == row else make(found)
+
     def stats(self) -> dict:
         with self._read() as conn:
             one = lambda sql: conn.execute(sql).scalar_one()  # noqa: E731
@@ -886,6 +931,13 @@ def _verdict_order(v: Verdict):
 
 _RECORDS_BATCH = 500  # documents read at once by `records`
 
+# `versions`: per kind its table, columns, how many leading columns are its key, its row
+# from an item placed in a document, and its item from a row.
+_VERSIONED = {"span": ("spans", cv.SPAN_COLS, 1, cv.span_row, cv.span),
+              "relation": ("relations", cv.REL_COLS, 1, cv.relation_row, cv.relation),
+              "status": ("doc_states", cv.STATUS_COLS, 2, cv.status_row, cv.status),
+              "verdict": ("verdicts", cv.VERDICT_COLS, 3, cv.verdict_row, cv.verdict)}
+
 
 def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool) -> Iterator[DocumentRecord]:
     """DocumentRecords of a batch of document rows (cv.DOC_COLS)."""
@@ -920,9 +972,21 @@ def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> di
     return out
 
 
-def _chunks(values: list) -> Iterator[list]:
-    for i in range(0, len(values), _CHUNK):
-        yield values[i:i + _CHUNK]
+def _rows_among(conn: Connection, table: str, cols: str, column: str, values: Collection) -> Iterator[tuple]:
+    """The rows of `table` whose `column` is one of `values`; when those are a good part of
+    the table, every row (one pass over it beats a look-up per value): the caller keeps the
+    rows it asked for."""
+    if len(values) > 4 * _CHUNK and len(values) >= conn.execute(f"SELECT count(*) FROM {table}").scalar() / 4:
+        yield from conn.stream(f"SELECT {cols} FROM {table}")
+        return
+    for chunk in _chunks(values):
+        yield from conn.execute(f"SELECT {cols} FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _chunks(values: Iterable) -> Iterator[list]:
+    values = iter(values)
+    while chunk := list(islice(values, _CHUNK)):
+        yield chunk
 
 
 def _file_pool(path: Path, mode: str, immutable: bool = False) -> Pool:
