@@ -79,27 +79,6 @@ def document_params(d: Document) -> dict:
             "source": d.source, "meta": dump_json(d.meta), "added_at": d.added_at}
 
 
-def span_params(s: Span) -> dict:
-    return {"id": s.id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "label": s.label,
-            "annotator": s.annotator, "attrs": dump_json(s.attrs), "note": s.note,
-            "created": s.created, "updated": s.updated}
-
-
-def relation_params(r: Relation) -> dict:
-    return {"id": r.id, "doc_id": r.doc_id, "from_id": r.from_id, "to_id": r.to_id, "type": r.type,
-            "annotator": r.annotator, "created": r.created, "updated": r.updated}
-
-
-def status_params(s: DocStatus) -> dict:
-    return {"doc_id": s.doc_id, "annotator": s.annotator, "status": s.status, "seconds": s.seconds,
-            "last_opened": s.last_opened, "updated": s.updated}
-
-
-def verdict_params(v: Verdict) -> dict:
-    return {"doc_id": v.doc_id, "annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text,
-            "verdict": v.verdict, "updated": v.updated}
-
-
 def span_row(s: Span, doc_id: str | None = None) -> tuple:
     """A span as a row in SPAN_COLS order (bulk writes; built where the span is made), in
     document `doc_id` if given (a merge places a source's items in the target's documents)."""

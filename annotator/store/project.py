@@ -895,20 +895,20 @@ def _apply(raw: Connection, c: ChangeSet) -> None:
         raw.executemany("DELETE FROM doc_states WHERE doc_id = ? AND annotator = ?", c.delete_statuses)
     if c.delete_verdicts:
         raw.executemany('DELETE FROM verdicts WHERE doc_id = ? AND annotator = ? AND "key" = ?', c.delete_verdicts)
-    for table, cols, keys, items, params in (
-            ("spans", cv.SPAN_COLS, "id", c.put_spans, cv.span_params),
-            ("relations", cv.REL_COLS, "id", c.put_relations, cv.relation_params),
-            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_params),
-            ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_params)):
-        if items:
-            raw.executemany(_upsert(table, cols, keys), map(params, items))
+    for table, cols, keys, items, row in (
+            ("spans", cv.SPAN_COLS, "id", c.put_spans, cv.span_row),
+            ("relations", cv.REL_COLS, "id", c.put_relations, cv.relation_row),
+            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_row),
+            ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_row)):
+        if items:  # rows, not dicts of parameters: binding by name took a third of a merge's writing
+            raw.executemany(_upsert(table, cols, keys), map(row, items))
 
 
 def _upsert(table: str, cols: str, keys: str) -> str:
     """Insert or update in place (never REPLACE: its delete would cascade to relations)."""
     names = [c.strip().strip('"') for c in cols.split(",")]
     key_names = {k.strip().strip('"') for k in keys.split(",")}
-    values = ", ".join(f":{n}" for n in names)
+    values = ", ".join("?" * len(names))
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in key_names)
     return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
