@@ -85,6 +85,15 @@ class _Version(NamedTuple):
         return _content(self.item, self.sha)
 
 
+def sharing_texts(records: Iterable[DocumentRecord], texts: dict[str, str]) -> list[DocumentRecord]:
+    """`records` with each document's text the one copy in `texts` (text -> itself, shared by
+    every source read): twenty annotators hand in the same thousand texts, kept once."""
+    out = list(records)
+    for r in out:
+        r.document.text = texts.setdefault(r.document.text, r.document.text)
+    return out
+
+
 def plan_merge(target: "list[DocumentRecord] | Target", sources: list[Source],
                schema: Schema | None = None) -> MergePlan:
     """What merging `sources` into `target` changes: the target project's records, or a
