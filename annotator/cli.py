@@ -311,8 +311,12 @@ def _add_merge(sub) -> None:
 def _merge(args) -> int:
     from .merge import merge_into
     from .project_io import open_project
-    with open_project(args.target) as project:  # first: a wrong target is told before the slow reading
-        sources = [_merge_source(path, args.annotator) for path in args.sources]
+    from .perf import gc_paused
+    # first the target: a wrong one is told before the slow reading; the collector waits while
+    # hundreds of thousands of items are read and compared, all kept to the end
+    with open_project(args.target) as project, gc_paused():
+        texts: dict[str, str] = {}  # each text once, however many sources carry it
+        sources = [_merge_source(path, args.annotator, texts) for path in args.sources]
         plan = merge_into(project, sources)
     if args.json:
         print(json.dumps(plan.summary(), ensure_ascii=False))
@@ -344,21 +348,22 @@ def _merge(args) -> int:
     return EXIT_OK
 
 
-def _merge_source(location: str, annotator: str):
+def _merge_source(location: str, annotator: str, texts: dict[str, str]):
     from .project_io import is_server, open_project
     from .importing import validated_records
-    from .merge import Source
+    from .merge import Source, sharing_texts
     if is_server(location):  # a project on a server
         with open_project(location, read_only=True) as source:
-            return Source(source.location, list(source.records()), source.schema)
+            return Source(source.location, sharing_texts(source.records(), texts), source.schema)
     path = Path(location)
     if not path.exists():
         raise IsnadError.of(M.SOURCE_MISSING, file=str(path))
     from exports.registry import get_format, is_jsonl
     if is_jsonl(path):
-        return Source(str(path), validated_records(get_format("jsonl", "read").read(path, None), annotator))
+        records = validated_records(get_format("jsonl", "read").read(path, None), annotator)
+        return Source(str(path), sharing_texts(records, texts))
     with open_project(path, read_only=True) as source:
-        return Source(str(path), list(source.records()), source.schema)
+        return Source(str(path), sharing_texts(source.records(), texts), source.schema)
 
 
 # -- agree -------------------------------------------------------------------------

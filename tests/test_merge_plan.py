@@ -6,7 +6,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.merge import Source, plan_merge
+from annotator.merge import Source, plan_merge, sharing_texts
 from annotator.model import DocStatus, Document, DocumentRecord, Label, Relation, Schema, Span
 from annotator.schema import default_schema
 from annotator.text import sha256_of
@@ -140,3 +140,12 @@ def test_merge_is_idempotent_and_order_independent(target, p1, p2):
     assert state(both) == state(one_then_two) == state(two_then_one) == state(apply(target, plan_merge(target, [s2, s1])))
     assert plan_merge(both, [s1, s2]).changes_nothing
     assert plan_merge(both, [s2]).changes_nothing
+
+
+def test_sources_share_one_copy_of_each_text():
+    """Twenty annotators hand in the same texts: a merge keeps each once (issue 13)."""
+    texts: dict[str, str] = {}
+    ali = sharing_texts([rec(0, "ali"), rec(1, "ali")], texts)
+    copy = "".join(list(TEXTS[0]))  # an equal text read again, another object
+    mona = sharing_texts([DocumentRecord(replace(doc(0, "mona"), text=copy))], texts)
+    assert mona[0].document.text is ali[0].document.text and len(texts) == 2

@@ -84,36 +84,29 @@ def document_params(d: Document) -> dict:
             "source": d.source, "meta": dump_json(d.meta), "added_at": d.added_at}
 
 
-def span_params(s: Span) -> dict:
-    return {"id": s.id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "label": s.label,
-            "annotator": s.annotator, "attrs": dump_json(s.attrs), "note": s.note,
-            "created": s.created, "updated": s.updated}
+def span_row(s: Span, doc_id: str | None = None) -> tuple:
+    """A span as a row in SPAN_COLS order (bulk writes; built where the span is made), in
+    document `doc_id` if given (a merge places a source's items in the target's documents)."""
+    return (s.id, s.doc_id if doc_id is None else doc_id, s.start, s.end, s.label, s.annotator, dump_json(s.attrs),
+            s.note, s.created, s.updated)
 
 
-def relation_params(r: Relation) -> dict:
-    return {"id": r.id, "doc_id": r.doc_id, "from_id": r.from_id, "to_id": r.to_id, "type": r.type,
-            "annotator": r.annotator, "created": r.created, "updated": r.updated}
-
-
-def status_params(s: DocStatus) -> dict:
-    return {"doc_id": s.doc_id, "annotator": s.annotator, "status": s.status, "seconds": s.seconds,
-            "last_opened": s.last_opened, "updated": s.updated}
-
-
-def verdict_params(v: Verdict) -> dict:
-    return {"doc_id": v.doc_id, "annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text,
-            "verdict": v.verdict, "updated": v.updated}
-
-
-def tombstone_params(t: Tombstone) -> dict:
-    return {"kind": t.kind, "id": t.id, "doc_id": t.doc_id, "annotator": t.annotator, "deleted": t.deleted}
-
-
-def span_row(s: Span) -> tuple:
-    """A span as a row in SPAN_COLS order (bulk writes; built where the span is made)."""
-    return (s.id, s.doc_id, s.start, s.end, s.label, s.annotator, dump_json(s.attrs), s.note, s.created, s.updated)
-
-
-def relation_row(r: Relation) -> tuple:
+def relation_row(r: Relation, doc_id: str | None = None) -> tuple:
     """A relation as a row in REL_COLS order."""
-    return (r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)
+    return (r.id, r.doc_id if doc_id is None else doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created,
+            r.updated)
+
+
+def status_row(s: DocStatus, doc_id: str | None = None) -> tuple:
+    """A status as a row in STATUS_COLS order."""
+    return (s.doc_id if doc_id is None else doc_id, s.annotator, s.status, s.seconds, s.last_opened, s.updated)
+
+
+def verdict_row(v: Verdict, doc_id: str | None = None) -> tuple:
+    """A verdict as a row in VERDICT_COLS order."""
+    return (v.doc_id if doc_id is None else doc_id, v.annotator, v.key, v.label, v.text, v.verdict, v.updated)
+
+
+def tombstone_row(t: Tombstone) -> tuple:
+    """A tombstone as a row in TOMBSTONE_COLS order."""
+    return (t.kind, t.id, t.doc_id, t.annotator, t.deleted)
