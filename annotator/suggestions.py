@@ -15,7 +15,9 @@ import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import tee
+from operator import itemgetter
 
 from .errors import IsnadError
 from .messages import M
@@ -84,8 +86,8 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
 
     def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         for done, (doc_id, spans, relations) in enumerate(found, 1):
-            labels.update(row[4] for row in spans)  # rows: see store.convert.span_row
-            types.update(row[4] for row in relations)
+            labels.update(map(_LABEL, spans))
+            types.update(map(_LABEL, relations))
             if progress is not None:
                 progress(done, total)
             yield doc_id, spans, relations
@@ -96,6 +98,7 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     return counts
 
 
+_LABEL = itemgetter(4)  # of a row (store.convert.LAYER_SPAN_COLS, LAYER_REL_COLS): a span's label, a relation's type
 PARALLEL_FROM = 500  # documents: below, starting the worker processes costs more than it saves
 CHUNK = 100  # documents per task
 
@@ -152,22 +155,28 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
     and relation types the schema lacks, offsets outside the text and dangling relations."""
     spans, relations = _layer_items(doc, layer, suggestions, schema, name)
     stamp = now_iso()
-    return ([Span(i, doc.id, *content, layer, attrs, "", stamp, stamp) for i, (*content, attrs) in spans.items()],
+    return ([Span(i, doc.id, start, end, label, layer, {} if score is None else {"score": score}, "", stamp, stamp)
+             for i, (start, end, label, score) in spans.items()],
             [Relation(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
 
 
 def to_layer_rows(doc: Document, layer: str, suggestions: Suggestions, schema,
                   name: str) -> tuple[list[tuple], list[tuple]]:
-    """`to_layer` as the store's rows (`convert.span_row`, `relation_row`): the bulk path."""
+    """`to_layer` as the store's rows (`convert.LAYER_SPAN_COLS`, `LAYER_REL_COLS`): the bulk path."""
     spans, relations = _layer_items(doc, layer, suggestions, schema, name)
-    stamp = now_iso()
-    return ([(i, doc.id, *content, layer, dump_json(attrs), "", stamp, stamp)
-             for i, (*content, attrs) in spans.items()],
-            [(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
+    doc_id = doc.id
+    return ([(i, doc_id, start, end, label, _attrs(score)) for i, (start, end, label, score) in spans.items()],
+            [(i, doc_id, *ends) for i, ends in relations.items()])
+
+
+@cache
+def _attrs(score: float | None) -> str:
+    """A span's attributes as stored (JSON): a recommender gives few distinct scores."""
+    return dump_json({} if score is None else {"score": score})
 
 
 def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str) -> tuple[dict, dict]:
-    """{span id: (start, end, label, attrs)} and {relation id: (from id, to id, type)}."""
+    """{span id: (start, end, label, score or None)} and {relation id: (from id, to id, type)}."""
     _refuse_unknown(schema, name, {s.label for s in suggestions.spans}, {x.type for x in suggestions.relations})
     prefix, length = f"{layer}/{doc.sha256[:16]}/", len(doc.text)
     spans: dict[str, tuple] = {}  # by id: a suggestion given twice is one span (the first score)
@@ -180,7 +189,7 @@ def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, na
         span_id = f"{prefix}{start}-{end}/{label}"
         if span_id not in spans:
             score = s.score
-            spans[span_id] = (start, end, label, {} if score >= 1 else {"score": round(float(score), 4)})
+            spans[span_id] = (start, end, label, None if score >= 1 else round(float(score), 4))
         index.append(span_id)
     relations: dict[str, tuple] = {}
     for x in suggestions.relations:

@@ -46,6 +46,11 @@ SPAN_COLS = 'id, doc_id, start, "end", label, annotator, attrs, note, created, u
 REL_COLS = "id, doc_id, from_id, to_id, type, annotator, created, updated"
 STATUS_COLS = "doc_id, annotator, status, seconds, last_opened, updated"
 VERDICT_COLS = 'doc_id, annotator, "key", label, text, verdict, updated'
+# A machine layer's rows (`Project.replace_layer_rows`): only what differs from one item to
+# the next. The store adds the rest, the same for every item: the layer as annotator, an
+# empty note, and one time as created and updated.
+LAYER_SPAN_COLS = 'id, doc_id, start, "end", label, attrs'
+LAYER_REL_COLS = "id, doc_id, from_id, to_id, type"
 
 
 def document(row) -> Document:
@@ -100,11 +105,11 @@ def verdict_params(v: Verdict) -> dict:
             "verdict": v.verdict, "updated": v.updated}
 
 
-def span_row(s: Span) -> tuple:
-    """A span as a row in SPAN_COLS order (bulk writes; built where the span is made)."""
-    return (s.id, s.doc_id, s.start, s.end, s.label, s.annotator, dump_json(s.attrs), s.note, s.created, s.updated)
+def layer_span_row(s: Span) -> tuple:
+    """A span of a machine layer as a row in LAYER_SPAN_COLS order."""
+    return (s.id, s.doc_id, s.start, s.end, s.label, dump_json(s.attrs))
 
 
-def relation_row(r: Relation) -> tuple:
-    """A relation as a row in REL_COLS order."""
-    return (r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)
+def layer_relation_row(r: Relation) -> tuple:
+    """A relation of a machine layer as a row in LAYER_REL_COLS order."""
+    return (r.id, r.doc_id, r.from_id, r.to_id, r.type)
