@@ -82,7 +82,7 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     types: Counter = Counter()
     work = _Work(recommender, layer, project.schema)
     parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False)
-    found = work.in_workers(project.documents(ids)) if parallel else work.rows(project.documents(ids))
+    found = work.in_workers(project.encoded_texts(ids)) if parallel else work.rows(project.documents(ids))
 
     def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         for done, (doc_id, spans, relations) in enumerate(found, 1):
@@ -119,23 +119,25 @@ class _Work:
         for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
             yield (doc.id, *to_layer_rows(doc, self.layer, found, self.schema, self.recommender.name))
 
-    def in_workers(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
-        """`rows`, made in worker processes while this one writes what they send."""
+    def in_workers(self, docs: Iterable[tuple[str, str, bytes]]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
+        """`rows` of documents given as (id, sha256, UTF-8 text) (`Project.encoded_texts`),
+        made in worker processes while this one writes what they send."""
         _Work.current = self
         # fork: the workers start at once with the recommender built (no model loads again);
         # they never touch the project file (a connection must not be used across a fork) and
         # end with os._exit, so they never close it either.
         context = multiprocessing.get_context("fork")
         with context.Pool(os.cpu_count() or 1) as pool:
-            chunks = _chunked(((d.id, d.sha256, d.text) for d in docs), CHUNK)
+            chunks = _chunked(docs, CHUNK)
             for done in pool.imap(_suggest_chunk, chunks):
                 yield from done
 
 
-def _suggest_chunk(chunk: list[tuple[str, str, str]]) -> list[tuple]:
+def _suggest_chunk(chunk: list[tuple[str, str, bytes]]) -> list[tuple]:
     """In a worker: one chunk of documents' suggestions as rows (plain tuples cross processes
     fast, and the rows are what the store writes)."""
-    return list(_Work.current.rows(Document(*fields) for fields in chunk))  # a model batches the chunk
+    docs = (Document(doc_id, sha, text.decode()) for doc_id, sha, text in chunk)
+    return list(_Work.current.rows(docs))  # a model batches the chunk
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:

@@ -466,6 +466,22 @@ class Project:
         self._streams.add(stream)
         return stream
 
+    def encoded_texts(self, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, bytes]]:
+        """(id, sha256, text as UTF-8) of documents in import order (only `doc_ids` if given),
+        streamed: texts to hand to other processes, never decoded here (what crosses a pipe
+        is bytes anyway; decoding and encoding them again costs more than finding names)."""
+        stream = self._encoded_texts(doc_ids)
+        self._streams.add(stream)
+        return stream
+
+    def _encoded_texts(self, doc_ids) -> Iterator[tuple[str, str, bytes]]:
+        only = set(doc_ids) if doc_ids is not None else None
+        with self._read() as conn:
+            encoded = "CAST(text AS BLOB)" if conn.dialect == SQLITE else "convert_to(text, 'UTF8')"
+            for row in conn.stream(f"SELECT id, sha256, {encoded} FROM documents ORDER BY seq"):
+                if only is None or row[0] in only:
+                    yield row[0], row[1], bytes(row[2])
+
     def _documents(self, doc_ids) -> Iterator[Document]:
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
@@ -782,7 +798,7 @@ def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tup
 class _FreshRows:
     """Rows of a layer that held nothing: inserted many documents at once (spans before the
     relations that point at them), what every row shares written once in the statement."""
-    BATCH = 20_000
+    BATCH = 5_000  # rows: what is left to write after the last document is small
 
     def __init__(self, raw, layer: str, stamp: str):
         self.raw, self.spans, self.relations = raw, [], []
