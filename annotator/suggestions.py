@@ -155,43 +155,46 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
              name: str) -> tuple[list[Span], list[Relation]]:
     """Suggestions as spans and relations of `layer`, with deterministic ids; refuses labels
     and relation types the schema lacks, offsets outside the text and dangling relations."""
-    spans, relations = _layer_items(doc, layer, suggestions, schema, name)
+    spans, relations = _layer_items(doc, layer, suggestions, schema, name, _attrs_dict)
     stamp = now_iso()
-    return ([Span(i, doc.id, start, end, label, layer, {} if score is None else {"score": score}, "", stamp, stamp)
-             for i, (start, end, label, score) in spans.items()],
-            [Relation(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
+    return ([Span(*row[:5], layer, row[5], "", stamp, stamp) for row in spans],
+            [Relation(*row, layer, stamp, stamp) for row in relations])
 
 
 def to_layer_rows(doc: Document, layer: str, suggestions: Suggestions, schema,
                   name: str) -> tuple[list[tuple], list[tuple]]:
     """`to_layer` as the store's rows (`convert.LAYER_SPAN_COLS`, `LAYER_REL_COLS`): the bulk path."""
-    spans, relations = _layer_items(doc, layer, suggestions, schema, name)
-    doc_id = doc.id
-    return ([(i, doc_id, start, end, label, _attrs(score)) for i, (start, end, label, score) in spans.items()],
-            [(i, doc_id, *ends) for i, ends in relations.items()])
+    return _layer_items(doc, layer, suggestions, schema, name, _attrs_json)
+
+
+def _attrs_dict(score: float | None) -> dict:
+    return {} if score is None else {"score": score}
 
 
 @cache
-def _attrs(score: float | None) -> str:
+def _attrs_json(score: float | None) -> str:
     """A span's attributes as stored (JSON): a recommender gives few distinct scores."""
-    return dump_json({} if score is None else {"score": score})
+    return dump_json(_attrs_dict(score))
 
 
-def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str) -> tuple[dict, dict]:
-    """{span id: (start, end, label, score or None)} and {relation id: (from id, to id, type)}."""
+def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str,
+                 attrs: Callable[[float | None], object]) -> tuple[list[tuple], list[tuple]]:
+    """Spans as (id, document, start, end, label, attrs(score or None)) and relations as
+    (id, document, from id, to id, type): the store's rows (`convert.LAYER_SPAN_COLS`,
+    `LAYER_REL_COLS`), with ids made of the layer, the document's SHA-256 and the content."""
     _refuse_unknown(schema, name, {s.label for s in suggestions.spans}, {x.type for x in suggestions.relations})
-    prefix, length = f"{layer}/{doc.sha256[:16]}/", len(doc.text)
+    doc_id, prefix, length = doc.id, f"{layer}/{doc.sha256[:16]}/", len(doc.text)
     spans: dict[str, tuple] = {}  # by id: a suggestion given twice is one span (the first score)
     index: list[str] = []  # suggestion index -> the id of the span written for it
     for s in suggestions.spans:
         start, end, label = s.start, s.end, s.label
         if not 0 <= start < end <= length:
-            raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc.id,
+            raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc_id,
                                 length=length)
         span_id = f"{prefix}{start}-{end}/{label}"
         if span_id not in spans:
             score = s.score
-            spans[span_id] = (start, end, label, None if score >= 1 else round(float(score), 4))
+            spans[span_id] = (span_id, doc_id, start, end, label, attrs(None if score >= 1 else round(float(score), 4)))
         index.append(span_id)
     relations: dict[str, tuple] = {}
     for x in suggestions.relations:
@@ -200,8 +203,9 @@ def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, na
                                 count=len(index))
         a, b = index[x.source], index[x.target]
         rel_id = f"{prefix}{x.type}/{a[len(prefix):]}>{b[len(prefix):]}"
-        relations.setdefault(rel_id, (a, b, x.type))
-    return spans, relations
+        if rel_id not in relations:
+            relations[rel_id] = (rel_id, doc_id, a, b, x.type)
+    return list(spans.values()), list(relations.values())
 
 
 def recommender_specs(project) -> list[str]:
