@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import tee
+from operator import itemgetter
 
 from .errors import IsnadError
 from .messages import M
@@ -79,12 +81,12 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     types: Counter = Counter()
     work = _Work(recommender, layer, project.schema)
     parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False)
-    found = work.in_workers(project.documents(ids)) if parallel else work.rows(project.documents(ids))
+    found = work.in_workers(project.encoded_texts(ids)) if parallel else work.rows(project.documents(ids))
 
     def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         for done, (doc_id, spans, relations) in enumerate(found, 1):
-            labels.update(row[4] for row in spans)  # rows: see store.convert.span_row
-            types.update(row[4] for row in relations)
+            labels.update(map(_LABEL, spans))
+            types.update(map(_LABEL, relations))
             if progress is not None:
                 progress(done, total)
             yield doc_id, spans, relations
@@ -95,6 +97,7 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     return counts
 
 
+_LABEL = itemgetter(4)  # of a row (store.convert.LAYER_SPAN_COLS, LAYER_REL_COLS): a span's label, a relation's type
 PARALLEL_FROM = 500  # documents: below, starting the worker processes costs more than it saves
 CHUNK = 100  # documents per task
 
@@ -115,8 +118,9 @@ class _Work:
         for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
             yield (doc.id, *to_layer_rows(doc, self.layer, found, self.schema, self.recommender.name))
 
-    def in_workers(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
-        """`rows`, made in worker processes while this one writes what they send."""
+    def in_workers(self, docs: Iterable[tuple[str, str, bytes]]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
+        """`rows` of documents given as (id, sha256, UTF-8 text) (`Project.encoded_texts`),
+        made in worker processes while this one writes what they send."""
         _Work.current = self
         # fork: the workers start at once with the recommender built (no model loads again);
         # they never touch the project file (a connection must not be used across a fork) and
@@ -124,15 +128,16 @@ class _Work:
         import multiprocessing  # here: the window opens documents without it
         context = multiprocessing.get_context("fork")
         with context.Pool(os.cpu_count() or 1) as pool:
-            chunks = _chunked(((d.id, d.sha256, d.text) for d in docs), CHUNK)
+            chunks = _chunked(docs, CHUNK)
             for done in pool.imap(_suggest_chunk, chunks):
                 yield from done
 
 
-def _suggest_chunk(chunk: list[tuple[str, str, str]]) -> list[tuple]:
+def _suggest_chunk(chunk: list[tuple[str, str, bytes]]) -> list[tuple]:
     """In a worker: one chunk of documents' suggestions as rows (plain tuples cross processes
     fast, and the rows are what the store writes)."""
-    return list(_Work.current.rows(Document(*fields) for fields in chunk))  # a model batches the chunk
+    docs = (Document(doc_id, sha, text.decode()) for doc_id, sha, text in chunk)
+    return list(_Work.current.rows(docs))  # a model batches the chunk
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -150,37 +155,46 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
              name: str) -> tuple[list[Span], list[Relation]]:
     """Suggestions as spans and relations of `layer`, with deterministic ids; refuses labels
     and relation types the schema lacks, offsets outside the text and dangling relations."""
-    spans, relations = _layer_items(doc, layer, suggestions, schema, name)
+    spans, relations = _layer_items(doc, layer, suggestions, schema, name, _attrs_dict)
     stamp = now_iso()
-    return ([Span(i, doc.id, *content, layer, attrs, "", stamp, stamp) for i, (*content, attrs) in spans.items()],
-            [Relation(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
+    return ([Span(*row[:5], layer, row[5], "", stamp, stamp) for row in spans],
+            [Relation(*row, layer, stamp, stamp) for row in relations])
 
 
 def to_layer_rows(doc: Document, layer: str, suggestions: Suggestions, schema,
                   name: str) -> tuple[list[tuple], list[tuple]]:
-    """`to_layer` as the store's rows (`convert.span_row`, `relation_row`): the bulk path."""
-    spans, relations = _layer_items(doc, layer, suggestions, schema, name)
-    stamp = now_iso()
-    return ([(i, doc.id, *content, layer, dump_json(attrs), "", stamp, stamp)
-             for i, (*content, attrs) in spans.items()],
-            [(i, doc.id, *ends, layer, stamp, stamp) for i, ends in relations.items()])
+    """`to_layer` as the store's rows (`convert.LAYER_SPAN_COLS`, `LAYER_REL_COLS`): the bulk path."""
+    return _layer_items(doc, layer, suggestions, schema, name, _attrs_json)
 
 
-def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str) -> tuple[dict, dict]:
-    """{span id: (start, end, label, attrs)} and {relation id: (from id, to id, type)}."""
+def _attrs_dict(score: float | None) -> dict:
+    return {} if score is None else {"score": score}
+
+
+@cache
+def _attrs_json(score: float | None) -> str:
+    """A span's attributes as stored (JSON): a recommender gives few distinct scores."""
+    return dump_json(_attrs_dict(score))
+
+
+def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str,
+                 attrs: Callable[[float | None], object]) -> tuple[list[tuple], list[tuple]]:
+    """Spans as (id, document, start, end, label, attrs(score or None)) and relations as
+    (id, document, from id, to id, type): the store's rows (`convert.LAYER_SPAN_COLS`,
+    `LAYER_REL_COLS`), with ids made of the layer, the document's SHA-256 and the content."""
     _refuse_unknown(schema, name, {s.label for s in suggestions.spans}, {x.type for x in suggestions.relations})
-    prefix, length = f"{layer}/{doc.sha256[:16]}/", len(doc.text)
+    doc_id, prefix, length = doc.id, f"{layer}/{doc.sha256[:16]}/", len(doc.text)
     spans: dict[str, tuple] = {}  # by id: a suggestion given twice is one span (the first score)
     index: list[str] = []  # suggestion index -> the id of the span written for it
     for s in suggestions.spans:
         start, end, label = s.start, s.end, s.label
         if not 0 <= start < end <= length:
-            raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc.id,
+            raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc_id,
                                 length=length)
         span_id = f"{prefix}{start}-{end}/{label}"
         if span_id not in spans:
             score = s.score
-            spans[span_id] = (start, end, label, {} if score >= 1 else {"score": round(float(score), 4)})
+            spans[span_id] = (span_id, doc_id, start, end, label, attrs(None if score >= 1 else round(float(score), 4)))
         index.append(span_id)
     relations: dict[str, tuple] = {}
     for x in suggestions.relations:
@@ -189,8 +203,9 @@ def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, na
                                 count=len(index))
         a, b = index[x.source], index[x.target]
         rel_id = f"{prefix}{x.type}/{a[len(prefix):]}>{b[len(prefix):]}"
-        relations.setdefault(rel_id, (a, b, x.type))
-    return spans, relations
+        if rel_id not in relations:
+            relations[rel_id] = (rel_id, doc_id, a, b, x.type)
+    return list(spans.values()), list(relations.values())
 
 
 def recommender_specs(project) -> list[str]:

@@ -209,3 +209,25 @@ def test_many_documents_are_suggested_in_worker_processes_with_the_same_result(t
         with pytest.raises(IsnadError, match="flaky.*PERSON"):  # raised in a worker, refused here
             suggest_project(many, Forkable(), "suggest:flaky")
         assert _rows(many) == before
+
+
+def test_workers_read_texts_as_the_store_holds_them_on_both_engines(location, monkeypatch):
+    """The worker path hands texts over as UTF-8 (`Project.encoded_texts`): on a file and on a
+    server, with harakat, tatweel and a letter outside the BMP before the name, it suggests
+    exactly what the one-process path suggests."""
+    from annotator import suggestions
+    from annotator.project_io import create_project
+    texts = [f"𝐀 قالَ حفتـر في سرت رقم {i} إنّ الوضع هادئ." for i in range(suggestions.PARALLEL_FROM + 5)]
+    with create_project(location) as p:
+        import_records(p, [DocumentRecord(Document(f"d{i}", "", t), [Span(f"s{i}", "", 7, 12, "PER", "ali")]
+                                          if i % 7 == 0 else []) for i, t in enumerate(texts)])
+        assert [(i, t.decode()) for i, _, t in p.encoded_texts(["d3", "d1"])] == [("d1", texts[1]), ("d3", texts[3])]
+        lexicon = make(None, p, RecommenderOptions())
+        many = suggest_project(p, lexicon)  # in workers
+        monkeypatch.setattr(suggestions, "PARALLEL_FROM", 10 ** 9)
+        one = suggest_project(p, lexicon, "suggest:one")
+        assert many["spans added"] == one["spans added"] == len(texts)
+        found = {layer: sorted((s.doc_id, s.start, s.end, s.label) for r in p.records([layer]) for s in r.spans)
+                 for layer in ("suggest:lexicon", "suggest:one")}
+        assert found["suggest:lexicon"] == found["suggest:one"]
+        assert found["suggest:one"][0][1:] == (7, 12, "PER")  # حفتـر with its tatweel, after 𝐀 and قالَ

@@ -47,6 +47,11 @@ REL_COLS = "id, doc_id, from_id, to_id, type, annotator, created, updated"
 STATUS_COLS = "doc_id, annotator, status, seconds, last_opened, updated"
 VERDICT_COLS = 'doc_id, annotator, "key", label, text, verdict, updated'
 TOMBSTONE_COLS = "kind, id, doc_id, annotator, deleted"
+# A machine layer's rows (`Project.replace_layer_rows`): only what differs from one item to
+# the next. The store adds the rest, the same for every item: the layer as annotator, an
+# empty note, and one time as created and updated.
+LAYER_SPAN_COLS = 'id, doc_id, start, "end", label, attrs'
+LAYER_REL_COLS = "id, doc_id, from_id, to_id, type"
 
 
 def document(row) -> Document:
@@ -110,3 +115,13 @@ def verdict_row(v: Verdict, doc_id: str | None = None) -> tuple:
 def tombstone_row(t: Tombstone) -> tuple:
     """A tombstone as a row in TOMBSTONE_COLS order."""
     return (t.kind, t.id, t.doc_id, t.annotator, t.deleted)
+
+
+def layer_span_row(s: Span) -> tuple:
+    """A span of a machine layer as a row in LAYER_SPAN_COLS order."""
+    return (s.id, s.doc_id, s.start, s.end, s.label, dump_json(s.attrs))
+
+
+def layer_relation_row(r: Relation) -> tuple:
+    """A relation of a machine layer as a row in LAYER_REL_COLS order."""
+    return (r.id, r.doc_id, r.from_id, r.to_id, r.type)

@@ -481,6 +481,22 @@ class Project:
         self._streams.add(stream)
         return stream
 
+    def encoded_texts(self, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, bytes]]:
+        """(id, sha256, text as UTF-8) of documents in import order (only `doc_ids` if given),
+        streamed: texts to hand to other processes, never decoded here (what crosses a pipe
+        is bytes anyway; decoding and encoding them again costs more than finding names)."""
+        stream = self._encoded_texts(doc_ids)
+        self._streams.add(stream)
+        return stream
+
+    def _encoded_texts(self, doc_ids) -> Iterator[tuple[str, str, bytes]]:
+        only = set(doc_ids) if doc_ids is not None else None
+        with self._read() as conn:
+            encoded = "CAST(text AS BLOB)" if conn.dialect == SQLITE else "convert_to(text, 'UTF8')"
+            for row in conn.stream(f"SELECT id, sha256, {encoded} FROM documents ORDER BY seq"):
+                if only is None or row[0] in only:
+                    yield row[0], row[1], bytes(row[2])
+
     def _documents(self, doc_ids) -> Iterator[Document]:
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
@@ -543,7 +559,10 @@ class Project:
                     f'SELECT doc_id, start, "end", label FROM spans WHERE 1 = 1 {where}', params):
                 by_doc[doc_id].append((start, end, label))
             # Sliced here: SQLite's substr walks the UTF-8 text from its start for every span.
-            for doc_id, doc_text in conn.stream("SELECT id, text FROM documents"):
+            # Only the tagged documents' texts are read (early in a project, a fraction).
+            for doc_id, doc_text in conn.stream(
+                    f"SELECT id, text FROM documents WHERE id IN (SELECT doc_id FROM spans WHERE 1 = 1 {where})",
+                    params):
                 for start, end, label in by_doc.get(doc_id, ()):
                     counts[label, doc_text[start:end]] += 1
         return [(label, string, n) for (label, string), n in counts.items()]
@@ -735,19 +754,23 @@ class Project:
 
         Items are matched by id; one whose content is unchanged is left as it is (timestamps
         too), so writing the same again changes nothing. Not an undoable action: this is how
-        machine suggestions are written. Returns counts: "spans added", "spans updated",
+        machine suggestions are written (items of `layer`, without notes; what is written is
+        stamped with the time of writing). Returns counts: "spans added", "spans updated",
         "spans removed", "spans kept", the same for relations, and "documents".
         """
-        return self.replace_layer_rows(layer, ((doc_id, [cv.span_row(x) for x in spans],
-                                                [cv.relation_row(x) for x in relations])
-                                               for doc_id, spans, relations in documents))
+        def rows(doc_id, spans, relations):
+            if any(x.annotator != layer or getattr(x, "note", "") for x in [*spans, *relations]):
+                raise ValueError(f"replace_layer({layer!r}) was given another layer's items, or notes")
+            return doc_id, list(map(cv.layer_span_row, spans)), list(map(cv.layer_relation_row, relations))
+        return self.replace_layer_rows(layer, (rows(*item) for item in documents))
 
     def replace_layer_rows(self, layer: str, documents: Iterable[tuple[str, list[tuple], list[tuple]]],
                            empty: bool = False) -> Counter:
-        """`replace_layer` given rows (`convert.span_row`, `relation_row`), made where the
-        suggestions are (in worker processes): the bulk path of `isnad suggest`. `empty`: the
-        caller knows the layer holds nothing yet, so there is nothing old to read."""
+        """`replace_layer` given rows (`convert.LAYER_SPAN_COLS`, `LAYER_REL_COLS`), made where
+        the suggestions are (in worker processes): the bulk path of `isnad suggest`. `empty`:
+        the caller knows the layer holds nothing yet, so there is nothing old to read."""
         counts: Counter = Counter()
+        stamp = model.now_iso()
         with self._write() as raw:
             # The bounds trigger reads the document's length for each row: a third of the time
             # of 280,000 suggestions. Here the length is read once per document instead, and
@@ -758,7 +781,7 @@ class Project:
                 raw.execute("DROP TRIGGER IF EXISTS span_end_within_text_insert")
             # Many documents (a bulk run into a new layer): every length in one query; else each its own.
             lengths = dict(raw.execute("SELECT id, length FROM documents")) if empty else None
-            fresh = _FreshRows(raw) if empty else None
+            fresh = _FreshRows(raw, layer, stamp) if empty else None
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
                 length = lengths.get(doc_id) if lengths is not None else _length(raw, doc_id)
@@ -766,21 +789,29 @@ class Project:
                 if fresh is not None:  # nothing old to compare with: insert, many documents at once
                     fresh.add(span_rows, rel_rows, counts)
                     continue
-                old_spans = {r[0]: r for r in raw.execute(
-                    f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                old_rels = {r[0]: r for r in raw.execute(
-                    f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
-                rels = _Replacement("relations", cv.REL_COLS, old_rels, rel_rows, _REL_CONTENT)
-                spans_ = _Replacement("spans", cv.SPAN_COLS, old_spans, span_rows, _SPAN_CONTENT)
-                for step in (rels.delete, spans_.delete, spans_.put, rels.put):  # foreign keys' order
-                    step(raw)
-                rels.count(counts)
-                spans_.count(counts)
+                self._replace_in(raw, layer, doc_id, span_rows, rel_rows, stamp, counts)
             if fresh is not None:
                 fresh.flush()
             if on_file:
                 raw.execute(SPAN_END_TRIGGERS[0])
         return counts
+
+    @staticmethod
+    def _replace_in(raw, layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple], stamp: str,
+                    counts: Counter) -> None:
+        """One document's part of `replace_layer_rows` in a layer that may hold items already."""
+        old_spans = {r[0]: r for r in raw.execute(
+            f"SELECT {cv.SPAN_COLS} FROM spans WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
+        old_rels = {r[0]: r for r in raw.execute(
+            f"SELECT {cv.REL_COLS} FROM relations WHERE doc_id = ? AND annotator = ?", (doc_id, layer))}
+        rels = _Replacement("relations", cv.REL_COLS, old_rels, [(*r, layer, stamp, stamp) for r in rel_rows],
+                            _REL_CONTENT)
+        spans = _Replacement("spans", cv.SPAN_COLS, old_spans,
+                             [(*r[:5], layer, r[5], "", stamp, stamp) for r in span_rows], _SPAN_CONTENT)
+        for step in (rels.delete, spans.delete, spans.put, rels.put):  # foreign keys' order
+            step(raw)
+        rels.count(counts)
+        spans.count(counts)
 
     def add_time(self, doc_id: str, annotator: str, seconds: float) -> None:
         """Add time spent on a document and stamp it as last opened (not an undoable action)."""
@@ -834,23 +865,30 @@ def _length(raw: Connection, doc_id: str) -> int | None:
     return raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).scalar()
 
 
+_DOC, _END = itemgetter(1), itemgetter(3)  # of a row: its document, a span's end
+
+
 def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
-    """replace_layer's rows: all of `layer` and of `doc_id` (whose text is `length` long),
-    spans inside the text."""
-    for rows in (span_rows, rel_rows):
-        if any(r[5] != layer or r[1] != doc_id for r in rows):
-            raise ValueError(f"replace_layer({layer!r}) was given another layer's or document's items")
-    if length is None or any(r[3] > length for r in span_rows):
+    """replace_layer's rows: all of `doc_id` (whose text is `length` long), spans inside the
+    text (the check the bounds trigger would make, here once per document and at C speed)."""
+    if not {doc_id}.issuperset(map(_DOC, span_rows)) or not {doc_id}.issuperset(map(_DOC, rel_rows)):
+        raise ValueError(f"replace_layer({layer!r}) was given another document's items")
+    if length is None or max(map(_END, span_rows), default=0) > length:
         raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
 
 
 class _FreshRows:
     """Rows of a layer that held nothing: inserted many documents at once (spans before the
-    relations that point at them)."""
-    BATCH = 20_000
+    relations that point at them), what every row shares written once in the statement."""
+    BATCH = 5_000  # rows: what is left to write after the last document is small
 
-    def __init__(self, raw):
+    def __init__(self, raw, layer: str, stamp: str):
         self.raw, self.spans, self.relations = raw, [], []
+        layer, stamp = _literal(layer), _literal(stamp)
+        self.span_sql = (f"INSERT INTO spans ({cv.LAYER_SPAN_COLS}, annotator, note, created, updated) "
+                         f"VALUES (?, ?, ?, ?, ?, ?, {layer}, '', {stamp}, {stamp})")
+        self.rel_sql = (f"INSERT INTO relations ({cv.LAYER_REL_COLS}, annotator, created, updated) "
+                        f"VALUES (?, ?, ?, ?, ?, {layer}, {stamp}, {stamp})")
 
     def add(self, span_rows: list[tuple], rel_rows: list[tuple], counts: Counter) -> None:
         self.spans += span_rows
@@ -861,12 +899,18 @@ class _FreshRows:
             self.flush()
 
     def flush(self) -> None:
-        for table, cols, rows in (("spans", cv.SPAN_COLS, self.spans), ("relations", cv.REL_COLS, self.relations)):
+        for kind, sql, rows in (("span", self.span_sql, self.spans), ("relation", self.rel_sql, self.relations)):
             if rows:
-                _unbury(self.raw, table[:-1], [r[0] for r in rows])
-                marks = ",".join("?" * len(rows[0]))
-                self.raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+                _unbury(self.raw, kind, [r[0] for r in rows])
+                self.raw.executemany(sql, rows)
         self.spans, self.relations = [], []
+
+
+def _literal(text: str) -> str:
+    """`text` as an SQL string literal (both engines: standard quoting)."""
+    if "\x00" in text:
+        raise ValueError("a NUL character in " + repr(text))
+    return "'" + text.replace("'", "''") + "'"
 
 
 class _Replacement:
