@@ -87,9 +87,10 @@ class _Batch:
     import or in the project), and is then scoped to its document (`scoped_id`).
     """
 
-    def __init__(self, project, annotator: str, edited: str | None = None):
-        """`edited`: the time given to spans and relations that carry none (default: now)."""
-        self.project, self.annotator, self.stamp = project, annotator, now_iso()
+    def __init__(self, project, annotator: str, edited: str | None = None, stamp: str | None = None):
+        """`edited`: the time given to spans and relations that carry none (default: `stamp`,
+        the time documents without one are added at, default now)."""
+        self.project, self.annotator, self.stamp = project, annotator, stamp or now_iso()
         self.edited = self.stamp if edited is None else edited
         self.docs: dict[str, Document] = {}  # sha256 -> document (ids not final yet)
         self.spans: dict[tuple, Span] = {}  # (sha, id) -> span
@@ -209,63 +210,113 @@ def _too_long(name: str, where: tuple):
     raise IsnadError.of(M.ID_TOO_LONG, *where, length=len(name), start=name[:40], limit=MAX_ID)
 
 
+CHUNK_DOCUMENTS = 500  # records checked and written at once: memory stays flat, queries stay few
+
+
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
                    add_labels: bool = False) -> ImportReport:
-    """Validate every record, then add what is new in one transaction (all or nothing).
+    """Check the records and add what is new, in ONE transaction (all or nothing: an error on
+    the last record leaves the project as it was).
 
-    What is new is decided inside the write transaction, against the project as it is then:
-    two imports of the same texts at once both end well (the later finds them "already
-    there"), and labels two imports add at once are both kept."""
-    batch = _Batch(project, annotator)
-    with gc_paused():
+    Records are read, checked and written a chunk at a time, so memory stays flat however
+    long the input; the write lock is held from the first record read. What is new is
+    decided inside the transaction, against the project as it is then (chunks written
+    before included): two imports of the same texts at once both end well (the later finds
+    them "already there"), and labels two imports add at once are both kept."""
+    run = _Import(project, annotator)
+    with gc_paused(), project.transaction(wait=BATCH_WAIT):
+        project.refresh_schema()
+        run.first_seq = project.next_document_seq()
+        chunk: list[DocumentRecord] = []
+        for record in records:
+            chunk.append(record)
+            if len(chunk) == CHUNK_DOCUMENTS:
+                run.write(chunk)
+                chunk = []
+        run.write(chunk)
+        run.finish(add_labels)
+    return run.report
+
+
+class _Import:
+    """What one import keeps across its chunks, all small: labels seen, files read, the ids
+    two documents gave, and where its own documents begin (`first_seq`)."""
+
+    def __init__(self, project, annotator: str):
+        self.project, self.annotator, self.stamp = project, annotator, now_iso()
+        self.report = ImportReport()
+        self.labels: dict[str, tuple] = {}  # label -> where first seen
+        self.rel_types: dict[str, tuple] = {}
+        self.files: dict[str, str] = {}
+        self.shared = {"spans": set(), "relations": set()}  # given ids two documents of this import use
+        self.first_seq = 0  # documents stored from this seq on are this import's
+
+    def write(self, records: list[DocumentRecord]) -> None:
+        if not records:
+            return
+        batch = _Batch(self.project, self.annotator, stamp=self.stamp)
         for record in records:
             batch.add(record)
-        with project.transaction(wait=BATCH_WAIT):
-            project.refresh_schema()
-            schema, new_labels = _checked_schema(project, batch, add_labels)
-            report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
-            docs, ids = _settle_documents(project, batch, report)
-            known = batch.docs.keys() - {d.sha256 for d in docs}
-            _known_by_content(project, batch, ids, known)
-            spans, rels = _settle_ids(project, batch, ids, known)
-            spans = _new(spans, ids, report, "spans")
-            rels = _new(rels, ids, report, "relations")
-            statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
-            verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
-            report.verdicts = len(verdicts)
-            changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
-            if docs or changes or new_labels:
-                project.add_batch(docs, changes, schema if new_labels else None)
-    return report
+        for mine, theirs in ((self.labels, batch.labels), (self.rel_types, batch.rel_types), (self.files, batch.files)):
+            for key, value in theirs.items():
+                mine.setdefault(key, value)
+        project, report = self.project, self.report
+        docs, ids, again = _settle_documents(project, batch, report, self.first_seq)
+        known = batch.docs.keys() - {d.sha256 for d in docs}
+        _known_by_content(project, batch, ids, known)
+        spans, rels = _settle_ids(project, batch, ids, known, self)
+        spans = _new(spans, ids, report, "spans", again)
+        rels = _new(rels, ids, report, "relations", again)
+        statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
+        verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
+        report.verdicts += len(verdicts)
+        changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
+        if docs or changes:
+            project.add_batch(docs, changes)
+
+    def theirs(self, doc_ids) -> dict[str, str]:
+        """{document id: its SHA-256} of those of `doc_ids` this import stored."""
+        keys = self.project.document_keys(doc_ids)
+        return {doc_id: sha for doc_id, (seq, sha) in keys.items() if seq >= self.first_seq}
+
+    def finish(self, add_labels: bool) -> None:
+        schema, new_labels = _checked_schema(self.project, self.labels, self.rel_types, add_labels)
+        self.report.labels_added, self.report.files = new_labels, Counter(self.files.values())
+        if new_labels:
+            self.project.add_batch([], ChangeSet(), schema)
 
 
-def _checked_schema(project, batch: _Batch, add_labels: bool):
+def _checked_schema(project, labels: dict, rel_types: dict, add_labels: bool):
     schema = project.schema
-    unknown = [l for l in batch.labels if schema.label(l) is None]
-    unknown_rel = [r for r in batch.rel_types if schema.relation_type(r) is None]
+    unknown = [l for l in labels if schema.label(l) is None]
+    unknown_rel = [r for r in rel_types if schema.relation_type(r) is None]
     if (unknown or unknown_rel) and not add_labels:
         name = (unknown or unknown_rel)[0]
-        where = batch.labels.get(name) or batch.rel_types.get(name)
+        where = labels.get(name) or rel_types.get(name)
         message = M.LABEL_NOT_IN_SCHEMA if unknown else M.RELATION_TYPE_NOT_IN_SCHEMA
         raise IsnadError.of(message, *where, name=name, unknown=", ".join(unknown + unknown_rel))
     return with_labels(schema, set(unknown), set(unknown_rel)), sorted(unknown + unknown_rel)
 
 
-def _settle_documents(project, batch: _Batch, report: ImportReport):
-    """New documents get their final ids; known texts map to the existing document."""
+def _settle_documents(project, batch: _Batch, report: ImportReport, first_seq: int):
+    """New documents get their final ids; known texts map to the existing document.
+    Returns (new documents, {sha: id}, ids of documents this import stored before: the
+    file holds their text twice)."""
     by_sha = project.existing("documents", "sha256", batch.docs)
+    again = {doc_id for doc_id, (seq, _) in project.document_keys(by_sha.values()).items() if seq >= first_seq} \
+        if by_sha else set()
     wanted = {d.id or sha[:12] for sha, d in batch.docs.items()}
     taken = set(project.existing("documents", "id", wanted))
     ids, new = {}, []
     for sha, doc in batch.docs.items():
         if sha in by_sha:
             ids[sha] = by_sha[sha]
-            report.documents_existing += 1
+            report.documents_existing += by_sha[sha] not in again
             continue
         ids[sha] = doc_id = new_document_id(doc, sha, taken)
         new.append(replace(doc, id=doc_id))
-    report.documents_added = len(new)
-    return new, ids
+    report.documents_added += len(new)
+    return new, ids, again
 
 
 def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
@@ -314,7 +365,7 @@ def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
                 batch.ends[(sha, stored)] = batch.ends[key]
 
 
-def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, dict]:
+def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | None = None) -> tuple[dict, dict]:
     """The spans and relations by final id, each with the id of the document it is stored
     in already (None if new): {id: (item, stored doc id or None)}.
 
@@ -323,8 +374,8 @@ def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, di
     it (`known`: hashes of documents already in the project, the only ones whose scoped ids
     can be stored).
     """
-    spans, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known)
-    relations, renamed = _final(project, "relations", batch.relations, batch.given["relations"], ids, known)
+    spans, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known, run)
+    relations, renamed = _final(project, "relations", batch.relations, batch.given["relations"], ids, known, run)
     given_as = {new: key for key, new in renamed.items()}
     stored_spans = {span_id: doc for span_id, (_, doc) in spans.items() if doc is not None}
     for rel_id, (rel, doc) in relations.items():
@@ -336,12 +387,29 @@ def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, di
     return spans, relations
 
 
-def _final(project, table: str, items: dict, given: set, ids: dict, known: set) -> tuple[dict, dict]:
-    """({final id: (item, stored doc id or None)}, {(sha, id as given): final id} where they differ)."""
+def _final(project, table: str, items: dict, given: set, ids: dict, known: set,
+           run: _Import | None = None) -> tuple[dict, dict]:
+    """({final id: (item, stored doc id or None)}, {(sha, id as given): final id} where they differ).
+
+    An import writes a chunk of records at a time (`run`): an id this chunk gives that an
+    earlier chunk's document gave too is scoped there as well (its rows are renamed), and
+    remembered (`run.shared`) for the chunks to come, as if the whole file were one batch."""
     stored = _existing(project, table, {item_id for _, item_id in items})
     documents = Counter(item_id for _, item_id in given)
+    shared = run.shared[table] if run is not None else set()
     renamed = {(sha, i): scoped_id(sha, i) for sha, i in given
-               if stored.get(i) != ids[sha] and (documents[i] > 1 or i in stored)}
+               if stored.get(i) != ids[sha] and (documents[i] > 1 or i in stored or i in shared)}
+    if run is not None:
+        shared.update(i for i, n in documents.items() if n > 1)
+        elsewhere = {i: stored[i] for sha, i in renamed if i in stored}
+        if elsewhere:  # given ids stored under another document: by an earlier chunk of this import?
+            theirs = run.theirs(set(elsewhere.values()))
+            moved = [(i, scoped_id(theirs[doc], i)) for i, doc in elsewhere.items() if doc in theirs]
+            if moved:
+                project.rescope(table, moved)
+                shared.update(i for i, _ in moved)
+                for i, _ in moved:
+                    del stored[i]
     scoped_stored = {}
     if known:  # documents already in the project may hold ids an earlier import scoped
         maybe = {key: renamed.get(key) or scoped_id(*key) for key in given
@@ -381,17 +449,21 @@ def _end(project, batch: _Batch, sha: str, given: str, renamed: dict, stored: di
     raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=given)
 
 
-def _new(items: dict, ids: dict, report: ImportReport, what: str) -> list:
-    """The items not stored yet; an id already stored must be the same item's (same document)."""
-    fresh = []
+def _new(items: dict, ids: dict, report: ImportReport, what: str, again: set = frozenset()) -> list:
+    """The items not stored yet; an id already stored must be the same item's (same document).
+    Items of a document this import stored already (`again`: its text is twice in the file)
+    are counted once."""
+    fresh, twice = [], 0
     for item_id, (item, doc) in items.items():
         if doc is not None and doc != ids[item.doc_id]:
             raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=item_id)
         if doc is None:
             item.doc_id = ids[item.doc_id]  # the batch built these objects and shares them with nobody
             fresh.append(item)
-    setattr(report, f"{what}_added", len(fresh))
-    setattr(report, f"{what}_existing", len(items) - len(fresh))
+        elif doc in again:
+            twice += 1
+    setattr(report, f"{what}_added", getattr(report, f"{what}_added") + len(fresh))
+    setattr(report, f"{what}_existing", getattr(report, f"{what}_existing") + len(items) - len(fresh) - twice)
     return fresh
 
 

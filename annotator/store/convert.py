@@ -74,30 +74,9 @@ def verdict(row) -> Verdict:
     return Verdict(*row)
 
 
-def document_params(d: Document) -> dict:
-    return {"id": d.id, "sha256": d.sha256, "title": d.title, "text": d.text, "length": len(d.text),
-            "source": d.source, "meta": dump_json(d.meta), "added_at": d.added_at}
-
-
-def span_params(s: Span) -> dict:
-    return {"id": s.id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "label": s.label,
-            "annotator": s.annotator, "attrs": dump_json(s.attrs), "note": s.note,
-            "created": s.created, "updated": s.updated}
-
-
-def relation_params(r: Relation) -> dict:
-    return {"id": r.id, "doc_id": r.doc_id, "from_id": r.from_id, "to_id": r.to_id, "type": r.type,
-            "annotator": r.annotator, "created": r.created, "updated": r.updated}
-
-
-def status_params(s: DocStatus) -> dict:
-    return {"doc_id": s.doc_id, "annotator": s.annotator, "status": s.status, "seconds": s.seconds,
-            "last_opened": s.last_opened, "updated": s.updated}
-
-
-def verdict_params(v: Verdict) -> dict:
-    return {"doc_id": v.doc_id, "annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text,
-            "verdict": v.verdict, "updated": v.updated}
+def document_row(d: Document) -> tuple:
+    """A new document as a row: id, sha256, title, text, length, source, meta, added_at."""
+    return (d.id, d.sha256, d.title, d.text, len(d.text), d.source, dump_json(d.meta), d.added_at)
 
 
 def span_row(s: Span) -> tuple:
@@ -108,3 +87,13 @@ def span_row(s: Span) -> tuple:
 def relation_row(r: Relation) -> tuple:
     """A relation as a row in REL_COLS order."""
     return (r.id, r.doc_id, r.from_id, r.to_id, r.type, r.annotator, r.created, r.updated)
+
+
+def status_row(s: DocStatus) -> tuple:
+    """A status as a row in STATUS_COLS order."""
+    return (s.doc_id, s.annotator, s.status, s.seconds, s.last_opened, s.updated)
+
+
+def verdict_row(v: Verdict) -> tuple:
+    """A verdict as a row in VERDICT_COLS order."""
+    return (v.doc_id, v.annotator, v.key, v.label, v.text, v.verdict, v.updated)

@@ -630,6 +630,39 @@ class Project:
                                           chunk))
         return found
 
+    def next_document_seq(self) -> int:
+        """The import order the next document stored gets at least (an import tells its own
+        documents by it)."""
+        with self._read() as conn:
+            return conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").scalar()
+
+    def document_keys(self, doc_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """{document id: (its import order, its SHA-256)} of those of `doc_ids` stored."""
+        found: dict[str, tuple[int, str]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(list(doc_ids)):
+                marks = ",".join("?" * len(chunk))
+                found.update((i, (seq, sha)) for i, seq, sha in conn.execute(
+                    f"SELECT id, seq, sha256 FROM documents WHERE id IN ({marks})", chunk))
+        return found
+
+    def rescope(self, table: str, renames: list[tuple[str, str]]) -> None:
+        """Give spans or relations new ids [(old id, new id)], relations following their
+        spans (an import scoping an id it finds two documents gave). A span's id is its
+        relations' foreign key: the span is copied under its new id, its relations moved
+        to the copy, then the old row deleted."""
+        assert table in ("spans", "relations")
+        with self._write() as conn:
+            if table == "relations":
+                conn.executemany("UPDATE relations SET id = ? WHERE id = ?", [(new, old) for old, new in renames])
+                return
+            cols = cv.SPAN_COLS.split(", ", 1)[1]
+            conn.executemany(f"INSERT INTO spans ({cv.SPAN_COLS}) SELECT ?, {cols} FROM spans WHERE id = ?", renames)
+            for end in ("from_id", "to_id"):
+                conn.executemany(f"UPDATE relations SET {end} = ? WHERE {end} = ?",
+                                 [(new, old) for old, new in renames])
+            conn.executemany("DELETE FROM spans WHERE id = ?", [(old,) for old, _ in renames])
+
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None) -> None:
         """Insert new documents and their annotations in ONE transaction. `schema`: a grown
         schema, whose new labels and relation types are added to the schema as stored when
@@ -639,9 +672,9 @@ class Project:
             if schema is not None:
                 schema = _grown(stored_schema(conn, self.path), schema)
                 self._put_schema(conn, schema)
-            conn.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
-                             "VALUES (:id, :sha256, :title, :text, :length, :source, :meta, :added_at)",
-                             map(cv.document_params, documents))
+            if documents:
+                conn.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(cv.document_row, documents))
             _apply(conn, changes)
         if schema is not None:
             self.schema = schema
@@ -850,20 +883,21 @@ def _apply(raw: Connection, c: ChangeSet) -> None:
         raw.executemany("DELETE FROM doc_states WHERE doc_id = ? AND annotator = ?", c.delete_statuses)
     if c.delete_verdicts:
         raw.executemany('DELETE FROM verdicts WHERE doc_id = ? AND annotator = ? AND "key" = ?', c.delete_verdicts)
-    for table, cols, keys, items, params in (
-            ("spans", cv.SPAN_COLS, "id", c.put_spans, cv.span_params),
-            ("relations", cv.REL_COLS, "id", c.put_relations, cv.relation_params),
-            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_params),
-            ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_params)):
+    for table, cols, keys, items, row in (
+            ("spans", cv.SPAN_COLS, "id", c.put_spans, cv.span_row),
+            ("relations", cv.REL_COLS, "id", c.put_relations, cv.relation_row),
+            ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_row),
+            ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_row)):
         if items:
-            raw.executemany(_upsert(table, cols, keys), map(params, items))
+            raw.executemany(_upsert(table, cols, keys), map(row, items))
 
 
 def _upsert(table: str, cols: str, keys: str) -> str:
-    """Insert or update in place (never REPLACE: its delete would cascade to relations)."""
+    """Insert or update in place (never REPLACE: its delete would cascade to relations);
+    rows in the order of `cols`."""
     names = [c.strip().strip('"') for c in cols.split(",")]
     key_names = {k.strip().strip('"') for k in keys.split(",")}
-    values = ", ".join(f":{n}" for n in names)
+    values = ", ".join("?" * len(names))
     updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in key_names)
     return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
