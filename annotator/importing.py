@@ -121,10 +121,10 @@ class _Batch:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
         file_ids = bool(origin and origin.file_ids)
         lines = origin.lines if origin else None  # brat: each annotation's own line
-        ids = {}  # a file's own span numbers -> (final id, content id)
+        ids, length = {}, len(doc.text)  # ids: a file's own span numbers -> (final id, content id)
         for span in record.spans:
             at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
-            ids[span.id] = self._add_span(span, doc.text, removed, sha, at, file_ids)
+            ids[span.id] = self._add_span(span, length, removed, sha, at, file_ids)
         for rel in record.relations:
             at = where if lines is None else (where[0], lines.get(("relation", rel.id), where[1]))
             self._add_relation(rel, sha, at, file_ids, ids)
@@ -140,42 +140,44 @@ class _Batch:
             self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=sha, annotator=annotator,
                                                              updated=v.updated or self.edited)
 
-    def _add_span(self, span, raw_text, removed, sha, where, file_ids) -> tuple[str, str | None]:
+    def _add_span(self, span, length, removed, sha, where, file_ids) -> tuple[str, str | None]:
         """Check one span and keep it under (sha, id); returns that id (and its content id)."""
-        if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
-            raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(span.start), end=repr(span.end))
-        if not 0 <= span.start < span.end <= len(raw_text):
+        start, end, label, given_id = span.start, span.end, span.label, span.id
+        if type(start) is not int or type(end) is not int:  # bool is an int, but no offset
+            raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(start), end=repr(end))
+        if not 0 <= start < end <= length:
             if file_ids:
-                raise IsnadError.of(M.SPAN_OUTSIDE, *where, span=span.id, start=span.start, end=span.end,
-                                    length=len(raw_text))
-            raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=span.start, end=span.end, label=span.label,
-                                length=len(raw_text))
-        start, end = (remap(span.start, removed), remap(span.end, removed)) if removed else (span.start, span.end)
-        if start == end:
-            raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
+                raise IsnadError.of(M.SPAN_OUTSIDE, *where, span=given_id, start=start, end=end, length=length)
+            raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=start, end=end, label=label, length=length)
+        if removed:  # the text lost a BOM or CRs: offsets move with it
+            start, end = remap(start, removed), remap(end, removed)
+            if start == end:
+                raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
         annotator = span.annotator or self.annotator
         if len(annotator) > MAX_ID:
             _too_long(annotator, where)
         stable = None
         if file_ids:
-            stable = content_id(sha, "span", f"{span.annotator or ''}:{start}:{end}:{span.label}")
+            stable = content_id(sha, "span", f"{span.annotator or ''}:{start}:{end}:{label}")
             span_id = layered(stable, annotator)
             self.derived.add((sha, span_id))
-        elif span.id:
-            if len(span.id) > MAX_ID:
-                _too_long(span.id, where)
-            span_id = span.id
+        elif given_id:
+            if len(given_id) > MAX_ID:
+                _too_long(given_id, where)
+            span_id = given_id
             self.given["spans"].add((sha, span_id))
         else:
-            span_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
-        self.labels.setdefault(span.label, where)
+            span_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{label}:{annotator}"))
+        if label not in self.labels:
+            self.labels[label] = where
         key = (sha, span_id)
         seen = self.spans.get(key)
         if seen is None:
-            self.spans[key] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
-                                   span.created or self.edited, span.updated or span.created or self.edited)
-        elif (seen.start, seen.end, seen.label, seen.annotator) != (start, end, span.label, annotator):
-            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span.id or span_id)
+            created = span.created or self.edited
+            self.spans[key] = Span(span_id, sha, start, end, label, annotator, span.attrs, span.note,
+                                   created, span.updated or created)
+        elif (seen.start, seen.end, seen.label, seen.annotator) != (start, end, label, annotator):
+            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=given_id or span_id)
         return span_id, stable
 
     def _add_relation(self, rel, sha, where, file_ids, ids) -> None:
@@ -272,7 +274,7 @@ class _Import:
         report.verdicts += len(verdicts)
         changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
         if docs or changes:
-            project.add_batch(docs, changes)
+            project.add_batch(docs, changes, fresh=True)
 
     def theirs(self, doc_ids) -> dict[str, str]:
         """{document id: its SHA-256} of those of `doc_ids` this import stored."""

@@ -108,10 +108,15 @@ def _span(s, text: str, where) -> Span:
                                                          s.get("created"), s.get("updated"), s.get("attrs"))
     if type(span_id) is not str:
         span_id = _id(s, "id", "a span's id", where)
-    if type(annotator) is not str or type(note) is not str or type(created) is not str or type(updated) is not str:
+    if (annotator is None or type(annotator) is str) and (note is None or type(note) is str) and \
+            (created is None or type(created) is str) and (updated is None or type(updated) is str):
+        annotator, note, created, updated = annotator or "", note or "", created or "", updated or ""
+    else:
         annotator, note, created, updated = (_str(s, key, where, "a span's")
                                              for key in ("annotator", "note", "created", "updated"))
-    if type(attrs) is not dict:
+    if attrs is None:
+        attrs = {}
+    elif type(attrs) is not dict:
         attrs = _obj(s, "attrs", where)
     return Span(span_id, "", start, end, label, annotator, attrs, note, created, updated)
 
@@ -131,7 +136,10 @@ def _relation(r, where) -> Relation:
     rel_id, annotator, created, updated = r.get("id"), r.get("annotator"), r.get("created"), r.get("updated")
     if type(rel_id) is not str:
         rel_id = _id(r, "id", "a relation's id", where)
-    if type(annotator) is not str or type(created) is not str or type(updated) is not str:
+    if (annotator is None or type(annotator) is str) and (created is None or type(created) is str) and \
+            (updated is None or type(updated) is str):
+        annotator, created, updated = annotator or "", created or "", updated or ""
+    else:
         annotator, created, updated = (_str(r, key, where, "a relation's") for key in ("annotator", "created", "updated"))
     return Relation(rel_id, "", from_id, to_id, kind, annotator, created, updated)
 
