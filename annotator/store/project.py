@@ -664,13 +664,14 @@ class Project:
             conn.executemany("DELETE FROM spans WHERE id = ?", [(old,) for old, _ in renames])
 
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None,
-                  fresh: bool = False) -> None:
+                  span_rows: list[tuple] = (), relation_rows: list[tuple] = ()) -> None:
         """Insert new documents and their annotations in ONE transaction. `schema`: a grown
         schema, whose new labels and relation types are added to the schema as stored when
         the transaction writes (another writer may have added others since it was read:
-        none is lost). `fresh`: the caller knows no span or relation put is stored yet
-        (an import): they are inserted, not upserted (in SQLite an upsert takes half as
-        long again: it looks for the key before inserting)."""
+        none is lost). `span_rows`, `relation_rows`: spans and relations the caller knows
+        are not stored yet (an import), as rows (cv.span_row, relation_row): inserted, not
+        upserted (in SQLite an upsert takes half as long again: it looks for the key first),
+        after the spans and relations of `changes`."""
         with self._write() as conn:
             if schema is not None:
                 schema = _grown(stored_schema(conn, self.path), schema)
@@ -678,7 +679,10 @@ class Project:
             if documents:
                 conn.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(cv.document_row, documents))
-            _apply(conn, changes, fresh)
+            _apply(conn, changes)
+            for table, cols, rows in (("spans", cv.SPAN_COLS, span_rows), ("relations", cv.REL_COLS, relation_rows)):
+                if rows:
+                    conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(rows[0]))})", rows)
         if schema is not None:
             self.schema = schema
 
@@ -877,8 +881,7 @@ def _doc_filter(status, annotator, search) -> tuple[str, dict]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _apply(raw: Connection, c: ChangeSet, fresh: bool = False) -> None:
-    """`fresh`: the spans and relations put are all new (inserted, not upserted)."""
+def _apply(raw: Connection, c: ChangeSet) -> None:
     if c.delete_relations:
         raw.executemany("DELETE FROM relations WHERE id = ?", ((i,) for i in c.delete_relations))
     if c.delete_spans:
@@ -893,12 +896,7 @@ def _apply(raw: Connection, c: ChangeSet, fresh: bool = False) -> None:
             ("doc_states", cv.STATUS_COLS, "doc_id, annotator", c.put_statuses, cv.status_row),
             ("verdicts", cv.VERDICT_COLS, 'doc_id, annotator, "key"', c.put_verdicts, cv.verdict_row)):
         if items:
-            sql = _insert(table, cols) if fresh and table in ("spans", "relations") else _upsert(table, cols, keys)
-            raw.executemany(sql, map(row, items))
-
-
-def _insert(table: str, cols: str) -> str:
-    return f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * (cols.count(',') + 1))})"
+            raw.executemany(_upsert(table, cols, keys), map(row, items))
 
 
 def _upsert(table: str, cols: str, keys: str) -> str:
