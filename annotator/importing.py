@@ -257,7 +257,8 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
 
 class _Import:
     """What one import keeps across its chunks, all small: labels seen, files read, the ids
-    two documents gave, and where its own documents begin (`first_seq`)."""
+    two documents gave, where its own documents begin (`first_seq`) and which stored ones
+    it met (their import order: an integer each)."""
 
     def __init__(self, project, annotator: str):
         self.project, self.annotator, self.stamp = project, annotator, now_iso()
@@ -267,6 +268,7 @@ class _Import:
         self.files: dict[str, str] = {}
         self.shared = {"spans": set(), "relations": set()}  # given ids two documents of this import use
         self.first_seq = 0  # documents stored from this seq on are this import's
+        self.seen: set[int] = set()  # seqs of documents stored before whose text this import met
 
     def write(self, records: list[DocumentRecord]) -> None:
         if not records:
@@ -274,7 +276,7 @@ class _Import:
         batch = _Batch(self.annotator, stamp=self.stamp)
         pending = [batch.document(record) for record in records]
         project, report = self.project, self.report
-        docs, ids, again = _settle_documents(project, batch, report, self.first_seq)
+        docs, ids, again = _settle_documents(project, batch, report, self)
         for item in pending:
             batch.annotations(item, ids[item[1]])
         for mine, theirs in ((self.labels, batch.labels), (self.rel_types, batch.rel_types), (self.files, batch.files)):
@@ -314,13 +316,17 @@ def _checked_schema(project, labels: dict, rel_types: dict, add_labels: bool):
     return with_labels(schema, set(unknown), set(unknown_rel)), sorted(unknown + unknown_rel)
 
 
-def _settle_documents(project, batch: _Batch, report: ImportReport, first_seq: int):
+def _settle_documents(project, batch: _Batch, report: ImportReport, run: _Import):
     """New documents get their final ids; known texts map to the existing document.
-    Returns (new documents, {sha: id}, ids of documents this import stored before: the
-    file holds their text twice)."""
+    Returns (new documents, {sha: id}, ids of documents whose text this import met before:
+    the file holds it twice, and it is counted once)."""
     by_sha = project.existing("documents", "sha256", batch.docs)
-    again = {doc_id for doc_id, (seq, _) in project.document_keys(by_sha.values()).items() if seq >= first_seq} \
-        if by_sha else set()
+    again = set()
+    for doc_id, (seq, _) in project.document_keys(by_sha.values()).items() if by_sha else ():
+        if seq >= run.first_seq or seq in run.seen:
+            again.add(doc_id)
+        else:
+            run.seen.add(seq)
     wanted = {d.id or sha[:12] for sha, d in batch.docs.items()}
     taken = set(project.existing("documents", "id", wanted))
     ids, new = {}, []

@@ -653,14 +653,14 @@ class Project:
         to the copy, then the old row deleted."""
         assert table in ("spans", "relations")
         with self._write() as conn:
+            pairs = [(new, old) for old, new in renames]
             if table == "relations":
-                conn.executemany("UPDATE relations SET id = ? WHERE id = ?", [(new, old) for old, new in renames])
+                conn.executemany("UPDATE relations SET id = ? WHERE id = ?", pairs)
                 return
             cols = cv.SPAN_COLS.split(", ", 1)[1]
-            conn.executemany(f"INSERT INTO spans ({cv.SPAN_COLS}) SELECT ?, {cols} FROM spans WHERE id = ?", renames)
+            conn.executemany(f"INSERT INTO spans ({cv.SPAN_COLS}) SELECT ?, {cols} FROM spans WHERE id = ?", pairs)
             for end in ("from_id", "to_id"):
-                conn.executemany(f"UPDATE relations SET {end} = ? WHERE {end} = ?",
-                                 [(new, old) for old, new in renames])
+                conn.executemany(f"UPDATE relations SET {end} = ? WHERE {end} = ?", pairs)
             conn.executemany("DELETE FROM spans WHERE id = ?", [(old,) for old, _ in renames])
 
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None,
