@@ -23,15 +23,12 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def write(records: Iterable[DocumentRecord], out: Path, schema=None, options=None) -> dict:
-    counts = {"documents": 0, "spans": 0, "relations": 0}
     with open(out, "w", encoding="utf-8", newline="\n") as f:
+        documents = spans = relations = 0
         for rec in records:
-            f.write(_dumps(to_dict(rec)))
-            f.write("\n")
-            counts["documents"] += 1
-            counts["spans"] += len(rec.spans)
-            counts["relations"] += len(rec.relations)
-    return counts
+            f.write(_dumps(to_dict(rec)) + "\n")
+            documents, spans, relations = documents + 1, spans + len(rec.spans), relations + len(rec.relations)
+    return {"documents": documents, "spans": spans, "relations": relations}
 
 
 def to_dict(rec: DocumentRecord) -> dict:

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path, PurePosixPath
 
 from .. import model
@@ -670,19 +671,17 @@ class Project:
         the transaction writes (another writer may have added others since it was read:
         none is lost). `span_rows`, `relation_rows`: spans and relations the caller knows
         are not stored yet (an import), as rows (cv.span_row, relation_row): inserted, not
-        upserted (in SQLite an upsert takes half as long again: it looks for the key first),
-        after the spans and relations of `changes`."""
+        upserted (in SQLite an upsert takes half as long again: it looks for the key first;
+        on a server COPY), after the spans and relations of `changes`."""
         with self._write() as conn:
             if schema is not None:
                 schema = _grown(stored_schema(conn, self.path), schema)
                 self._put_schema(conn, schema)
-            if documents:
-                conn.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", map(cv.document_row, documents))
+            conn.insert_rows("documents", "id, sha256, title, text, length, source, meta, added_at",
+                             [cv.document_row(d) for d in documents])
             _apply(conn, changes)
-            for table, cols, rows in (("spans", cv.SPAN_COLS, span_rows), ("relations", cv.REL_COLS, relation_rows)):
-                if rows:
-                    conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(rows[0]))})", rows)
+            conn.insert_rows("spans", cv.SPAN_COLS, span_rows)
+            conn.insert_rows("relations", cv.REL_COLS, relation_rows)
         if schema is not None:
             self.schema = schema
 
@@ -909,20 +908,10 @@ def _upsert(table: str, cols: str, keys: str) -> str:
     return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
 
-def _span_order(s: Span):
-    return s.start, s.end, s.id
-
-
-def _relation_order(r: Relation):
-    return r.created, r.id
-
-
-def _status_order(s: DocStatus):
-    return s.annotator
-
-
-def _verdict_order(v: Verdict):
-    return v.annotator, v.key
+_span_order = attrgetter("start", "end", "id")
+_relation_order = attrgetter("created", "id")
+_status_order = attrgetter("annotator")
+_verdict_order = attrgetter("annotator", "key")
 
 
 _RECORDS_BATCH = 500  # documents read at once by `records`
