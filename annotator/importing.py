@@ -1,8 +1,11 @@
-"""Import: validate incoming records completely, then write them in ONE transaction.
+"""Import: check incoming records and write them in ONE transaction, a chunk at a time.
 
 Readers (exports/) hand over plain records: the file's text and offsets as they are, and the
 ids the file gives. Only here is the text checked and normalised, its SHA-256 taken, offsets
-and relation ends checked and ids given, once per document.
+and relation ends checked and ids given, once per document; each span and relation becomes
+the row it is stored as. Records stream through in chunks (`CHUNK_DOCUMENTS`), each checked
+against the project as written so far, so memory stays flat however long the input; an
+error anywhere leaves the project as it was.
 
 Idempotent: a text already in the project (same SHA-256) is the same document, and a span
 or relation id already present is skipped. Spans without an id get a deterministic one, so
