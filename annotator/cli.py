@@ -199,7 +199,7 @@ def _export(args) -> int:
 
 def _check_names(project, layers, labels) -> None:
     """Layers and labels a command names must exist: a typo would give an empty result."""
-    known = set(project.annotators())
+    known = set(project.annotators()) if layers else set()  # every layer: a scan of every span
     missing = sorted(set(layers or ()) - known)
     if missing:
         if not known:

@@ -141,10 +141,15 @@ _MARKERS = "".join(sorted({c.encode("utf-8")[1:2].decode(codec, "replace")
                            for c in "الéèç’" for codec in MOJIBAKE_CODECS}))
 
 
+def may_be_mojibake(text: str) -> bool:
+    """False for text `mojibake` passes at a glance (nearly all clean text)."""
+    return any(marker in text for marker in _MARKERS)
+
+
 def mojibake(text: str) -> tuple[str, str, str] | None:
     """(codec, garbled sample, what it reads as UTF-8) if `text` shows UTF-8 read as
     cp1256 or Latin-1/cp1252, else None."""
-    if not any(marker in text for marker in _MARKERS):
+    if not may_be_mojibake(text):
         return None
     for codec in MOJIBAKE_CODECS:
         found, first = 0, None

@@ -1,8 +1,11 @@
-"""Import: validate incoming records completely, then write them in ONE transaction.
+"""Import: check incoming records and write them in ONE transaction, a chunk at a time.
 
 Readers (exports/) hand over plain records: the file's text and offsets as they are, and the
 ids the file gives. Only here is the text checked and normalised, its SHA-256 taken, offsets
-and relation ends checked and ids given, once per document.
+and relation ends checked and ids given, once per document; each span and relation becomes
+the row it is stored as. Records stream through in chunks (`CHUNK_DOCUMENTS`), each checked
+against the project as written so far, so memory stays flat however long the input; an
+error anywhere leaves the project as it was.
 
 Idempotent: a text already in the project (same SHA-256) is the same document, and a span
 or relation id already present is skipped. Spans without an id get a deterministic one, so
@@ -17,9 +20,11 @@ from dataclasses import dataclass, field, replace
 
 from .errors import IsnadError
 from .messages import M
-from .model import DEFAULT_ANNOTATOR, STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Span, Verdict, now_iso
+from .model import DEFAULT_ANNOTATOR, STATUSES, ChangeSet, Document, DocumentRecord, DocStatus, Verdict, now_iso
 from .perf import gc_paused
 from .schema import with_labels
+from .store import convert as cv
+from .store.convert import dump_json
 from .text import check_text, normalise, remap, sha256_of
 
 SPAN_NAMESPACE = _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")  # ids made from content
@@ -79,30 +84,36 @@ def layered(item_id: str, annotator: str) -> str:
 
 
 class _Batch:
-    """Incoming records, normalised, validated and deduplicated, before writing.
+    """Incoming records, normalised, validated and deduplicated, as the rows they are stored
+    as (`convert.span_row`, `relation_row` order), before writing.
 
-    Spans and relations are keyed by (document hash, id as given) until `settle_ids` picks
-    their final ids: a given id stays as it is unless another document uses it too (in this
-    import or in the project), and is then scoped to its document (`scoped_id`).
+    A record is taken in two steps: its document (`document`: text checked, normalised,
+    hashed), then, once the caller knows the id the document is stored under, its
+    annotations (`annotations`). Spans and relations are keyed by (document hash, id as
+    given) until `_settle_ids` picks their final ids: a given id stays as it is unless
+    another document uses it too (in this import or in the project), and is then scoped to
+    its document (`scoped_id`).
     """
 
-    def __init__(self, project, annotator: str, edited: str | None = None):
-        """`edited`: the time given to spans and relations that carry none (default: now)."""
-        self.project, self.annotator, self.stamp = project, annotator, now_iso()
+    def __init__(self, annotator: str, edited: str | None = None, stamp: str | None = None):
+        """`edited`: the time given to spans and relations that carry none (default: `stamp`,
+        the time documents without one are added at, default now)."""
+        self.annotator, self.stamp = annotator, stamp or now_iso()
         self.edited = self.stamp if edited is None else edited
         self.docs: dict[str, Document] = {}  # sha256 -> document (ids not final yet)
-        self.spans: dict[tuple, Span] = {}  # (sha, id) -> span
-        self.relations: dict[tuple, Relation] = {}  # (sha, id) -> relation, ends as given
+        self.spans: dict[tuple, tuple] = {}  # (sha, id) -> span row
+        self.relations: dict[tuple, tuple] = {}  # (sha, id) -> relation row, ends as given
         self.given: dict[str, set] = {"spans": set(), "relations": set()}  # ids subject to scoping
         self.ends: dict[tuple, tuple] = {}  # (sha, relation id) -> where, to name it in errors
-        self.statuses: dict[tuple, DocStatus] = {}
+        self.statuses: dict[tuple, DocStatus] = {}  # (sha, annotator) -> status
         self.verdicts: dict[tuple, Verdict] = {}  # (document sha, annotator, key) -> verdict
         self.labels: dict[str, tuple] = {}  # label -> where first seen
         self.rel_types: dict[str, tuple] = {}
         self.files: dict[str, str] = {}  # input file -> how it was decoded
         self.derived: set[tuple] = set()  # (sha, id) of spans and relations a file numbered itself (made of content)
 
-    def add(self, record: DocumentRecord) -> None:
+    def document(self, record: DocumentRecord) -> tuple:
+        """Check and keep a record's document; returns what `annotations` takes."""
         origin = record.origin
         where = (origin.path, origin.line) if origin else (None, None)
         if origin and origin.encoding:
@@ -117,66 +128,75 @@ class _Batch:
         sha = sha256_of(text)
         if sha not in self.docs:
             self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
+        return record, sha, removed, where
+
+    def annotations(self, pending: tuple, doc_id: str) -> None:
+        """Check and keep a record's annotations (`pending` from `document`), as rows of
+        the document stored as `doc_id`."""
+        record, sha, removed, where = pending
+        origin = record.origin
         file_ids = bool(origin and origin.file_ids)
         lines = origin.lines if origin else None  # brat: each annotation's own line
-        ids = {}  # a file's own span numbers -> (final id, content id)
+        ids, length = {}, len(record.document.text)  # ids: a file's own span numbers -> (final id, content id)
         for span in record.spans:
             at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
-            ids[span.id] = self._add_span(span, doc.text, removed, sha, at, file_ids)
+            ids[span.id] = self._add_span(span, length, removed, sha, doc_id, at, file_ids)
         for rel in record.relations:
             at = where if lines is None else (where[0], lines.get(("relation", rel.id), where[1]))
-            self._add_relation(rel, sha, at, file_ids, ids)
+            self._add_relation(rel, sha, doc_id, at, file_ids, ids)
         for st in record.statuses:
             if st.status not in STATUSES:
                 raise IsnadError.of(M.STATUS_UNKNOWN, *where, status=st.status, known=", ".join(STATUSES))
             annotator = st.annotator or self.annotator
             if len(annotator) > MAX_ID:
                 _too_long(annotator, where)
-            self.statuses[(sha, annotator)] = replace(st, doc_id=sha, annotator=annotator)
+            self.statuses[(sha, annotator)] = replace(st, doc_id=doc_id, annotator=annotator)
         for v in record.verdicts:
             annotator = v.annotator or self.annotator
-            self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=sha, annotator=annotator,
+            self.verdicts[(sha, annotator, v.key)] = replace(v, doc_id=doc_id, annotator=annotator,
                                                              updated=v.updated or self.edited)
 
-    def _add_span(self, span, raw_text, removed, sha, where, file_ids) -> tuple[str, str | None]:
-        """Check one span and keep it under (sha, id); returns that id (and its content id)."""
-        if type(span.start) is not int or type(span.end) is not int:  # bool is an int, but no offset
-            raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(span.start), end=repr(span.end))
-        if not 0 <= span.start < span.end <= len(raw_text):
+    def _add_span(self, span, length, removed, sha, doc_id, where, file_ids) -> tuple[str, str | None]:
+        """Check one span and keep its row under (sha, id); returns that id (and its content id)."""
+        start, end, label, given_id = span.start, span.end, span.label, span.id
+        if type(start) is not int or type(end) is not int:  # bool is an int, but no offset
+            raise IsnadError.of(M.OFFSETS_NOT_INTEGERS, *where, start=repr(start), end=repr(end))
+        if not 0 <= start < end <= length:
             if file_ids:
-                raise IsnadError.of(M.SPAN_OUTSIDE, *where, span=span.id, start=span.start, end=span.end,
-                                    length=len(raw_text))
-            raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=span.start, end=span.end, label=span.label,
-                                length=len(raw_text))
-        start, end = (remap(span.start, removed), remap(span.end, removed)) if removed else (span.start, span.end)
-        if start == end:
-            raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
+                raise IsnadError.of(M.SPAN_OUTSIDE, *where, span=given_id, start=start, end=end, length=length)
+            raise IsnadError.of(M.SPAN_OUTSIDE_TEXT, *where, start=start, end=end, label=label, length=length)
+        if removed:  # the text lost a BOM or CRs: offsets move with it
+            start, end = remap(start, removed), remap(end, removed)
+            if start == end:
+                raise IsnadError.of(M.SPAN_ONLY_DROPPED, *where, start=span.start, end=span.end)
         annotator = span.annotator or self.annotator
         if len(annotator) > MAX_ID:
             _too_long(annotator, where)
         stable = None
         if file_ids:
-            stable = content_id(sha, "span", f"{span.annotator or ''}:{start}:{end}:{span.label}")
+            stable = content_id(sha, "span", f"{span.annotator or ''}:{start}:{end}:{label}")
             span_id = layered(stable, annotator)
             self.derived.add((sha, span_id))
-        elif span.id:
-            if len(span.id) > MAX_ID:
-                _too_long(span.id, where)
-            span_id = span.id
+        elif given_id:
+            if len(given_id) > MAX_ID:
+                _too_long(given_id, where)
+            span_id = given_id
             self.given["spans"].add((sha, span_id))
         else:
-            span_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{span.label}:{annotator}"))
-        self.labels.setdefault(span.label, where)
+            span_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{start}:{end}:{label}:{annotator}"))
+        if label not in self.labels:
+            self.labels[label] = where
         key = (sha, span_id)
         seen = self.spans.get(key)
         if seen is None:
-            self.spans[key] = Span(span_id, sha, start, end, span.label, annotator, span.attrs, span.note,
-                                   span.created or self.edited, span.updated or span.created or self.edited)
-        elif (seen.start, seen.end, seen.label, seen.annotator) != (start, end, span.label, annotator):
-            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span.id or span_id)
+            created = span.created or self.edited
+            self.spans[key] = (span_id, doc_id, start, end, label, annotator, dump_json(span.attrs), span.note,
+                               created, span.updated or created)
+        elif seen[2:6] != (start, end, label, annotator):
+            raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=given_id or span_id)
         return span_id, stable
 
-    def _add_relation(self, rel, sha, where, file_ids, ids) -> None:
+    def _add_relation(self, rel, sha, doc_id, where, file_ids, ids) -> None:
         annotator = rel.annotator or self.annotator
         if len(annotator) > MAX_ID:
             _too_long(annotator, where)
@@ -196,11 +216,12 @@ class _Batch:
             self.given["relations"].add((sha, rel_id))
         else:
             rel_id = str(uuid.uuid5(_SPAN_NS, f"{sha}:{from_id}>{to_id}:{rel.type}:{annotator}"))
-        self.rel_types.setdefault(rel.type, where)
+        if rel.type not in self.rel_types:
+            self.rel_types[rel.type] = where
         key = (sha, rel_id)
         if key not in self.relations:
-            self.relations[key] = Relation(rel_id, sha, from_id, to_id, rel.type, annotator,
-                                           rel.created or self.edited, rel.updated or rel.created or self.edited)
+            created = rel.created or self.edited
+            self.relations[key] = (rel_id, doc_id, from_id, to_id, rel.type, annotator, created, rel.updated or created)
             self.ends[key] = where
 
 
@@ -208,63 +229,118 @@ def _too_long(name: str, where: tuple):
     raise IsnadError.of(M.ID_TOO_LONG, *where, length=len(name), start=name[:40], limit=MAX_ID)
 
 
+CHUNK_DOCUMENTS = 500  # records checked and written at once: memory stays flat, queries stay few
+
+
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
                    add_labels: bool = False) -> ImportReport:
-    """Validate every record, then add what is new in one transaction (all or nothing).
+    """Check the records and add what is new, in ONE transaction (all or nothing: an error on
+    the last record leaves the project as it was).
 
-    What is new is decided inside the write transaction, against the project as it is then:
-    two imports of the same texts at once both end well (the later finds them "already
-    there"), and labels two imports add at once are both kept."""
-    batch = _Batch(project, annotator)
-    with gc_paused():
+    Records are read, checked and written a chunk at a time, so memory stays flat however
+    long the input; the write lock is held from the first record read. What is new is
+    decided inside the transaction, against the project as it is then (chunks written
+    before included): two imports of the same texts at once both end well (the later finds
+    them "already there"), and labels two imports add at once are both kept."""
+    run = _Import(project, annotator)
+    with gc_paused(), project.transaction(wait=BATCH_WAIT):
+        project.refresh_schema()
+        run.first_seq = project.next_document_seq()
+        chunk: list[DocumentRecord] = []
         for record in records:
-            batch.add(record)
-        with project.transaction(wait=BATCH_WAIT):
-            project.refresh_schema()
-            schema, new_labels = _checked_schema(project, batch, add_labels)
-            report = ImportReport(labels_added=new_labels, files=Counter(batch.files.values()))
-            docs, ids = _settle_documents(project, batch, report)
-            known = batch.docs.keys() - {d.sha256 for d in docs}
-            _known_by_content(project, batch, ids, known)
-            spans, rels = _settle_ids(project, batch, ids, known)
-            spans = _new(spans, ids, report, "spans")
-            rels = _new(rels, ids, report, "relations")
-            statuses = [replace(s, doc_id=ids[s.doc_id]) for s in batch.statuses.values()]
-            verdicts = [replace(v, doc_id=ids[v.doc_id]) for v in batch.verdicts.values()]
-            report.verdicts = len(verdicts)
-            changes = ChangeSet(put_spans=spans, put_relations=rels, put_statuses=statuses, put_verdicts=verdicts)
-            if docs or changes or new_labels:
-                project.add_batch(docs, changes, schema if new_labels else None)
-    return report
+            chunk.append(record)
+            if len(chunk) == CHUNK_DOCUMENTS:
+                run.write(chunk)
+                chunk = []
+        run.write(chunk)
+        run.finish(add_labels)
+    return run.report
 
 
-def _checked_schema(project, batch: _Batch, add_labels: bool):
+class _Import:
+    """What one import keeps across its chunks, all small: labels seen, files read, the ids
+    two documents gave, where its own documents begin (`first_seq`) and which stored ones
+    it met (their import order: an integer each)."""
+
+    def __init__(self, project, annotator: str):
+        self.project, self.annotator, self.stamp = project, annotator, now_iso()
+        self.report = ImportReport()
+        self.labels: dict[str, tuple] = {}  # label -> where first seen
+        self.rel_types: dict[str, tuple] = {}
+        self.files: dict[str, str] = {}
+        self.shared = {"spans": set(), "relations": set()}  # given ids two documents of this import use
+        self.first_seq = 0  # documents stored from this seq on are this import's
+        self.seen: set[int] = set()  # seqs of documents stored before whose text this import met
+
+    def write(self, records: list[DocumentRecord]) -> None:
+        if not records:
+            return
+        batch = _Batch(self.annotator, stamp=self.stamp)
+        pending = [batch.document(record) for record in records]
+        project, report = self.project, self.report
+        docs, ids, again = _settle_documents(project, batch, report, self)
+        for item in pending:
+            batch.annotations(item, ids[item[1]])
+        for mine, theirs in ((self.labels, batch.labels), (self.rel_types, batch.rel_types), (self.files, batch.files)):
+            for key, value in theirs.items():
+                mine.setdefault(key, value)
+        known = batch.docs.keys() - {d.sha256 for d in docs}
+        _known_by_content(project, batch, ids, known)
+        spans_stored, relations_stored = _settle_ids(project, batch, ids, known, self)
+        span_rows = _new(batch.spans, spans_stored, report, "spans", again)
+        relation_rows = _new(batch.relations, relations_stored, report, "relations", again)
+        report.verdicts += len(batch.verdicts)
+        changes = ChangeSet(put_statuses=list(batch.statuses.values()), put_verdicts=list(batch.verdicts.values()))
+        if docs or changes or span_rows or relation_rows:
+            project.add_batch(docs, changes, span_rows=span_rows, relation_rows=relation_rows)
+
+    def theirs(self, doc_ids) -> dict[str, str]:
+        """{document id: its SHA-256} of those of `doc_ids` this import stored."""
+        keys = self.project.document_keys(doc_ids)
+        return {doc_id: sha for doc_id, (seq, sha) in keys.items() if seq >= self.first_seq}
+
+    def finish(self, add_labels: bool) -> None:
+        schema, new_labels = _checked_schema(self.project, self.labels, self.rel_types, add_labels)
+        self.report.labels_added, self.report.files = new_labels, Counter(self.files.values())
+        if new_labels:
+            self.project.add_batch([], ChangeSet(), schema)
+
+
+def _checked_schema(project, labels: dict, rel_types: dict, add_labels: bool):
     schema = project.schema
-    unknown = [l for l in batch.labels if schema.label(l) is None]
-    unknown_rel = [r for r in batch.rel_types if schema.relation_type(r) is None]
+    unknown = [l for l in labels if schema.label(l) is None]
+    unknown_rel = [r for r in rel_types if schema.relation_type(r) is None]
     if (unknown or unknown_rel) and not add_labels:
         name = (unknown or unknown_rel)[0]
-        where = batch.labels.get(name) or batch.rel_types.get(name)
+        where = labels.get(name) or rel_types.get(name)
         message = M.LABEL_NOT_IN_SCHEMA if unknown else M.RELATION_TYPE_NOT_IN_SCHEMA
         raise IsnadError.of(message, *where, name=name, unknown=", ".join(unknown + unknown_rel))
     return with_labels(schema, set(unknown), set(unknown_rel)), sorted(unknown + unknown_rel)
 
 
-def _settle_documents(project, batch: _Batch, report: ImportReport):
-    """New documents get their final ids; known texts map to the existing document."""
+def _settle_documents(project, batch: _Batch, report: ImportReport, run: _Import):
+    """New documents get their final ids; known texts map to the existing document.
+    Returns (new documents, {sha: id}, ids of documents whose text this import met before:
+    the file holds it twice, and it is counted once)."""
     by_sha = project.existing("documents", "sha256", batch.docs)
+    again = set()
+    for doc_id, (seq, _) in project.document_keys(by_sha.values()).items() if by_sha else ():
+        if seq >= run.first_seq or seq in run.seen:
+            again.add(doc_id)
+        else:
+            run.seen.add(seq)
     wanted = {d.id or sha[:12] for sha, d in batch.docs.items()}
     taken = set(project.existing("documents", "id", wanted))
     ids, new = {}, []
     for sha, doc in batch.docs.items():
         if sha in by_sha:
             ids[sha] = by_sha[sha]
-            report.documents_existing += 1
+            report.documents_existing += by_sha[sha] not in again
             continue
         ids[sha] = doc_id = new_document_id(doc, sha, taken)
         new.append(replace(doc, id=doc_id))
-    report.documents_added = len(new)
-    return new, ids
+    report.documents_added += len(new)
+    return new, ids, again
 
 
 def new_document_id(doc: Document, sha: str, taken: set[str]) -> str:
@@ -290,71 +366,96 @@ def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
     for sha, keys in by_doc.items():
         have = {(s.annotator, s.start, s.end, s.label): s.id for s in project.spans(ids[sha])}
         for key in keys:
-            span = batch.spans[key]
-            stored = have.get((span.annotator, span.start, span.end, span.label))
-            if stored is not None and stored != span.id and (sha, stored) not in batch.spans:
+            row = batch.spans[key]
+            stored = have.get((row[5], row[2], row[3], row[4]))
+            if stored is not None and stored != row[0] and (sha, stored) not in batch.spans:
                 renamed[key] = stored
-                batch.spans[(sha, stored)] = replace(batch.spans.pop(key), id=stored)
+                batch.spans[(sha, stored)] = (stored, *batch.spans.pop(key)[1:])
                 batch.derived.add((sha, stored))
     by_doc = {}
     for key, rel in list(batch.relations.items()):
-        ends = renamed.get((key[0], rel.from_id), rel.from_id), renamed.get((key[0], rel.to_id), rel.to_id)
-        if ends != (rel.from_id, rel.to_id):
-            rel = batch.relations[key] = replace(rel, from_id=ends[0], to_id=ends[1])
+        ends = renamed.get((key[0], rel[2]), rel[2]), renamed.get((key[0], rel[3]), rel[3])
+        if ends != rel[2:4]:
+            rel = batch.relations[key] = (*rel[:2], *ends, *rel[4:])
         if key in batch.derived and key[0] in known:
             by_doc.setdefault(key[0], []).append(key)
     for sha, keys in by_doc.items():
         have = {(r.annotator, r.from_id, r.to_id, r.type): r.id for r in project.relations(ids[sha])}
         for key in keys:
             rel = batch.relations[key]
-            stored = have.get((rel.annotator, rel.from_id, rel.to_id, rel.type))
-            if stored is not None and stored != rel.id and (sha, stored) not in batch.relations:
-                batch.relations[(sha, stored)] = replace(batch.relations.pop(key), id=stored)
+            stored = have.get((rel[5], rel[2], rel[3], rel[4]))
+            if stored is not None and stored != rel[0] and (sha, stored) not in batch.relations:
+                batch.relations[(sha, stored)] = (stored, *batch.relations.pop(key)[1:])
                 batch.ends[(sha, stored)] = batch.ends[key]
 
 
-def _settle_ids(project, batch: _Batch, ids: dict, known: set) -> tuple[dict, dict]:
-    """The spans and relations by final id, each with the id of the document it is stored
-    in already (None if new): {id: (item, stored doc id or None)}.
+def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | None = None) -> tuple[dict, dict]:
+    """Give the batch's spans and relations their final ids, in place (the rows of
+    `batch.spans` and `batch.relations`, relation ends following their spans); returns
+    those already stored: ({span id: document stored in}, {relation id: document}).
 
     A given id stays as it is unless another document uses it (in this import or in the
     project): then it is scoped to its document, as it was on an earlier import that scoped
     it (`known`: hashes of documents already in the project, the only ones whose scoped ids
     can be stored).
     """
-    spans, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known)
-    relations, renamed = _final(project, "relations", batch.relations, batch.given["relations"], ids, known)
-    given_as = {new: key for key, new in renamed.items()}
-    stored_spans = {span_id: doc for span_id, (_, doc) in spans.items() if doc is not None}
-    for rel_id, (rel, doc) in relations.items():
-        where = batch.ends[given_as.get(rel_id, (rel.doc_id, rel_id))]
-        ends = [_end(project, batch, rel.doc_id, end, span_ids, stored_spans, ids, where)
-                for end in (rel.from_id, rel.to_id)]
-        if ends[0] != rel.from_id or ends[1] != rel.to_id:
-            relations[rel_id] = (replace(rel, from_id=ends[0], to_id=ends[1]), doc)
-    return spans, relations
+    spans_stored, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known, run)
+    relations_stored, _ = _final(project, "relations", batch.relations, batch.given["relations"], ids, known, run)
+    spans, relations = batch.spans, batch.relations
+    for key, rel in relations.items():
+        sha = key[0]
+        if not span_ids and (sha, rel[2]) in spans and (sha, rel[3]) in spans:
+            continue  # both ends are spans of this batch, none renamed: the common case
+        ends = tuple(_end(project, batch, sha, end, span_ids, spans_stored, ids, batch.ends[key]) for end in rel[2:4])
+        if ends != rel[2:4]:
+            relations[key] = (*rel[:2], *ends, *rel[4:])
+    return spans_stored, relations_stored
 
 
-def _final(project, table: str, items: dict, given: set, ids: dict, known: set) -> tuple[dict, dict]:
-    """({final id: (item, stored doc id or None)}, {(sha, id as given): final id} where they differ)."""
-    stored = _existing(project, table, {item_id for _, item_id in items})
-    documents = Counter(item_id for _, item_id in given)
+def _final(project, table: str, items: dict, given: set, ids: dict, known: set,
+           run: _Import | None = None) -> tuple[dict, dict]:
+    """Settle the final ids of `items` ({(sha, id as given): row}) in place; returns
+    ({final id: document stored in} of those stored, {(sha, id as given): final id} where
+    they differ).
+
+    An import writes a chunk of records at a time (`run`): an id this chunk gives that an
+    earlier chunk's document gave too is scoped there as well (its rows are renamed), and
+    remembered (`run.shared`) for the chunks to come, as if the whole file were one batch."""
+    stored = _existing(project, table, {key[1] for key in items})
+    named = {i for _, i in given}
+    repeated = set() if len(named) == len(given) else {i for i, n in Counter(i for _, i in given).items() if n > 1}
+    shared = run.shared[table] if run is not None else set()
+    suspect = repeated | (named & stored.keys()) | (named & shared)  # ids that may be scoped
     renamed = {(sha, i): scoped_id(sha, i) for sha, i in given
-               if stored.get(i) != ids[sha] and (documents[i] > 1 or i in stored)}
+               if i in suspect and stored.get(i) != ids[sha]} if suspect else {}
+    if run is not None:
+        shared |= repeated
+        elsewhere = {i: stored[i] for sha, i in renamed if i in stored}
+        if elsewhere:  # given ids stored under another document: by an earlier chunk of this import?
+            theirs = run.theirs(set(elsewhere.values()))
+            moved = [(i, scoped_id(theirs[doc], i)) for i, doc in elsewhere.items() if doc in theirs]
+            if moved:
+                project.rescope(table, moved)
+                shared.update(i for i, _ in moved)
+                for i, _ in moved:
+                    del stored[i]
     scoped_stored = {}
     if known:  # documents already in the project may hold ids an earlier import scoped
         maybe = {key: renamed.get(key) or scoped_id(*key) for key in given
                  if key[0] in known and stored.get(key[1]) != ids[key[0]]}
         scoped_stored = _existing(project, table, set(maybe.values()))
         renamed.update((key, scoped) for key, scoped in maybe.items() if scoped in scoped_stored)
-    out = {}
-    for key, item in items.items():
+    if not renamed:
+        return stored, renamed
+    found = {}
+    for key, row in items.items():
         new_id = renamed.get(key)
-        if new_id is None:
-            out[item.id] = (item, stored.get(item.id))
-        else:
-            out[new_id] = (replace(item, id=new_id), scoped_stored.get(new_id))
-    return out, renamed
+        if new_id is not None:
+            items[key] = row = (new_id, *row[1:])
+        doc = (stored if new_id is None else scoped_stored).get(row[0])
+        if doc is not None:
+            found[row[0]] = doc
+    return found, renamed
 
 
 def _existing(project, table: str, item_ids: set) -> dict:
@@ -380,17 +481,24 @@ def _end(project, batch: _Batch, sha: str, given: str, renamed: dict, stored: di
     raise IsnadError.of(M.RELATION_END_MISSING, *where, span_id=given)
 
 
-def _new(items: dict, ids: dict, report: ImportReport, what: str) -> list:
-    """The items not stored yet; an id already stored must be the same item's (same document)."""
-    fresh = []
-    for item_id, (item, doc) in items.items():
-        if doc is not None and doc != ids[item.doc_id]:
-            raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=item_id)
-        if doc is None:
-            item.doc_id = ids[item.doc_id]  # the batch built these objects and shares them with nobody
-            fresh.append(item)
-    setattr(report, f"{what}_added", len(fresh))
-    setattr(report, f"{what}_existing", len(items) - len(fresh))
+def _new(items: dict, stored: dict, report: ImportReport, what: str, again: set = frozenset()) -> list[tuple]:
+    """The rows of `items` not `stored` yet ({id: document stored in}); an id already stored
+    must be the same item's (same document). Items of a document this import stored already
+    (`again`: its text is twice in the file) are counted once."""
+    if not stored:
+        fresh, twice = list(items.values()), 0
+    else:
+        fresh, twice = [], 0
+        for row in items.values():
+            doc = stored.get(row[0])
+            if doc is None:
+                fresh.append(row)
+            elif doc != row[1]:
+                raise IsnadError.of(M.SPAN_ID_TAKEN if what == "spans" else M.RELATION_ID_TAKEN, id=row[0])
+            elif doc in again:
+                twice += 1
+    setattr(report, f"{what}_added", getattr(report, f"{what}_added") + len(fresh))
+    setattr(report, f"{what}_existing", getattr(report, f"{what}_existing") + len(items) - len(fresh) - twice)
     return fresh
 
 
@@ -405,14 +513,19 @@ def validated_records(records: Iterable[DocumentRecord], annotator: str = DEFAUL
     Spans and relations without a time get none (""), older than any timed edit: stamping
     them now would make every re-merge an "update" and the winner depend on source order.
     """
-    batch = _Batch(None, annotator, edited="")
+    batch = _Batch(annotator, edited="")
     for record in records:
-        batch.add(record)
+        pending = batch.document(record)
+        sha = pending[1]
+        batch.annotations(pending, batch.docs[sha].id or sha[:12])
     grouped = {sha: DocumentRecord(replace(doc, id=doc.id or sha[:12])) for sha, doc in batch.docs.items()}
-    spans, rels = _settle_ids(None, batch, {sha: rec.document.id for sha, rec in grouped.items()}, set())
-    for item in (*(span for span, _ in spans.values()), *(rel for rel, _ in rels.values()),
-                 *batch.statuses.values(), *batch.verdicts.values()):
-        rec = grouped[item.doc_id]
-        bucket = {Span: rec.spans, Relation: rec.relations, DocStatus: rec.statuses, Verdict: rec.verdicts}[type(item)]
-        bucket.append(replace(item, doc_id=rec.document.id))
+    _settle_ids(None, batch, {sha: rec.document.id for sha, rec in grouped.items()}, set())
+    for key, row in batch.spans.items():
+        grouped[key[0]].spans.append(cv.span(row))
+    for key, row in batch.relations.items():
+        grouped[key[0]].relations.append(cv.relation(row))
+    for key, status in batch.statuses.items():
+        grouped[key[0]].statuses.append(status)
+    for key, verdict in batch.verdicts.items():
+        grouped[key[0]].verdicts.append(verdict)
     return list(grouped.values())

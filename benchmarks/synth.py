@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 PUD = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "pud" / "ar_pud_news.jsonl"
@@ -23,8 +24,14 @@ def sentences() -> list[str]:
 
 def documents(n: int, spans_per_doc: int = 20, relations_per_doc: int = 7, chars: int = 2000,
               seed: int = 7, annotator: str = "bench") -> list[dict]:
+    return list(iter_documents(n, spans_per_doc, relations_per_doc, chars, seed, annotator))
+
+
+def iter_documents(n: int, spans_per_doc: int = 20, relations_per_doc: int = 7, chars: int = 2000,
+                   seed: int = 7, annotator: str = "bench") -> Iterator[dict]:
+    """`documents`, one at a time (the same rows: a corpus too large to hold)."""
     rng, pool = random.Random(seed), sentences()
-    return [_document(rng, pool, i, spans_per_doc, relations_per_doc, chars, annotator) for i in range(n)]
+    return (_document(rng, pool, i, spans_per_doc, relations_per_doc, chars, annotator) for i in range(n))
 
 
 def _document(rng, pool, i, n_spans, n_rel, chars, annotator) -> dict:
@@ -50,8 +57,18 @@ def _document(rng, pool, i, n_spans, n_rel, chars, annotator) -> dict:
     return {"id": f"doc-{i:06d}", "title": f"خبر {i}", "text": text, "spans": spans, "relations": relations}
 
 
-def write_jsonl(rows: list[dict], path: Path) -> Path:
+def write_jsonl(rows: Iterable[dict], path: Path) -> Path:
+    write_counted(rows, path)
+    return path
+
+
+def write_counted(rows: Iterable[dict], path: Path) -> dict:
+    """Write rows as JSONL; {"documents", "spans", "relations"} written."""
+    counts = dict.fromkeys(("documents", "spans", "relations"), 0)
     with open(path, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
+            counts["documents"] += 1
+            counts["spans"] += len(row["spans"])
+            counts["relations"] += len(row["relations"])
+    return counts

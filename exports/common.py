@@ -2,6 +2,7 @@
 line numbers (checked as hostile input), safe file names, picking non-overlapping entities."""
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import math
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from annotator.encodings import Decoded, decode_file
+from annotator.encodings import BOMS, Decoded, decode_file, may_be_mojibake
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import Document, DocumentRecord, Origin, Relation, Span
@@ -125,6 +126,74 @@ def read_input(path, options=None, kind: str = "file") -> Decoded:
     decoded = decode_file(data, path, *encoding_options(options))
     # a BOM left by a forced utf-8 is no JSON
     return Decoded(decoded.text.removeprefix("\ufeff"), decoded.encoding, decoded.how)
+
+
+_STREAM_CHUNK = 1 << 24  # bytes checked at once while a file is streamed
+
+
+def input_lines(path, options=None, kind: str = "file") -> tuple[str, Iterator[tuple[int, str, bool]]]:
+    """The lines of an input file, split at "\\n" only (U+2028 and friends may sit inside
+    JSON strings), decoded by the per-file rules: (how it was decoded, as Decoded.label;
+    (line number, line, True for a last line with no line end) for each line).
+
+    A UTF-8 file (what JSONL nearly always is) is read a line at a time, memory flat
+    whatever its size, once checked whole: valid UTF-8 without NUL, nothing that may be
+    mojibake. Any other file, or one that fails a check, is read whole as `read_input`
+    reads it (so the same rules give the same messages)."""
+    path = str(path)
+    if not Path(path).is_dir() and _streamable(path, options):
+        with Path(path).open("rb") as f:
+            bom = f.read(3) == codecs.BOM_UTF8
+        return ("utf-8 (BOM)" if bom else "utf-8"), _utf8_lines(path, 3 if bom else 0)
+    decoded = read_input(path, options, kind)
+    lines = decoded.text.split("\n")
+    ends = decoded.text.endswith("\n")
+    return decoded.label, ((n, line, n == len(lines) and not ends) for n, line in enumerate(lines, 1))
+
+
+def _streamable(path: str, options) -> bool:
+    """A file whose bytes `decode_file` reads as UTF-8 with nothing to refuse, checked a
+    chunk at a time."""
+    encoding, force = encoding_options(options)
+    try:
+        with Path(path).open("rb") as f:
+            head = f.read(4)
+            bom = head.startswith(codecs.BOM_UTF8)
+            if (force and not bom) or any(head.startswith(mark) for mark, _ in BOMS if mark != codecs.BOM_UTF8):
+                return False
+            f.seek(3 if bom else 0)
+            rest = b""
+            while chunk := f.read(_STREAM_CHUNK):
+                cut = chunk.rfind(b"\n") + 1  # whole lines: no character is cut in two
+                whole, rest = rest + chunk[:cut], chunk[cut:] if cut else rest + chunk
+                if cut and not _clean_utf8(whole, bom):
+                    return False
+            return _clean_utf8(rest, bom)
+    except OSError:
+        return False  # read_input says why
+
+
+def _clean_utf8(data: bytes, bom: bool) -> bool:
+    if not bom and b"\x00" in data:
+        return False
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not may_be_mojibake(text)
+
+
+def _utf8_lines(path: str, skip: int) -> Iterator[tuple[int, str, bool]]:
+    try:
+        with Path(path).open("rb") as f:
+            f.seek(skip)
+            for number, raw in enumerate(f, 1):
+                if raw.endswith(b"\n"):
+                    yield number, raw[:-1].decode("utf-8"), False
+                else:
+                    yield number, raw.decode("utf-8"), True
+    except OSError as e:  # gone or unreadable since it was checked
+        raise IsnadError.of(M.INPUT_UNREADABLE, path, reason=e.strerror or str(e)) from None
 
 
 def check_file_name(path) -> None:

@@ -15,7 +15,7 @@ from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.model import OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, Relation, Span, Verdict
 
-from .common import ID, check_kind, json_error, load_json, read_input
+from .common import ID, check_kind, input_lines, json_error, load_json
 from .registry import Format, register
 
 MAX_SECONDS = 10 ** 9  # time spent on one document: 31 years
@@ -23,15 +23,12 @@ _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def write(records: Iterable[DocumentRecord], out: Path, schema=None, options=None) -> dict:
-    counts = {"documents": 0, "spans": 0, "relations": 0}
     with open(out, "w", encoding="utf-8", newline="\n") as f:
+        documents = spans = relations = 0
         for rec in records:
-            f.write(_dumps(to_dict(rec)))
-            f.write("\n")
-            counts["documents"] += 1
-            counts["spans"] += len(rec.spans)
-            counts["relations"] += len(rec.relations)
-    return counts
+            f.write(_dumps(to_dict(rec)) + "\n")
+            documents, spans, relations = documents + 1, spans + len(rec.spans), relations + len(rec.relations)
+    return {"documents": documents, "spans": spans, "relations": relations}
 
 
 def to_dict(rec: DocumentRecord) -> dict:
@@ -52,19 +49,17 @@ def to_dict(rec: DocumentRecord) -> dict:
 
 
 def read(path: Path, options=None) -> Iterator[DocumentRecord]:
-    decoded = read_input(path, options, "a JSONL file")
-    text = decoded.text
-    lines = text.split("\n")  # not splitlines(): U+2028 and friends may sit inside JSON strings
-    for number, line in enumerate(lines, 1):
+    """Records a line at a time (a UTF-8 file is never held whole: exports.common.input_lines)."""
+    how, lines = input_lines(path, options, "a JSONL file")
+    for number, line, unterminated in lines:
         if not line.strip():
             continue
         try:
             obj = load_json(line, str(path), number, whole=True)[0]
         except json.JSONDecodeError as e:
-            last = number == len(lines) and not text.endswith("\n")
-            raise IsnadError.of(M.JSONL_LINE_TRUNCATED if last else M.JSONL_LINE_INVALID, str(path), number,
+            raise IsnadError.of(M.JSONL_LINE_TRUNCATED if unterminated else M.JSONL_LINE_INVALID, str(path), number,
                                 number=number, error=json_error(e), column=e.colno) from None
-        yield from_dict(obj, Origin(str(path), number, encoding=decoded.label))
+        yield from_dict(obj, Origin(str(path), number, encoding=how))
 
 
 def from_dict(obj, origin: Origin) -> DocumentRecord:
@@ -93,35 +88,57 @@ def _refuse_doccano(obj: dict, where) -> None:
 
 
 def _span(s, text: str, where) -> Span:
-    if not isinstance(s, dict) or not {"start", "end", "label"} <= s.keys():
-        raise IsnadError.of(M.JSONL_SPAN_FIELDS, *where, span=str(s)[:80])
-    start, end = s["start"], s["end"]
-    if type(start) is not int or type(end) is not int:  # fast path first: most spans are fine
+    if type(s) is not dict or "start" not in s or "end" not in s or "label" not in s:
+        if not isinstance(s, dict) or not {"start", "end", "label"} <= s.keys():
+            raise IsnadError.of(M.JSONL_SPAN_FIELDS, *where, span=str(s)[:80])
+    start, end, label = s["start"], s["end"], s["label"]
+    if type(start) is not int or type(end) is not int:  # fast paths first: most spans are fine
         start = check_kind(start, "an integer", "a span's start", *where)
         end = check_kind(end, "an integer", "a span's end", *where)
+    if type(label) is not str or not label:
+        check_kind(label, "a non-empty string", "a span's label", *where)
     given = s.get("text")
     if given is not None and text[start:end] != given:
         raise IsnadError.of(M.JSONL_SPAN_TEXT_DIFFERS, *where, start=start, end=end, covered=repr(text[start:end]),
                             given=repr(given))
-    return Span(id=_id(s, "id", "a span's id", where), doc_id="", start=start, end=end,
-                label=check_kind(s["label"], "a non-empty string", "a span's label", *where),
-                annotator=_str(s, "annotator", where, "a span's"), attrs=_obj(s, "attrs", where),
-                note=_str(s, "note", where, "a span's"), created=_str(s, "created", where, "a span's"),
-                updated=_str(s, "updated", where, "a span's"))
+    span_id, annotator, note, created, updated, attrs = (s.get("id"), s.get("annotator"), s.get("note"),
+                                                         s.get("created"), s.get("updated"), s.get("attrs"))
+    if type(span_id) is not str:
+        span_id = _id(s, "id", "a span's id", where)
+    if (annotator is None or type(annotator) is str) and (note is None or type(note) is str) and \
+            (created is None or type(created) is str) and (updated is None or type(updated) is str):
+        annotator, note, created, updated = annotator or "", note or "", created or "", updated or ""
+    else:
+        annotator, note, created, updated = (_str(s, key, where, "a span's")
+                                             for key in ("annotator", "note", "created", "updated"))
+    if attrs is None:
+        attrs = {}
+    elif type(attrs) is not dict:
+        attrs = _obj(s, "attrs", where)
+    return Span(span_id, "", start, end, label, annotator, attrs, note, created, updated)
 
 
 def _relation(r, where) -> Relation:
-    if not isinstance(r, dict) or not {"from", "to", "type"} <= r.keys():
-        doccano = isinstance(r, dict) and {"from_id", "to_id"} & r.keys()
-        raise IsnadError.of(M.JSONL_RELATION_DOCCANO if doccano else M.JSONL_RELATION_FIELDS, *where,
-                            relation=str(r)[:80])
-    return Relation(id=_id(r, "id", "a relation's id", where), doc_id="",
-                    from_id=str(check_kind(r["from"], ID, "a relation's 'from'", *where)),
-                    to_id=str(check_kind(r["to"], ID, "a relation's 'to'", *where)),
-                    type=check_kind(r["type"], "a non-empty string", "a relation's type", *where),
-                    annotator=_str(r, "annotator", where, "a relation's"),
-                    created=_str(r, "created", where, "a relation's"),
-                    updated=_str(r, "updated", where, "a relation's"))
+    if type(r) is not dict or "from" not in r or "to" not in r or "type" not in r:
+        if not isinstance(r, dict) or not {"from", "to", "type"} <= r.keys():
+            doccano = isinstance(r, dict) and {"from_id", "to_id"} & r.keys()
+            raise IsnadError.of(M.JSONL_RELATION_DOCCANO if doccano else M.JSONL_RELATION_FIELDS, *where,
+                                relation=str(r)[:80])
+    from_id, to_id, kind = r["from"], r["to"], r["type"]
+    if type(from_id) is not str or not from_id or type(to_id) is not str or not to_id:  # fast path: plain ids
+        from_id = str(check_kind(from_id, ID, "a relation's 'from'", *where))
+        to_id = str(check_kind(to_id, ID, "a relation's 'to'", *where))
+    if type(kind) is not str or not kind:
+        check_kind(kind, "a non-empty string", "a relation's type", *where)
+    rel_id, annotator, created, updated = r.get("id"), r.get("annotator"), r.get("created"), r.get("updated")
+    if type(rel_id) is not str:
+        rel_id = _id(r, "id", "a relation's id", where)
+    if (annotator is None or type(annotator) is str) and (created is None or type(created) is str) and \
+            (updated is None or type(updated) is str):
+        annotator, created, updated = annotator or "", created or "", updated or ""
+    else:
+        annotator, created, updated = (_str(r, key, where, "a relation's") for key in ("annotator", "created", "updated"))
+    return Relation(rel_id, "", from_id, to_id, kind, annotator, created, updated)
 
 
 def _status(s, where) -> DocStatus:

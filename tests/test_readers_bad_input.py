@@ -123,9 +123,10 @@ def test_an_unreadable_file_as_root_too(tmp_path, monkeypatch, reader):
     """Root reads anything, so the OS error is raised by hand where the file is read."""
     path = _rows(tmp_path, {"text": TEXT})
 
-    def denied(self):
+    def denied(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
     monkeypatch.setattr("pathlib.Path.read_bytes", denied)
+    monkeypatch.setattr("pathlib.Path.open", denied)  # native JSONL streams a UTF-8 file
     _fails(reader, path, "cannot read the file (Permission denied)")
 
 

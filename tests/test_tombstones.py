@@ -68,3 +68,17 @@ def test_replacing_a_layer_leaves_tombstones_of_what_it_removed(location):
         assert [(t.id, t.annotator) for t in project.tombstones("d1")] == [(one.id, "suggest:x")]
         project.replace_layer("suggest:x", [("d1", [one, two], [])])
         assert project.tombstones("d1") == []
+
+
+def test_an_import_giving_a_deleted_span_again_makes_it_alive(location):
+    """Import inserts its new spans as rows, past the ChangeSet path: the tombstone goes too."""
+    from annotator.importing import import_records
+    from annotator.model import DocumentRecord, Span
+    with _project(location) as project:
+        history = History(project)
+        span = make_span("d1", 0, 3, "CUE", "ali")
+        history.run(AddSpan(span))
+        history.run(DeleteSpan(span.id))
+        again = Span(span.id, "d1", 0, 3, "CUE", "ali")
+        import_records(project, [DocumentRecord(Document("d1", "", TEXT), [again])], "ali")
+        assert project.span(span.id) is not None and project.tombstones("d1") == []

@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
 
 from .. import model
@@ -732,19 +732,60 @@ class Project:
                                           chunk))
         return found
 
-    def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None) -> None:
+    def next_document_seq(self) -> int:
+        """The import order the next document stored gets at least (an import tells its own
+        documents by it)."""
+        with self._read() as conn:
+            return conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM documents").scalar()
+
+    def document_keys(self, doc_ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """{document id: (its import order, its SHA-256)} of those of `doc_ids` stored."""
+        found: dict[str, tuple[int, str]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(list(doc_ids)):
+                marks = ",".join("?" * len(chunk))
+                found.update((i, (seq, sha)) for i, seq, sha in conn.execute(
+                    f"SELECT id, seq, sha256 FROM documents WHERE id IN ({marks})", chunk))
+        return found
+
+    def rescope(self, table: str, renames: list[tuple[str, str]]) -> None:
+        """Give spans or relations new ids [(old id, new id)], relations following their
+        spans (an import scoping an id it finds two documents gave). A span's id is its
+        relations' foreign key: the span is copied under its new id, its relations moved
+        to the copy, then the old row deleted."""
+        assert table in ("spans", "relations")
+        with self._write() as conn:
+            pairs = [(new, old) for old, new in renames]
+            if table == "relations":
+                conn.executemany("UPDATE relations SET id = ? WHERE id = ?", pairs)
+                return
+            cols = cv.SPAN_COLS.split(", ", 1)[1]
+            conn.executemany(f"INSERT INTO spans ({cv.SPAN_COLS}) SELECT ?, {cols} FROM spans WHERE id = ?", pairs)
+            for end in ("from_id", "to_id"):
+                conn.executemany(f"UPDATE relations SET {end} = ? WHERE {end} = ?", pairs)
+            conn.executemany("DELETE FROM spans WHERE id = ?", [(old,) for old, _ in renames])
+
+    def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None,
+                  span_rows: list[tuple] = (), relation_rows: list[tuple] = ()) -> None:
         """Insert new documents and their annotations in ONE transaction. `schema`: a grown
         schema, whose new labels and relation types are added to the schema as stored when
         the transaction writes (another writer may have added others since it was read:
-        none is lost)."""
+        none is lost). `span_rows`, `relation_rows`: spans and relations the caller knows
+        are not stored yet (an import), as rows (cv.span_row, relation_row): inserted, not
+        upserted (in SQLite an upsert takes half as long again: it looks for the key first;
+        on a server COPY), after the spans and relations of `changes`."""
         with self._write() as conn:
             if schema is not None:
                 schema = _grown(stored_schema(conn, self.path), schema)
                 self._put_schema(conn, schema)
-            conn.executemany("INSERT INTO documents (id, sha256, title, text, length, source, meta, added_at) "
-                             "VALUES (:id, :sha256, :title, :text, :length, :source, :meta, :added_at)",
-                             map(cv.document_params, documents))
+            conn.insert_rows("documents", "id, sha256, title, text, length, source, meta, added_at",
+                             [cv.document_row(d) for d in documents])
             _apply(conn, changes)
+            for kind, table, cols, rows in (("span", "spans", cv.SPAN_COLS, span_rows),
+                                            ("relation", "relations", cv.REL_COLS, relation_rows)):
+                if rows:
+                    _unbury(conn, kind, [r[0] for r in rows])  # an id deleted once, given again
+                    conn.insert_rows(table, cols, rows)
         if schema is not None:
             self.schema = schema
 
@@ -1023,7 +1064,8 @@ def _unbury(raw: Connection, kind: str, ids: list[str]) -> None:
 
 
 def _upsert(table: str, cols: str, keys: str) -> str:
-    """Insert or update in place (never REPLACE: its delete would cascade to relations)."""
+    """Insert or update in place (never REPLACE: its delete would cascade to relations);
+    rows in the order of `cols`."""
     names = [c.strip().strip('"') for c in cols.split(",")]
     key_names = {k.strip().strip('"') for k in keys.split(",")}
     values = ", ".join("?" * len(names))
@@ -1031,20 +1073,10 @@ def _upsert(table: str, cols: str, keys: str) -> str:
     return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
 
-def _span_order(s: Span):
-    return s.start, s.end, s.id
-
-
-def _relation_order(r: Relation):
-    return r.created, r.id
-
-
-def _status_order(s: DocStatus):
-    return s.annotator
-
-
-def _verdict_order(v: Verdict):
-    return v.annotator, v.key
+_span_order = attrgetter("start", "end", "id")
+_relation_order = attrgetter("created", "id")
+_status_order = attrgetter("annotator")
+_verdict_order = attrgetter("annotator", "key")
 
 
 def _tombstone_order(t: Tombstone):
