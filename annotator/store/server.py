@@ -119,16 +119,32 @@ SECURITY = [
         f"CREATE POLICY own_layer_removed ON {table} FOR DELETE USING (isnad_may_write(annotator))")],
     "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY everyone_reads ON meta FOR SELECT USING (true)",
-    "CREATE POLICY revision_or_lead_added ON meta FOR INSERT WITH CHECK (key = 'revision' OR isnad_is_lead())",
-    "CREATE POLICY revision_or_lead_changed ON meta FOR UPDATE USING (key = 'revision' OR isnad_is_lead()) "
-    "WITH CHECK (key = 'revision' OR isnad_is_lead())",
     "CREATE POLICY lead_removed ON meta FOR DELETE USING (isnad_is_lead())",
 ]
+
+# Who may count up which revision row of `meta`: everyone the project's own (`revision`),
+# and the row of a layer (`revision:NAME`, which an edit of the layer locks: see
+# Project.current) whoever may write that layer; a lead any row. Kept apart from SECURITY so
+# that `user add` (run by the owner) can bring an older server project's policies up to date.
+_MAY_COUNT = "(key = 'revision' OR (key LIKE 'revision:%' AND isnad_may_write(substr(key, 10))) OR isnad_is_lead())"
+META_POLICIES = {
+    "revision_or_lead_added": f"CREATE POLICY revision_or_lead_added ON meta FOR INSERT WITH CHECK {_MAY_COUNT}",
+    "revision_or_lead_changed": f"CREATE POLICY revision_or_lead_changed ON meta FOR UPDATE USING {_MAY_COUNT} "
+                                f"WITH CHECK {_MAY_COUNT}",
+}
 
 
 def secure(conn: Connection) -> None:
     """The policies above, in a new project's database (in the caller's transaction)."""
     for statement in SECURITY:
+        conn.execute(statement)
+    renew_policies(conn)
+
+
+def renew_policies(conn: Connection) -> None:
+    """The policies of META_POLICIES as written now (an older project's are replaced)."""
+    for name, statement in META_POLICIES.items():
+        conn.execute(f"DROP POLICY IF EXISTS {name} ON meta")
         conn.execute(statement)
 
 
@@ -137,6 +153,7 @@ def add_member(conn: Connection, name: str, role: str, password: str | None) -> 
     the project as an annotator or a lead. True if the role was made."""
     from psycopg import sql
     assert role in ROLES
+    renew_policies(conn)
     who = sql.Identifier(name).as_string(conn.raw)
     made = not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = :n", {"n": name}).scalar()
     if made:
