@@ -64,3 +64,24 @@ def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg
                     timeout=2000)
     assert time.monotonic() - written < 2.0
     w.close()
+
+
+def test_on_a_server_the_window_annotates_as_the_login_not_the_remembered_name(pg_server, pg_url, user_dirs,
+                                                                                 qtbot, monkeypatch, errors):
+    with make_project(pg_url) as project:
+        project.add_member("mona", "annotator", "pw")
+    session.remember_annotator("amal")  # the name this computer's files are annotated as
+    asked = []
+    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent, current="": asked.append(1) or "x"))
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, parent, error: "pw"))
+    url = pg_server.url(pg_url.rsplit("/", 1)[1], user="mona")
+    app = App()
+    assert app.open(url)
+    w = app.window
+    qtbot.addWidget(w)
+    assert w.workspace.annotator == "mona" and asked == [] and errors == []
+    start, end = tag_by_drag(qtbot, w, "بطرابلس", "3")
+    assert errors == []  # the server took it: mona writes mona's layer
+    with Project.open(pg_url, read_only=True) as project:
+        assert [s.annotator for s in project.spans("doc-1")] == ["mona"]
+    w.close()
