@@ -66,6 +66,7 @@ class Project:
         self.wait = BUSY_WAIT  # seconds a write waits for another writer before "busy" (the window: less)
         self._bound = threading.local()  # the connection of a transaction() or snapshot() in this thread
         self._streams: weakref.WeakSet = weakref.WeakSet()  # records() being read: closed before the engine
+        self._lengths: dict[str, int] = {}  # document id -> length of its text (see document_length)
         with self._read() as conn:  # a version-1 file opened read-only is not upgraded: no verdicts
             version = read_version(conn)
         self._verdicts = version >= 2
@@ -414,11 +415,15 @@ class Project:
         return doc
 
     def document_length(self, doc_id: str) -> int:
-        """The length of a document's text in code points, without reading the text."""
-        with self._read() as conn:
-            length = conn.execute("SELECT length FROM documents WHERE id = :id", {"id": doc_id}).scalar()
+        """The length of a document's text in code points, without reading the text (kept:
+        a text never changes, and every span checked against it saves a round trip)."""
+        length = self._lengths.get(doc_id)
         if length is None:
-            raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
+            with self._read() as conn:
+                length = conn.execute("SELECT length FROM documents WHERE id = :id", {"id": doc_id}).scalar()
+            if length is None:
+                raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
+            self._lengths[doc_id] = length
         return length
 
     def find_document(self, ref: str) -> Document:
