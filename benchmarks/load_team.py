@@ -45,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks"), str(ROOT / "tests")]
 
-LEAD = "lena"
+LEAD = "load_lead"  # role names are the server's, shared by every database on it: apart from the tests'
 GOLD = "gold"
 WINDOW_WAIT = 0.15  # seconds a write waits for a lock before "busy", as the window (ui/workspace.py)
 RETRY_FOR = 30.0  # ... and how long it tries a busy edit again
@@ -57,7 +57,7 @@ HOSTILE_EVERY = 50  # an annotator tries to write another's layer and gold by ha
 
 
 def annotator_names(n: int) -> list[str]:
-    return [f"ann{i:02d}" for i in range(1, n + 1)]
+    return [f"load{i:02d}" for i in range(1, n + 1)]
 
 
 def password(name: str) -> str:
@@ -516,7 +516,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             folder = args.keep or Path(tmp)
             folder.mkdir(parents=True, exist_ok=True)
-            print(f"{args.annotators} annotators x {args.actions} actions (+ {args.annotators and 'ann01'} in a "
+            print(f"{args.annotators} annotators x {args.actions} actions (+ load01 in a "
                   f"second process, the lead on gold in two), think {args.think_ms:g} ms, PostgreSQL fsync on")
             figures = run_load(server, args.annotators, args.actions, args.docs, args.per_document,
                                args.think_ms, folder, args.focus)
