@@ -47,6 +47,8 @@ class History:
                 return None
             if seen is not None and _changed_since(undo, seen):
                 raise IsnadError.of(M.STALE_WRITE)
+            if self.project.shared and not _still(self.project, do, undo, hold=True):
+                raise IsnadError.of(M.STALE_WRITE)  # another writer of the layer came between plan and write
             self.project.apply(do)
         self._wrote(do)
         entry = Entry(command.text, do, undo)
@@ -78,7 +80,7 @@ class History:
         wrote them (`left`: the step it reverses); otherwise drop the entry, which can never
         apply again, and refuse (E581). Returns the step as written."""
         with self.project.transaction():
-            if not _still(self.project, step, left, self._written):
+            if not _still(self.project, step, left, hold=True, written=self._written):
                 stack.pop()
                 raise IsnadError.of(M.STALE_UNDO)
             step = _stamped(step, now_iso())
@@ -118,18 +120,34 @@ def _stamped(step: ChangeSet, stamp: str) -> ChangeSet:
                    put_verdicts=[replace(v, updated=stamp) for v in step.put_verdicts])
 
 
-def _still(project, step: ChangeSet, left: ChangeSet, written: dict) -> bool:
-    """Every span, relation and status `step` writes is as `left` left it (or still absent):
-    as this history last wrote it, the stamp of a later undo or redo included."""
-    for kind, puts, deletes, read in (
-            ("span", left.put_spans, left.delete_spans, project.span),
-            ("relation", left.put_relations, left.delete_relations, project.relation)):
+def _still(project, step: ChangeSet, left: ChangeSet, hold: bool = False, written: dict | None = None) -> bool:
+    """Every span, relation and status `step` writes is as `left` wrote it (or still absent),
+    no relation it does not delete hangs on a span it deletes (it would go unseen), and the
+    spans its relations link are there.
+    `hold`: first lock the layers both touch against other writers (on a server: a
+    transaction there does not exclude other writers as a file's does).
+    `written`: {(kind, id): row} as this history last wrote them (an undo or redo: a later
+    step restamped what `left` wrote), which stands for `left`'s rows."""
+    now = project.current(step, hold=_layers(step, left) if hold else ())
+    written = written or {}
+    for kind, current, puts, deletes in (("span", now.spans, left.put_spans, left.delete_spans),
+                                         ("relation", now.relations, left.put_relations, left.delete_relations)):
         expected = {row.id: row for row in puts} | {row_id: None for row_id in deletes}
-        touched = {row.id for row in (step.put_spans if kind == "span" else step.put_relations)}
-        touched |= set(step.delete_spans if kind == "span" else step.delete_relations)
-        if any(read(row_id) != written.get((kind, row_id), expected[row_id])
-               for row_id in touched & expected.keys()):
+        if any(current[row_id] != written.get((kind, row_id), expected[row_id])
+               for row_id in current.keys() & expected.keys()):
             return False
+    if now.hanging - set(step.delete_relations):
+        return False
+    ends = {end for r in step.put_relations for end in (r.from_id, r.to_id)} - {s.id for s in step.put_spans}
+    if any(now.spans.get(end) is None for end in ends):  # a span to link was deleted meanwhile
+        return False
     statuses = {(s.doc_id, s.annotator): s.status for s in left.put_statuses}
     statuses |= {key: "new" for key in left.delete_statuses}
-    return all(project.status(*key).status == status for key, status in statuses.items())
+    return all(getattr(now.statuses.get(key), "status", "new") == status for key, status in statuses.items()
+               if key in now.statuses)
+
+
+def _layers(*changes: ChangeSet) -> set[str]:
+    """The layers whose rows these ChangeSets write (a deleted row's layer is in its undo)."""
+    return {row.annotator for c in changes for rows in (c.put_spans, c.put_relations, c.put_statuses, c.put_verdicts)
+            for row in rows} | {key[1] for c in changes for key in (*c.delete_statuses, *c.delete_verdicts)}

@@ -31,6 +31,12 @@ def default_layer(recommender: Recommender) -> str:
     return SUGGEST_PREFIX + recommender.name
 
 
+def own_layer(layer: str, person: str) -> str:
+    """`person`'s own copy of a suggestion layer (`suggest:NAME@PERSON`): on a server, where
+    each person writes only layers of their own, a window writes its suggestions there."""
+    return f"{layer}@{person}"
+
+
 def check_layer(layer: str) -> str:
     if not layer.startswith(SUGGEST_PREFIX) or not layer[len(SUGGEST_PREFIX):].strip():
         raise IsnadError.of(M.SUGGEST_LAYER_NAME, layer=layer)

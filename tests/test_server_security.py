@@ -93,3 +93,38 @@ def test_user_add_needs_a_server(tmp_path, capsys, monkeypatch):
     run(capsys, monkeypatch, "init", path)
     code, _, err = run(capsys, monkeypatch, "user", "add", path, "ali", "--role", "annotator")
     assert code == 2 and "[E571]" in err
+
+
+def test_an_annotator_writes_suggestion_layers_of_their_own_only(team, pg_url):
+    from annotator.suggestions import own_layer, write_suggestions
+    from annotator.recommenders import SpanSuggestion, Suggestions
+    found = Suggestions(spans=[SpanSuggestion(0, 3, "PER", 0.9)])
+    with open_project(team["ali"]) as project:
+        counts = write_suggestions(project, "news-1", own_layer("suggest:lexicon", "ali"), found, "lexicon")
+        assert counts["spans added"] == 1
+        for layer in ("suggest:lexicon", own_layer("suggest:lexicon", "mona"), "suggest:lexicon@ali@mona"):
+            with pytest.raises(IsnadError) as caught:
+                write_suggestions(project, "news-1", layer, found, "lexicon")
+            assert caught.value.code == "E578"
+    with psycopg.connect(team["mona"], autocommit=True) as mona:  # by hand neither
+        assert mona.execute("DELETE FROM spans WHERE annotator = 'suggest:lexicon@ali'").rowcount == 0
+    with open_project(team["lena"]) as project:  # a lead writes any suggestion layer
+        write_suggestions(project, "news-1", "suggest:lexicon", found, "lexicon")
+        assert {s.annotator for s in project.spans("news-1")} >= {"suggest:lexicon@ali", "suggest:lexicon"}
+
+
+def test_user_add_brings_an_older_projects_rules_up_to_date_and_grants_tables_made_later(
+        team, pg_server, pg_url, capsys, monkeypatch):
+    from annotator.suggestions import own_layer, write_suggestions
+    from annotator.recommenders import SpanSuggestion, Suggestions
+    database = pg_url.rsplit("/", 1)[1]
+    pg_server.sql("CREATE OR REPLACE FUNCTION isnad_may_write(layer VARCHAR) RETURNS BOOLEAN LANGUAGE sql STABLE "
+                  "AS $$ SELECT layer = current_user $$", database)  # as a project made before
+    with open_project(team["ali"]) as project, pytest.raises(IsnadError):
+        write_suggestions(project, "news-1", own_layer("suggest:x", "ali"), Suggestions(spans=[SpanSuggestion(0, 3, "PER")]), "x")
+    pg_server.sql("CREATE TABLE later (x INTEGER)", database)  # a later version's migration, as the owner
+    assert run(capsys, monkeypatch, "user", "add", pg_url, "ali", "--role", "annotator")[0] == 0
+    with open_project(team["ali"]) as project:
+        write_suggestions(project, "news-1", own_layer("suggest:x", "ali"), Suggestions(spans=[SpanSuggestion(0, 3, "PER")]), "x")
+    with psycopg.connect(team["ali"], autocommit=True) as ali:
+        assert ali.execute("SELECT count(*) FROM later").fetchone() == (0,)

@@ -74,3 +74,74 @@ def test_a_deleted_row_is_not_edited_back_to_life(two):
     with pytest.raises(IsnadError) as caught:
         History(lead).run(cmd.Relabel(span.id, "PER"), seen_by_lead)
     assert caught.value.code == "E103" and lead.spans("d1") == []
+
+
+# -- on a server, a transaction does not keep other writers out while it plans (as a file's
+# does): an edit whose rows another window changed between its reading and its writing is
+# refused all the same. `Overtaken` lets the other window write in that very moment.
+class Overtaken(cmd.Command):
+    """`command`, with `meanwhile()` run after it has planned and before it writes."""
+
+    def __init__(self, command, meanwhile):
+        self.command, self.meanwhile, self.text = command, meanwhile, command.text
+
+    def plan(self, project):
+        planned = self.command.plan(project)
+        self.meanwhile()
+        return planned
+
+
+@pytest.fixture
+def twins(pg_url):
+    """One annotator's two windows on a server project, with two spans of theirs."""
+    with Project.create(pg_url) as project:
+        import_records(project, [DocumentRecord(Document("d1", "", TEXT))])
+    one, two = Project.open(pg_url), Project.open(pg_url)
+    claim, source = (cmd.make_span("d1", 0, 3, "CUE", "ali"), cmd.make_span("d1", 4, 11, "CLAIM", "ali"))
+    History(one).run(cmd.AddSpans("d1", [claim, source]))
+    yield one, two, claim, source
+    one.close()
+    two.close()
+
+
+def test_on_a_server_an_edit_overtaken_between_reading_and_writing_is_refused(twins):
+    one, two, cue, _ = twins
+    relabel = cmd.Relabel(cue.id, "PER")
+    overtaken = Overtaken(relabel, lambda: History(two).run(cmd.Relabel(cue.id, "ORG"), view_of(two, "d1")))
+    with pytest.raises(IsnadError) as caught:
+        History(one).run(overtaken, view_of(one, "d1"))
+    assert caught.value.code == "E580"
+    assert one.span(cue.id).label == "ORG"  # the other window's edit stands
+
+
+def test_on_a_server_a_link_to_a_span_deleted_meanwhile_is_refused_as_stale(twins):
+    one, two, cue, claim = twins
+    link = cmd.Link(cmd.make_relation("d1", cue.id, claim.id, "cue_of", "ali"))
+    with pytest.raises(IsnadError) as caught:
+        History(one).run(Overtaken(link, lambda: History(two).run(cmd.DeleteSpan(claim.id))), view_of(one, "d1"))
+    assert caught.value.code == "E580" and one.relations("d1") == []
+
+
+def test_on_a_server_a_delete_does_not_take_a_link_made_meanwhile_with_it(twins):
+    one, two, cue, claim = twins
+    link = cmd.Link(cmd.make_relation("d1", cue.id, claim.id, "cue_of", "ali"))
+    with pytest.raises(IsnadError) as caught:
+        History(one).run(Overtaken(cmd.DeleteSpan(claim.id), lambda: History(two).run(link)), view_of(one, "d1"))
+    assert caught.value.code == "E580"
+    assert [r.id for r in one.relations("d1")] == [link.relation.id] and one.span(claim.id) is not None
+
+
+def test_a_server_counts_each_layers_edits_apart_and_the_revision_sums_them(twins, pg_url):
+    import psycopg
+    one, two, cue, _ = twins
+
+    def counts() -> dict:
+        with psycopg.connect(pg_url) as conn:
+            return dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'revision%'").fetchall())
+    before, rows = two.revision(), counts()
+    History(one).run(cmd.Relabel(cue.id, "PER"))
+    History(one).run(cmd.SetStatus("d1", "mona", "done"))
+    after = counts()
+    assert two.revision() == before + 2 == sum(map(int, after.values()))
+    assert after["revision"] == rows["revision"]  # no shared row for every writer to wait on
+    assert int(after["revision:ali"]) == int(rows["revision:ali"]) + 1 and after["revision:mona"] == "1"

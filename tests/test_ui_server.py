@@ -64,3 +64,25 @@ def test_the_window_opens_a_server_project_asking_for_the_password(pg_server, pg
                     timeout=2000)
     assert time.monotonic() - written < 2.0
     w.close()
+
+
+def test_on_a_server_the_window_annotates_as_the_login_not_the_remembered_name(pg_server, pg_url, user_dirs,
+                                                                                 qtbot, monkeypatch, errors):
+    with make_project(pg_url) as project:
+        project.add_member("hala", "annotator", "pw")
+    session.remember_annotator("amal")  # the name this computer's files are annotated as
+    asked = []
+    monkeypatch.setattr(NameDialog, "ask", classmethod(lambda cls, parent, current="": asked.append(1) or "x"))
+    answers = iter(["pw"])  # a role new to the server (other tests' roles have their own passwords)
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, parent, error: next(answers, None)))
+    url = pg_server.url(pg_url.rsplit("/", 1)[1], user="hala")
+    app = App()
+    assert app.open(url)
+    w = app.window
+    qtbot.addWidget(w)
+    assert w.workspace.annotator == "hala" and asked == [] and errors == []
+    start, end = tag_by_drag(qtbot, w, "بطرابلس", "3")
+    assert errors == []  # the server took it: hala writes hala's layer
+    with Project.open(pg_url, read_only=True) as project:
+        assert [s.annotator for s in project.spans("doc-1")] == ["hala"]
+    w.close()

@@ -24,11 +24,13 @@ class App:
     reopens it under another name.
 
     `annotator` (from `isnad gui --annotator`) wins over the remembered name for this run.
+    On a server project one annotates, unless told otherwise, as the name one logs in with:
+    the server lets that role write its own layer only.
     """
 
     def __init__(self, annotator: str | None = None):
         self.window = None
-        self.annotator = annotator
+        self.annotator = self.given = annotator
         self.listener = single_instance.Listener()  # later `isnad gui` of the same project raise us
         self.listener.raiseRequested.connect(self.raise_window)
 
@@ -43,7 +45,7 @@ class App:
         if self.window is not None and session.same_project(path, self.window.project):
             self.raise_window()  # already open here: opening it again would meet our own lock
             return True
-        if not self.name(parent or self.window):
+        if not is_server(str(path)) and not self.name(parent or self.window):
             return False
         project = session.open_project(parent or self.window, session.location(path))
         if project is None:
@@ -67,7 +69,7 @@ class App:
             if project is None:  # told in a dialog; nothing left to show
                 app.quit()
                 return False
-            self.annotator = name
+            self.annotator = self.given = name
             session.remember_annotator(name)
             self._show(project, doc_id)
         finally:
@@ -78,7 +80,8 @@ class App:
         from .main_window import MainWindow
         if not is_server(project.location):
             session.remember(Path(project.path))  # before the window, so its Recent menu lists it
-        old, self.window = self.window, MainWindow(project, self.annotator, session.settings())
+        annotator = project.server.user if project.shared and not self.given else self.annotator
+        old, self.window = self.window, MainWindow(project, annotator, session.settings())
         self.window.openRequested.connect(self.open)
         self.window.files.switchRequested.connect(self.switch)
         ws = self.window.workspace
@@ -136,7 +139,7 @@ def run(project: str | None = None, annotator: str | None = None) -> int:
         print(f"isnad gui: {path.name} is open in another Isnad window, which was brought to the front")
         return 0
     launcher = App(annotator)
-    if not launcher.name():
+    if not server and not launcher.name():
         print(f"isnad gui: {IsnadError.of(M.NAME_NEEDED)}", file=sys.stderr)
         return 1
     if not launcher.open(path):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator.errors import IsnadError, ProjectBusy
-from annotator.suggestions import default_layer, recommender_specs, write_suggestions
+from annotator.suggestions import default_layer, own_layer, recommender_specs, write_suggestions
 from .transfer import TransferThread
 
 
@@ -70,7 +70,10 @@ class SuggestionRunner(QObject):
             try:
                 if recommender is None:
                     raise found
-                write_suggestions(self.w.project, self._doc_id, default_layer(recommender), found, recommender.name)
+                layer = default_layer(recommender)
+                if self.w.project.shared:  # a server lets each person write only layers of their own
+                    layer = own_layer(layer, ws.annotator)
+                write_suggestions(self.w.project, self._doc_id, layer, found, recommender.name)
             except ProjectBusy:
                 continue  # another program writes (an import): they are made again at the next opening
             except Exception as e:  # noqa: BLE001 — shown (a bug still gets a dialog), then that spec rests

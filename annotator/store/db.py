@@ -65,6 +65,8 @@ class Connection:
     def execute(self, sql: str, params=None) -> Rows:
         if self.dialect == SQLITE:
             return Rows(self.raw.execute(sql) if params is None else self.raw.execute(sql, params))
+        if params is None:  # sent as written: psycopg reads no marks (a '%' stays one)
+            return Rows(self.raw.execute(sql))
         return Rows(self.raw.execute(_pyformat(sql), params or None))
 
     def stream(self, sql: str, params=None) -> Rows:
@@ -105,12 +107,32 @@ class Connection:
                 self.raw.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
             self.raw.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             return
-        self.raw.execute("BEGIN" if write else "BEGIN ISOLATION LEVEL REPEATABLE READ")
-        if wait_ms is not None:
-            self.raw.execute(f"SET LOCAL lock_timeout = {int(wait_ms)}")
+        begin = "BEGIN" if write else "BEGIN ISOLATION LEVEL REPEATABLE READ"
+        if wait_ms is not None:  # in the same round trip
+            begin += f"; SET LOCAL lock_timeout = {int(wait_ms)}"
+        self.raw.execute(begin)
 
-    def commit(self) -> None:
-        self.raw.execute("COMMIT")
+    def commit(self, last: str | None = None) -> None:
+        """COMMIT, after `last` (a statement without parameters) if given: on a server both
+        go in one round trip (an error in `last` leaves the transaction to roll back)."""
+        if last is None:
+            self.raw.execute("COMMIT")
+        elif self.dialect == SQLITE:
+            self.raw.execute(last)
+            self.raw.execute("COMMIT")
+        else:
+            self.raw.execute(f"{last}; COMMIT")
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The statements run inside go to a server together and are answered together (one
+        round trip, psycopg's pipeline), each still seeing what those before it did; read their
+        rows after the block. On SQLite they simply run."""
+        if self.dialect == SQLITE:
+            yield
+            return
+        with self.raw.pipeline():
+            yield
 
     def rollback(self) -> None:
         if self.in_transaction:

@@ -69,6 +69,7 @@ class Project:
         self.wait = BUSY_WAIT  # seconds a write waits for another writer before "busy" (the window: less)
         self._bound = threading.local()  # the connection of a transaction() or snapshot() in this thread
         self._streams: weakref.WeakSet = weakref.WeakSet()  # records() being read: closed before the engine
+        self._lengths: dict[str, int] = {}  # document id -> length of its text (see document_length)
         with self._read() as conn:  # a version-1 file opened read-only is not upgraded: no verdicts
             version = read_version(conn)
         self._verdicts = version >= 2
@@ -233,19 +234,20 @@ class Project:
             self._bound.wrote = True
             yield bound
             return
-        with self._begin_write(None) as conn:
+        with self._begin_write(None, counted=True) as conn:
             yield conn
-            conn.execute(_NEXT_REVISION)
 
     @contextmanager
-    def _begin_write(self, wait: float | None) -> Iterator[Connection]:
+    def _begin_write(self, wait: float | None, counted=False) -> Iterator[Connection]:
+        """A write transaction, committed at the end; `counted`: it counts up the revision
+        (a callable: whether it does, asked at the end)."""
         if self.read_only:
             raise IsnadError.of(M.PROJECT_READ_ONLY)
         wait_ms = int(1000 * (self.wait if wait is None else wait))
         with self._errors(), self._pool.connection() as conn:
             conn.begin(write=True, wait_ms=wait_ms)
             yield conn
-            conn.commit()
+            conn.commit(_NEXT_REVISION if (counted() if callable(counted) else counted) else None)
 
     @contextmanager
     def transaction(self, wait: float | None = None) -> Iterator["Project"]:
@@ -257,14 +259,14 @@ class Project:
                 raise RuntimeError("transaction() inside a snapshot()")
             yield self
             return
-        with self._begin_write(wait) as conn:
-            self._bound.conn, self._bound.writing, self._bound.wrote = conn, True, False
+        bound = self._bound
+        # counted up at the end if it wrote, unless hold() counted up the layers it writes
+        with self._begin_write(wait, counted=lambda: bound.wrote and not bound.held) as conn:
+            bound.conn, bound.writing, bound.wrote, bound.held = conn, True, False, False
             try:
                 yield self
-                if self._bound.wrote:
-                    conn.execute(_NEXT_REVISION)
             finally:
-                self._bound.conn = None
+                bound.conn = None
 
     @contextmanager
     def snapshot(self) -> Iterator["Project"]:
@@ -340,10 +342,45 @@ class Project:
             return conn.execute("SELECT value FROM meta WHERE key = 'created'").scalar() or ""
 
     def revision(self) -> int:
-        """How many write transactions the project has seen: equal revisions, equal contents."""
+        """How many write transactions the project has seen: equal revisions, equal contents.
+        (The sum of the project's count and, on a server, each layer's: see `current`.)"""
         with self._read() as conn:
-            value = conn.execute("SELECT value FROM meta WHERE key = 'revision'").scalar()
+            value = conn.execute(_REVISION).scalar()
         return int(value or 0)
+
+    def current(self, changes: ChangeSet, hold: Iterable[str] = ()) -> "Current":
+        """The rows `changes` writes as they are stored now (in a transaction(): what it reads
+        last). `hold`: on a server, first count up these layers' revisions, which locks them:
+        from then until the transaction ends, no other transaction writes those layers (an
+        edit made of stale reads is caught by comparing with what this returns). Different
+        layers (different people) never wait for each other. A file needs none of this: its
+        write transaction excludes every other writer from its start.
+
+        One round trip to a server."""
+        writing = getattr(self._bound, "conn", None) is not None and self._bound.writing
+        layers = sorted(set(hold)) if self.dialect == POSTGRES and writing else []
+        spans = {*(s.id for s in changes.put_spans), *changes.delete_spans,
+                 *(end for r in changes.put_relations for end in (r.from_id, r.to_id))}
+        relations = {*(r.id for r in changes.put_relations), *changes.delete_relations}
+        statuses = {*((s.doc_id, s.annotator) for s in changes.put_statuses), *changes.delete_statuses}
+        doomed = list(changes.delete_spans)
+        with self._read() as conn:
+            if layers:
+                self._bound.held = True
+            with conn.batch():
+                if layers:
+                    conn.execute(_held(len(layers)), {f"k{i}": _LAYER_REVISION + l for i, l in enumerate(layers)})
+                found_spans = _select_in(conn, cv.SPAN_COLS, "spans", ("id",), sorted(spans))
+                found_rels = _select_in(conn, cv.REL_COLS, "relations", ("id",), sorted(relations))
+                touching = _select_in(conn, "id", "relations", ("from_id",), doomed, or_key="to_id")
+                found_statuses = _select_in(conn, cv.STATUS_COLS, "doc_states", ("doc_id", "annotator"),
+                                            sorted(statuses))
+            now = Current({i: None for i in spans}, {i: None for i in relations}, {k: None for k in statuses}, set())
+            now.spans.update((r[0], cv.span(r)) for rows in found_spans for r in rows)
+            now.relations.update((r[0], cv.relation(r)) for rows in found_rels for r in rows)
+            now.statuses.update(((r[0], r[1]), cv.status(r)) for rows in found_statuses for r in rows)
+            now.hanging.update(r[0] for rows in touching for r in rows)
+        return now
 
     def _errors(self):
         if self.server is not None:
@@ -394,11 +431,15 @@ class Project:
         return doc
 
     def document_length(self, doc_id: str) -> int:
-        """The length of a document's text in code points, without reading the text."""
-        with self._read() as conn:
-            length = conn.execute("SELECT length FROM documents WHERE id = :id", {"id": doc_id}).scalar()
+        """The length of a document's text in code points, without reading the text (kept:
+        a text never changes, and every span checked against it saves a round trip)."""
+        length = self._lengths.get(doc_id)
         if length is None:
-            raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
+            with self._read() as conn:
+                length = conn.execute("SELECT length FROM documents WHERE id = :id", {"id": doc_id}).scalar()
+            if length is None:
+                raise IsnadError.of(M.DOCUMENT_MISSING, doc_id=doc_id)
+            self._lengths[doc_id] = length
         return length
 
     def find_document(self, ref: str) -> Document:
@@ -1162,9 +1203,47 @@ def is_server_address(location) -> bool:
 
 
 # Every write transaction that writes counts up the revision (see Project.revision); an
-# upsert, as files made before it have no such row.
-_NEXT_REVISION = ("INSERT INTO meta (key, value) VALUES ('revision', '1') "
-                  "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS VARCHAR)")
+# upsert, as files made before it have no such row. On a server an edit counts up its layers'
+# own rows instead (Project.current): one shared row would make every writer wait for the one
+# before it to commit.
+_COUNT_UP = "ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(meta.value AS INTEGER) + 1 AS VARCHAR)"
+_NEXT_REVISION = f"INSERT INTO meta (key, value) VALUES ('revision', '1') {_COUNT_UP}"
+_LAYER_REVISION = "revision:"  # + layer: a layer's own count (see server.py: who may count it up)
+_REVISION = ("SELECT sum(CAST(value AS INTEGER)) FROM meta "
+             f"WHERE \"key\" = 'revision' OR substr(\"key\", 1, {len(_LAYER_REVISION)}) = '{_LAYER_REVISION}'")
+
+
+def _held(n: int) -> str:
+    """Count up n layers' revision rows (:k0...), in the order given (sorted: no deadlock)."""
+    values = ", ".join(f"(:k{i}, '1')" for i in range(n))
+    return f"INSERT INTO meta (key, value) VALUES {values} {_COUNT_UP}"
+
+
+@dataclass
+class Current:
+    """Rows as stored now (None: absent), by id (statuses by document and annotator), and
+    the ids of relations that hang on spans to be deleted."""
+    spans: dict
+    relations: dict
+    statuses: dict
+    hanging: set
+
+
+def _select_in(conn: Connection, cols: str, table: str, keys: tuple[str, ...], values: list,
+               or_key: str | None = None) -> list:
+    """SELECT cols FROM table WHERE (keys) is one of values (or `or_key` is), a chunk at a
+    time: the chunks' Rows (read them after a batch())."""
+    out = []
+    for chunk in _chunks(values):
+        if len(keys) == 1:
+            marks = ", ".join("?" * len(chunk))
+            where = f"{keys[0]} IN ({marks})" + (f" OR {or_key} IN ({marks})" if or_key else "")
+            params = list(chunk) * (2 if or_key else 1)
+        else:
+            where = " OR ".join("(" + " AND ".join(f"{k} = ?" for k in keys) + ")" for _ in chunk)
+            params = [v for row in chunk for v in row]
+        out.append(conn.execute(f"SELECT {cols} FROM {table} WHERE {where}", params))
+    return out
 
 
 def _has_log(path: Path) -> bool:

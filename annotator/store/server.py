@@ -91,7 +91,8 @@ def has_project(conn: Connection) -> bool:
 
 # -- who may do what: roles and row-level security ------------------------------------
 # Every layer's rows (spans, relations, statuses, verdicts) may be written only by the role
-# of the same name, and `gold` and suggestion layers also by a lead; everyone reads
+# of the same name (and its own suggestion layers, MAY_WRITE), and `gold` and suggestion
+# layers also by a lead; everyone reads
 # everything. A lead may also import documents and change the schema and settings; an
 # annotator may only count up the revision in `meta` (every write does). Assignments are
 # the leads' too. The database
@@ -108,8 +109,6 @@ SECURITY = [
 )""",
     """CREATE FUNCTION isnad_is_lead() RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
     SELECT EXISTS (SELECT 1 FROM members WHERE name = current_user AND role = 'lead') $$""",
-    """CREATE FUNCTION isnad_may_write(layer VARCHAR) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
-    SELECT layer = current_user OR ((layer = 'gold' OR layer LIKE 'suggest:%') AND isnad_is_lead()) $$""",
     *[statement for table in LAYER_TABLES for statement in (
         f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY everyone_reads ON {table} FOR SELECT USING (true)",
@@ -119,16 +118,44 @@ SECURITY = [
         f"CREATE POLICY own_layer_removed ON {table} FOR DELETE USING (isnad_may_write(annotator))")],
     "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
     "CREATE POLICY everyone_reads ON meta FOR SELECT USING (true)",
-    "CREATE POLICY revision_or_lead_added ON meta FOR INSERT WITH CHECK (key = 'revision' OR isnad_is_lead())",
-    "CREATE POLICY revision_or_lead_changed ON meta FOR UPDATE USING (key = 'revision' OR isnad_is_lead()) "
-    "WITH CHECK (key = 'revision' OR isnad_is_lead())",
     "CREATE POLICY lead_removed ON meta FOR DELETE USING (isnad_is_lead())",
 ]
+
+# A layer may be written by the person of that name; `gold` and suggestion layers by a lead;
+# and a suggestion layer of one's own (`suggest:NAME@PERSON`, what a window on a server
+# writes its recommenders' suggestions to) by that person. Replaced, not only made, so that
+# `user add` brings an older project's rule up to date.
+MAY_WRITE = """CREATE OR REPLACE FUNCTION isnad_may_write(layer VARCHAR) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+    SELECT layer = current_user
+        OR (layer LIKE 'suggest:%' AND right(layer, length(current_user) + 1) = '@' || current_user)
+        OR ((layer = 'gold' OR layer LIKE 'suggest:%') AND isnad_is_lead()) $$"""
+
+# Who may count up which revision row of `meta`: everyone the project's own (`revision`),
+# and the row of a layer (`revision:NAME`, which an edit of the layer locks: see
+# Project.current) whoever may write that layer; a lead any row. Kept apart from SECURITY so
+# that `user add` (run by the owner) can bring an older server project's policies up to date.
+_MAY_COUNT = "(key = 'revision' OR (key LIKE 'revision:%' AND isnad_may_write(substr(key, 10))) OR isnad_is_lead())"
+META_POLICIES = {
+    "revision_or_lead_added": f"CREATE POLICY revision_or_lead_added ON meta FOR INSERT WITH CHECK {_MAY_COUNT}",
+    "revision_or_lead_changed": f"CREATE POLICY revision_or_lead_changed ON meta FOR UPDATE USING {_MAY_COUNT} "
+                                f"WITH CHECK {_MAY_COUNT}",
+}
 
 
 def secure(conn: Connection) -> None:
     """The policies above, in a new project's database (in the caller's transaction)."""
-    for statement in SECURITY:
+    conn.execute(SECURITY[0])  # members, which the rules read
+    conn.execute(SECURITY[1])
+    renew_policies(conn)  # the rules, before the policies that use them
+    for statement in SECURITY[2:]:
+        conn.execute(statement)
+
+
+def renew_policies(conn: Connection) -> None:
+    """MAY_WRITE and the policies of META_POLICIES as written now (an older project's are replaced)."""
+    conn.execute(MAY_WRITE)
+    for name, statement in META_POLICIES.items():
+        conn.execute(f"DROP POLICY IF EXISTS {name} ON meta")
         conn.execute(statement)
 
 
@@ -137,6 +164,7 @@ def add_member(conn: Connection, name: str, role: str, password: str | None) -> 
     the project as an annotator or a lead. True if the role was made."""
     from psycopg import sql
     assert role in ROLES
+    renew_policies(conn)
     who = sql.Identifier(name).as_string(conn.raw)
     made = not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = :n", {"n": name}).scalar()
     if made:
@@ -146,6 +174,9 @@ def add_member(conn: Connection, name: str, role: str, password: str | None) -> 
     conn.execute(f"GRANT CONNECT ON DATABASE {database} TO {who}")
     conn.execute(f"GRANT USAGE ON SCHEMA public TO {who}")
     conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {who}")
+    # and the tables a later version adds (its migration runs as the owner, who runs this):
+    # readable too. Writing a new table needs its own grant and policies, made with it.
+    conn.execute(f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {who}")
     conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(LAYER_TABLES)}, meta TO {who}")
     if role == "lead":
         conn.execute(f"GRANT INSERT, UPDATE, DELETE ON documents, assignments TO {who}")
