@@ -30,10 +30,10 @@ def arm(setting: str) -> None:
         writes += write
         self.kill_due = write and writes == due
 
-    def dying_commit(self) -> None:
+    def dying_commit(self, last: str | None = None) -> None:
         if getattr(self, "kill_due", False) and point == "before-commit":
             os.kill(os.getpid(), signal.SIGKILL)
-        commit(self)
+        commit(self, last)
         if getattr(self, "kill_due", False) and point == "after-commit":
             os.kill(os.getpid(), signal.SIGKILL)
 
