@@ -93,6 +93,8 @@ class History:
                                     ("relation", changes.put_relations, changes.delete_relations)):
             self._written.update({(kind, row_id): None for row_id in deletes})
             self._written.update({(kind, row.id): row for row in puts})
+        self._written.update({("status", key): None for key in changes.delete_statuses})
+        self._written.update({("status", (s.doc_id, s.annotator)): s for s in changes.put_statuses})
 
     @property
     def undo_text(self) -> str | None:
@@ -141,10 +143,18 @@ def _still(project, step: ChangeSet, left: ChangeSet, hold: bool = False, writte
     ends = {end for r in step.put_relations for end in (r.from_id, r.to_id)} - {s.id for s in step.put_spans}
     if any(now.spans.get(end) is None for end in ends):  # a span to link was deleted meanwhile
         return False
-    statuses = {(s.doc_id, s.annotator): s.status for s in left.put_statuses}
-    statuses |= {key: "new" for key in left.delete_statuses}
-    return all(getattr(now.statuses.get(key), "status", "new") == status for key, status in statuses.items()
-               if key in now.statuses)
+    # A status's version: its value and when it was set (time spent adds up beside it, unversioned).
+    statuses = {(s.doc_id, s.annotator): s for s in left.put_statuses} | {key: None for key in left.delete_statuses}
+    return all(_status_is(now.statuses[key], written.get(("status", key), row))
+               for key, row in statuses.items() if key in now.statuses)
+
+
+def _status_is(now, expected) -> bool:
+    """A status is its value and when it was set (time spent adds up beside it, unversioned);
+    no row is "new" (time spent may have made one since)."""
+    if expected is None:
+        return now is None or now.status == "new"
+    return now is not None and (now.status, now.updated) == (expected.status, expected.updated)
 
 
 def _layers(*changes: ChangeSet) -> set[str]:

@@ -131,6 +131,19 @@ def test_on_a_server_a_delete_does_not_take_a_link_made_meanwhile_with_it(twins)
     assert [r.id for r in one.relations("d1")] == [link.relation.id] and one.span(claim.id) is not None
 
 
+def test_on_a_server_a_status_set_meanwhile_is_not_overwritten_unseen(twins):
+    """A status is versioned by when it was set: the other window flagging the document and
+    taking the flag back in between (the value as it was, set anew) is not written over unseen."""
+    one, two, _, _ = twins
+    History(one).run(cmd.SetStatus("d1", "ali", "in_progress"))
+    other = History(two)
+    later = Overtaken(cmd.SetStatus("d1", "ali", "done"),
+                      lambda: [other.run(cmd.SetStatus("d1", "ali", s)) for s in ("flagged", "in_progress")])
+    with pytest.raises(IsnadError) as caught:
+        History(one).run(later)
+    assert caught.value.code == "E580" and one.status("d1", "ali").status == "in_progress"
+
+
 def test_a_server_counts_each_layers_edits_apart_and_the_revision_sums_them(twins, pg_url):
     import psycopg
     one, two, cue, _ = twins
