@@ -86,3 +86,23 @@ def test_on_a_server_the_window_annotates_as_the_login_not_the_remembered_name(p
     with Project.open(pg_url, read_only=True) as project:
         assert [s.annotator for s in project.spans("doc-1")] == ["hala"]
     w.close()
+
+
+def test_a_window_under_a_name_the_login_may_not_write_closes_cleanly(pg_server, pg_url, user_dirs, qtbot,
+                                                                      monkeypatch, errors):
+    """Annotating on a server under another name than one's login: the server refuses that
+    layer (E578, shown when an edit is made), and closing the window, which records time
+    spent, raises nothing (it was a traceback)."""
+    with make_project(pg_url) as project:
+        project.add_member("hadi", "annotator", "pw")
+    monkeypatch.setattr(PasswordDialog, "ask", classmethod(lambda cls, parent, error: "pw"))
+    app = App("nour")  # isnad gui URL --annotator nour
+    assert app.open(pg_server.url(pg_url.rsplit("/", 1)[1], user="hadi"))
+    w = app.window
+    qtbot.addWidget(w)
+    assert w.workspace.annotator == "nour"
+    tag_by_drag(qtbot, w, "بطرابلس", "3")
+    assert [e.code for e in errors] == ["E578"]  # the edit is refused in two parts
+    w.close()  # records time spent under nour: refused too, silently
+    with Project.open(pg_url, read_only=True) as project:
+        assert project.spans("doc-1") == [] and project.statuses("doc-1") == []

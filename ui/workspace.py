@@ -101,6 +101,10 @@ class Workspace(QObject):
             self.project.add_time(self.doc.id, self.annotator, self._timer.elapsed() / 1000)
         except ProjectBusy:
             return  # counted with the next visit: time spent is no edit to hold the window for
+        except IsnadError:
+            # Refused (on a server: a layer this login may not write; its edits say so when
+            # made). Time spent is no edit: dropped rather than a traceback as the window closes.
+            pass
         self._timer.restart()
 
     def status(self) -> str:
