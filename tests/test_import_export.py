@@ -114,7 +114,7 @@ def test_bad_jsonl_names_file_and_line_and_changes_nothing(tmp_path, case):
     (tmp_path / "bad.jsonl").write_text(json.dumps(GOOD, ensure_ascii=False) + "\n" + bad_line, encoding="utf-8")
     proc = isnad("import", tmp_path / "p.isnad", tmp_path / "bad.jsonl", check=False)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert f"bad.jsonl:2:" in proc.stderr and message in proc.stderr and "What to do" in proc.stderr
+    assert "bad.jsonl:2:" in proc.stderr and message in proc.stderr and "What to do" in proc.stderr
     assert _snapshot(tmp_path / "p.isnad") == before
 
 
