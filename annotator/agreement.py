@@ -101,49 +101,44 @@ def coincidences(matrix: np.ndarray, n_cats: int) -> tuple[np.ndarray, dict]:
     """Krippendorff's coincidence matrix of an annotators x units matrix of category ids
     (-1: missing), and each annotator pair's confusion counts (for kappa).
 
-    The coincidences are summed from each unit's category counts, a block of units at a
-    time: the krippendorff package builds a units x categories x categories array instead
-    (gigabytes for 10 annotators x 1,000 documents); the tests check the alpha computed
-    from this against the package.
+    Both are sums over units of what each unit's column of categories gives, so they are
+    summed over the distinct columns, each weighted by how many units have it: a team's
+    units repeat few patterns (20 annotators x 1,000 documents: 424,459 units, 26,938
+    patterns). The krippendorff package builds a units x categories x categories array
+    instead (gigabytes for 10 annotators x 1,000 documents); the tests check the alpha
+    computed from this against the package.
     """
-    present = matrix >= 0
+    patterns, repeats = _distinct_columns(matrix)
+    present = patterns >= 0
     m = present.sum(axis=0)
-    weight = np.where(m >= 2, 1.0 / np.maximum(m - 1, 1), 0.0)
-    coincide = np.zeros((n_cats, n_cats))
-    for at in range(0, matrix.shape[1], _BLOCK):
-        block, seen = matrix[:, at:at + _BLOCK], present[:, at:at + _BLOCK]
-        unit = np.broadcast_to(np.arange(block.shape[1]), block.shape)[seen]
-        counts = np.bincount(unit * n_cats + block[seen], minlength=block.shape[1] * n_cats)
-        counts = counts.reshape(block.shape[1], n_cats).astype(float)
-        w = weight[at:at + _BLOCK]
-        # pairs of values, a value not with itself (einsum: BLAS threads cost more than they save here)
-        coincide += np.einsum("ui,uj->ij", counts, counts * w[:, None]) - np.diag(w @ counts)
-    return coincide, _pair_confusions(matrix, present, n_cats)
+    weight = np.where(m >= 2, repeats / np.maximum(m - 1, 1), 0.0)
+    unit = np.broadcast_to(np.arange(patterns.shape[1]), patterns.shape)[present]
+    counts = np.bincount(unit * n_cats + patterns[present], minlength=patterns.shape[1] * n_cats)
+    counts = counts.reshape(patterns.shape[1], n_cats).astype(float)
+    # pairs of values, a value not with itself (einsum: BLAS threads cost more than they save here)
+    coincide = np.einsum("ui,uj->ij", counts, counts * weight[:, None]) - np.diag(weight @ counts)
+    return coincide, _pair_confusions(patterns, present, repeats, n_cats)
 
 
-_BLOCK = 1 << 16  # units per block of `coincidences`
+def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct columns of `matrix` (annotators x units) and how many units have each."""
+    rows = np.ascontiguousarray(matrix.T)
+    keys = rows.view(np.dtype((np.void, rows.dtype.itemsize * rows.shape[1]))).ravel()
+    _, first, repeats = np.unique(keys, return_index=True, return_counts=True)
+    return matrix[:, first], repeats
 
 
-def _pair_confusions(matrix: np.ndarray, present: np.ndarray, n_cats: int) -> dict:
-    """{(i, j): annotator i's categories x annotator j's} over the units both annotated.
-
-    Every pair at once: each unit's categories one-hot per annotator (a missing value is a
-    row of zeros, so it counts in no pair), and the product of that with itself sums, for
-    each pair of (annotator, category), the units where both hold; one BLAS product per
-    block of units instead of a count per pair (20 annotators: 2.5 -> 1 s)."""
-    n = matrix.shape[0]
-    total = np.zeros((n * n_cats, n * n_cats))
-    offsets = (np.arange(n) * n_cats)[:, None]
-    for at in range(0, matrix.shape[1], _PAIR_BLOCK):
-        block, seen = matrix[:, at:at + _PAIR_BLOCK], present[:, at:at + _PAIR_BLOCK]
-        onehot = np.zeros((block.shape[1], n * n_cats), dtype=np.float32)  # counts per block < 2**24: exact
-        onehot[np.broadcast_to(np.arange(block.shape[1]), block.shape)[seen], (block + offsets)[seen]] = 1
-        total += onehot.T @ onehot
-    cell = lambda i: slice(i * n_cats, (i + 1) * n_cats)  # noqa: E731
-    return {(i, j): total[cell(i), cell(j)].astype(np.int64) for i in range(n - 1) for j in range(i + 1, n)}
-
-
-_PAIR_BLOCK = 1 << 15  # units per block of `_pair_confusions` (a 20-annotator block: 25 MB)
+def _pair_confusions(patterns: np.ndarray, present: np.ndarray, repeats: np.ndarray, n_cats: int) -> dict:
+    """{(i, j): annotator i's categories x annotator j's} over the units both annotated,
+    from the distinct unit columns (`repeats`: units with each)."""
+    n, confusions = patterns.shape[0], {}
+    for i in range(n - 1):
+        for j in range(i + 1, n):
+            both = present[i] & present[j]
+            cells = patterns[i, both] * n_cats + patterns[j, both]
+            counts = np.bincount(cells, weights=repeats[both], minlength=n_cats * n_cats)
+            confusions[i, j] = counts.reshape(n_cats, n_cats).astype(np.int64)
+    return confusions
 
 
 def alpha_from(coincide: np.ndarray) -> float | None:
