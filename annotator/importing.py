@@ -25,7 +25,7 @@ from .perf import gc_paused
 from .schema import with_labels
 from .store import convert as cv
 from .store.convert import dump_json
-from .text import check_text, normalise, remap, sha256_of
+from .text import checked_sha256, normalise, remap, sha256_of
 
 SPAN_NAMESPACE = _SPAN_NS = uuid.UUID("6f1c1d9e-6a55-4d3f-9a8e-2f0c2b7f5a10")  # ids made from content
 _FILE_NS = uuid.UUID("6b1f6c1e-3d0a-4c55-9a43-1a5b7f0e2d11")  # what exports.common hashed with before
@@ -119,15 +119,16 @@ class _Batch:
         if origin and origin.encoding:
             self.files.setdefault(origin.path, origin.encoding)
         doc = record.document
-        check_text(doc.text, *where)
+        sha = checked_sha256(doc.text, *where)
         if not doc.text:
             raise IsnadError.of(M.DOCUMENT_EMPTY, *where)
         if len(doc.id) > MAX_ID:
             _too_long(doc.id, where)
         text, removed = normalise(doc.text)
-        sha = sha256_of(text)
+        if text != doc.text:  # a BOM or CRs gone
+            sha = sha256_of(text)
         if sha not in self.docs:
-            self.docs[sha] = replace(doc, text=text, sha256=sha, added_at=doc.added_at or self.stamp)
+            self.docs[sha] = Document(doc.id, sha, text, doc.title, doc.source, doc.meta, doc.added_at or self.stamp)
         return record, sha, removed, where
 
     def annotations(self, pending: tuple, doc_id: str) -> None:
@@ -338,7 +339,8 @@ def _settle_documents(project, batch: _Batch, report: ImportReport, run: _Import
             report.documents_existing += by_sha[sha] not in again
             continue
         ids[sha] = doc_id = new_document_id(doc, sha, taken)
-        new.append(replace(doc, id=doc_id))
+        doc.id = doc_id  # the batch's own copy (`_Batch.document`)
+        new.append(doc)
     report.documents_added += len(new)
     return new, ids, again
 

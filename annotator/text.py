@@ -27,6 +27,18 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None, force: boo
     return decode_file(data, path, encoding, force).text
 
 
+def checked_sha256(text: str, path: str | None = None, line: int | None = None) -> str:
+    """`sha256_of` a text `check_text` passes (one encoding serves both: a lone surrogate
+    cannot be encoded)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = None
+    if data is None or "\x00" in text:
+        check_text(text, path, line)
+    return hashlib.sha256(data).hexdigest()
+
+
 def check_text(text: str, path: str | None = None, line: int | None = None) -> None:
     """Refuse text no export could carry: NUL and lone surrogates."""
     m = _FORBIDDEN.search(text)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from annotator.errors import IsnadError
-from annotator.text import check_text, decode_bytes, normalise, remap, sha256_of
+from annotator.text import check_text, checked_sha256, decode_bytes, normalise, remap, sha256_of
 
 ARABIC = "قالت صحيفة واشنطن بوست"
 
@@ -60,8 +60,22 @@ def test_remap_keeps_every_character_under_its_offset(raw, data):
 
 @pytest.mark.parametrize("bad, what", [("a\x00b", "NUL"), ("a\ud800b", "lone surrogate U+D800")])
 def test_refuses_nul_and_lone_surrogates(bad, what):
-    with pytest.raises(IsnadError, match=re.escape(what)):
-        check_text(bad, "x.jsonl", 3)
+    for check in (check_text, checked_sha256):  # the import's check and hash in one
+        with pytest.raises(IsnadError, match=re.escape(what)) as caught:
+            check(bad, "x.jsonl", 3)
+        assert caught.value.path == "x.jsonl" and caught.value.line == 3
+
+
+@given(st.text())
+def test_checked_sha256_is_the_identity_of_any_text_check_text_passes(text):
+    try:
+        check_text(text)
+    except IsnadError as e:
+        with pytest.raises(IsnadError) as caught:
+            checked_sha256(text)
+        assert str(caught.value) == str(e)
+    else:
+        assert checked_sha256(text) == sha256_of(text)
 
 
 def test_identity_is_sha256_of_utf8():
