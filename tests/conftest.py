@@ -1,9 +1,18 @@
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Settings (QSettings: the annotator's name, recent files) and the sample project in a
+# folder of this test process's own: tests never see the user's, nor another xdist worker's.
+_USER_DIRS = Path(tempfile.mkdtemp(prefix="isnad-tests-"))
+os.environ["XDG_CONFIG_HOME"], os.environ["XDG_DATA_HOME"] = str(_USER_DIRS / "config"), str(_USER_DIRS / "data")
+atexit.register(shutil.rmtree, _USER_DIRS, ignore_errors=True)
 
 
 
