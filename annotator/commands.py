@@ -206,8 +206,9 @@ class SetStatus(Command):
         found = [s for s in project.statuses(self.doc_id) if s.annotator == self.annotator]
         old = found[0] if found else DocStatus(self.doc_id, self.annotator)
         new = DocStatus(self.doc_id, self.annotator, self.status, old.seconds, old.last_opened, now_iso())
-        undo = ChangeSet(put_statuses=found) if found else ChangeSet(delete_statuses=[(self.doc_id, self.annotator)])
-        return ChangeSet(put_statuses=[new]), undo
+        # Undone back to no status, the document is "new" again, written as such (not a row
+        # deleted): a status is versioned by its time, so the undo travels by sync and merge.
+        return ChangeSet(put_statuses=[new]), ChangeSet(put_statuses=found or [old])
 
 
 @dataclass

@@ -151,8 +151,8 @@ def _still(project, step: ChangeSet, left: ChangeSet, hold: bool = False, writte
 
 def _status_is(now, expected) -> bool:
     """A status is its value and when it was set (time spent adds up beside it, unversioned);
-    no row is "new" (time spent may have made one since)."""
-    if expected is None:
+    no row is "new" (time spent may have made one since), and so is a "new" never set."""
+    if expected is None or (expected.status == "new" and not expected.updated):
         return now is None or now.status == "new"
     return now is not None and (now.status, now.updated) == (expected.status, expected.updated)
 

@@ -272,8 +272,8 @@ def _key_rows(changes: dict, side: str) -> dict:
         out["span", s["id"]] = s
     for r in changes.get("put_relations", ()):
         out["relation", r["id"]] = r
-    for st in changes.get("put_statuses", ()):
-        out["status", st["doc_id"], st["annotator"]] = st
+    for st in changes.get("put_statuses", ()):  # an undo's "new" never set: there was no row
+        out["status", st["doc_id"], st["annotator"]] = None if (st["status"], st["updated"]) == ("new", "") else st
     for i in changes.get("delete_spans", ()):
         out["span", i] = None
     for i in changes.get("delete_relations", ()):

@@ -8,7 +8,7 @@ import json
 import shutil
 from pathlib import Path
 
-from annotator.commands import AddSpan, DeleteSpan, Link, Relabel, make_relation, make_span
+from annotator.commands import AddSpan, DeleteSpan, Link, Relabel, SetStatus, make_relation, make_span
 from annotator.history import History
 from annotator.model import ChangeSet, Document
 from annotator.store import Project
@@ -135,6 +135,25 @@ def test_a_deletion_undone_after_it_was_merged_brings_the_span_back(tmp_path):
     assert _merge(team, ali)["spans added"] == 1
     assert span.id in {s[1] for s in _state(team)["spans"]} and _state(team)["tombstones"] == []
     assert "nothing new" in isnad("merge", team, ali).stdout
+
+
+def test_a_status_undone_back_to_new_travels_like_any_edit(tmp_path):
+    """Undoing a document's first status writes "new" anew, stamped now (before, the row was
+    deleted: no merge or sync carries that, and the merged "done" stayed)."""
+    ali = annotator_project(tmp_path, "ali", lambda i: True)
+    team = tmp_path / "team.isnad"
+    isnad("init", team)
+    with Project.open(ali) as p:
+        doc_id = next(d for d in p.document_ids() if p.status(d, "ali").status == "new")
+        sha = p.document(doc_id).sha256
+        history = History(p)
+        history.run(SetStatus(doc_id, "ali", "done"))
+        _merge(team, ali)
+        history.undo()
+    _merge(team, ali)
+    with Project.open(team, read_only=True) as p:
+        (record,) = [r for r in p.records() if r.document.sha256 == sha]
+    assert {s.annotator: s.status for s in record.statuses}.get("ali") == "new"
 
 
 def test_an_undone_relabel_travels_like_any_edit(tmp_path):
