@@ -31,6 +31,7 @@ class Format:
     # what an export of several layers does: "kept" (the file tells them apart), "folders"
     # (one sub-folder per layer) or "refused" (the format holds one layer: name it)
     several_layers: str = "kept"
+    rows: bool = False  # the writer takes the store's rows (annotator.model.RecordRows) as well as records
 
     def outputs(self, out: Path) -> list[Path]:
         """Every path a write to `out` may create, side files first: an export is all of them."""
