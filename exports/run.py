@@ -185,17 +185,18 @@ def overlap_drops(records: Iterable[DocumentRecord], options: ExportOptions = Ex
 
 def dropped_lines(summary: ExportSummary, schema=None) -> list[str]:
     """What `isnad export` prints after the `wrote` lines: what was left out, and why."""
-    fmt = summary.format
-    holding = [f.name for f in formats("write") if f.relations]
+    fmt, dropped = summary.format, summary.dropped()
+    holding = ", ".join(f.name for f in formats("write") if f.relations) \
+        if any(d.reason == "no_relations" for d in dropped) else ""  # loads every format: only when said
     entities = [l.name for l in schema.labels if l.kind == "entity"] if schema is not None else []
     keep = ("; to keep them, export only non-overlapping labels, e.g. the entity labels: "
             + " ".join(f"--label {name}" for name in entities)) if entities else ""
     words = {"overlapping": f"overlapping a longer span ({fmt} holds one label per token){keep}",
              "blank": "holding no token (only spaces or invisible characters)",
              "not_in_ents": 'overlapping a longer span (every span is still in doc.spans["sc"])',
-             "no_relations": f"({fmt} holds no relations; {', '.join(holding)} do)"}
+             "no_relations": f"({fmt} holds no relations; {holding} do)"}
     return [f"{'not in doc.ents' if d.reason == 'not_in_ents' else 'dropped'}: {d.count} {d.what} "
-            f"{words[d.reason]}" for d in summary.dropped()]
+            f"{words[d.reason]}" for d in dropped]
 
 
 def written(report: dict, out: Path, options: ExportOptions) -> list[str]:
