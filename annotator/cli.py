@@ -190,7 +190,7 @@ def _export(args) -> int:
         options = ExportOptions(layers=tuple(layers or ()), statuses=check_status(args.status or ()),
                                 labels=tuple(args.label or ()), rename=rename,
                                 splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
-        summary = export_summary(project.records(layers), args.format, args.output, project.schema, options)
+        summary = export_summary(project.record_rows(layers), args.format, args.output, project.schema, options)
         schema = project.schema
     said = written(summary.report, out, options) + dropped_lines(summary, schema)
     print("\n".join(said), file=sys.stderr if args.output == STDOUT else sys.stdout)  # stdout holds the data

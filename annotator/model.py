@@ -8,8 +8,10 @@ frozen dataclasses are 10x slower to build, and exports build hundreds of thousa
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
+from operator import attrgetter
+from typing import NamedTuple
 
 GOLD = "gold"  # the adjudicated layer
 DEFAULT_ANNOTATOR = "import"  # the layer an import fills for records that name no annotator
@@ -116,6 +118,37 @@ class DocumentRecord:
     origin: "Origin | None" = None  # set on records read from files (import)
     verdicts: list[Verdict] = field(default_factory=list)
     tombstones: list[Tombstone] = field(default_factory=list)  # deletions of its spans and relations
+
+
+class RecordRows(NamedTuple):
+    """A DocumentRecord as the store's plain rows (`Project.record_rows`), for exports that
+    read a whole project without building an object per span (issue 13). Each row is a tuple
+    of its class's fields in order (Document, Span, Relation, DocStatus, Verdict, Tombstone),
+    checked and with its JSON (meta, attrs) decoded; the items sorted as a record's."""
+    document: tuple
+    spans: list[tuple]
+    relations: list[tuple]
+    statuses: list[tuple]
+    verdicts: list[tuple]
+    tombstones: list[tuple]
+
+    def record(self) -> DocumentRecord:
+        return DocumentRecord(Document(*self.document), [Span(*s) for s in self.spans],
+                              [Relation(*r) for r in self.relations], [DocStatus(*s) for s in self.statuses],
+                              verdicts=[Verdict(*v) for v in self.verdicts],
+                              tombstones=[Tombstone(*t) for t in self.tombstones])
+
+    @classmethod
+    def of(cls, rec: DocumentRecord) -> "RecordRows":
+        """The rows of a record (its origin left out)."""
+        return cls(_ROW_OF[Document](rec.document), list(map(_ROW_OF[Span], rec.spans)),
+                   list(map(_ROW_OF[Relation], rec.relations)), list(map(_ROW_OF[DocStatus], rec.statuses)),
+                   list(map(_ROW_OF[Verdict], rec.verdicts)), list(map(_ROW_OF[Tombstone], rec.tombstones)))
+
+
+# an object's fields as a tuple, in order
+_ROW_OF = {kind: attrgetter(*(f.name for f in fields(kind)))
+           for kind in (Document, Span, Relation, DocStatus, Verdict, Tombstone)}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,12 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import orjson
+
 from annotator.errors import IsnadError
 from annotator.messages import M
-from annotator.model import OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, Relation, Span, Verdict
+from annotator.model import (OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, RecordRows, Relation,
+                             Span, Verdict)
 
 from .common import ID, check_kind, input_lines, json_error, load_json
 from .registry import Format, register
@@ -22,30 +25,50 @@ MAX_SECONDS = 10 ** 9  # time spent on one document: 31 years
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def write(records: Iterable[DocumentRecord], out: Path, schema=None, options=None) -> dict:
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
+def write(records: Iterable[DocumentRecord | RecordRows], out: Path, schema=None, options=None) -> dict:
+    """A line per record; the store's rows (`Project.record_rows`) are written as they are."""
+    with open(out, "wb") as f:
         documents = spans = relations = 0
         for rec in records:
-            f.write(_dumps(to_dict(rec)) + "\n")
-            documents, spans, relations = documents + 1, spans + len(rec.spans), relations + len(rec.relations)
+            rows = rec if type(rec) is RecordRows else RecordRows.of(rec)
+            f.write(line(rows))
+            documents, spans, relations = documents + 1, spans + len(rows.spans), relations + len(rows.relations)
     return {"documents": documents, "spans": spans, "relations": relations}
 
 
-def to_dict(rec: DocumentRecord) -> dict:
-    d, text = rec.document, rec.document.text
-    return {
-        "id": d.id, "sha256": d.sha256, "title": d.title, "text": text, "source": d.source,
-        "meta": d.meta, "added_at": d.added_at, "offset_unit": OFFSET_UNIT,
-        "spans": [{"id": s.id, "start": s.start, "end": s.end, "label": s.label, "text": text[s.start:s.end],
-                   "annotator": s.annotator, "attrs": s.attrs, "note": s.note, "created": s.created,
-                   "updated": s.updated} for s in rec.spans],
-        "relations": [{"id": r.id, "from": r.from_id, "to": r.to_id, "type": r.type, "annotator": r.annotator,
-                       "created": r.created, "updated": r.updated} for r in rec.relations],
-        "statuses": [{"annotator": s.annotator, "status": s.status, "seconds": s.seconds,
-                      "last_opened": s.last_opened, "updated": s.updated} for s in rec.statuses],
-        "verdicts": [{"annotator": v.annotator, "key": v.key, "label": v.label, "text": v.text, "verdict": v.verdict,
-                      "updated": v.updated} for v in rec.verdicts],
-    }
+def line(rows: RecordRows) -> bytes:
+    """A document's line, ending in a newline: the bytes of `json.dumps(..., ensure_ascii=False,
+    separators=(",", ":"))` (the format's own since the first release), made by orjson, which
+    writes the same for strings, integers, lists and objects but not for every float: floats
+    (a status's seconds, any in meta or attrs) are json's text, passed as Fragments."""
+    try:
+        return orjson.dumps(_document(rows, _exact), option=orjson.OPT_APPEND_NEWLINE)
+    except orjson.JSONEncodeError:  # what json refuses too (bytes in a crafted file) or writes (a huge integer)
+        return (_dumps(_document(rows, _same)) + "\n").encode("utf-8")
+
+
+def _document(rows: RecordRows, exact) -> dict:
+    """The object of a line; `exact(value)` for values that may hold floats."""
+    doc_id, sha256, text, title, source, meta, added_at = rows.document
+    return {"id": doc_id, "sha256": sha256, "title": title, "text": text, "source": source,
+            "meta": meta and exact(meta), "added_at": added_at, "offset_unit": OFFSET_UNIT,
+            "spans": [{"id": i, "start": a, "end": b, "label": label, "text": text[a:b], "annotator": who,
+                       "attrs": attrs and exact(attrs), "note": note, "created": made, "updated": changed}
+                      for i, _, a, b, label, who, attrs, note, made, changed in rows.spans],
+            "relations": [{"id": i, "from": a, "to": b, "type": kind, "annotator": who, "created": made,
+                           "updated": changed} for i, _, a, b, kind, who, made, changed in rows.relations],
+            "statuses": [{"annotator": who, "status": status, "seconds": exact(seconds), "last_opened": opened,
+                          "updated": changed} for _, who, status, seconds, opened, changed in rows.statuses],
+            "verdicts": [{"annotator": who, "key": key, "label": label, "text": said, "verdict": verdict,
+                          "updated": changed} for _, who, key, label, said, verdict, changed in rows.verdicts]}
+
+
+def _exact(value) -> orjson.Fragment:
+    return orjson.Fragment(_dumps(value))
+
+
+def _same(value):
+    return value
 
 
 def read(path: Path, options=None) -> Iterator[DocumentRecord]:
@@ -194,4 +217,4 @@ def _obj(obj: dict, key: str, where) -> dict:
     return value
 
 
-register(Format("jsonl", "Isnad native JSONL (lossless)", ".jsonl", write=write, read=read))
+register(Format("jsonl", "Isnad native JSONL (lossless)", ".jsonl", write=write, read=read, rows=True))

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from annotator.errors import IsnadError
 from annotator.messages import M
-from annotator.model import STATUSES, DocumentRecord
+from annotator.model import STATUSES, DocumentRecord, RecordRows
 
 
 _SPLIT_NAME = re.compile(r"[\w-]+")
@@ -93,10 +93,11 @@ def parse_rename(pairs: Iterable[str]) -> dict:
     return out
 
 
-def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterator[DocumentRecord]:
+def select(records: Iterable[DocumentRecord | RecordRows], options: ExportOptions) -> Iterator:
     """Records cut down to the chosen layers, documents and labels, labels renamed.
 
-    Relations whose ends were filtered out are left out too.
+    Relations whose ends were filtered out are left out too. The store's rows
+    (`RecordRows`) are cut down as records would be, when `rows_selectable(options)`.
     """
     layers, labels, rename = set(options.layers), set(options.labels), options.rename
     statuses = set(options.statuses)
@@ -104,6 +105,10 @@ def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterato
         yield from records
         return
     for rec in records:
+        if type(rec) is RecordRows:
+            assert rows_selectable(options)
+            yield _layers_of_rows(rec, layers)
+            continue
         if statuses and not any(st.status in statuses and (not layers or st.annotator in layers)
                                 for st in rec.statuses):
             continue
@@ -117,6 +122,22 @@ def select(records: Iterable[DocumentRecord], options: ExportOptions) -> Iterato
         statuses_kept = [st for st in rec.statuses if not layers or st.annotator in layers]
         verdicts = [v for v in rec.verdicts if not layers or v.annotator in layers]
         yield replace(rec, spans=spans, relations=relations, statuses=statuses_kept, verdicts=verdicts)
+
+
+def rows_selectable(options: ExportOptions) -> bool:
+    """Whether `select` takes rows with these options (they choose layers at most)."""
+    return not (options.statuses or options.labels or options.rename or options.splits)
+
+
+def _layers_of_rows(rows: RecordRows, layers: set) -> RecordRows:
+    """`select` by layer of a record's rows (fields in the model's order: a span's annotator is
+    its 6th, a relation's ends its 3rd and 4th, a status's or verdict's annotator its 2nd)."""
+    spans = [s for s in rows.spans if s[5] in layers]
+    kept = {s[0] for s in spans}
+    return rows._replace(spans=spans,
+                         relations=[r for r in rows.relations if r[2] in kept and r[3] in kept and r[5] in layers],
+                         statuses=[s for s in rows.statuses if s[1] in layers],
+                         verdicts=[v for v in rows.verdicts if v[1] in layers])
 
 
 def select_layer(rec: DocumentRecord, layer: str) -> DocumentRecord:

@@ -10,6 +10,7 @@ normalises, checks and gives ids (annotator/importing.py). `options` is an
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
@@ -31,6 +32,7 @@ class Format:
     # what an export of several layers does: "kept" (the file tells them apart), "folders"
     # (one sub-folder per layer) or "refused" (the format holds one layer: name it)
     several_layers: str = "kept"
+    rows: bool = False  # the writer takes the store's rows (annotator.model.RecordRows) as well as records
 
     def outputs(self, out: Path) -> list[Path]:
         """Every path a write to `out` may create, side files first: an export is all of them."""
@@ -47,9 +49,10 @@ def register(fmt: Format) -> Format:
 
 def get_format(name: str, need: str) -> Format:
     """The format called `name` that can `need` ('read' or 'write')."""
-    _load_all()
+    _load(name)
     fmt = FORMATS.get(name)
     if fmt is None or getattr(fmt, need) is None:
+        _load_all()
         able = sorted(n for n, f in FORMATS.items() if getattr(f, need))
         raise IsnadError.of(M.FORMAT_CANNOT_READ if need == "read" else M.FORMAT_CANNOT_WRITE, name=name,
                             known=", ".join(able))
@@ -77,6 +80,20 @@ def guess_format(path: Path) -> str:
 
 def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in (".jsonl", ".ndjson")
+
+
+# each format's module: a command loads only the one it uses (Label Studio's alone, through
+# xml.sax and urllib, costs a one-file export 20 ms of start)
+_MODULES = {"jsonl": "jsonl", "txt": "txt", "brat": "brat", "conll": "conll", "doccano": "doccano",
+            "label-studio": "label_studio", "parquet": "parquet", "spacy": "spacy_docbin"}
+
+
+def _load(name: str) -> None:
+    if name not in FORMATS:
+        if name in _MODULES:
+            import_module(f"{__package__}.{_MODULES[name]}")
+        else:
+            _load_all()
 
 
 def _load_all() -> None:

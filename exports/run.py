@@ -17,16 +17,17 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from annotator.errors import IsnadError
 from annotator.messages import M
 from annotator.project_io import is_database
-from annotator.model import DocumentRecord
+from annotator.model import DocumentRecord, RecordRows
 
 from .common import non_overlapping
-from .options import ExportOptions, by_split, check_splits, select
+from .options import ExportOptions, by_split, check_splits, rows_selectable, select
 from .registry import formats, get_format
 from .replace import Staging
 
@@ -76,14 +77,16 @@ class ExportSummary:
         return out
 
 
-def export(records: Iterable[DocumentRecord], format_name: str, out: str | Path, schema=None,
+def export(records: Iterable[DocumentRecord | RecordRows], format_name: str, out: str | Path, schema=None,
            options: ExportOptions = ExportOptions(),
            progress: Callable[[int], None] | None = None) -> dict:
-    """Write `records` in `format_name`; `progress(documents_done)` is called as it goes."""
+    """Write `records` in `format_name`; `progress(documents_done)` is called as it goes.
+    `records` may be the store's rows (`Project.record_rows`): what a format that takes rows
+    writes fastest."""
     return export_summary(records, format_name, out, schema, options, progress).report
 
 
-def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str | Path, schema=None,
+def export_summary(records: Iterable[DocumentRecord | RecordRows], format_name: str, out: str | Path, schema=None,
                    options: ExportOptions = ExportOptions(),
                    progress: Callable[[int], None] | None = None) -> ExportSummary:
     """`export`, telling also the files written and what the format left out."""
@@ -97,6 +100,7 @@ def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str
         raise IsnadError.of(M.EXPORT_FOLDER_MISSING, folder=str(out.parent))
     else:
         _check_replaceable(out, fmt, options)
+    records = _rows_kept(records, fmt, options)
     records, options = _layers_decided(records, fmt, options)
     selected = Counter()
     chosen = _tallied(select(records, options), selected)
@@ -118,6 +122,20 @@ def export_summary(records: Iterable[DocumentRecord], format_name: str, out: str
         stage.publish(names)
     outs = [out / f"{name}{fmt.suffix}" for name in options.splits] if options.splits else [out]
     return ExportSummary(fmt.name, out, _files(fmt, outs), report, selected)
+
+
+def _rows_kept(records: Iterable, fmt, options: ExportOptions) -> Iterable:
+    """The store's rows (`Project.record_rows`) stay rows for a writer that takes them when the
+    options choose layers at most (the common export, written without an object per item);
+    otherwise they become records."""
+    records = iter(records)
+    first = next(records, None)
+    if first is None:
+        return []
+    records = chain((first,), records)
+    if type(first) is not RecordRows or (fmt.rows and rows_selectable(options)):
+        return records
+    return (rows.record() for rows in records)
 
 
 def _layers_decided(records: Iterable[DocumentRecord], fmt, options: ExportOptions):
@@ -167,17 +185,18 @@ def overlap_drops(records: Iterable[DocumentRecord], options: ExportOptions = Ex
 
 def dropped_lines(summary: ExportSummary, schema=None) -> list[str]:
     """What `isnad export` prints after the `wrote` lines: what was left out, and why."""
-    fmt = summary.format
-    holding = [f.name for f in formats("write") if f.relations]
+    fmt, dropped = summary.format, summary.dropped()
+    holding = ", ".join(f.name for f in formats("write") if f.relations) \
+        if any(d.reason == "no_relations" for d in dropped) else ""  # loads every format: only when said
     entities = [l.name for l in schema.labels if l.kind == "entity"] if schema is not None else []
     keep = ("; to keep them, export only non-overlapping labels, e.g. the entity labels: "
             + " ".join(f"--label {name}" for name in entities)) if entities else ""
     words = {"overlapping": f"overlapping a longer span ({fmt} holds one label per token){keep}",
              "blank": "holding no token (only spaces or invisible characters)",
              "not_in_ents": 'overlapping a longer span (every span is still in doc.spans["sc"])',
-             "no_relations": f"({fmt} holds no relations; {', '.join(holding)} do)"}
+             "no_relations": f"({fmt} holds no relations; {holding} do)"}
     return [f"{'not in doc.ents' if d.reason == 'not_in_ents' else 'dropped'}: {d.count} {d.what} "
-            f"{words[d.reason]}" for d in summary.dropped()]
+            f"{words[d.reason]}" for d in dropped]
 
 
 def written(report: dict, out: Path, options: ExportOptions) -> list[str]:

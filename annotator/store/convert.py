@@ -55,9 +55,14 @@ LAYER_REL_COLS = "id, doc_id, from_id, to_id, type"
 
 
 def document(row) -> Document:
+    return Document(*stored_document(row))
+
+
+def stored_document(row) -> tuple:
+    """A document row (DOC_COLS) checked, its meta decoded: Document's fields in order."""
     if type(row[2]) is not str:  # what Isnad stores is text; a crafted file may hold anything
         raise BadValue("documents", "text", f"{type(row[2]).__name__}, not text")
-    return Document(row[0], row[1], row[2], row[3], row[4], load_json(row[5], "documents", "meta"), row[6])
+    return (row[0], row[1], row[2], row[3], row[4], load_json(row[5], "documents", "meta"), row[6])
 
 
 def span(row) -> Span:
@@ -69,6 +74,15 @@ def span(row) -> Span:
     if type(s.start) is not int or type(s.end) is not int:
         raise BadValue("spans", "start" if type(s.start) is not int else "end", "not an integer")
     return s
+
+
+def stored_span(row) -> tuple:
+    """A span row (SPAN_COLS) checked as `span` checks it, its attrs decoded: Span's fields in order."""
+    span_id, doc_id, start, end, label, annotator, attrs, note, created, updated = row  # 2x faster than slicing
+    attrs = {} if attrs == "{}" else load_json(attrs)
+    if type(start) is not int or type(end) is not int:
+        raise BadValue("spans", "start" if type(start) is not int else "end", "not an integer")
+    return span_id, doc_id, start, end, label, annotator, attrs, note, created, updated
 
 
 def relation(row) -> Relation:

@@ -17,12 +17,13 @@ import os
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
 from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from .. import model
 from ..errors import IsnadError, NotAProject, ProjectLocked, ReadOnlyPlace
@@ -655,22 +656,30 @@ class Project:
 
     def annotators(self) -> list[str]:
         """Every layer: whoever has a span, relation, status or verdict in the project."""
-        verdicts = "UNION SELECT annotator FROM verdicts " if self._verdicts else ""
-        with self._read() as conn:
+        verdicts = "UNION SELECT DISTINCT annotator FROM verdicts " if self._verdicts else ""
+        with self._read() as conn:  # each table's few names first: SQLite then unions a handful, not every row
             return list(conn.execute(
-                "SELECT annotator FROM spans UNION SELECT annotator FROM relations "
-                f"UNION SELECT annotator FROM doc_states {verdicts}ORDER BY 1").scalars())
+                "SELECT DISTINCT annotator FROM spans UNION SELECT DISTINCT annotator FROM relations "
+                f"UNION SELECT DISTINCT annotator FROM doc_states {verdicts}ORDER BY 1").scalars())
 
     def records(self, annotators: Iterable[str] | None = None,
                 doc_ids: Iterable[str] | None = None) -> Iterator[DocumentRecord]:
         """Every document with its annotations, in import order, streamed a batch of
         documents at a time (memory stays flat however large the project), all from one
         snapshot of the file (exports, merge, agreement)."""
-        stream = self._record_stream(annotators, doc_ids)
+        stream = self._record_stream(annotators, doc_ids, _OBJECTS)
         self._streams.add(stream)
         return stream
 
-    def _record_stream(self, annotators, doc_ids) -> Iterator[DocumentRecord]:
+    def record_rows(self, annotators: Iterable[str] | None = None,
+                    doc_ids: Iterable[str] | None = None) -> Iterator[model.RecordRows]:
+        """`records` as plain rows (`model.RecordRows`): the same documents, items, checks and
+        order without an object per item, for an export that writes them straight out."""
+        stream = self._record_stream(annotators, doc_ids, _ROWS)
+        self._streams.add(stream)
+        return stream
+
+    def _record_stream(self, annotators, doc_ids, build: "_Build") -> Iterator:
         wanted = set(annotators) if annotators is not None else None
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:  # one snapshot across the batches' queries (or the caller's transaction)
@@ -682,7 +691,7 @@ class Project:
             while batch := docs.fetchmany(_RECORDS_BATCH):
                 if only is not None:
                     batch = [row for row in batch if row[0] in only]
-                yield from _records(conn, batch, wanted, self._verdicts, self._tombstones)
+                yield from _records(conn, batch, wanted, self._verdicts, self._tombstones, build)
 
     def document_hashes(self) -> dict[str, str]:
         """{SHA-256 of the text: document id} of every document."""
@@ -1114,14 +1123,33 @@ def _upsert(table: str, cols: str, keys: str) -> str:
     return f"INSERT INTO {table} ({cols}) VALUES ({values}) ON CONFLICT({keys}) DO UPDATE SET {updates}"
 
 
-_span_order = attrgetter("start", "end", "id")
-_relation_order = attrgetter("created", "id")
-_status_order = attrgetter("annotator")
-_verdict_order = attrgetter("annotator", "key")
+class _Order(NamedTuple):
+    """The order of each kind of item within a record."""
+    span: Callable
+    relation: Callable
+    status: Callable
+    verdict: Callable
+    tombstone: Callable
 
 
-def _tombstone_order(t: Tombstone):
-    return t.kind, t.id
+class _Build(NamedTuple):
+    """What `records` yields: the record and, per kind, each item from its row (None: the row)."""
+    record: Callable
+    document: Callable
+    span: Callable
+    relation: Callable | None
+    status: Callable | None
+    verdict: Callable | None
+    tombstone: Callable | None
+    order: _Order
+
+
+# objects are ordered by their fields, rows by the same fields' columns
+_OBJECTS = _Build(DocumentRecord, cv.document, cv.span, cv.relation, cv.status, cv.verdict, cv.tombstone,
+                  _Order(attrgetter("start", "end", "id"), attrgetter("created", "id"), attrgetter("annotator"),
+                         attrgetter("annotator", "key"), attrgetter("kind", "id")))
+_ROWS = _Build(model.RecordRows, cv.stored_document, cv.stored_span, None, None, None, None,
+               _Order(itemgetter(2, 3, 0), itemgetter(6, 0), itemgetter(1), itemgetter(1, 2), itemgetter(0, 1)))
 
 
 _RECORDS_BATCH = 500  # documents read at once by `records`
@@ -1135,9 +1163,9 @@ _VERSIONED = {"span": ("spans", cv.SPAN_COLS, 1, cv.span_row, cv.span),
               "verdict": ("verdicts", cv.VERDICT_COLS, 3, cv.verdict_row, cv.verdict)}
 
 
-def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool,
-             tombstones: bool = False) -> Iterator[DocumentRecord]:
-    """DocumentRecords of a batch of document rows (cv.DOC_COLS)."""
+def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool, tombstones: bool,
+             build: "_Build") -> Iterator:
+    """The records of a batch of document rows (cv.DOC_COLS), built as `build` says."""
     if not docs:
         return
     marks = ",".join("?" * len(docs))
@@ -1147,27 +1175,30 @@ def _records(raw, docs: list[tuple], wanted: set | None, verdicts: bool,
         with gc_paused():
             return _grouped(raw.execute(f"SELECT {cols} FROM {table} WHERE doc_id IN ({marks})", ids), make, wanted,
                             **where)
-    spans, rels = of(cv.SPAN_COLS, "spans", cv.span), of(cv.REL_COLS, "relations", cv.relation)
-    states = of(cv.STATUS_COLS, "doc_states", cv.status, doc_col=0, annotator_col=1)
-    found = of(cv.VERDICT_COLS, "verdicts", cv.verdict, doc_col=0, annotator_col=1) if verdicts else {}
-    dead = of(cv.TOMBSTONE_COLS, "tombstones", cv.tombstone, doc_col=2, annotator_col=3) if tombstones else {}
+    spans, rels = of(cv.SPAN_COLS, "spans", build.span), of(cv.REL_COLS, "relations", build.relation)
+    states = of(cv.STATUS_COLS, "doc_states", build.status, doc_col=0, annotator_col=1)
+    found = of(cv.VERDICT_COLS, "verdicts", build.verdict, doc_col=0, annotator_col=1) if verdicts else {}
+    dead = of(cv.TOMBSTONE_COLS, "tombstones", build.tombstone, doc_col=2, annotator_col=3) if tombstones else {}
+    order = build.order
     for row in docs:
-        yield DocumentRecord(cv.document(row), sorted(spans.get(row[0], ()), key=_span_order),
-                             sorted(rels.get(row[0], ()), key=_relation_order),
-                             sorted(states.get(row[0], ()), key=_status_order),
-                             verdicts=sorted(found.get(row[0], ()), key=_verdict_order),
-                             tombstones=sorted(dead.get(row[0], ()), key=_tombstone_order))
+        key = row[0]
+        yield build.record(build.document(row), sorted(spans.get(key, ()), key=order.span),
+                           sorted(rels.get(key, ()), key=order.relation),
+                           sorted(states.get(key, ()), key=order.status),
+                           verdicts=sorted(found.get(key, ()), key=order.verdict),
+                           tombstones=sorted(dead.get(key, ()), key=order.tombstone))
 
 
 def _grouped(cursor, make, keep, doc_col: int = 1, annotator_col: int = 5) -> dict[str, list]:
+    """{document id: its items}, each `make(row)` (or the row itself for None)."""
     out: dict[str, list] = defaultdict(list)
     if keep is None:  # the common, hot case: every layer
         for row in cursor:
-            out[row[doc_col]].append(make(row))
+            out[row[doc_col]].append(row if make is None else make(row))
     else:
         for row in cursor:
             if row[annotator_col] in keep:
-                out[row[doc_col]].append(make(row))
+                out[row[doc_col]].append(row if make is None else make(row))
     return out
 
 
