@@ -34,6 +34,7 @@ def open_window(tmp_path, user_dirs, qtbot, errors):
     """A project open in this process's window, as `isnad gui` leaves it."""
     path = tmp_path / "p.isnad"
     make_project(path).close()
+    gui.make_application()  # the application's name, icon and language, as `isnad gui` sets them
     launcher = gui.App("amal")
     assert launcher.open(path)
     qtbot.addWidget(launcher.window)
