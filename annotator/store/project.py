@@ -967,10 +967,10 @@ class _FreshRows:
     def __init__(self, raw, layer: str, stamp: str):
         self.raw, self.spans, self.relations = raw, [], []
         layer, stamp = _literal(layer), _literal(stamp)
-        self.span_sql = (f"INSERT INTO spans ({cv.LAYER_SPAN_COLS}, annotator, note, created, updated) "
-                         f"VALUES (?, ?, ?, ?, ?, ?, {layer}, '', {stamp}, {stamp})")
-        self.rel_sql = (f"INSERT INTO relations ({cv.LAYER_REL_COLS}, annotator, created, updated) "
-                        f"VALUES (?, ?, ?, ?, ?, {layer}, {stamp}, {stamp})")
+        self.span_sql = (f"INSERT INTO spans ({cv.LAYER_SPAN_COLS}, annotator, note, created, updated)",
+                         f"(?, ?, ?, ?, ?, ?, {layer}, '', {stamp}, {stamp})")
+        self.rel_sql = (f"INSERT INTO relations ({cv.LAYER_REL_COLS}, annotator, created, updated)",
+                        f"(?, ?, ?, ?, ?, {layer}, {stamp}, {stamp})")
 
     def add(self, span_rows: list[tuple], rel_rows: list[tuple], counts: Counter) -> None:
         self.spans += span_rows
@@ -984,7 +984,7 @@ class _FreshRows:
         for kind, sql, rows in (("span", self.span_sql, self.spans), ("relation", self.rel_sql, self.relations)):
             if rows:
                 _unbury(self.raw, kind, [r[0] for r in rows])
-                self.raw.executemany(sql, rows)
+                self.raw.insert_values(*sql, rows)
         self.spans, self.relations = [], []
 
 
