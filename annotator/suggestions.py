@@ -182,7 +182,7 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
     and relation types the schema lacks, offsets outside the text and dangling relations."""
     spans, relations = _layer_items(doc, layer, *suggestions.tuples(), schema, name, _attrs_dict)
     stamp = now_iso()
-    return ([Span(*row[:5], layer, row[5], "", stamp, stamp) for row in spans],
+    return ([Span(*row[:5], layer, dict(row[5]), "", stamp, stamp) for row in spans],  # a dict of its own each
             [Relation(*row, layer, stamp, stamp) for row in relations])
 
 
@@ -211,13 +211,17 @@ def _layer_items(doc: Document, layer: str, span_tuples: list[SpanTuple], relati
     doc_id, prefix, length = doc.id, f"{layer}/{doc.sha256[:16]}/", len(doc.text)
     spans: dict[str, tuple] = {}  # by id: a suggestion given twice is one span (the first score)
     index: list[str] = []  # suggestion index -> the id of the span written for it
+    of_score: dict = {}  # score -> attrs: a recommender gives few scores
     for start, end, label, score in span_tuples:
         if not 0 <= start < end <= length:
             raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc_id,
                                 length=length)
         span_id = f"{prefix}{start}-{end}/{label}"
         if span_id not in spans:
-            spans[span_id] = (span_id, doc_id, start, end, label, attrs(None if score >= 1 else round(float(score), 4)))
+            kept = of_score.get(score)
+            if kept is None:
+                kept = of_score[score] = attrs(None if score >= 1 else round(float(score), 4))
+            spans[span_id] = (span_id, doc_id, start, end, label, kept)
         index.append(span_id)
     relations: dict[str, tuple] = {}
     cut = len(prefix)
