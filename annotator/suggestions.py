@@ -15,13 +15,13 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
-from itertools import tee
+from itertools import chain, tee
 from operator import itemgetter
 
 from .errors import IsnadError
 from .messages import M
 from .model import SUGGEST_PREFIX, Document, Relation, Span, now_iso
-from .recommenders import KINDS, Recommender, Suggestions
+from .recommenders import KINDS, Recommender, RelationTuple, SpanTuple, Suggestions
 from .store.convert import dump_json
 
 RECOMMENDERS_SETTING = "recommenders"  # project setting: the specs the window runs when a document opens
@@ -87,15 +87,18 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     types: Counter = Counter()
     work = _Work(recommender, layer, project.schema)
     parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False)
-    found = work.in_workers(project.encoded_texts(ids)) if parallel else work.rows(project.documents(ids))
+    chunks = work.in_workers(project.encoded_texts(ids)) if parallel else work.here(project.documents(ids))
 
     def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
-        for done, (doc_id, spans, relations) in enumerate(found, 1):
-            labels.update(map(_LABEL, spans))
-            types.update(map(_LABEL, relations))
-            if progress is not None:
-                progress(done, total)
-            yield doc_id, spans, relations
+        done = 0
+        for rows, (chunk_labels, chunk_types) in chunks:
+            labels.update(chunk_labels)
+            types.update(chunk_types)
+            for row in rows:
+                done += 1
+                if progress is not None:
+                    progress(done, total)
+                yield row
 
     counts = project.replace_layer_rows(layer, items(), empty=layer not in project.annotators())
     counts.update({f"label {k}": n for k, n in labels.items()})
@@ -106,6 +109,8 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
 _LABEL = itemgetter(4)  # of a row (store.convert.LAYER_SPAN_COLS, LAYER_REL_COLS): a span's label, a relation's type
 PARALLEL_FROM = 500  # documents: below, starting the worker processes costs more than it saves
 CHUNK = 100  # documents per task
+# rows of documents (id, span rows, relation rows), and their spans per label and relations per type
+_Chunk = tuple[list[tuple[str, list[tuple], list[tuple]]], tuple[Counter, Counter]]
 
 
 class _Work:
@@ -120,13 +125,23 @@ class _Work:
 
     def rows(self, docs: Iterable[Document]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         """(document id, span rows, relation rows): what the store writes, made here."""
+        recommender, layer, name = self.recommender, self.layer, self.recommender.name
         docs, for_texts = tee(docs)
-        for doc, found in zip(docs, self.recommender.suggest_many(d.text for d in for_texts)):
-            yield (doc.id, *to_layer_rows(doc, self.layer, found, self.schema, self.recommender.name))
+        texts = (d.text for d in for_texts)
+        if hasattr(recommender, "suggest_tuples"):
+            found = map(recommender.suggest_tuples, texts)
+        else:  # a model batches the documents
+            found = (s.tuples() for s in recommender.suggest_many(texts))
+        for doc, tuples in zip(docs, found):
+            yield (doc.id, *_layer_items(doc, layer, *tuples, self.schema, name, _attrs_json))
 
-    def in_workers(self, docs: Iterable[tuple[str, str, bytes]]) -> Iterator[tuple[str, list[tuple], list[tuple]]]:
-        """`rows` of documents given as (id, sha256, UTF-8 text) (`Project.encoded_texts`),
-        made in worker processes while this one writes what they send."""
+    def here(self, docs: Iterable[Document]) -> Iterator[_Chunk]:
+        """`rows` with their counts (`_counted`), document by document."""
+        return (_counted([row]) for row in self.rows(docs))
+
+    def in_workers(self, docs: Iterable[tuple[str, str, bytes]]) -> Iterator[_Chunk]:
+        """`rows` of chunks of documents given as (id, sha256, UTF-8 text)
+        (`Project.encoded_texts`), made in worker processes while this one writes what they send."""
         _Work.current = self
         # fork: the workers start at once with the recommender built (no model loads again);
         # they never touch the project file (a connection must not be used across a fork) and
@@ -134,16 +149,20 @@ class _Work:
         import multiprocessing  # here: the window opens documents without it
         context = multiprocessing.get_context("fork")
         with context.Pool(os.cpu_count() or 1) as pool:
-            chunks = _chunked(docs, CHUNK)
-            for done in pool.imap(_suggest_chunk, chunks):
-                yield from done
+            yield from pool.imap(_suggest_chunk, _chunked(docs, CHUNK))
 
 
-def _suggest_chunk(chunk: list[tuple[str, str, bytes]]) -> list[tuple]:
+def _suggest_chunk(chunk: list[tuple[str, str, bytes]]) -> _Chunk:
     """In a worker: one chunk of documents' suggestions as rows (plain tuples cross processes
-    fast, and the rows are what the store writes)."""
+    fast, and the rows are what the store writes), counted here rather than by the writer."""
     docs = (Document(doc_id, sha, text.decode()) for doc_id, sha, text in chunk)
-    return list(_Work.current.rows(docs))  # a model batches the chunk
+    return _counted(list(_Work.current.rows(docs)))  # a model batches the chunk
+
+
+def _counted(rows: list[tuple[str, list[tuple], list[tuple]]]) -> _Chunk:
+    """`rows`, and how many spans of each label and relations of each type they hold."""
+    return rows, (Counter(map(_LABEL, chain.from_iterable(spans for _, spans, _ in rows))),
+                  Counter(map(_LABEL, chain.from_iterable(relations for _, _, relations in rows))))
 
 
 def _chunked(items: Iterable, size: int) -> Iterator[list]:
@@ -161,16 +180,16 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
              name: str) -> tuple[list[Span], list[Relation]]:
     """Suggestions as spans and relations of `layer`, with deterministic ids; refuses labels
     and relation types the schema lacks, offsets outside the text and dangling relations."""
-    spans, relations = _layer_items(doc, layer, suggestions, schema, name, _attrs_dict)
+    spans, relations = _layer_items(doc, layer, *suggestions.tuples(), schema, name, _attrs_dict)
     stamp = now_iso()
-    return ([Span(*row[:5], layer, row[5], "", stamp, stamp) for row in spans],
+    return ([Span(*row[:5], layer, dict(row[5]), "", stamp, stamp) for row in spans],  # a dict of its own each
             [Relation(*row, layer, stamp, stamp) for row in relations])
 
 
 def to_layer_rows(doc: Document, layer: str, suggestions: Suggestions, schema,
                   name: str) -> tuple[list[tuple], list[tuple]]:
     """`to_layer` as the store's rows (`convert.LAYER_SPAN_COLS`, `LAYER_REL_COLS`): the bulk path."""
-    return _layer_items(doc, layer, suggestions, schema, name, _attrs_json)
+    return _layer_items(doc, layer, *suggestions.tuples(), schema, name, _attrs_json)
 
 
 def _attrs_dict(score: float | None) -> dict:
@@ -183,35 +202,41 @@ def _attrs_json(score: float | None) -> str:
     return dump_json(_attrs_dict(score))
 
 
-def _layer_items(doc: Document, layer: str, suggestions: Suggestions, schema, name: str,
-                 attrs: Callable[[float | None], object]) -> tuple[list[tuple], list[tuple]]:
+def _layer_items(doc: Document, layer: str, span_tuples: list[SpanTuple], relation_tuples: list[RelationTuple],
+                 schema, name: str, attrs: Callable[[float | None], object]) -> tuple[list[tuple], list[tuple]]:
     """Spans as (id, document, start, end, label, attrs(score or None)) and relations as
     (id, document, from id, to id, type): the store's rows (`convert.LAYER_SPAN_COLS`,
     `LAYER_REL_COLS`), with ids made of the layer, the document's SHA-256 and the content."""
-    _refuse_unknown(schema, name, {s.label for s in suggestions.spans}, {x.type for x in suggestions.relations})
+    _refuse_unknown(schema, name, set(map(_LABEL_OF, span_tuples)), set(map(_LABEL_OF, relation_tuples)))
     doc_id, prefix, length = doc.id, f"{layer}/{doc.sha256[:16]}/", len(doc.text)
     spans: dict[str, tuple] = {}  # by id: a suggestion given twice is one span (the first score)
     index: list[str] = []  # suggestion index -> the id of the span written for it
-    for s in suggestions.spans:
-        start, end, label = s.start, s.end, s.label
+    of_score: dict = {}  # score -> attrs: a recommender gives few scores
+    for start, end, label, score in span_tuples:
         if not 0 <= start < end <= length:
             raise IsnadError.of(M.SUGGESTION_OUT_OF_TEXT, name=name, start=start, end=end, doc_id=doc_id,
                                 length=length)
         span_id = f"{prefix}{start}-{end}/{label}"
         if span_id not in spans:
-            score = s.score
-            spans[span_id] = (span_id, doc_id, start, end, label, attrs(None if score >= 1 else round(float(score), 4)))
+            kept = of_score.get(score)
+            if kept is None:
+                kept = of_score[score] = attrs(None if score >= 1 else round(float(score), 4))
+            spans[span_id] = (span_id, doc_id, start, end, label, kept)
         index.append(span_id)
     relations: dict[str, tuple] = {}
-    for x in suggestions.relations:
-        if not (0 <= x.source < len(index) and 0 <= x.target < len(index)):
-            raise IsnadError.of(M.SUGGESTION_BAD_RELATION, name=name, source=x.source, target=x.target,
+    cut = len(prefix)
+    for source, target, kind, _ in relation_tuples:
+        if not (0 <= source < len(index) and 0 <= target < len(index)):
+            raise IsnadError.of(M.SUGGESTION_BAD_RELATION, name=name, source=source, target=target,
                                 count=len(index))
-        a, b = index[x.source], index[x.target]
-        rel_id = f"{prefix}{x.type}/{a[len(prefix):]}>{b[len(prefix):]}"
+        a, b = index[source], index[target]
+        rel_id = f"{prefix}{kind}/{a[cut:]}>{b[cut:]}"
         if rel_id not in relations:
-            relations[rel_id] = (rel_id, doc_id, a, b, x.type)
+            relations[rel_id] = (rel_id, doc_id, a, b, kind)
     return list(spans.values()), list(relations.values())
+
+
+_LABEL_OF = itemgetter(2)  # of a SpanTuple: its label; of a RelationTuple: its type
 
 
 def recommender_specs(project) -> list[str]:

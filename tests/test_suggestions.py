@@ -231,3 +231,21 @@ def test_workers_read_texts_as_the_store_holds_them_on_both_engines(location, mo
                  for layer in ("suggest:lexicon", "suggest:one")}
         assert found["suggest:lexicon"] == found["suggest:one"]
         assert found["suggest:one"][0][1:] == (7, 12, "PER")  # حفتـر with its tatweel, after 𝐀 and قالَ
+
+
+def test_a_new_layer_is_written_with_its_keys_checked_and_checks_come_back(project, passages):
+    """A new suggestion layer goes in with SQLite's foreign key checks off (the store checks
+    the rows itself: a relation must join spans given with it); the checks are on again
+    afterwards, whether the layer was written or its writing failed."""
+    doc = passages[0]["id"]
+    dangling = [(doc, [], [("r1", doc, "no-such-span", "nor-this", "attributed_to")])]
+    with pytest.raises(ValueError, match="relations between spans it was not given"):
+        project.replace_layer_rows("suggest:new", dangling, empty=True)
+    with pytest.raises(IsnadError, match="flaky.*PERSON"):
+        suggest_project(project, _Flaky(), "suggest:new")
+    suggest_project(project, make(None, project, RecommenderOptions()))
+    before = _rows(project)
+    for _ in range(3):  # whichever connection the project takes, SQLite refuses a dangling relation
+        with pytest.raises(Exception, match="FOREIGN KEY"):
+            project.replace_layer_rows("suggest:lexicon", dangling)
+    assert _rows(project) == before

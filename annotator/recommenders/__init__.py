@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from .base import RecommenderOptions, Recommender, RelationSuggestion, SpanSuggestion, Suggestions
+from .base import (RecommenderOptions, Recommender, RelationSuggestion, RelationTuple, SpanSuggestion, SpanTuple,
+                   Suggestions)
 
-__all__ = ["Recommender", "RecommenderOptions", "RelationSuggestion", "SpanSuggestion", "Suggestions",
+__all__ = ["Recommender", "RecommenderOptions", "RelationSuggestion", "RelationTuple", "SpanSuggestion", "SpanTuple",
+           "Suggestions",
            "KINDS", "make_recommender"]
 
 # kind -> module whose `make(argument, project, options)` builds the recommender

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..errors import IsnadError
 from ..messages import M
 from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
-from .base import RelationSuggestion, SpanSuggestion, Suggestions
+from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
                            words_regex)
 
@@ -453,9 +453,9 @@ def _drop_statements(found: list[_Attribution]) -> list[_Attribution]:
     return [a for a in found if a.kind != "statement" or a.claim not in claimed]
 
 
-def _suggestions(found: list[_Attribution]) -> Suggestions:
-    spans: list[SpanSuggestion] = []
-    relations: list[RelationSuggestion] = []
+def _suggestions(found: list[_Attribution]) -> tuple[list[SpanTuple], list[RelationTuple]]:
+    spans: list[SpanTuple] = []
+    relations: list[RelationTuple] = []
     index: dict[tuple[int, int, str], int] = {}  # a span suggested twice is one span
     related: set[tuple[int, int]] = set()
     for a in found:
@@ -465,17 +465,17 @@ def _suggestions(found: list[_Attribution]) -> Suggestions:
             key = (bounds[0], bounds[1], label)
             if key not in index:
                 index[key] = len(spans)
-                spans.append(SpanSuggestion(bounds[0], bounds[1], label, score))
+                spans.append((bounds[0], bounds[1], label, score))
             ids.append(index[key])
         cue, claim = ids[0], ids[1]
         if (cue, claim) not in related:  # a pair of spans has one relation: the labels give its type
             related.add((cue, claim))
-            relations.append(RelationSuggestion(cue, claim, "cue_of", a.score))
+            relations.append((cue, claim, "cue_of", a.score))
         for source in ids[2:]:
             if (claim, source) not in related:
                 related.add((claim, source))
-                relations.append(RelationSuggestion(claim, source, "attributed_to", 0.5 if a.inherited else 0.8))
-    return Suggestions(spans, relations)
+                relations.append((claim, source, "attributed_to", 0.5 if a.inherited else 0.8))
+    return spans, relations
 
 
 class AttributionRecommender:
@@ -486,9 +486,12 @@ class AttributionRecommender:
         return set(LABELS)
 
     def suggest(self, text: str) -> Suggestions:
+        return Suggestions.of(*self.suggest_tuples(text))
+
+    def suggest_tuples(self, text: str) -> tuple[list[SpanTuple], list[RelationTuple]]:
         cues = find_cues(text)
         found = _Reader(text, cues).attributions() if cues else []
-        return _suggestions(found) if found else Suggestions()
+        return _suggestions(found) if found else ([], [])
 
     def suggest_many(self, texts: Iterable[str]) -> Iterator[Suggestions]:
         for text in texts:

@@ -83,12 +83,15 @@ def _cue(text: str, m: re.Match, shift: int) -> Cue | None:
     return Cue(m.start("clitic") - shift, begin, end, kind, j >= 0 and text[j] in "،,", key)
 
 
+# (folded base form, whether a pronoun follows it) -> what it may then be, in _PRIORITY's order
+_FITS = {(key, pronoun): [kind for kind in _PRIORITY if kind in {
+            e.kind for e in entries if (e.pronoun != lex.NO if pronoun else e.pronoun != lex.MUST)}]
+         for key, entries in _ENTRIES.items() for pronoun in (False, True)}
+
+
 def _kind(text: str, key: str, pronoun: bool, begin: int, clitic: str) -> str | None:
     """What a matched base form is here, or None when it is no cue."""
-    fits = [e.kind for e in _ENTRIES.get(key, ()) if (e.pronoun != lex.NO if pronoun else e.pronoun != lex.MUST)]
-    for kind in _PRIORITY:
-        if kind not in fits:
-            continue
+    for kind in _FITS.get((key, pronoun), ()):
         if kind == "statement" and not _FI.search(text, max(0, begin - 8), begin):
             continue  # بيان is a cue in "في بيان" only
         if kind == "source_phrase" and clitic == "ف":

@@ -30,10 +30,25 @@ class RelationSuggestion:
     score: float = 1.0
 
 
+# The same as plain tuples, what the bulk path of `isnad suggest` passes along (no object
+# for each of hundreds of thousands of suggestions): (start, end, label, score) and
+# (source, target, type, score).
+SpanTuple = tuple[int, int, str, float]
+RelationTuple = tuple[int, int, str, float]
+
+
 @dataclass(slots=True)
 class Suggestions:
     spans: list[SpanSuggestion] = field(default_factory=list)
     relations: list[RelationSuggestion] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, spans: list[SpanTuple], relations: list[RelationTuple] = ()) -> "Suggestions":
+        return cls([SpanSuggestion(*s) for s in spans], [RelationSuggestion(*r) for r in relations])
+
+    def tuples(self) -> tuple[list[SpanTuple], list[RelationTuple]]:
+        return ([(s.start, s.end, s.label, s.score) for s in self.spans],
+                [(r.source, r.target, r.type, r.score) for r in self.relations])
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +59,9 @@ class RecommenderOptions:
 
 class Recommender(Protocol):
     name: str  # its default layer is f"suggest:{name}"
-    # optional: `forkable = True` lets `isnad suggest` run it in forked worker processes
+    # optional: `forkable = True` lets `isnad suggest` run it in forked worker processes;
+    # `suggest_tuples(text) -> (list[SpanTuple], list[RelationTuple])`, what `suggest`
+    # says as tuples, is what `isnad suggest` then asks for
 
     def labels(self) -> set[str]:
         """The schema labels it may suggest (checked against the project before it runs)."""

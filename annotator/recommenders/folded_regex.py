@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..search import fold
 
@@ -35,6 +36,7 @@ def _folding() -> tuple[dict[str, str], dict[int, str | None]]:
 VARIANTS, _KEY_TABLE = _folding()
 
 
+@lru_cache(maxsize=1 << 16)  # str.translate takes a microsecond for an Arabic word; the same words recur
 def fold_key(s: str) -> str:
     """`s` folded (no harakat or tatweel, one alef, one ya), for dictionary lookups."""
     return s.translate(_KEY_TABLE)

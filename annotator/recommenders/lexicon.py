@@ -21,7 +21,7 @@ from ..errors import IsnadError
 from ..messages import M
 from ..model import SUGGEST_PREFIX
 from ..search import PhraseFinder, fold
-from .base import RecommenderOptions, SpanSuggestion, Suggestions
+from .base import RecommenderOptions, SpanTuple, Suggestions
 
 LONGEST = 200  # characters: longer tagged strings (whole claims) never recur word for word
 
@@ -66,11 +66,14 @@ class Lexicon:
         return {label for chosen in self.entries.values() for label, _ in chosen}
 
     def suggest(self, text: str) -> Suggestions:
+        return Suggestions.of(*self.suggest_tuples(text))
+
+    def suggest_tuples(self, text: str) -> tuple[list[SpanTuple], list]:
         if self._finder is None:
-            return Suggestions()
-        return Suggestions([SpanSuggestion(start, end, label, score)
-                            for start, end, string in self._finder.find(text)
-                            for label, score in self.entries[string]])
+            return [], []
+        entries = self.entries
+        return [(start, end, label, score) for start, end, string in self._finder.find(text)
+                for label, score in entries[string]], []
 
     def suggest_many(self, texts: Iterable[str]) -> Iterator[Suggestions]:
         return map(self.suggest, texts)

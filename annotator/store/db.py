@@ -15,8 +15,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import chain
 
 SQLITE, POSTGRES = "sqlite", "postgresql"
+ROWS_PER_INSERT = 200  # rows in one SQLite INSERT of `insert_values` (1,200 values: far below its limit)
 
 
 class Rows:
@@ -85,6 +87,21 @@ class Connection:
         else:
             with self.raw.cursor() as cur:
                 cur.executemany(_pyformat(sql), rows)
+
+    def insert_values(self, head: str, values: str, rows: list[tuple]) -> None:
+        """`head VALUES values` for each row: an INSERT whose row template `values` may hold
+        literals beside its `?` marks, rows all of one length. On SQLite ROWS_PER_INSERT rows
+        go in each statement (one VALUES list of many rows): binding and stepping a statement
+        per row took as long as SQLite's own inserting (280,000 suggested spans: 1.3 -> 0.9 s)."""
+        if self.dialect != SQLITE or len(rows) < ROWS_PER_INSERT:
+            self.executemany(f"{head} VALUES {values}", rows)
+            return
+        n = ROWS_PER_INSERT
+        whole = len(rows) - len(rows) % n
+        self.raw.executemany(f"{head} VALUES {','.join([values] * n)}",
+                             (tuple(chain.from_iterable(rows[i:i + n])) for i in range(0, whole, n)))
+        if whole < len(rows):
+            self.raw.executemany(f"{head} VALUES {values}", rows[whole:])
 
     def insert_rows(self, table: str, cols: str, rows: list[tuple]) -> None:
         """Insert new rows (tuples in the order of `cols`): executemany on SQLite, COPY on a
