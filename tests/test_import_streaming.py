@@ -10,8 +10,11 @@ import pytest
 
 import annotator.importing
 from annotator.cli import main
+from annotator.errors import IsnadError
 from annotator.importing import import_records, scoped_id
+from annotator.model import Document
 from annotator.store import Project
+from annotator.text import sha256_of
 from exports import jsonl
 from helpers import ROOT, write_jsonl
 
@@ -130,3 +133,44 @@ def test_a_text_twice_in_the_file_is_one_document_counted_once(tmp_path, small_c
                 report.relations_added, report.relations_existing) == (4, 0, 8, 0, 4, 0)
         again = import_records(project, jsonl.read(path))
         assert (again.documents_added, again.documents_existing, again.spans_existing) == (0, 4, 8)
+
+
+def _schema_and_keys(path):
+    con = sqlite3.connect(path)
+    try:
+        triggers = con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").fetchall()
+        return triggers, con.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("last_line_bad", [False, True])
+def test_an_import_checks_each_row_once_and_leaves_sqlite_s_checks_in_place(tmp_path, small_chunks, last_line_bad):
+    """Import checks documents, relation ends and offsets itself, so SQLite does not again
+    (foreign keys off, the bounds trigger set aside, for its one transaction). After it, ended
+    well or not, the file holds the same triggers, no dangling key, and the same connection
+    refuses a span past its text and a relation to no span, as before the import."""
+    from annotator.model import ChangeSet, Relation, Span
+    project = tmp_path / "p.isnad"
+    Project.create(project).close()
+    triggers, _ = _schema_and_keys(project)
+    rows = [_doc(t, f"s{i}", f"r{i}") for i, t in enumerate(_texts(5))]
+    if last_line_bad:
+        rows[-1]["relations"][0]["to"] = "nowhere"
+    with Project.open(project) as p:
+        if last_line_bad:
+            with pytest.raises(IsnadError, match="E3"):
+                import_records(p, jsonl.read(write_jsonl(tmp_path / "in.jsonl", rows)))
+        else:
+            import_records(p, jsonl.read(write_jsonl(tmp_path / "in.jsonl", rows)))
+        doc_id = p.document_ids()[0] if p.document_ids() else None
+        if doc_id is None:
+            p.add_batch([Document("d", sha256_of("نص"), "نص")], ChangeSet())
+            doc_id = "d"
+        length = p.document_length(doc_id)
+        for bad in (ChangeSet(put_spans=[Span("far", doc_id, 0, length + 1, "PER", "amal")]),
+                    ChangeSet(put_relations=[Relation("loose", doc_id, "no-such", "span", "cue_of", "amal")])):
+            with pytest.raises(IsnadError):
+                p.apply(bad)
+    assert _schema_and_keys(project) == (triggers, [])
+    assert len(_stored(project)[0]) == (1 if last_line_bad else 5)
