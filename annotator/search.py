@@ -123,15 +123,19 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return (start == 0 or not is_word_char(text[start - 1])) and (end == len(text) or not is_word_char(text[end]))
 
 
-def _trie_pattern(strings) -> str:
-    """One regex for many strings: a trie, longer strings tried first (greedy `?`)."""
+def _trie(strings) -> dict:
+    """{character: subtrie}, "" marking where a string ends."""
     trie: dict = {}
     for s in strings:
         node = trie
         for ch in s:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
+
+def _trie_pattern(strings) -> str:
+    """One regex for many strings: a trie, longer strings tried first (greedy `?`)."""
     def emit(node: dict) -> str:
         out = []
         while len(node) == 1 and "" not in node:  # a chain of single letters: no group
@@ -142,26 +146,19 @@ def _trie_pattern(strings) -> str:
             alternatives = "|".join(re.escape(ch) + emit(node[ch]) for ch in branches)
             out.append(f"(?:{alternatives})?" if "" in node else f"(?:{alternatives})")
         return "".join(out)
-    return emit(trie)
+    return emit(_trie(strings))
 
 
 def _shortest_first(strings: list[str]) -> str:
     """A regex for one of `strings` (each a prefix of the next where both fit), or nothing
     when made optional and lazy (`(?:...)??`): a trie whose shorter strings are tried first."""
-    trie: dict = {}
-    for s in strings:
-        node = trie
-        for ch in s:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
     def emit(node: dict) -> str:
         alternatives = [re.escape(ch) + emit(node[ch]) for ch in node if ch]
         if not alternatives:
             return ""
         body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
         return f"(?:{body})??" if "" in node else body
-    return emit(trie)
+    return emit(_trie(strings))
 
 
 @cache
