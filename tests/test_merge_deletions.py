@@ -37,6 +37,13 @@ def _first_spans(path: Path, n: int) -> list:
         return p.spans(p.document_ids()[0])[:n]
 
 
+def _ali_and_a_team_project(tmp_path) -> tuple[Path, Path]:
+    """ali's project (every passage annotated) and an empty team project to merge it into."""
+    team = tmp_path / "team.isnad"
+    isnad("init", team)
+    return annotator_project(tmp_path, "ali", lambda i: True), team
+
+
 def test_a_deleted_span_does_not_come_back_from_an_older_copy_in_any_order(tmp_path):
     ali = annotator_project(tmp_path, "ali", lambda i: i % 3 != 0)
     before = tmp_path / "ali-monday.isnad"  # the copy ali mailed on Monday
@@ -60,9 +67,7 @@ def test_a_deleted_span_does_not_come_back_from_an_older_copy_in_any_order(tmp_p
 
 
 def test_a_merged_target_deletes_what_a_later_source_deleted(tmp_path):
-    ali = annotator_project(tmp_path, "ali", lambda i: True)
-    team = tmp_path / "team.isnad"
-    isnad("init", team)
+    ali, team = _ali_and_a_team_project(tmp_path)
     _merge(team, ali)
     gone, = _first_spans(ali, 1)
     with Project.open(ali) as p:
@@ -74,9 +79,7 @@ def test_a_merged_target_deletes_what_a_later_source_deleted(tmp_path):
 
 
 def test_a_span_written_again_after_its_deletion_wins(tmp_path):
-    ali = annotator_project(tmp_path, "ali", lambda i: True)
-    team = tmp_path / "team.isnad"
-    isnad("init", team)
+    ali, team = _ali_and_a_team_project(tmp_path)
     _merge(team, ali)
     span, = _first_spans(ali, 1)
     with Project.open(team) as p:  # the lead deletes it in the team project ...
@@ -118,9 +121,7 @@ def test_a_deletion_undone_after_it_was_merged_brings_the_span_back(tmp_path):
     """Undo is an action too: the span it brings back is newer than the tombstone the team
     project received, so the next merge restores it there (it was lost before); the undo
     chain keeps working (redo deletes it again, undo brings it back again)."""
-    ali = annotator_project(tmp_path, "ali", lambda i: True)
-    team = tmp_path / "team.isnad"
-    isnad("init", team)
+    ali, team = _ali_and_a_team_project(tmp_path)
     span, = _first_spans(ali, 1)
     with Project.open(ali) as p:
         history = History(p)
@@ -140,9 +141,7 @@ def test_a_deletion_undone_after_it_was_merged_brings_the_span_back(tmp_path):
 def test_a_status_undone_back_to_new_travels_like_any_edit(tmp_path):
     """Undoing a document's first status writes "new" anew, stamped now (before, the row was
     deleted: no merge or sync carries that, and the merged "done" stayed)."""
-    ali = annotator_project(tmp_path, "ali", lambda i: True)
-    team = tmp_path / "team.isnad"
-    isnad("init", team)
+    ali, team = _ali_and_a_team_project(tmp_path)
     with Project.open(ali) as p:
         doc_id = next(d for d in p.document_ids() if p.status(d, "ali").status == "new")
         sha = p.document(doc_id).sha256
@@ -159,9 +158,7 @@ def test_a_status_undone_back_to_new_travels_like_any_edit(tmp_path):
 def test_an_undone_relabel_travels_like_any_edit(tmp_path):
     """Undo writes a new version: merged after the relabel it reverses, it wins there too
     (before, the older state it brought back lost to the merged relabel)."""
-    ali = annotator_project(tmp_path, "ali", lambda i: True)
-    team = tmp_path / "team.isnad"
-    isnad("init", team)
+    ali, team = _ali_and_a_team_project(tmp_path)
     span, = _first_spans(ali, 1)
     with Project.open(ali) as p:
         history = History(p)
