@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..errors import IsnadError
 from ..messages import M
-from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
+from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
                            words_regex)
@@ -43,7 +43,8 @@ _OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"])"  # one test 
 _GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
 # Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
 _BLOCK = {fold_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
-                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل")}
+                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل",
+                            "هو", "هي")}  # موقفه هو أنه ...: a noun's predicate, not the verb's claim
 # Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
 _TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
                                   "بعنوان", "شركة", "موقع", "حملة", "عملية", "مشروع", "مبادرة", "صحيفة", "مجلة",
@@ -82,6 +83,12 @@ _WORD_BEFORE = re.compile(rf"(?:[{WORD_CHARS}“«\"(]+|[^\s{WORD_CHARS}])\s*$")
 _PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
 _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
 _AS = fold_key("كما")
+_RELATIVES = {fold_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي")}
+_PRONOUN_SUBJECTS = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "وهو", "وهي", "فهو", "فهي",
+                                           "انه", "انها", "بانه", "بانها")}
+_ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "الان", "بدوره", "بدورها", "الاحد", "الاثنين", "الثلاثاء",
+            "الاربعاء", "الخميس", "الجمعة", "السبت")
+_ADVERB = re.compile(rf"\s*(?:{words_regex(_ADVERBS)}){AFTER_WORD}")
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
 
@@ -131,6 +138,8 @@ class _Reader:
             source = a.claim and self._np_after(cue.end, self._sentence_end(cue.end))
             a.sources = [source] if source else []
             return a
+        if a.claim is None and cue.key in NOMINAL_VERBS:
+            return self._object(cue, found)
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
         source = self._np_after(cue.end, a.claim[0])
@@ -152,6 +161,34 @@ class _Reader:
             if m and (np := self._np_after(m.end(), a.claim[0])):
                 a.sources.append(np)
         return a
+
+    def _object(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """A claim that is the verb's object, a noun phrase up to the clause's end (نفى X أيضا
+        المعلومات ...، لكنه أكد ضرورة ...، التي أكدت مبايعتها ...): where the subject is a
+        pronoun or a relative before the verb, or the subject after it ends at an adverb."""
+        text, end = self.text, self._sentence_end(cue.end)
+        if fold_key(text[cue.begin:cue.end]) != cue.key:
+            return None  # الكفاح الذي أعلنه الحزب: an object pronoun, the verb's object is elsewhere
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.6)
+        before = fold_key(_word_before(text, self._sentence_start(cue.start), cue.start))
+        if before in _RELATIVES:  # the noun phrase before the relative is the speaker
+            np = self._np_before(self._word_start(cue.start))
+            a.sources = [np[1]] if np else []
+            start = cue.end
+        elif before in _PRONOUN_SUBJECTS:
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+            start = cue.end
+        else:
+            source = self._np_after(cue.end, end)
+            start = source and _after_adverbs(text, source[1], end)
+            if start is None or start == _skip_spaces(text, source[1]):
+                return None  # no adverb ends the subject: where the object starts is unknown
+            a.sources = [source]
+        np = _NP_AFTER.match(text, _after_adverbs(text, start, end) or start, end)
+        if np is None or np.group("lam"):
+            return None
+        a.claim = self._clause_after(np.start("np"))
+        return a if a.claim else None
 
     def _participle(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         a = _Attribution((cue.begin, cue.end), "participle", score=0.85)
@@ -340,7 +377,7 @@ class _Reader:
         start, end = bounds
         m = _QUOTED_NAME.match(text, start, end)
         if m and m.end() - m.start("name") > 1:
-            start, end = m.start("name"), m.end("name")
+            return _strip(text, m.start("name"), m.end("name"))  # " الجماعة السلفية ": spaced quotes
         return start, end
 
     # -- sentences
@@ -412,6 +449,15 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     while end > lo and text[end - 1] == " ":
         end -= 1
     return text[max(lo, text.rfind(" ", lo, end) + 1):end]
+
+
+def _after_adverbs(text: str, pos: int, end: int) -> int | None:
+    """Where the words after `pos` resume past adverbs of time and manner (أيضا، أمس، الأربعاء),
+    or None when none follows."""
+    m = None
+    while (nxt := _ADVERB.match(text, m.end() if m else pos, end)) is not None:
+        m = nxt
+    return _skip_spaces(text, m.end()) if m else None
 
 
 def _skip_spaces(text: str, pos: int) -> int:

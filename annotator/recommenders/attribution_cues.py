@@ -27,6 +27,7 @@ CUE_RE = re.compile(
 _BI_QAWL = fold_key("ب" + lex.BI_QAWL)
 BACKGROUND = {fold_key(w) for w in lex.BACKGROUND_FORMULAS}
 NOMINAL = {fold_key(p + e) for p in lex.NOMINAL_PARTICIPLES for e in ("ا", "ة", "ين", "تين")}
+NOMINAL_VERBS = {fold_key(f) for v in lex.NOMINAL_VERBS for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
 NAQAL = {fold_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
 WITH_LAM = {fold_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
 _FI = re.compile(rf"{BEFORE_WORD}{word_regex('في')}\s+$")

@@ -58,6 +58,8 @@ VERBS: tuple[Verb, ...] = (
 
 # Participles that take a noun phrase as their claim without أن: مؤكدة وجود تنسيق ...
 NOMINAL_PARTICIPLES: tuple[str, ...] = ("مؤكد", "معلن", "نافي")
+# ... and the verbs: نفى عباس أيضا المعلومات التي ...، لكنه أكد ضرورة ...، التي أكدت مبايعتها ...
+NOMINAL_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أكد", "أعلن", "نفى"))
 
 # Nouns of saying that are cues with a possessive pronoun (نقلت عنه قوله: ...; تأكيدهم أن ...).
 MASDARS: tuple[str, ...] = ("قول", "تأكيد", "تصريح", "تصريحات", "تحذير", "نفي", "زعم", "ادعاء",
