@@ -135,6 +135,22 @@ def test_a_noun_phrase_object_is_the_claim_of_affirm_announce_and_deny():
         ("نفى", "المعلومات التي تحدثت عن مساع قطرية", ("الرئيس الفلسطيني",))]
 
 
+def test_a_day_ends_the_subject_of_a_noun_phrase_claim():
+    assert attributions("ونفت الشركة يوم الأربعاء وجود أي خلل في أنظمتها.") == [
+        ("نفت", "وجود أي خلل في أنظمتها", ("الشركة",))]
+
+
+def test_belief_and_description_verbs_need_their_subject_named_after_them():
+    assert attributions("وتوقع الهاجري ان تحمل الايام المقبلة ظروفا أفضل .") == [
+        ("توقع", "ان تحمل الايام المقبلة ظروفا أفضل", ("الهاجري",))]
+    assert attributions("ونبه أحد الخبراء أن الإنترنت كان لا يعول عليه.")[0][2] == ("أحد الخبراء",)
+    # the passive is written the same: يُعتقد أن، يُتوقع أن، وُصفت بأنها say nobody's words
+    assert attributions("ويعتقد أن ذلك قد يفوق 16 مليار يورو.") == []
+    assert attributions("وامتنع عن تحديد العدد الذي يتوقع ان يكون جاهزا للعمل .") == []
+    assert attributions("محادثات برلين وصفت بأنها بناءة .") == []
+    assert attributions("أعتقد أنهما غمرا نفسيهما بالرسومات.") == []  # "I think", not "he thought"
+
+
 def test_no_noun_phrase_claim_where_the_object_is_elsewhere():
     assert attributions("يؤدي الى التخلي عن الكفاح المسلح الذي اعلنه الحزب الكردي الانفصالي في 1984 .") == []
     assert attributions("ونفى الرئيس الفلسطيني محمود عباس حدوث أي تقدم .") == []  # where the subject ends is unknown
@@ -210,3 +226,14 @@ def test_tuning_figures_stay_up(corpus, label, mode, floor):
 
 def test_tuning_relation_figures_stay_up(corpus):
     assert _gold_scores(corpus, "tune")["relations"]["overlap"]["f1"] >= 0.9
+
+
+@pytest.mark.parametrize("split, cue, source, claim, relations", [("blind", 0.92, 0.88, 0.9, 0.82),
+                                                                  ("blind2", 0.82, 0.72, 0.82, 0.78)])
+def test_blind_parts_figures_stay_up(corpus, split, cue, source, claim, relations):
+    """The parts annotated after the rules were written (tests/corpus/attribution/README.md),
+    a little under their figures today (overlap F1)."""
+    scores = _gold_scores(corpus, split)
+    labels = scores["spans"]["labels"]
+    assert labels["CUE"]["overlap"]["f1"] >= cue and labels["SOURCE"]["overlap"]["f1"] >= source
+    assert labels["CLAIM"]["overlap"]["f1"] >= claim and scores["relations"]["overlap"]["f1"] >= relations

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from ..errors import IsnadError
 from ..messages import M
-from .attribution_cues import BACKGROUND, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
+from .attribution_cues import BACKGROUND, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
                            words_regex)
@@ -88,7 +88,7 @@ _PRONOUN_SUBJECTS = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم
                                            "انه", "انها", "بانه", "بانها")}
 _ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "الان", "بدوره", "بدورها", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعة", "السبت")
-_ADVERB = re.compile(rf"\s*(?:{words_regex(_ADVERBS)}){AFTER_WORD}")
+_ADVERB = re.compile(rf"\s*(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)}){AFTER_WORD}")  # يوم الأربعاء too
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
 
@@ -143,6 +143,8 @@ class _Reader:
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
         source = self._np_after(cue.end, a.claim[0])
+        if source is None and cue.key in NAMED_AFTER:
+            return None  # يعتقد أن ...: "it is believed", most likely
         if source is None and cue.key in BACKGROUND:
             return None  # ويذكر أن ...: the writer's background, no one is quoted
         if source:
@@ -181,8 +183,8 @@ class _Reader:
         else:
             source = self._np_after(cue.end, end)
             start = source and _after_adverbs(text, source[1], end)
-            if start is None or start == _skip_spaces(text, source[1]):
-                return None  # no adverb ends the subject: where the object starts is unknown
+            if start is None:
+                return None  # nothing ends the subject: where the object starts is unknown
             a.sources = [source]
         np = _NP_AFTER.match(text, _after_adverbs(text, start, end) or start, end)
         if np is None or np.group("lam"):

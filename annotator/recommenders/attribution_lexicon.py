@@ -18,6 +18,8 @@ class Verb:
     participle: str = ""    # قائل (as a circumstantial accusative: قائلا قائلة قائلين)
     extra: tuple[str, ...] = ()  # irregular forms the rules miss: قلن، قيل، يقال
     needs_that: bool = False     # a cue only before أن/إن (رأى: "saw" otherwise)
+    named_after: bool = False    # a cue only with its subject named after it: يُعتقد أن، وُصفت بأنها
+                                 # (the passive, written the same) say nobody's words
 
 
 VERBS: tuple[Verb, ...] = (
@@ -54,6 +56,15 @@ VERBS: tuple[Verb, ...] = (
     Verb("أقر", "يقر"),
     Verb("شرح", "يشرح"),
     Verb("", "", "مبين"),  # بيّن is "between" too often; only its participle مبينا
+    Verb("تساءل", "يتساءل", "متسائل"),
+    Verb("أجاب", "يجيب", "مجيب"),
+    Verb("وصف", "يصف", "واصف", needs_that=True, named_after=True),  # وصف X الاتفاق بأنه ...
+    Verb("توقع", "يتوقع", needs_that=True, named_after=True),
+    Verb("رجح", "يرجح", needs_that=True, named_after=True),
+    Verb("", "يعتقد", needs_that=True, named_after=True),  # اعتقد would be أعتقد, "I think", too
+    Verb("استبعد", "يستبعد", needs_that=True, named_after=True),
+    Verb("ألمح", "يلمح", needs_that=True),
+    Verb("نبه", "ينبه", needs_that=True),
 )
 
 # Participles that take a noun phrase as their claim without أن: مؤكدة وجود تنسيق ...
