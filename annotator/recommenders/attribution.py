@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from ..errors import IsnadError
 from ..messages import M
-from .attribution_cues import BACKGROUND, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues
+from .attribution_cues import (BACKGROUND, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS,
+                               WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
                            words_regex)
