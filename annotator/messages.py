@@ -417,8 +417,8 @@ class M:
     # a suggestion worker process that dies (branch pool)
     SUGGEST_WORKER_DIED = Message("E614", "a suggestion worker process ended unexpectedly (status {status}) while "
                                           "the recommender '{name}' ran",
-                                  "nothing was written; if memory ran out (SIGKILL), close other programs or "
-                                  "suggest for fewer documents at a time (--status), then run it again")
+                                  "nothing was written; if memory ran out (the system then sends SIGKILL), close "
+                                  "other programs and run it again")
 
     # -- model recommenders and training (annotator/recommenders/*_model.py, annotator/training.py)
     MODEL_PATH_NEEDED = Message("E700", "the recommender '{kind}' needs the path of a model folder",
