@@ -414,6 +414,11 @@ class M:
                             'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}')
     RECOMMENDER_MISSING = Message("E613", "the recommender '{kind}' is not part of this Isnad installation",
                                   "update Isnad, or use another recommender (lexicon is always there)")
+    # a suggestion worker process that dies (branch pool)
+    SUGGEST_WORKER_DIED = Message("E614", "a suggestion worker process ended unexpectedly (status {status}) while "
+                                          "the recommender '{name}' ran",
+                                  "nothing was written; if memory ran out (the system then sends SIGKILL), close "
+                                  "other programs and run it again")
 
     # -- model recommenders and training (annotator/recommenders/*_model.py, annotator/training.py)
     MODEL_PATH_NEEDED = Message("E700", "the recommender '{kind}' needs the path of a model folder",

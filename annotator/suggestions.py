@@ -12,8 +12,12 @@ relation type) is refused before anything is written.
 from __future__ import annotations
 
 import os
-from collections import Counter
+import signal
+import threading
+import time
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from functools import cache
 from itertools import chain, tee
 from operator import itemgetter
@@ -100,7 +104,8 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
                     progress(done, total)
                 yield row
 
-    counts = project.replace_layer_rows(layer, items(), empty=layer not in project.annotators())
+    with closing(chunks):  # a failed write stops the workers before it is reported
+        counts = project.replace_layer_rows(layer, items(), empty=layer not in project.annotators())
     counts.update({f"label {k}": n for k, n in labels.items()})
     counts.update({f"relation {k}": n for k, n in types.items()})
     return counts
@@ -147,9 +152,62 @@ class _Work:
         # they never touch the project file (a connection must not be used across a fork) and
         # end with os._exit, so they never close it either.
         import multiprocessing  # here: the window opens documents without it
-        context = multiprocessing.get_context("fork")
-        with context.Pool(os.cpu_count() or 1) as pool:
-            yield from pool.imap(_suggest_chunk, _chunked(docs, CHUNK))
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+        workers = os.cpu_count() or 1
+        # unlike multiprocessing.Pool, it notices a worker's death (the out-of-memory killer's SIGKILL)
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_worker_start, initargs=(os.getpid(),))
+        processes = pool._processes  # filled as it forks; private, but read only to name how a worker ended
+        try:
+            yield from _in_order(pool, _chunked(docs, CHUNK), 2 * workers)
+        except BrokenProcessPool:
+            pool.shutdown()  # every worker ended and waited for: their exit codes are known
+            raise IsnadError.of(M.SUGGEST_WORKER_DIED, status=_ended(processes.values()),
+                                name=self.recommender.name) from None
+        finally:  # the chunks still in the workers end (a fraction of a second), the others never start
+            pool.shutdown(cancel_futures=True)
+
+
+def _in_order(pool, chunks: Iterable[list], window: int) -> Iterator[_Chunk]:
+    """`_suggest_chunk` of each chunk in `pool`, in order, with at most `window` chunks in
+    flight: however many documents, the memory stays flat."""
+    running: deque = deque()
+    for chunk in chunks:
+        running.append(pool.submit(_suggest_chunk, chunk))
+        if len(running) == window:
+            yield running.popleft().result()
+    while running:
+        yield running.popleft().result()
+
+
+def _worker_start(parent: int) -> None:
+    """In a worker, first: Ctrl+C is for the parent, which stops the workers; and the worker
+    ends if the parent does."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: int) -> None:
+    # An orphan would wait for its next chunk forever (it holds the task pipe's write end
+    # itself, so it never sees the pipe close); polling works where PR_SET_PDEATHSIG does not.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _ended(processes: Iterable) -> str:
+    """How a dead worker ended: the signal that killed it, or its exit code. The pool ends
+    the others with SIGTERM, so another status names the one that died first."""
+    codes = sorted({p.exitcode for p in processes} - {None}, key=lambda code: code == -signal.SIGTERM)
+    if not codes:
+        return "unknown"
+    if codes[0] >= 0:
+        return str(codes[0])
+    try:
+        return signal.Signals(-codes[0]).name
+    except ValueError:
+        return f"signal {-codes[0]}"
 
 
 def _suggest_chunk(chunk: list[tuple[str, str, bytes]]) -> _Chunk:

@@ -497,6 +497,11 @@ ERRORS = {
     "a verdict must be {allowed}, not {actual}": "يجب أن يكون الحكم {allowed}، لا {actual}",
     'write verdicts as {{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}':
         'اكتب الأحكام بصيغة `{{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}`',
+    # a suggestion worker process that dies (branch pool)
+    "a suggestion worker process ended unexpectedly (status {status}) while the recommender '{name}' ran":
+        "انتهت إحدى عمليات الاقتراح العاملة على غير المتوقع (الحالة {status}) أثناء تشغيل المُقترِح «{name}»",
+    "nothing was written; if memory ran out (the system then sends SIGKILL), close other programs and run it again":
+        "لم يُكتب شيء؛ إن نفدت الذاكرة (يرسل النظام حينها `SIGKILL`) فأغلق برامج أخرى وأعد التشغيل",
     # E7xx models and training
     "the recommender '{kind}' needs the path of a model folder": "يحتاج المُقترِح «{kind}» إلى مسار مجلد نموذج",
     "write it as {kind}:PATH, e.g. {kind}:model/": "اكتبه بصيغة `{kind}:PATH`، مثل `{kind}:model/`",

@@ -1685,6 +1685,14 @@ What to do: {todo}</source>
         <translation>اكتب الأحكام بصيغة ⁦{{"key": "span:0:4:PER", "label": "PER", "verdict": "rejected"}}⁩</translation>
     </message>
     <message>
+        <source>a suggestion worker process ended unexpectedly (status {status}) while the recommender '{name}' ran</source>
+        <translation>انتهت إحدى عمليات الاقتراح العاملة على غير المتوقع (الحالة {status}) أثناء تشغيل المُقترِح «{name}»</translation>
+    </message>
+    <message>
+        <source>nothing was written; if memory ran out (the system then sends SIGKILL), close other programs and run it again</source>
+        <translation>لم يُكتب شيء؛ إن نفدت الذاكرة (يرسل النظام حينها ⁦SIGKILL⁩) فأغلق برامج أخرى وأعد التشغيل</translation>
+    </message>
+    <message>
         <source>the recommender '{kind}' needs the path of a model folder</source>
         <translation>يحتاج المُقترِح «{kind}» إلى مسار مجلد نموذج</translation>
     </message>
