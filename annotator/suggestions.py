@@ -90,7 +90,7 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     labels: Counter = Counter()
     types: Counter = Counter()
     work = _Work(recommender, layer, project.schema)
-    parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False)
+    parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False) and _can_fork()
     chunks = work.in_workers(project.encoded_texts(ids)) if parallel else work.here(project.documents(ids))
 
     def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
@@ -167,6 +167,13 @@ class _Work:
                                 name=self.recommender.name) from None
         finally:  # the chunks still in the workers end (a fraction of a second), the others never start
             pool.shutdown(cancel_futures=True)
+
+
+def _can_fork() -> bool:
+    """Workers are forked (they start with the recommender built); where there is no fork
+    (Windows) the documents are done here."""
+    import multiprocessing
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _in_order(pool, chunks: Iterable[list], window: int) -> Iterator[_Chunk]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from annotator.cli import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # worker processes of `isnad suggest` (spawned on Windows/macOS)
+    multiprocessing.freeze_support()  # a frozen app's child processes (isnad suggest forks its workers where it can)
     # Started with nothing to do (a double-click on the executable): the window. The windowed
     # `Isnad` always opens the window, on the file it was given.
     if len(sys.argv) == 1 or (Path(sys.executable).stem == "Isnad" and sys.argv[1] != "gui"):
