@@ -144,6 +144,9 @@ def test_belief_and_description_verbs_need_their_subject_named_after_them():
     assert attributions("وتوقع الهاجري ان تحمل الايام المقبلة ظروفا أفضل .") == [
         ("توقع", "ان تحمل الايام المقبلة ظروفا أفضل", ("الهاجري",))]
     assert attributions("ونبه أحد الخبراء أن الإنترنت كان لا يعول عليه.")[0][2] == ("أحد الخبراء",)
+    assert attributions("وأظهرت دراسة سويدية أن هذه الحيوانات نادرا ما تحط.")[0][2] == ("دراسة سويدية",)
+    # UD Arabic-PUD n04006014: "the figures show us that": no one named, and لنا is no speaker
+    assert attributions("تعود آخر الأرقام إلى العام الماضي, وتظهر لنا أن الديزل يكلف أكثر.") == []
     # the passive is written the same: يُعتقد أن، يُتوقع أن، وُصفت بأنها say nobody's words
     assert attributions("ويعتقد أن ذلك قد يفوق 16 مليار يورو.") == []
     assert attributions("وامتنع عن تحديد العدد الذي يتوقع ان يكون جاهزا للعمل .") == []
