@@ -110,7 +110,7 @@ def main(argv: list[str]) -> None:
             for (s, e, label), sid in sorted(d["spans"].items()):
                 print(f"  {label:6} [{s},{e}) {d['text'][s:e]}")
         return
-    for split in ("tune", "heldout", "blind", "blind2"):
+    for split in ("tune", "heldout", "blind", "blind2", "blind3"):
         rows = [record(d) for d in docs if d["split"] == split]
         with open(HERE / f"{split}.jsonl", "w", encoding="utf-8") as f:
             for row in rows:
