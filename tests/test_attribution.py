@@ -84,6 +84,12 @@ def test_quotation_marks_bound_the_claim_and_stay_outside_it():
     assert attributions(text)[0][1] == "نحن نسير على الدرب الصحيح. اتفاق باريس سيبطئ من التغير المناخي"
 
 
+def test_a_quoted_name_in_the_speaker_s_title_is_passed_over():
+    # ANERcorp p024 (blind3)
+    text = 'وقال سري سكيك المتحدث باسم " الحزب من اجل مجتمع ديمقراطي " لوكالة فرانس برس " نحن نشيد بهذا النداء " .'
+    assert attributions(text) == [("قال", "نحن نشيد بهذا النداء", ("سري سكيك المتحدث باسم",))]
+
+
 def test_colon_claim_runs_to_the_end_of_the_sentence():
     assert attributions("كتب المحلل في تغريدة: الوضع خطير جدا. ورد الوزير لاحقا.") == [
         ("كتب", "الوضع خطير جدا", ("المحلل",))]

@@ -241,11 +241,14 @@ class _Reader:
 
     def _claim_after(self, i: int, pos: int, gap: int) -> tuple[tuple[int, int] | None, str | None]:
         """The claim a cue ending at `pos` introduces, and what opened it (that, colon, quote):
-        the first opener in the sentence, if at most `gap` words and no other report lie
-        between, and أن is not that of قبل أن / يجب أن."""
+        the first opener in the sentence (a quoted name after باسم، صحيفة ... is passed over), if
+        at most `gap` words and no other report lie between, and أن is not that of قبل أن / يجب أن."""
         text = self.text
         end = self._sentence_end(pos)
         m = _OPENER.search(text, pos, end + 1)
+        while m is not None and m.lastgroup == "quote" and fold_key(_word_before(text, pos, m.start())) in _TITLE_NOUNS:
+            close = text.find(_QUOTES[text[m.start()]], m.start() + 1, end)  # قال المتحدث باسم "حزب ..." إن
+            m = _OPENER.search(text, close + 1, end + 1) if close > 0 else None
         if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
             return None, None
         word = fold_key(_word_before(text, pos, m.start()))
@@ -255,7 +258,7 @@ class _Reader:
                 return None, None
             return self._until_end(m.start(), i, end), opener
         if opener == "quote":
-            return (None if word in _TITLE_NOUNS else self._quoted(m.start())), opener
+            return self._quoted(m.start()), opener
         start = _skip_spaces(text, m.end())
         if text[start:start + 1] in _QUOTES:
             return self._quoted(start), opener
