@@ -5,12 +5,15 @@ it looks for:
 - the CLAIM: after أن/إن (the complementizer is kept in the span), after a colon, or
   inside quotation marks (without them), up to the end of the sentence, the closing quote,
   or the next cue that starts another report ("، مشيرا إلى أن ..."); for trailing phrases
-  ("...، حسب ما أعلنه مسؤولون") the clause before them;
+  ("...، حسب ما أعلنه مسؤولون") the clause before them; the object of أكد/أعلن/نفى when it
+  can be told from the subject ("لكنه أكد ضرورة ..."، "نفى X أيضا المعلومات ...");
 - the SOURCE: the noun phrase after the cue (VSO), else before it (SVO), the phrase after
   حسب/وفقا لـ/نقلا عن/على لسان, the "عن X" of نقل عن X قوله. A pronoun subject (وقال إن ...)
   gives no SOURCE span: its claim is linked to the last speaker named just before, as a
   participle (مضيفا) is linked to its sentence's speaker.
 A cue is suggested only with a claim: قال without reported content is seldom a report.
+Belief verbs (يعتقد، توقع، وصف ...) need their subject named after them: their passive
+(يُعتقد أن) is written the same and reports nobody.
 
 Matching uses compiled regular expressions that tolerate harakat, tatweel and hamza/alef/ya
 variants (the folding of annotator.search), so the text is never copied or normalised and
