@@ -160,6 +160,13 @@ def test_belief_and_description_verbs_need_their_subject_named_after_them():
     assert attributions("أعتقد أنهما غمرا نفسيهما بالرسومات.") == []  # "I think", not "he thought"
 
 
+def test_a_speaker_named_in_a_relative_clause_is_not_whom_a_later_pronoun_means():
+    # ANERcorp p012: "he said" is Abbas (named in a sentence whose report the rules miss), not the group
+    text = ("وهدد بهجمات من خلال الجماعة السلفية التي أكدت مبايعتها للقاعدة . "
+            "وقال في تصريحات للجزيرة إنه مستعد الآن لتشكيل الحكومة .")
+    assert attributions(text)[-1] == ("قال", "إنه مستعد الآن لتشكيل الحكومة", ())
+
+
 def test_no_noun_phrase_claim_where_the_object_is_elsewhere():
     assert attributions("يؤدي الى التخلي عن الكفاح المسلح الذي اعلنه الحزب الكردي الانفصالي في 1984 .") == []
     assert attributions("ونفى الرئيس الفلسطيني محمود عباس حدوث أي تقدم .") == []  # where the subject ends is unknown

@@ -104,6 +104,7 @@ class _Attribution:
     sources: list[tuple[int, int]] = field(default_factory=list)
     score: float = 0.9
     inherited: bool = False  # sources taken from the speaker named before (a pronoun subject)
+    aside: bool = False  # its speaker is named in a relative clause: not whom a later "وقال" means
 
 
 class _Reader:
@@ -179,7 +180,7 @@ class _Reader:
         before = fold_key(_word_before(text, self._sentence_start(cue.start), cue.start))
         if before in _RELATIVES:  # the noun phrase before the relative is the speaker
             np = self._np_before(self._word_start(cue.start))
-            a.sources = [np[1]] if np else []
+            a.sources, a.aside = ([np[1]] if np else []), True
             start = cue.end
         elif before in _PRONOUN_SUBJECTS:
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
@@ -369,7 +370,7 @@ class _Reader:
         for a in reversed(found):
             if a.cue[0] < floor:
                 break
-            if a.sources and not any(b.claim[0] <= a.cue[0] < b.claim[1] for b in found if b is not a):
+            if a.sources and not a.aside and not _quoted_in(a, found):
                 return list(a.sources)
         return []
 
@@ -450,6 +451,11 @@ class _Reader:
             if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma):
                 return True
         return False
+
+
+def _quoted_in(a: _Attribution, found: list[_Attribution]) -> bool:
+    """Whether `a` is reported inside another attribution's claim."""
+    return any(b.claim[0] <= a.cue[0] < b.claim[1] for b in found if b is not a)
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
