@@ -141,6 +141,14 @@ def test_a_noun_phrase_object_is_the_claim_of_affirm_announce_and_deny():
         ("نفى", "المعلومات التي تحدثت عن مساع قطرية", ("الرئيس الفلسطيني",))]
 
 
+def test_a_known_object_noun_ends_the_subject():
+    # ANERcorp p012 and UD Arabic-PUD n02027019 (blind, blind2)
+    assert attributions("نفى الرئيس الفلسطيني محمود عباس حدوث أي تقدم في المفاوضات .") == [
+        ("نفى", "حدوث أي تقدم في المفاوضات", ("الرئيس الفلسطيني محمود عباس",))]
+    assert attributions("أعلنت روسيا تعليق الاتفاقية في بداية تشرين الأول.") == [
+        ("أعلنت", "تعليق الاتفاقية في بداية تشرين الأول", ("روسيا",))]
+
+
 def test_a_day_ends_the_subject_of_a_noun_phrase_claim():
     assert attributions("ونفت الشركة يوم الأربعاء وجود أي خلل في أنظمتها.") == [
         ("نفت", "وجود أي خلل في أنظمتها", ("الشركة",))]
@@ -169,7 +177,7 @@ def test_a_speaker_named_in_a_relative_clause_is_not_whom_a_later_pronoun_means(
 
 def test_no_noun_phrase_claim_where_the_object_is_elsewhere():
     assert attributions("يؤدي الى التخلي عن الكفاح المسلح الذي اعلنه الحزب الكردي الانفصالي في 1984 .") == []
-    assert attributions("ونفى الرئيس الفلسطيني محمود عباس حدوث أي تقدم .") == []  # where the subject ends is unknown
+    assert attributions("ونفى الرئيس الفلسطيني محمود عباس أي تقدم .") == []  # where the subject ends is unknown
     # موقفه هو أنه: a noun's predicate, not what the (negated) verb reports
     assert attributions("ولم يؤكد دويسنبرج ذلك ابدا وموقفه الرسمي هو انه سيتقاعد .") == []
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from ..errors import IsnadError
 from ..messages import M
+from . import attribution_lexicon as lex
 from .attribution_cues import (BACKGROUND, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS,
                                WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
@@ -92,6 +93,8 @@ _PRONOUN_SUBJECTS = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم
                                            "انه", "انها", "بانه", "بانها")}
 _ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "الان", "بدوره", "بدورها", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعة", "السبت")
+_OBJECT_MASDAR = re.compile(rf"{BEFORE_WORD}(?:{words_regex(lex.OBJECT_MASDARS)})"
+                            rf"(?:{words_regex(lex.PRONOUNS)})?{AFTER_WORD}")
 _ADVERB = re.compile(rf"\s*(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)}){AFTER_WORD}")  # يوم الأربعاء too
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
@@ -188,7 +191,9 @@ class _Reader:
         else:
             source = self._np_after(cue.end, end)
             start = source and _after_adverbs(text, source[1], end)
-            if start is None:
+            if source and start is None and (m := _OBJECT_MASDAR.search(text, source[0] + 1, source[1])):
+                source, start = _strip(text, source[0], m.start()), m.start()  # ... عباس حدوث أي تقدم
+            if start is None or source is None:
                 return None  # nothing ends the subject: where the object starts is unknown
             a.sources = [source]
         np = _NP_AFTER.match(text, _after_adverbs(text, start, end) or start, end)

@@ -73,6 +73,11 @@ VERBS: tuple[Verb, ...] = (
 NOMINAL_PARTICIPLES: tuple[str, ...] = ("مؤكد", "معلن", "نافي")
 # ... and the verbs: نفى عباس أيضا المعلومات التي ...، لكنه أكد ضرورة ...، التي أكدت مبايعتها ...
 NOMINAL_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أكد", "أعلن", "نفى"))
+# Nouns that start such an object where the subject runs into it: نفى الرئيس محمود عباس حدوث
+# أي تقدم، أعلنت روسيا تعليق الاتفاقية (maybe with a pronoun: استعداده، رفضه).
+OBJECT_MASDARS: tuple[str, ...] = ("صحة", "وجود", "حدوث", "وقوع", "ضرورة", "أهمية", "التزام", "تمسك", "عزم", "نية",
+                                   "استعداد", "رفض", "مقتل", "إصابة", "اعتقال", "تعليق", "استقالة", "انسحاب",
+                                   "استمرار")
 
 # Nouns of saying that are cues with a possessive pronoun (نقلت عنه قوله: ...; تأكيدهم أن ...).
 MASDARS: tuple[str, ...] = ("قول", "تأكيد", "تصريح", "تصريحات", "تحذير", "نفي", "زعم", "ادعاء",
