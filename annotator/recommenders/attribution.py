@@ -175,7 +175,8 @@ class _Reader:
     def _object(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         """A claim that is the verb's object, a noun phrase up to the clause's end (نفى X أيضا
         المعلومات ...، لكنه أكد ضرورة ...، التي أكدت مبايعتها ...): where the subject is a
-        pronoun or a relative before the verb, or the subject after it ends at an adverb."""
+        pronoun or a relative before the verb, or the subject after it ends at an adverb or at a
+        known object noun (نفى X حدوث ...، أعلنت روسيا تعليق ...)."""
         text, end = self.text, self._sentence_end(cue.end)
         if fold_key(text[cue.begin:cue.end]) != cue.key:
             return None  # الكفاح الذي أعلنه الحزب: an object pronoun, the verb's object is elsewhere
