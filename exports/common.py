@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+import orjson
+
 from annotator.encodings import BOMS, Decoded, decode_file, may_be_mojibake
 from annotator.errors import IsnadError
 from annotator.messages import M
@@ -131,10 +133,12 @@ def read_input(path, options=None, kind: str = "file") -> Decoded:
 _STREAM_CHUNK = 1 << 24  # bytes checked at once while a file is streamed
 
 
-def input_lines(path, options=None, kind: str = "file") -> tuple[str, Iterator[tuple[int, str, bool]]]:
+def input_lines(path, options=None, kind: str = "file",
+                raw: bool = False) -> tuple[str, Iterator[tuple[int, str | bytes, bool]]]:
     """The lines of an input file, split at "\\n" only (U+2028 and friends may sit inside
     JSON strings), decoded by the per-file rules: (how it was decoded, as Decoded.label;
-    (line number, line, True for a last line with no line end) for each line).
+    (line number, line, True for a last line with no line end) for each line). With `raw`,
+    the lines of a streamed file are its checked UTF-8 bytes (see `quick_json`).
 
     A UTF-8 file (what JSONL nearly always is) is read a line at a time, memory flat
     whatever its size, once checked whole: valid UTF-8 without NUL, nothing that may be
@@ -144,7 +148,7 @@ def input_lines(path, options=None, kind: str = "file") -> tuple[str, Iterator[t
     if not Path(path).is_dir() and _streamable(path, options):
         with Path(path).open("rb") as f:
             bom = f.read(3) == codecs.BOM_UTF8
-        return ("utf-8 (BOM)" if bom else "utf-8"), _utf8_lines(path, 3 if bom else 0)
+        return ("utf-8 (BOM)" if bom else "utf-8"), _utf8_lines(path, 3 if bom else 0, raw)
     decoded = read_input(path, options, kind)
     lines = decoded.text.split("\n")
     ends = decoded.text.endswith("\n")
@@ -183,15 +187,14 @@ def _clean_utf8(data: bytes, bom: bool) -> bool:
     return not may_be_mojibake(text)
 
 
-def _utf8_lines(path: str, skip: int) -> Iterator[tuple[int, str, bool]]:
+def _utf8_lines(path: str, skip: int, raw: bool = False) -> Iterator[tuple[int, str | bytes, bool]]:
     try:
         with Path(path).open("rb") as f:
             f.seek(skip)
-            for number, raw in enumerate(f, 1):
-                if raw.endswith(b"\n"):
-                    yield number, raw[:-1].decode("utf-8"), False
-                else:
-                    yield number, raw.decode("utf-8"), True
+            for number, line in enumerate(f, 1):
+                ended = line.endswith(b"\n")
+                line = line[:-1] if ended else line
+                yield number, line if raw else line.decode("utf-8"), not ended
     except OSError as e:  # gone or unreadable since it was checked
         raise IsnadError.of(M.INPUT_UNREADABLE, path, reason=e.strerror or str(e)) from None
 
@@ -258,6 +261,28 @@ def load_json(raw: str, path: str, line: int | None, pos: int = 0, whole: bool =
     if raw.find("\\u", pos, stop) != -1 and _ESCAPED_SURROGATE.search(raw, pos, stop):
         _refuse_surrogates(value, path, line)
     return value, stop
+
+
+_DIGITS_AS_0 = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))  # each ASCII digit "0", all else " "
+_DIGITS_19 = b"0" * 19
+
+
+def quick_json(line: bytes):
+    """A JSONL line's value read by orjson (a third of json's time, from bytes) when json
+    would surely read the same, else None: the caller then reads the line with `load_json`,
+    which finds what is wrong and says so. orjson refuses all `load_json` refuses (lone
+    surrogates, NaN, 1e400, control characters) and some it takes (integers past 64 bits,
+    more than 1,024 levels); it reads integers of 20 digits and more as floats, so a line
+    with 19 digits in a row is left to json."""
+    if _DIGITS_19 in line.translate(_DIGITS_AS_0):  # a regex takes 15 times as long
+        return None
+    try:
+        value = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if line.count(b"{") + line.count(b"[") > MAX_DEPTH and _too_deep(value):
+        return None
+    return value
 
 
 def _too_deep(value) -> bool:

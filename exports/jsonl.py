@@ -18,7 +18,7 @@ from annotator.messages import M
 from annotator.model import (OFFSET_UNIT, VERDICTS, Document, DocumentRecord, DocStatus, Origin, RecordRows, Relation,
                              Span, Verdict)
 
-from .common import ID, check_kind, input_lines, json_error, load_json
+from .common import ID, check_kind, input_lines, json_error, load_json, quick_json
 from .registry import Format, register
 
 MAX_SECONDS = 10 ** 9  # time spent on one document: 31 years
@@ -73,15 +73,18 @@ def _same(value):
 
 def read(path: Path, options=None) -> Iterator[DocumentRecord]:
     """Records a line at a time (a UTF-8 file is never held whole: exports.common.input_lines)."""
-    how, lines = input_lines(path, options, "a JSONL file")
+    how, lines = input_lines(path, options, "a JSONL file", raw=True)
     for number, line, unterminated in lines:
-        if not line.strip():
-            continue
-        try:
-            obj = load_json(line, str(path), number, whole=True)[0]
-        except json.JSONDecodeError as e:
-            raise IsnadError.of(M.JSONL_LINE_TRUNCATED if unterminated else M.JSONL_LINE_INVALID, str(path), number,
-                                number=number, error=json_error(e), column=e.colno) from None
+        obj = quick_json(line) if type(line) is bytes else None
+        if obj is None:
+            line = line.decode("utf-8") if type(line) is bytes else line
+            if not line.strip():
+                continue
+            try:
+                obj = load_json(line, str(path), number, whole=True)[0]
+            except json.JSONDecodeError as e:
+                raise IsnadError.of(M.JSONL_LINE_TRUNCATED if unterminated else M.JSONL_LINE_INVALID, str(path),
+                                    number, number=number, error=json_error(e), column=e.colno) from None
         yield from_dict(obj, Origin(str(path), number, encoding=how))
 
 

@@ -72,6 +72,14 @@ def test_integers_past_4300_digits(tmp_path, project, capsys, fmt, body):
     refused(project, _jsonl(tmp_path, body), fmt, "E361", 2, capsys)
 
 
+@pytest.mark.parametrize("start", [2 ** 63, 2 ** 64 + 1, 2 ** 70])
+def test_integers_past_64_bits_stay_integers(tmp_path, project, capsys, start):
+    """JSONL lines are read by orjson, which reads such integers as floats: they are json's."""
+    body = '{"text": "%s", "spans": [{"start": %d, "end": %d, "label": "PER"}]}' % (TEXT, start, start + 1)
+    err = refused(project, _jsonl(tmp_path, body), "jsonl", "E307", 2, capsys)
+    assert f"[{start}, {start + 1})" in err
+
+
 def test_brat_offsets_past_4300_digits(tmp_path, project, capsys):
     folder = tmp_path / "brat"
     folder.mkdir()
