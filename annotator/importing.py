@@ -139,9 +139,12 @@ class _Batch:
         file_ids = bool(origin and origin.file_ids)
         lines = origin.lines if origin else None  # brat: each annotation's own line
         ids, length = {}, len(record.document.text)  # ids: a file's own span numbers -> (final id, content id)
-        for span in record.spans:
-            at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
-            ids[span.id] = self._add_span(span, length, removed, sha, doc_id, at, file_ids)
+        if lines is None and not file_ids and not removed:
+            self._add_given_spans(record.spans, length, sha, doc_id, where)
+        else:
+            for span in record.spans:
+                at = where if lines is None else (where[0], lines.get(("span", span.id), where[1]))
+                ids[span.id] = self._add_span(span, length, removed, sha, doc_id, at, file_ids)
         for rel in record.relations:
             at = where if lines is None else (where[0], lines.get(("relation", rel.id), where[1]))
             self._add_relation(rel, sha, doc_id, at, file_ids, ids)
@@ -196,6 +199,29 @@ class _Batch:
         elif seen[2:6] != (start, end, label, annotator):
             raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=given_id or span_id)
         return span_id, stable
+
+    def _add_given_spans(self, spans, length: int, sha: str, doc_id: str, where: tuple) -> None:
+        """`_add_span` for spans of one document whose offsets need no remap, with the ids the
+        file gives (native JSONL: the bulk of an import); the same checks, a third of its time:
+        one loop, nothing looked up twice. A span outside the usual is left to `_add_span`."""
+        rows, given, labels, edited, default = self.spans, self.given["spans"], self.labels, self.edited, self.annotator
+        for span in spans:
+            span_id, start, end, label, annotator, attrs = (span.id, span.start, span.end, span.label,
+                                                            span.annotator or default, span.attrs)
+            if (not span_id or len(span_id) > MAX_ID or len(annotator) > MAX_ID or type(start) is not int
+                    or type(end) is not int or not 0 <= start < end <= length):
+                self._add_span(span, length, [], sha, doc_id, where, False)  # says what is wrong, or is right
+                continue
+            given.add(key := (sha, span_id))
+            if label not in labels:
+                labels[label] = where
+            seen = rows.get(key)
+            if seen is None:
+                created = span.created or edited
+                rows[key] = (span_id, doc_id, start, end, label, annotator, dump_json(attrs) if attrs else "{}",
+                             span.note, created, span.updated or created)
+            elif seen[2:6] != (start, end, label, annotator):
+                raise IsnadError.of(M.SPAN_ID_TWICE, *where, span_id=span_id)
 
     def _add_relation(self, rel, sha, doc_id, where, file_ids, ids) -> None:
         annotator = rel.annotator or self.annotator

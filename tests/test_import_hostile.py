@@ -123,9 +123,19 @@ def test_nan_anywhere_in_label_studio(tmp_path, project, capsys):
     {"id": "و" * 5000, "text": TEXT},
     {"text": TEXT, "spans": [{"id": "s" * 1025, "start": 0, "end": 3, "label": "CUE"}]},
     {"text": TEXT, "spans": [{"start": 0, "end": 3, "label": "CUE", "annotator": "a" * 100_000}]},
+    {"text": TEXT, "spans": [{"id": "s1", "start": 0, "end": 3, "label": "CUE", "annotator": "a" * 1025}]},
 ])
 def test_over_long_ids(tmp_path, project, capsys, row):
     refused(project, _jsonl(tmp_path, json.dumps(row, ensure_ascii=False)), "jsonl", "E364", 2, capsys)
+
+
+def test_a_span_id_given_twice(tmp_path, project, capsys):
+    same = {"id": "s1", "start": 0, "end": 3, "label": "CUE"}
+    row = {"text": TEXT, "spans": [same, dict(same), {"id": "s2", "start": 4, "end": 10, "label": "SOURCE"}]}
+    assert main(["import", str(project), str(_jsonl(tmp_path, json.dumps(row, ensure_ascii=False)))]) == 0
+    assert "2 spans added" in capsys.readouterr().out  # the same span twice is one
+    row["spans"].append({**same, "end": 4})
+    refused(project, _jsonl(tmp_path, json.dumps(row, ensure_ascii=False), "again.jsonl"), "jsonl", "E309", 2, capsys)
 
 
 def test_an_id_of_1024_characters_is_fine(tmp_path, project):
