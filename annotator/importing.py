@@ -386,6 +386,8 @@ def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
     other ids (drawn in the window, imported from another format) are those: same document,
     layer, offsets and label (a relation: same ends and type). So importing back what Isnad
     exported adds nothing, in every format. `known`: hashes of documents already stored."""
+    if not batch.derived:  # every id as the file gave it (native JSONL): nothing to match
+        return
     renamed = {}  # (sha, id) -> stored id
     by_doc: dict[str, list] = {}
     for key in batch.derived:
