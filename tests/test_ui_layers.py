@@ -37,6 +37,9 @@ def test_an_imported_layer_shows_outlined_and_copies_into_mine(qtbot, imported, 
     claim = next(s for s in view.others() if s.label == "CLAIM")
     QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, view.span_rects(claim.id)[0].center().toPoint())
     assert view.selected_span_id == claim.id and "import" in w.editor.title.text()
+    title = w.editor.title  # readable, every wrapped line whole: it says what Enter does
+    qtbot.waitUntil(lambda: title.height() >= title.heightForWidth(title.width()) > 2 * title.fontMetrics().height())
+    assert title.isEnabled() and not w.editor.note.isEnabled()
     QTest.keyClick(view, Qt.Key_Delete)  # another layer's span: read-only, nothing happens
     assert w.project.spans("doc-1", ["import"]) and ws.spans == []
     QTest.keyClick(view, Qt.Key_Return)  # copy it into mine

@@ -134,21 +134,21 @@ class SpanEditor(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.form)
         layout.addWidget(self.note)
-        self.setEnabled(False)
+        self.note.setEnabled(False)
 
     def show_span(self, span: Span | None, text: str, schema: Schema, other: Span | None = None) -> None:
         """Edit my `span`; or show `other`, another layer's span, read-only."""
         self._span = span
         while self.form.rowCount():
             self.form.removeRow(0)
-        self.setEnabled(span is not None)
+        self.note.setEnabled(span is not None)  # the title stays readable: it says what Enter does
         if span is None:
-            self.title.setText(tr("{layer}: {label} {text} (read-only; Enter copies it into your layer)").format(
+            self._set_title(tr("{layer}: {label} {text} (read-only; Enter copies it into your layer)").format(
                 layer=f"\u2068{other.annotator}\u2069", label=other.label, text=excerpt(text, other))
                 if other else tr("No span selected"))
             self.note.clear()
             return
-        self.title.setText(f"{span.label}: {excerpt(text, span)}")
+        self._set_title(f"{span.label}: {excerpt(text, span)}")
         label = schema.label(span.label)
         for name, values in (label.attributes if label else {}).items():
             box = QComboBox()
@@ -159,6 +159,19 @@ class SpanEditor(QWidget):
             box.currentIndexChanged.connect(lambda _i, n=name, b=box: self._attr_done(n, b.currentData()))
             self.form.addRow(plain_label(name), box)
         self.note.setText(span.note)
+
+    def _set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title as tall as its wrapped lines: the splitter it sits in knows no
+        height-for-width, and would cut a long title's lines in half."""
+        self.title.setMinimumHeight(self.title.heightForWidth(max(1, self.title.width())))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
 
     def _attr_done(self, name: str, value) -> None:
         if self._span and self._span.attrs.get(name) != value:
