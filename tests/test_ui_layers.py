@@ -92,3 +92,29 @@ def test_f8_steps_through_the_shown_layers_spans(qtbot, imported, errors):
     assert view.selected_span_id == order[1]
     QTest.keyClick(view, Qt.Key_F8, Qt.ShiftModifier)
     assert view.selected_span_id == order[0]
+
+
+def test_label_names_never_cover_each_other_or_the_outlines(qtbot, imported, errors):
+    """With two layers shown beside mine, names are long ("SOURCE · import"): the name of a
+    short word's span (CUE · ali on إن) once covered its neighbour's, and names sat on
+    the dashed outlines. Each goes to the first row under its line where it is alone."""
+    with Project.open(imported) as p:
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), [Span("b", "", *offsets("إن"), "CUE", "ali")])])
+    w = open_window(qtbot, imported)
+    w.workspace.show_layers(["import", "ali"])
+    view = w.view
+    qtbot.waitUntil(lambda: len(view.others()) == 5)
+    qtbot.wait(20)
+    names = view._painter.names(view._boxes, True)
+    assert sorted(n.text for n in names) == ["CLAIM · import", "CUE · ali", "CUE · ali", "ORG · import",
+                                             "SOURCE · import"]
+    for n in names:
+        line = [b for b in view._boxes if b.line_bottom == n.box.line_bottom and not b.first]
+        outline_bottom = max(b.rect.bottom() + 1 + b.level * 2 for b in line)
+        assert n.rect.top() >= outline_bottom, n.text
+        for other in names:
+            if other is not n and other.box.line_bottom == n.box.line_bottom:
+                assert not n.rect.intersects(other.rect), (n.text, other.text)
+    cue, claim = (next(n for n in names if n.box.span.start == offsets(word)[0]) for word in ("إن", "الوضع"))
+    assert cue.rect.right() > claim.rect.right() and cue.rect.top() < claim.rect.top()  # إن's first, then
+    assert cue.rect.left() < claim.rect.right()  # the claim's, a row lower: إن is narrower than its name

@@ -31,6 +31,18 @@ class Box:
     line_bottom: float
 
 
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A span's label name as written under its line, at the span's start."""
+    rect: QRectF
+    box: Box
+    text: str
+    font: QFont
+
+
+NAME_GAP = 4  # pixels kept between two names on one row
+
+
 def merged(rects) -> list[tuple[float, float]]:
     """Join the horizontal extents of touching glyph runs (script/font changes split runs)."""
     spans: list[list[float]] = []
@@ -120,65 +132,90 @@ class SpanPainter:
     def is_mine(self, span: Span) -> bool:
         return self.mine is None or span.annotator == self.mine
 
-    def _paint_marks(self, painter: QPainter, boxes: list[Box], selected: str | None, rtl: bool) -> None:
-        """Mine: stacked underlines (one row per nesting level) and label names at span
-        starts. Other layers: dashed outlines and italic names marked with their layer, so
-        they are never taken for mine."""
-        mine = [b for b in boxes if self.is_mine(b.span)]
-        rows = min(max((b.level for b in mine), default=0) + 1, 4)
-        label_rows = max((b.level for b in mine if b.first), default=-1) + 1
+    def _underline_rows(self, boxes: list[Box]) -> int:
+        """Rows of my underlines under a line: one per nesting level, at most 4."""
+        return min(max((b.level for b in boxes if self.is_mine(b.span)), default=0) + 1, 4)
+
+    def names(self, boxes: list[Box], rtl: bool) -> list[Name]:
+        """Where the label names go: under each span's line at its start (before it in
+        reading order), on the first row where the name overlaps no other name of the
+        line; a name is often wider than its word (CUE · sample over قال), and would
+        cover its neighbour's. Mine take rows first, then outer spans before inner ones.
+        Other layers' names are italic and marked with their layer (or "?" for a
+        suggestion), so they are never taken for mine."""
+        underlines = 2 + self._underline_rows(boxes) * UNDERLINE_STEP
+        lines: dict[float, list[Box]] = {}
+        below: dict[float, float] = {}  # line -> how far its underlines and outlines reach below it
         for box in boxes:
+            if box.first:
+                lines.setdefault(box.line_bottom, []).append(box)
+            else:
+                reach = underlines if self.is_mine(box.span) else _inset(box) + 2
+                below[box.line_bottom] = max(below.get(box.line_bottom, underlines), reach)
+        out: list[Name] = []
+        for bottom, starts in lines.items():
+            top = bottom + below.get(bottom, underlines)
+            rows: list[list[tuple[float, float]]] = []  # row -> extents of the names on it
+            starts.sort(key=lambda b: (not self.is_mine(b.span), b.level, -b.rect.left() if rtl else b.rect.left()))
+            for box in starts:
+                text, font = self._name_of(box.span)
+                width = QFontMetricsF(font).horizontalAdvance(text)
+                left = box.rect.left() - width if rtl else box.rect.left()
+                a, b = left - NAME_GAP, left + width + NAME_GAP
+                row = next((i for i, taken in enumerate(rows) if all(b <= c or a >= d for c, d in taken)), len(rows))
+                if row == len(rows):
+                    rows.append([])
+                rows[row].append((a, b))
+                out.append(Name(QRectF(left, top + row * self._label_height, width, self._label_height),
+                                box, text, font))
+        return out
+
+    def _name_of(self, span: Span) -> tuple[str, QFont]:
+        if self.is_mine(span):
+            return span.label, self._label_font
+        mark = "?" if span.annotator.startswith(SUGGEST_PREFIX) else f" · {span.annotator}" if self.name_layers else ""
+        return span.label + mark, self._other_font
+
+    def _paint_marks(self, painter: QPainter, boxes: list[Box], selected: str | None, rtl: bool) -> None:
+        """Mine: stacked underlines (one row per nesting level). Other layers: dashed
+        outlines (dotted for suggestions). Then every label name (`names`)."""
+        for box in boxes:
+            if box.first:
+                continue
             if not self.is_mine(box.span):
-                self._paint_other(painter, box, selected, rtl, rows, label_rows)
+                self._paint_other(painter, box, selected)
                 continue
             colour = self.colour(box.span)
-            if box.first:
-                self._paint_name(painter, box, box.span.label, colour.darker(130), self._label_font, rtl,
-                                 box.line_bottom + 2 + rows * UNDERLINE_STEP + box.level * self._label_height)
-                continue
             y = box.line_bottom + 2 + box.level * UNDERLINE_STEP
             painter.setPen(QPen(colour, 2))
             painter.drawLine(QPointF(box.rect.left(), y), QPointF(box.rect.right(), y))
             if box.span.id == selected:
                 painter.setPen(QPen(colour.darker(150), 2))
                 painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
+        for name in self.names(boxes, rtl):
+            colour = QColor(self.colour(name.box.span))
+            if not self.is_mine(name.box.span):
+                colour.setAlpha(200)
+            painter.setFont(name.font)
+            painter.setPen(colour.darker(130 if self.is_mine(name.box.span) else 120))
+            painter.drawText(QPointF(name.rect.left(), name.rect.top() + QFontMetricsF(name.font).ascent()), name.text)
 
-    def _paint_other(self, painter: QPainter, box: Box, selected: str | None, rtl: bool, rows: int,
-                     label_rows: int) -> None:
+    def _paint_other(self, painter: QPainter, box: Box, selected: str | None) -> None:
         colour = QColor(self.colour(box.span))
         suggested = box.span.annotator.startswith(SUGGEST_PREFIX)
-        if box.first:  # a layer's name only where several are shown (it would crowd the line)
-            mark = "?" if suggested else f" · {box.span.annotator}" if self.name_layers else ""
-            colour.setAlpha(200)
-            y = box.line_bottom + 2 + rows * UNDERLINE_STEP + (label_rows + box.level) * self._label_height
-            self._paint_name(painter, box, box.span.label + mark, colour.darker(120), self._other_font, rtl, y)
-            return
         chosen = box.span.id == selected
         pen = QPen(colour.darker(150) if chosen else colour, 2 if chosen else 1.3,
                    Qt.SolidLine if chosen else Qt.DotLine if suggested else Qt.DashLine)
         painter.setPen(pen)
-        inset = 1 + box.level * 2  # nested outlines of one layer sit inside each other
+        inset = _inset(box)
         painter.drawRect(box.rect.adjusted(-inset, -inset, inset, inset))
-
-    def _paint_name(self, painter: QPainter, box: Box, name: str, colour: QColor, font: QFont, rtl: bool,
-                    y: float) -> None:
-        rect = _name_rect(box, name, font, rtl, y)
-        painter.setFont(font)
-        painter.setPen(colour)
-        painter.drawText(QPointF(rect.left(), y + QFontMetricsF(font).ascent()), name)
 
     def handles(self, boxes: list[Box], rtl: bool) -> list[tuple[QRectF, Span]]:
         """Where my spans can be grabbed to draw a link: their underlines and label names."""
-        mine = [b for b in boxes if self.is_mine(b.span)]
-        rows = min(max((b.level for b in mine), default=0) + 1, 4)
-        out = []
-        for box in mine:
-            if box.first:
-                y = box.line_bottom + 2 + rows * UNDERLINE_STEP + box.level * self._label_height
-                out.append((_name_rect(box, box.span.label, self._label_font, rtl, y), box.span))
-            else:
-                out.append((QRectF(box.rect.left(), box.line_bottom, box.rect.width(),
-                                   2 + rows * UNDERLINE_STEP + 2), box.span))
+        rows = self._underline_rows(boxes)
+        out = [(name.rect, name.box.span) for name in self.names(boxes, rtl) if self.is_mine(name.box.span)]
+        out += [(QRectF(box.rect.left(), box.line_bottom, box.rect.width(), 2 + rows * UNDERLINE_STEP + 2), box.span)
+                for box in boxes if self.is_mine(box.span) and not box.first]
         return out
 
     def paint_rubber_band(self, painter: QPainter, boxes: list[Box], source: Span, pointer: QPointF) -> None:
@@ -241,6 +278,12 @@ def visible_lines(doc, block, dx: float, dy: float, height: float):
         block = block.next()
 
 
+def _inset(box: Box) -> float:
+    """How far another layer's outline sits outside its glyphs: nested outlines of one
+    layer sit inside each other."""
+    return 1 + box.level * 2
+
+
 def _pieces(line, bpos: int, origin: QPointF, qs: int, qe: int) -> list[tuple[QRectF, float]]:
     """(rect, line bottom) for each visual piece of the Qt range [qs, qe) on one line."""
     ls = bpos + line.textStart()
@@ -252,9 +295,3 @@ def _pieces(line, bpos: int, origin: QPointF, qs: int, qe: int) -> list[tuple[QR
     return [(QRectF(origin.x() + left, top, right - left, bottom - top), bottom)
             for left, right in merged(r.boundingRect() for r in line.glyphRuns(a - bpos, b - a))]
 
-
-def _name_rect(box: Box, name: str, font: QFont, rtl: bool, y: float) -> QRectF:
-    """Where a label name is written at a span's start (before it in reading order)."""
-    metrics = QFontMetricsF(font)
-    width = metrics.horizontalAdvance(name)
-    return QRectF(box.rect.left() - width if rtl else box.rect.left(), y, width, metrics.height())
