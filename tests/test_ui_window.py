@@ -374,3 +374,25 @@ def test_a_schema_hotkey_in_capitals_fires(qtbot):
         with qtbot.waitSignal(view.hotkeyPressed) as got:
             qtbot.keyClick(view, key)
         assert got.args == ["BOOK"]
+
+
+def test_the_article_never_scrolls_sideways(qtbot, tmp_path, errors):
+    """Lines wrap at the view's width (anywhere, if a word is wider), so no width calls for
+    a horizontal scroll bar; ANERcorp p012's lines once came out 0.6 px too wide at some
+    widths, and a bar that scrolled by one pixel took a line's height from the article."""
+    import json
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    from annotator.resources import resource
+    rows = [json.loads(line) for line in resource("sample", "sample.jsonl").read_text(encoding="utf-8").splitlines()]
+    text = next(r["text"] for r in rows if r["id"] == "anercorp-test-p012")
+    with Project.create(tmp_path / "p.isnad") as project:
+        import_records(project, [DocumentRecord(Document("p012", "", text))])
+    w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    bar = w.view.horizontalScrollBar()
+    for width in range(1300, 1560, 4):
+        w.resize(width, 900)
+        qtbot.wait(1)
+        assert not bar.isVisible() and bar.value() == 0, width

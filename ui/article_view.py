@@ -69,6 +69,9 @@ class ArticleView(PointerInput, QTextEdit):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setMouseTracking(True)
+        # Lines wrap at the view's width, anywhere if a word is wider: a bar could only ever
+        # scroll the pixel a line's rounding adds, and would take a line's height.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFont(article_font())
         self.setDocument(self._new_document(""))
         self.snap_to_words = True
