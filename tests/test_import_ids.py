@@ -152,3 +152,24 @@ def test_ids_of_file_numbered_formats_are_what_earlier_imports_stored(project, f
     ids = sorted([s.id for r in project.records() for s in r.spans] + [x.id for r in project.records()
                                                                        for x in r.relations])
     assert (len(ids), hashlib.sha256("\n".join(ids).encode()).hexdigest()[:16]) == (count, digest)
+
+
+def test_rows_follow_their_document_to_the_id_the_project_gives(tmp_path, project):
+    """Rows are made with the id a document would get in an empty project, then moved when
+    the project decides otherwise: an id another text took (in this file or before), or a
+    text stored under another id."""
+    first = {**_doc(A, 3, 15), "id": "d1", "statuses": [{"annotator": "ali", "status": "done"}]}
+    second = {**_doc(B, 3, 15), "id": "d1", "statuses": [{"annotator": "ali", "status": "skipped"}]}
+    import_records(project, jsonl.read(write_jsonl(tmp_path / "one.jsonl", [first, second])))
+    again = {"text": A, "id": "other", "statuses": [{"annotator": "sara", "status": "done"}],
+             "spans": [{"id": "U1", "start": 0, "end": 3, "label": "CUE"},
+                       {"id": "U2", "start": 11, "end": len(A), "label": "CLAIM"}],
+             "relations": [{"id": "Q1", "from": "U1", "to": "U2", "type": "cue_of"}]}
+    import_records(project, jsonl.read(write_jsonl(tmp_path / "two.jsonl", [again])))
+    records = {r.document.text: r for r in project.records()}
+    assert records[A].document.id == "d1" and records[B].document.id.startswith("d1-")
+    for text, rec in records.items():
+        assert {s.doc_id for s in rec.spans} | {r.doc_id for r in rec.relations} == {rec.document.id}
+    assert {(s.annotator, s.status) for s in records[A].statuses} == {("ali", "done"), ("sara", "done")}
+    assert {(s.annotator, s.status) for s in records[B].statuses} == {("ali", "skipped")}
+    assert _links(project) == sorted([(A, A[:3], A[15:]), (A, A[:3], A[11:]), (B, B[:3], B[15:])])
