@@ -111,34 +111,6 @@ class _Batch:
         self.rel_types: dict[str, tuple] = {}
         self.files: dict[str, str] = {}  # input file -> how it was decoded
         self.derived: set[tuple] = set()  # (sha, id) of spans and relations a file numbered itself (made of content)
-        self.provisional: dict[str, str] = {}  # sha -> the id its rows were made with (`take`)
-
-    def take(self, records: Iterable[DocumentRecord]) -> "_Batch":
-        """Check and keep whole records, their rows made with the id each document would get
-        in an empty project (its own, or a hash prefix): what needs the file alone, so a
-        reader process can do it (`read_apart`). `rehome` then gives the ids the project
-        decides."""
-        for record in records:
-            pending = self.document(record)
-            sha = pending[1]
-            doc_id = self.provisional.setdefault(sha, self.docs[sha].id or sha[:12])
-            self.annotations(pending, doc_id)
-        return self
-
-    def rehome(self, ids: dict[str, str]) -> None:
-        """The rows of documents whose final id (`ids`: sha -> id) is not the one `take` made
-        them with (another text has it, or the text is stored under another) get it."""
-        moved = {sha: ids[sha] for sha, made in self.provisional.items() if ids[sha] != made}
-        if not moved:
-            return
-        for rows in (self.spans, self.relations):
-            for key, row in rows.items():
-                if key[0] in moved:
-                    rows[key] = (row[0], moved[key[0]], *row[2:])
-        for items in (self.statuses, self.verdicts):
-            for key, item in items.items():
-                if key[0] in moved:
-                    items[key] = replace(item, doc_id=moved[key[0]])
 
     def document(self, record: DocumentRecord) -> tuple:
         """Check and keep a record's document; returns what `annotations` takes."""
@@ -328,14 +300,14 @@ class _Import:
         self.seen: set[int] = set()  # seqs of documents stored before whose text this import met
 
     def write(self, records: list[DocumentRecord]) -> None:
-        if records:
-            self.write_batch(_Batch(self.annotator, stamp=self.stamp).take(records))
-
-    def write_batch(self, batch: _Batch) -> None:
-        """Write what `_Batch.take` made of a chunk of records, settled against the project."""
+        if not records:
+            return
+        batch = _Batch(self.annotator, stamp=self.stamp)
+        pending = [batch.document(record) for record in records]
         project, report = self.project, self.report
         docs, ids, again = _settle_documents(project, batch, report, self)
-        batch.rehome(ids)
+        for item in pending:
+            batch.annotations(item, ids[item[1]])
         for mine, theirs in ((self.labels, batch.labels), (self.rel_types, batch.rel_types), (self.files, batch.files)):
             for key, value in theirs.items():
                 mine.setdefault(key, value)
