@@ -130,7 +130,9 @@ def test_a_recommender_s_error_in_a_worker_is_the_error_it_raises_in_one_process
 
 
 # `isnad suggest` in a process of its own, with a recommender of this script's (--with test).
-# Slow: 20 ms a document, 10 documents a chunk, so that the workers are caught at work.
+# Slow: 100 ms a document, 10 documents a chunk: the workers are caught at work even when this
+# machine is so busy that the test sees their first document seconds late (a run of 20 ms a
+# document once exited 0 after its Ctrl+C under a whole suite on 2 cores: finished before it, it seems).
 SCRIPT = """
 import os, signal, sys, time
 from pathlib import Path
@@ -149,7 +151,7 @@ class Recommender:
         Path(marks, str(os.getpid())).touch()  # at work
         if mode == "die" and os.getpid() != MAIN:  # a worker's first document
             os.kill(os.getpid(), signal.SIGKILL)
-        time.sleep(0.02)
+        time.sleep(0.1)
         return [(0, 1, "PER", 1.0)], []
 
 def make(argument, project, options):
