@@ -130,9 +130,10 @@ def test_a_recommender_s_error_in_a_worker_is_the_error_it_raises_in_one_process
 
 
 # `isnad suggest` in a process of its own, with a recommender of this script's (--with test).
-# Slow: 100 ms a document, 10 documents a chunk: the workers are caught at work even when this
-# machine is so busy that the test sees their first document seconds late (a run of 20 ms a
-# document once exited 0 after its Ctrl+C under a whole suite on 2 cores: finished before it, it seems).
+# "slow": each worker waits at its first document until the test says go (a file), then takes
+# 20 ms a document, 10 documents a chunk; so the run cannot end before the test has done what
+# it does to it, however busy the machine (with a plain 20 ms a document, a run under a whole
+# suite on 2 cores once ended before its Ctrl+C arrived, and exited 0).
 SCRIPT = """
 import os, signal, sys, time
 from pathlib import Path
@@ -151,7 +152,9 @@ class Recommender:
         Path(marks, str(os.getpid())).touch()  # at work
         if mode == "die" and os.getpid() != MAIN:  # a worker's first document
             os.kill(os.getpid(), signal.SIGKILL)
-        time.sleep(0.1)
+        while mode == "slow" and not Path(marks).with_name("go").exists():
+            time.sleep(0.01)
+        time.sleep(0.02)
         return [(0, 1, "PER", 1.0)], []
 
 def make(argument, project, options):
@@ -238,6 +241,7 @@ def test_ctrl_c_stops_isnad_suggest_and_its_workers_and_writes_nothing(project_f
     with _suggest_process(tmp_path, project_file, "slow", start_new_session=True) as proc:
         workers = _at_work(proc, tmp_path / "marks")
         os.killpg(proc.pid, signal.SIGINT)  # Ctrl+C in a terminal: to the main process and its workers
+        (tmp_path / "go").touch()  # the workers end their chunks; the rest is cancelled
         assert proc.wait(timeout=10) == 130
         assert _gone_within(workers, 5) == set()
     assert _stderr(tmp_path) == "isnad suggest: interrupted; nothing half-written was kept\n"  # no worker's traceback
