@@ -3,7 +3,7 @@ apart and read-only, and come into my layer one span or one layer at a time (one
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from annotator.importing import import_records
@@ -118,3 +118,77 @@ def test_label_names_never_cover_each_other_or_the_outlines(qtbot, imported, err
     cue, claim = (next(n for n in names if n.box.span.start == offsets(word)[0]) for word in ("إن", "الوضع"))
     assert cue.rect.right() > claim.rect.right() and cue.rect.top() < claim.rect.top()  # إن's first, then
     assert cue.rect.left() < claim.rect.right()  # the claim's, a row lower: إن is narrower than its name
+
+
+def _crowded(tmp_path, repeat: int = 1):
+    """TEXT (repeated) with the same claim, its source and its cue in three layers: where names
+    stack three rows deep."""
+    text = "\n".join([TEXT] * repeat)
+    spans = {layer: [] for layer in ("import", "ali", "sara")}
+    for k in range(repeat):
+        shift = k * (len(TEXT) + 1)
+        for layer in spans:
+            for word, label in (("قالت", "CUE"), ("المتحدثة باسم الأفريكوم", "SOURCE"), ("الوضع بطرابلس هادئ", "CLAIM")):
+                start, end = offsets(word)
+                spans[layer].append(Span(f"{layer}-{label}-{k}", "", start + shift, end + shift, label, layer))
+    with Project.create(tmp_path / "c.isnad") as p:
+        import_records(p, [DocumentRecord(Document("doc-1", "", text), [s for layer in spans.values() for s in layer])])
+    return tmp_path / "c.isnad"
+
+
+def _next_paragraph_top(view) -> float:
+    document = view.document()
+    return document.documentLayout().blockBoundingRect(document.firstBlock().next()).top()
+
+
+def test_paragraphs_make_room_for_the_rows_of_names_their_spans_need(qtbot, tmp_path, errors):
+    """Three layers tag the same words: their names stack three rows deep under the line, and
+    the paragraph's lines move apart for them when the layers are shown, rather than the
+    names running over the next line. Shown alone, a layer's paragraph is compact again."""
+    w = open_window(qtbot, _crowded(tmp_path))
+    view = w.view
+    w.workspace.show_layers(["import", "ali", "sara"])
+    qtbot.waitUntil(lambda: len(view.others()) == 9)
+    qtbot.wait(20)
+    second = _next_paragraph_top(view)
+    names = view._painter.names(view._boxes, True)
+    assert max(n.rect.bottom() for n in names) > min(n.rect.top() for n in names) + 2.5 * view._painter.label_height
+    assert max(n.rect.bottom() for n in names) <= second - view.verticalScrollBar().value()
+    w.workspace.show_layers(["import"])
+    qtbot.waitUntil(lambda: len(view.others()) == 3)
+    qtbot.wait(20)
+    assert _next_paragraph_top(view) < second - 20
+
+
+def test_the_line_at_the_top_stays_when_paragraphs_make_room(qtbot, tmp_path, errors):
+    w = open_window(qtbot, _crowded(tmp_path, repeat=40))
+    view = w.view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(20)
+    top = view.cursorForPosition(QPoint(5, 5))
+    line = top.block().blockNumber(), top.block().layout().lineForTextPosition(top.positionInBlock()).lineNumber()
+    height = bar.maximum()
+    w.workspace.show_layers(["import", "ali", "sara"])  # every other paragraph makes room: the page grows
+    qtbot.waitUntil(lambda: len(view.others()) == 9 * 40)
+    qtbot.wait(20)
+    assert bar.maximum() > height * 1.2
+    now = view.cursorForPosition(QPoint(5, 5))
+    assert (now.block().blockNumber(), now.block().layout().lineForTextPosition(now.positionInBlock()).lineNumber()) \
+        == line
+
+
+def test_tagging_never_moves_the_text_under_the_pointer(qtbot, tmp_path, errors):
+    """Tagging next to a tag crowds their names, yet the text stays where it is: the next word
+    the pointer aims at must be there when it gets there. Room is made on opening a document."""
+    w = open_window(qtbot, _crowded(tmp_path))
+    view = w.view
+    second = _next_paragraph_top(view)
+    for word in ("قالت", "المتحدثة", "باسم"):
+        start, end = offsets(word)
+        view.select_offsets(start, end)
+        QTest.keyClick(view, Qt.Key_1)  # PER
+    assert len(w.workspace.spans) == 3 and _next_paragraph_top(view) == second
+    w.workspace.open_document("doc-1")  # opened again: room for the crowd of names
+    qtbot.wait(20)
+    assert _next_paragraph_top(view) > second

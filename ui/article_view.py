@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
@@ -31,7 +31,9 @@ from .text_geometry import GlyphMap
 from .plain_text import tooltip
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and label names
+LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and a row of label names
+MORE_ROWS = 3  # rows of label names made room for at most, beyond the first
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"  # the width of an average letter: what a name's width is counted in
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 SELECTION_ALPHA = 110
 
@@ -73,7 +75,9 @@ class ArticleView(PointerInput, QTextEdit):
         # scroll the pixel a line's rounding adds, and would take a line's height.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFont(article_font())
-        self.setDocument(self._new_document(""))
+        self._rooms: dict[int, int] = {}  # paragraph -> its line height where more than LINE_HEIGHT_PERCENT
+        self._breaks: list[int] = []  # where the text's line feeds are (code points): paragraphs
+        self.setDocument(self._new_document("", {}))
         self.snap_to_words = True
         self.link_mode = False  # the next span click links the selected span to it
         self.word_refiner = None  # (start, end) of a double-clicked word -> the range to select
@@ -111,21 +115,27 @@ class ArticleView(PointerInput, QTextEdit):
     def load(self, text: str, spans: list[Span], relations: list[Relation], others: list[Span] = (),
              other_relations: list[Relation] = ()) -> None:
         self._text, self._map = text, OffsetMap(text)
+        self._breaks = [m.start() for m in re.finditer("\n", text)]
         self._selected, self._exact = None, None
+        self.set_annotations(spans, relations, others, other_relations)
+        self._rooms = self._rooms_needed()
+        self._set_document()
+
+    def _set_document(self) -> None:
         old = self.document()
-        self.setDocument(self._new_document(text))
+        self.setDocument(self._new_document(self._text, self._rooms))
         old.deleteLater()
         self._glyphs.clear()
-        self.set_annotations(spans, relations, others, other_relations)
 
     def text(self) -> str:
         return self._text
 
-    def _new_document(self, text: str) -> QTextDocument:
-        """A plain-text document (never HTML) laid out right to left with room under lines.
+    def _new_document(self, text: str, rooms: dict[int, int]) -> QTextDocument:
+        """A plain-text document (never HTML) laid out right to left with room under lines
+        (`rooms`: paragraph -> line height, where more than LINE_HEIGHT_PERCENT).
 
-        The block format is set before the text goes in, so every block inherits it:
-        40x faster than formatting a 200,000-character document afterwards.
+        Block formats are set before the text goes in, every paragraph of a run inheriting
+        its run's: 40x faster than formatting a 200,000-character document afterwards.
         """
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
@@ -136,11 +146,15 @@ class ArticleView(PointerInput, QTextEdit):
         # No IncludeTrailingSpaces: with it, cursorToX on wrapped RTL lines is a space width
         # off the glyphs (label markers and the caret were drawn one letter early).
         doc.setDefaultTextOption(option)
-        fmt = QTextBlockFormat()
-        fmt.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.ProportionalHeight.value)
         cursor = QTextCursor(doc)
-        cursor.setBlockFormat(fmt)
-        cursor.insertText(text)  # plain text: "<b>" stays "<b>"; "\n" starts a block
+        for k, (height, piece) in enumerate(_runs(text, rooms)):
+            fmt = QTextBlockFormat()
+            fmt.setLineHeight(height, QTextBlockFormat.ProportionalHeight.value)
+            if k:
+                cursor.insertBlock(fmt)
+            else:
+                cursor.setBlockFormat(fmt)
+            cursor.insertText(piece)  # plain text: "<b>" stays "<b>"; "\n" starts a block
         return doc
 
     def set_annotator(self, name: str) -> None:
@@ -150,7 +164,9 @@ class ArticleView(PointerInput, QTextEdit):
     def set_annotations(self, spans: list[Span], relations: list[Relation], others: list[Span] = (),
                         other_relations: list[Relation] = ()) -> None:
         """My spans, and those of the layers shown beside mine (a span I already have, same
-        place and label, is not drawn twice)."""
+        place and label, is not drawn twice). The text does not move: room for names is made
+        when a document opens and when the layers shown change (`make_room`), never under an
+        edit, where the next word the pointer aims at would move away."""
         have = {(s.start, s.end, s.label) for s in spans}
         self._others = [s for s in others if (s.start, s.end, s.label) not in have]
         self._painter.name_layers = len({s.annotator for s in self._others}) > 1
@@ -162,6 +178,39 @@ class ArticleView(PointerInput, QTextEdit):
         if self._selected and not any(s.id == self._selected for s in (*self._spans, *self._others)):
             self._selected = None
         self.viewport().update()
+
+    def make_room(self) -> None:
+        """Room for names made anew (the layers shown, or the text size, have changed): the
+        document laid out again if it must, its selection and the line at the top kept."""
+        rooms = self._rooms_needed()
+        if rooms == self._rooms:
+            return
+        top = self.cursorForPosition(QPoint(0, 0))
+        selected = self.textCursor()
+        self._rooms = rooms
+        self._set_document()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(selected.anchor())
+        cursor.setPosition(selected.position(), QTextCursor.KeepAnchor)
+        self.setTextCursor(cursor)
+        cursor.setPosition(top.position())
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round(self.cursorRect(cursor).top()))
+
+    def _rooms_needed(self) -> dict[int, int]:
+        """Each paragraph's line height, where more than LINE_HEIGHT_PERCENT: as far apart as
+        the rows of label names its spans need (up to MORE_ROWS more than one,
+        `SpanPainter.name_rows`): names of spans that start a few letters apart (the same
+        words in several layers, a cue and its source) stack, and would otherwise run over
+        the next line."""
+        paragraphs: dict[int, list[Span]] = {}
+        for s in (*self._spans, *self._others):
+            paragraphs.setdefault(bisect_right(self._breaks, s.start), []).append(s)
+        metrics = QFontMetricsF(self.font())
+        letter = metrics.horizontalAdvance(LETTERS) / len(LETTERS)
+        row = 100 * (self._painter.label_height + 3) / metrics.height()  # and the outlines around nested spans
+        return {block: LINE_HEIGHT_PERCENT + round(rows * row) for block, spans in paragraphs.items()
+                if (rows := min(self._painter.name_rows(spans, letter) - 1, MORE_ROWS)) > 0}
 
     def others(self) -> list[Span]:
         """The spans of other layers drawn now."""
@@ -275,6 +324,7 @@ class ArticleView(PointerInput, QTextEdit):
         font = self.font()
         font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSizeF() + step)))
         self.setFont(font)
+        self.make_room()  # the names keep their size: a row of them is a share of another line
 
     # ----- keys ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
@@ -373,3 +423,17 @@ class ArticleView(PointerInput, QTextEdit):
     def _visible_boxes(self) -> list:
         return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),
                                    self.verticalScrollBar().value(), self.viewport().height())
+
+
+def _runs(text: str, rooms: dict[int, int]) -> list[tuple[int, str]]:
+    """The text as runs of paragraphs that share a line height (`rooms`, else the usual)."""
+    if not rooms:
+        return [(LINE_HEIGHT_PERCENT, text)]
+    runs: list[tuple[int, list[str]]] = []
+    for n, paragraph in enumerate(text.split("\n")):
+        height = rooms.get(n, LINE_HEIGHT_PERCENT)
+        if runs and runs[-1][0] == height:
+            runs[-1][1].append(paragraph)
+        else:
+            runs.append((height, [paragraph]))
+    return [(height, "\n".join(paragraphs)) for height, paragraphs in runs]

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         ws, view = self.workspace, self.view
         ws.documentOpened.connect(self._document_opened)
         ws.annotationsChanged.connect(self._annotations_changed)
+        ws.layersShown.connect(self.view.make_room)
         ws.statusChanged.connect(self._status_changed)
         ws.failed.connect(lambda e: ErrorDialog.show(self, e))
         ws.waiting.connect(self._waiting)

@@ -66,7 +66,8 @@ class SpanPainter:
         self._label_font = QFont("DejaVu Sans", 7)
         self._other_font = QFont("DejaVu Sans", 7)
         self._other_font.setItalic(True)
-        self._label_height = QFontMetricsF(self._label_font).height()
+        self.label_height = QFontMetricsF(self._label_font).height()  # a row of names
+        self._widths: dict[tuple[str, QFont], float] = {}  # (name, font) -> its width and a gap
 
     def set_spans(self, placed: list[tuple[int, int, Span]], levels: dict[str, int]) -> None:
         self._index = sorted(placed, key=lambda t: t[0])
@@ -155,20 +156,30 @@ class SpanPainter:
         out: list[Name] = []
         for bottom, starts in lines.items():
             top = bottom + below.get(bottom, underlines)
-            rows: list[list[tuple[float, float]]] = []  # row -> extents of the names on it
+            rows: list[tuple[list[float], list[float]]] = []  # row -> extents of the names on it
             starts.sort(key=lambda b: (not self.is_mine(b.span), b.level, -b.rect.left() if rtl else b.rect.left()))
             for box in starts:
                 text, font = self._name_of(box.span)
                 width = QFontMetricsF(font).horizontalAdvance(text)
                 left = box.rect.left() - width if rtl else box.rect.left()
-                a, b = left - NAME_GAP, left + width + NAME_GAP
-                row = next((i for i, taken in enumerate(rows) if all(b <= c or a >= d for c, d in taken)), len(rows))
-                if row == len(rows):
-                    rows.append([])
-                rows[row].append((a, b))
-                out.append(Name(QRectF(left, top + row * self._label_height, width, self._label_height),
+                row = _free_row(rows, left - NAME_GAP, left + width + NAME_GAP)
+                out.append(Name(QRectF(left, top + row * self.label_height, width, self.label_height),
                                 box, text, font))
         return out
+
+    def name_rows(self, spans: list[Span], letter: float) -> int:
+        """The rows of names that `spans` (one paragraph's) take, foreseen before the text is
+        laid out: `names`' placement in the text's own order, a name as wide as so many
+        letters of `letter` pixels. Names of spans on different lines are taken to meet too."""
+        rows: list[tuple[list[float], list[float]]] = []
+        levels, widths = self._levels, self._widths
+        for span in sorted(spans, key=lambda s: (not self.is_mine(s), levels.get(s.id, 0), s.start)):
+            name = self._name_of(span)
+            width = widths.get(name)
+            if width is None:
+                width = widths[name] = QFontMetricsF(name[1]).horizontalAdvance(name[0]) + NAME_GAP
+            _free_row(rows, span.start, span.start + width / letter)
+        return len(rows)
 
     def _name_of(self, span: Span) -> tuple[str, QFont]:
         if self.is_mine(span):
@@ -276,6 +287,24 @@ def visible_lines(doc, block, dx: float, dy: float, height: float):
             if lines:
                 yield block, origin, lines
         block = block.next()
+
+
+def _free_row(rows: list[tuple[list[float], list[float]]], a: float, b: float) -> int:
+    """The first of `rows` where [a, b) is free, taken now (a new row if none is). A row is
+    the starts and ends of the extents taken on it, sorted (they never overlap): a look at
+    the two neighbours of [a, b) says whether it fits, however many names a paragraph has."""
+    for row, (starts, ends) in enumerate(rows):
+        i = bisect_right(starts, a)
+        if (i == 0 or ends[i - 1] <= a) and (i == len(starts) or starts[i] >= b):
+            break
+    else:
+        row = len(rows)
+        rows.append(([], []))
+        i = 0
+    starts, ends = rows[row]
+    starts.insert(i, a)
+    ends.insert(i, b)
+    return row
 
 
 def _inset(box: Box) -> float:

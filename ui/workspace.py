@@ -30,6 +30,7 @@ WATCH_EVERY_MS = 1000  # a shared project (on a server) is asked this often whet
 class Workspace(QObject):
     documentOpened = Signal()
     annotationsChanged = Signal()
+    layersShown = Signal()  # other layers shown or hidden (after annotationsChanged)
     statusChanged = Signal()
     failed = Signal(object)  # an IsnadError to show
     waiting = Signal(bool)  # edits wait for a busy project (True), or none waits any more (False)
@@ -92,6 +93,7 @@ class Workspace(QObject):
         if self.doc is not None:
             self._load_annotations()
             self.annotationsChanged.emit()
+            self.layersShown.emit()
 
     def record_time(self) -> None:
         """Add the time spent on the current document since it was opened (or last recorded)."""
