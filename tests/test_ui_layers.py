@@ -141,10 +141,10 @@ def _next_paragraph_top(view) -> float:
     return document.documentLayout().blockBoundingRect(document.firstBlock().next()).top()
 
 
-def test_paragraphs_make_room_for_the_rows_of_names_their_spans_need(qtbot, tmp_path, errors):
+def test_lines_make_room_for_the_rows_of_names_the_spans_need(qtbot, tmp_path, errors):
     """Three layers tag the same words: their names stack three rows deep under the line, and
-    the paragraph's lines move apart for them when the layers are shown, rather than the
-    names running over the next line. Shown alone, a layer's paragraph is compact again."""
+    the lines move apart for them when the layers are shown, rather than the names running
+    over the next line. Shown alone, a layer's lines are as close as before."""
     w = open_window(qtbot, _crowded(tmp_path))
     view = w.view
     w.workspace.show_layers(["import", "ali", "sara"])
@@ -160,7 +160,7 @@ def test_paragraphs_make_room_for_the_rows_of_names_their_spans_need(qtbot, tmp_
     assert _next_paragraph_top(view) < second - 20
 
 
-def test_the_line_at_the_top_stays_when_paragraphs_make_room(qtbot, tmp_path, errors):
+def test_the_line_at_the_top_stays_when_lines_make_room(qtbot, tmp_path, errors):
     w = open_window(qtbot, _crowded(tmp_path, repeat=40))
     view = w.view
     bar = view.verticalScrollBar()
@@ -169,7 +169,7 @@ def test_the_line_at_the_top_stays_when_paragraphs_make_room(qtbot, tmp_path, er
     top = view.cursorForPosition(QPoint(5, 5))
     line = top.block().blockNumber(), top.block().layout().lineForTextPosition(top.positionInBlock()).lineNumber()
     height = bar.maximum()
-    w.workspace.show_layers(["import", "ali", "sara"])  # every other paragraph makes room: the page grows
+    w.workspace.show_layers(["import", "ali", "sara"])  # the lines make room: the page grows
     qtbot.waitUntil(lambda: len(view.others()) == 9 * 40)
     qtbot.wait(20)
     assert bar.maximum() > height * 1.2

@@ -33,6 +33,7 @@ from .plain_text import tooltip
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and a row of label names
 MORE_ROWS = 3  # rows of label names made room for at most, beyond the first
+SAMPLE_SPANS = 1000  # spans, from the top, whose names foretell the room a document needs
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"  # the width of an average letter: what a name's width is counted in
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 SELECTION_ALPHA = 110
@@ -75,9 +76,9 @@ class ArticleView(PointerInput, QTextEdit):
         # scroll the pixel a line's rounding adds, and would take a line's height.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFont(article_font())
-        self._rooms: dict[int, int] = {}  # paragraph -> its line height where more than LINE_HEIGHT_PERCENT
+        self._line_height = LINE_HEIGHT_PERCENT  # percent: room under each line for its names (`_room_needed`)
         self._breaks: list[int] = []  # where the text's line feeds are (code points): paragraphs
-        self.setDocument(self._new_document("", {}))
+        self.setDocument(self._new_document("", LINE_HEIGHT_PERCENT))
         self.snap_to_words = True
         self.link_mode = False  # the next span click links the selected span to it
         self.word_refiner = None  # (start, end) of a double-clicked word -> the range to select
@@ -118,24 +119,23 @@ class ArticleView(PointerInput, QTextEdit):
         self._breaks = [m.start() for m in re.finditer("\n", text)]
         self._selected, self._exact = None, None
         self.set_annotations(spans, relations, others, other_relations)
-        self._rooms = self._rooms_needed()
+        self._line_height = self._room_needed()
         self._set_document()
 
     def _set_document(self) -> None:
         old = self.document()
-        self.setDocument(self._new_document(self._text, self._rooms))
+        self.setDocument(self._new_document(self._text, self._line_height))
         old.deleteLater()
         self._glyphs.clear()
 
     def text(self) -> str:
         return self._text
 
-    def _new_document(self, text: str, rooms: dict[int, int]) -> QTextDocument:
-        """A plain-text document (never HTML) laid out right to left with room under lines
-        (`rooms`: paragraph -> line height, where more than LINE_HEIGHT_PERCENT).
+    def _new_document(self, text: str, line_height: int) -> QTextDocument:
+        """A plain-text document (never HTML) laid out right to left with room under lines.
 
-        Block formats are set before the text goes in, every paragraph of a run inheriting
-        its run's: 40x faster than formatting a 200,000-character document afterwards.
+        The block format is set before the text goes in, so every block inherits it:
+        40x faster than formatting a 200,000-character document afterwards.
         """
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
@@ -146,15 +146,11 @@ class ArticleView(PointerInput, QTextEdit):
         # No IncludeTrailingSpaces: with it, cursorToX on wrapped RTL lines is a space width
         # off the glyphs (label markers and the caret were drawn one letter early).
         doc.setDefaultTextOption(option)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(line_height, QTextBlockFormat.ProportionalHeight.value)
         cursor = QTextCursor(doc)
-        for k, (height, piece) in enumerate(_runs(text, rooms)):
-            fmt = QTextBlockFormat()
-            fmt.setLineHeight(height, QTextBlockFormat.ProportionalHeight.value)
-            if k:
-                cursor.insertBlock(fmt)
-            else:
-                cursor.setBlockFormat(fmt)
-            cursor.insertText(piece)  # plain text: "<b>" stays "<b>"; "\n" starts a block
+        cursor.setBlockFormat(fmt)
+        cursor.insertText(text)  # plain text: "<b>" stays "<b>"; "\n" starts a block
         return doc
 
     def set_annotator(self, name: str) -> None:
@@ -182,12 +178,12 @@ class ArticleView(PointerInput, QTextEdit):
     def make_room(self) -> None:
         """Room for names made anew (the layers shown, or the text size, have changed): the
         document laid out again if it must, its selection and the line at the top kept."""
-        rooms = self._rooms_needed()
-        if rooms == self._rooms:
+        line_height = self._room_needed()
+        if line_height == self._line_height:
             return
         top = self.cursorForPosition(QPoint(0, 0))
         selected = self.textCursor()
-        self._rooms = rooms
+        self._line_height = line_height
         self._set_document()
         cursor = QTextCursor(self.document())
         cursor.setPosition(selected.anchor())
@@ -197,20 +193,23 @@ class ArticleView(PointerInput, QTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + round(self.cursorRect(cursor).top()))
 
-    def _rooms_needed(self) -> dict[int, int]:
-        """Each paragraph's line height, where more than LINE_HEIGHT_PERCENT: as far apart as
-        the rows of label names its spans need (up to MORE_ROWS more than one,
-        `SpanPainter.name_rows`): names of spans that start a few letters apart (the same
-        words in several layers, a cue and its source) stack, and would otherwise run over
-        the next line."""
+    def _room_needed(self) -> int:
+        """The line height (percent) that leaves room for the rows of label names the spans
+        need (up to MORE_ROWS more than one, `SpanPainter.name_rows`): names of spans that
+        start a few letters apart (the same words in several layers, a cue and its source)
+        stack, and would otherwise run over the next line. Foreseen from the first paragraphs
+        (SAMPLE_SPANS spans in all): opening a long article stays quick."""
         paragraphs: dict[int, list[Span]] = {}
-        for s in (*self._spans, *self._others):
+        for s in sorted((*self._spans, *self._others), key=lambda s: s.start)[:SAMPLE_SPANS]:
             paragraphs.setdefault(bisect_right(self._breaks, s.start), []).append(s)
         metrics = QFontMetricsF(self.font())
         letter = metrics.horizontalAdvance(LETTERS) / len(LETTERS)
+        rows = 1
+        for spans in paragraphs.values():
+            if len(spans) > 1 and rows <= MORE_ROWS:
+                rows = max(rows, self._painter.name_rows(spans, letter))
         row = 100 * (self._painter.label_height + 3) / metrics.height()  # and the outlines around nested spans
-        return {block: LINE_HEIGHT_PERCENT + round(rows * row) for block, spans in paragraphs.items()
-                if (rows := min(self._painter.name_rows(spans, letter) - 1, MORE_ROWS)) > 0}
+        return LINE_HEIGHT_PERCENT + round(min(rows - 1, MORE_ROWS) * row)
 
     def others(self) -> list[Span]:
         """The spans of other layers drawn now."""
@@ -424,16 +423,3 @@ class ArticleView(PointerInput, QTextEdit):
         return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),
                                    self.verticalScrollBar().value(), self.viewport().height())
 
-
-def _runs(text: str, rooms: dict[int, int]) -> list[tuple[int, str]]:
-    """The text as runs of paragraphs that share a line height (`rooms`, else the usual)."""
-    if not rooms:
-        return [(LINE_HEIGHT_PERCENT, text)]
-    runs: list[tuple[int, list[str]]] = []
-    for n, paragraph in enumerate(text.split("\n")):
-        height = rooms.get(n, LINE_HEIGHT_PERCENT)
-        if runs and runs[-1][0] == height:
-            runs[-1][1].append(paragraph)
-        else:
-            runs.append((height, [paragraph]))
-    return [(height, "\n".join(paragraphs)) for height, paragraphs in runs]

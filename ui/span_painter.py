@@ -67,7 +67,8 @@ class SpanPainter:
         self._other_font = QFont("DejaVu Sans", 7)
         self._other_font.setItalic(True)
         self.label_height = QFontMetricsF(self._label_font).height()  # a row of names
-        self._widths: dict[tuple[str, QFont], float] = {}  # (name, font) -> its width and a gap
+        self._widths: dict[tuple[str, QFont], float] = {}  # (name, font) -> its width
+        self._reach: dict[tuple, float] = {}  # (label, layer, layers named, letter width) -> letters a name takes
 
     def set_spans(self, placed: list[tuple[int, int, Span]], levels: dict[str, int]) -> None:
         self._index = sorted(placed, key=lambda t: t[0])
@@ -159,8 +160,8 @@ class SpanPainter:
             rows: list[tuple[list[float], list[float]]] = []  # row -> extents of the names on it
             starts.sort(key=lambda b: (not self.is_mine(b.span), b.level, -b.rect.left() if rtl else b.rect.left()))
             for box in starts:
-                text, font = self._name_of(box.span)
-                width = QFontMetricsF(font).horizontalAdvance(text)
+                text, font = name = self._name_of(box.span)
+                width = self._width(name)
                 left = box.rect.left() - width if rtl else box.rect.left()
                 row = _free_row(rows, left - NAME_GAP, left + width + NAME_GAP)
                 out.append(Name(QRectF(left, top + row * self.label_height, width, self.label_height),
@@ -171,15 +172,25 @@ class SpanPainter:
         """The rows of names that `spans` (one paragraph's) take, foreseen before the text is
         laid out: `names`' placement in the text's own order, a name as wide as so many
         letters of `letter` pixels. Names of spans on different lines are taken to meet too."""
+        levels, mine, reach, shown = self._levels, self.mine, self._reach, self.name_layers
+        placed = []
+        for span in spans:
+            kind = span.label, span.annotator, shown, letter
+            letters = reach.get(kind)
+            if letters is None:
+                letters = reach[kind] = (self._width(self._name_of(span)) + NAME_GAP) / letter
+            placed.append((mine is not None and span.annotator != mine, levels.get(span.id, 0), span.start, letters))
+        placed.sort()
         rows: list[tuple[list[float], list[float]]] = []
-        levels, widths = self._levels, self._widths
-        for span in sorted(spans, key=lambda s: (not self.is_mine(s), levels.get(s.id, 0), s.start)):
-            name = self._name_of(span)
-            width = widths.get(name)
-            if width is None:
-                width = widths[name] = QFontMetricsF(name[1]).horizontalAdvance(name[0]) + NAME_GAP
-            _free_row(rows, span.start, span.start + width / letter)
+        for _, _, start, letters in placed:
+            _free_row(rows, start, start + letters)
         return len(rows)
+
+    def _width(self, name: tuple[str, QFont]) -> float:
+        width = self._widths.get(name)
+        if width is None:
+            width = self._widths[name] = QFontMetricsF(name[1]).horizontalAdvance(name[0])
+        return width
 
     def _name_of(self, span: Span) -> tuple[str, QFont]:
         if self.is_mine(span):
