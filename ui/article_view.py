@@ -181,15 +181,13 @@ class ArticleView(PointerInput, QTextEdit):
         line_height = self._room_needed()
         if line_height == self._line_height:
             return
-        top = self.cursorForPosition(QPoint(0, 0))
+        top = self.cursorForPosition(QPoint(0, 0)).position()
         selected = self.textCursor()
         self._line_height = line_height
         self._set_document()
+        self._set_selection(selected.anchor(), selected.position(), keep_scroll=True)
         cursor = QTextCursor(self.document())
-        cursor.setPosition(selected.anchor())
-        cursor.setPosition(selected.position(), QTextCursor.KeepAnchor)
-        self.setTextCursor(cursor)
-        cursor.setPosition(top.position())
+        cursor.setPosition(top)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + round(self.cursorRect(cursor).top()))
 
@@ -422,4 +420,3 @@ class ArticleView(PointerInput, QTextEdit):
     def _visible_boxes(self) -> list:
         return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),
                                    self.verticalScrollBar().value(), self.viewport().height())
-
