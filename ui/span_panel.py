@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+                               QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout,
                                QWidget)
 
 from annotator.model import Relation, Schema, Span
@@ -183,13 +183,16 @@ class SpanEditor(QWidget):
 
 
 class RelationList(QWidget):
+    """One item per relation, one line per end ("CUE «قالت»" / "→ CLAIM «…»"). An excerpt is
+    shortened to fit its line rather than wrapped: a right-to-left excerpt broken across
+    lines of a left-to-right item puts its closing guillemet beside its first word."""
     relationClicked = Signal(str)   # span id of the claim (from end)
     deleteRequested = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.delete = QPushButton(tr("Remove link"))
         self.delete.clicked.connect(self._delete)
         layout = QVBoxLayout(self)
@@ -197,23 +200,62 @@ class RelationList(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.delete)
         self._relations: dict[str, Relation] = {}
+        self._ends: list[tuple[str, Span, Span]] = []  # relation id, from span, to span
+        self._text = ""
         self.list.itemClicked.connect(lambda item: self.relationClicked.emit(
             self._relations[item.data(Qt.UserRole)].from_id))
 
     def show_relations(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
         by_id = {s.id: s for s in spans}
+        self._text = text
         self._relations = {r.id: r for r in relations}
+        self._ends = [(r.id, by_id[r.from_id], by_id[r.to_id]) for r in relations
+                      if r.from_id in by_id and r.to_id in by_id]
         self.list.clear()
-        for r in relations:
-            a, b = by_id.get(r.from_id), by_id.get(r.to_id)
-            if a is None or b is None:
-                continue
-            item = QListWidgetItem(f"{a.label} «{excerpt(text, a)}» {arrow(r.type)} {b.label} «{excerpt(text, b)}»"
-                                   f"  ({r.type})")
-            item.setData(Qt.UserRole, r.id)
+        for rid, a, b in self._ends:
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, rid)
+            item.setToolTip(f"{a.label} «{excerpt(text, a)}» {arrow(self._relations[rid].type)} "
+                            f"{b.label} «{excerpt(text, b)}»  ({self._relations[rid].type})")
             self.list.addItem(item)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Each end on its own line, its excerpt cut to what the list's width leaves it."""
+        metrics = self.list.fontMetrics()
+        margin = self.list.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 1  # as the item draws
+        room = self.list.viewport().width() - 2 * margin - 2
+        for row, (rid, a, b) in enumerate(self._ends):
+            kind = self._relations[rid].type
+            first = self._line(metrics, room, f"{a.label} «", a, "»")
+            second = self._line(metrics, room, f"{arrow(kind)} {b.label} «", b, f"»  ({kind})")
+            self.list.item(row).setText(f"{first}\n{second}")
+
+    def _line(self, metrics, room: int, before: str, span: Span, after: str) -> str:
+        piece = self._text[span.start:span.end].replace("\n", " ")
+        left = room - metrics.horizontalAdvance(before + after)
+        return f"{before}\u2068{fit(metrics, piece, left)}\u2069{after}"
 
     def _delete(self) -> None:
         item = self.list.currentItem()
         if item:
             self.deleteRequested.emit(self._relations[item.data(Qt.UserRole)])
+
+
+def fit(metrics, piece: str, room: int) -> str:
+    """The longest start of `piece` (at most EXCERPT characters) that, with "…" after it when
+    cut, is no wider than `room` pixels; at least one character."""
+    low, high = 1, min(len(piece), EXCERPT) - 1
+    if high < 1 or len(piece) <= EXCERPT and metrics.horizontalAdvance(piece) <= room:
+        return piece
+    while low < high:  # the longest cut that fits, by bisection
+        mid = (low + high + 1) // 2
+        if metrics.horizontalAdvance(piece[:mid] + "…") <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return piece[:low].rstrip() + "…"
