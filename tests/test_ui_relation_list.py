@@ -25,14 +25,16 @@ def sample_document(doc_id: str):
     raise LookupError(doc_id)
 
 
-@pytest.mark.parametrize("width", [230, 300, 420])
-def test_each_end_is_one_line_that_fits_and_starts_as_its_span(qtbot, width):
+@pytest.mark.parametrize("width, height", [(230, 400), (300, 120), (420, 400)])  # 120: a scroll bar
+def test_each_end_is_one_line_that_fits_and_starts_as_its_span(qtbot, width, height):
     text, spans, relations = sample_document("sirte-washington-post")
     panel = RelationList()
     qtbot.addWidget(panel)
-    panel.resize(width, 400)
+    panel.resize(width, height)
     panel.show()
     panel.show_relations(text, spans, relations)
+    qtbot.wait(50)  # let the list lay its items out (and show its scroll bar)
+    assert panel.list.verticalScrollBar().isVisible() == (height < 200)
     by_id = {s.id: s for s in spans}
     room = panel.list.viewport().width()
     metrics = panel.list.fontMetrics()

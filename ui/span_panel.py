@@ -2,7 +2,7 @@
 and its relations ("claim ← source")."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout,
@@ -193,6 +193,7 @@ class RelationList(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.viewport().installEventFilter(self)
         self.delete = QPushButton(tr("Remove link"))
         self.delete.clicked.connect(self._delete)
         layout = QVBoxLayout(self)
@@ -220,9 +221,10 @@ class RelationList(QWidget):
             self.list.addItem(item)
         self._fit()
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Resize:  # the viewport's: it narrows when a scroll bar appears
+            self._fit()
+        return False
 
     def _fit(self) -> None:
         """Each end on its own line, its excerpt cut to what the list's width leaves it."""
