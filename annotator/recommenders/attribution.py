@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..errors import IsnadError
 from ..messages import M
 from . import attribution_lexicon as lex
-from .attribution_cues import (BACKGROUND, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS,
+from .attribution_cues import (ABOUT_VERBS, BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS,
                                WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
@@ -88,9 +88,13 @@ _WORD_BEFORE = re.compile(rf"(?:[{WORD_CHARS}“«\"(]+|[^\s{WORD_CHARS}])\s*$")
 _PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # وكانت الأفريكوم قد أكدت
 _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
 _AS = fold_key("كما")
+_ABOUT = fold_key("عن")
+_ADVERB_AN = re.compile(r"(?<=\s)\S+(?:\u064B\u0627|\u0627\u064B)$")  # a last word with its tanween written: مجدداً
+# Nouns whose أن is their own complement, ending the subject before them: احتمال أن، فكرة أن
+_THAT_NOUN = re.compile(rf"(?<=\s)(?:{words_regex(('احتمال', 'إمكانية', 'إمكان', 'فكرة', 'حقيقة'))})\s*$")
 _RELATIVES = {fold_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي")}
-_PRONOUN_SUBJECTS = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "وهو", "وهي", "فهو", "فهي",
-                                           "انه", "انها", "بانه", "بانها")}
+_BUT_HE = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم")}  # a new clause, same speaker
+_PRONOUN_SUBJECTS = _BUT_HE | {fold_key(w) for w in ("وهو", "وهي", "فهو", "فهي", "انه", "انها", "بانه", "بانها")}
 _ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "الان", "بدوره", "بدورها", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعة", "السبت")
 _OBJECT_MASDAR = re.compile(rf"{BEFORE_WORD}(?:{words_regex(lex.OBJECT_MASDARS)})"
@@ -146,31 +150,50 @@ class _Reader:
             source = a.claim and self._np_after(cue.end, self._sentence_end(cue.end))
             a.sources = [source] if source else []
             return a
-        if a.claim is None and cue.key in NOMINAL_VERBS:
-            return self._object(cue, found)
+        if a.claim is None and cue.key in NOMINAL_VERBS and (nominal := self._object(cue, found)):
+            return nominal
+        if a.claim is None and cue.key in ABOUT_VERBS:
+            return self._about(cue, found)
+        if a.claim is None and cue.key in CONSIDER_VERBS:
+            return self._considers(cue, found)
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
         source = self._np_after(cue.end, a.claim[0])
+        if source and (m := _THAT_NOUN.search(text, source[0] + 1, source[1])):
+            source = _strip(text, source[0], m.start())  # لم يستبعد المتحدث احتمال أن ...
         if source is None and cue.key in NAMED_AFTER:
             return None  # يعتقد أن ...: "it is believed", most likely
         if source is None and cue.key in BACKGROUND:
             return None  # ويذكر أن ...: the writer's background, no one is quoted
         if source:
             a.sources.append(source)
-        elif cue.begin == cue.start and not self._sentence_initial(cue.start):
-            before = self._np_before(cue.start)
-            if before:
-                clause, source = before
-                a.sources.append(source)
-                a.score = 0.8
-                _cut_claims(found, clause, text)  # "...، لكن بعض المسؤولين حذروا": a new clause
-        if not a.sources and (cue.begin != cue.start or self._sentence_initial(cue.start)):
-            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+        else:
+            self._subject_before(cue, a, found)
         if cue.key in NAQAL:  # نقلت الصحيفة عن مسؤولين قولهم ...
             m = _FROM.search(text, source[1] if source else cue.end, a.claim[0])
             if m and (np := self._np_after(m.end(), a.claim[0])):
                 a.sources.append(np)
         return a
+
+    def _subject_before(self, cue: Cue, a: _Attribution, found: list[_Attribution]) -> None:
+        """A verb's sources when none is named after it: its subject before it (SVO), else the
+        speaker named before, where the subject is a pronoun: وقال، a sentence's first word,
+        "وعن X قال"، "لكنها أشارت"."""
+        text = self.text
+        pronoun = cue.begin != cue.start or self._sentence_initial(cue.start)
+        if not pronoun and (before := self._np_before(cue.start)):
+            clause, source = before
+            _cut_claims(found, clause, text)  # "...، لكن بعض المسؤولين حذروا": a new clause
+            if source:
+                a.sources.append(source)
+                a.score = 0.8
+                return
+            pronoun = True
+        elif not pronoun and self._after_but_he(cue.start):
+            _cut_claims(found, self._word_start(cue.start), text)  # "إن ...، لكنها أشارت إلى أن ...": her next claim
+            pronoun = True
+        if pronoun:
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
 
     def _object(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         """A claim that is the verb's object, a noun phrase up to the clause's end (نفى X أيضا
@@ -201,6 +224,32 @@ class _Reader:
         if np is None or np.group("lam"):
             return None
         a.claim = self._clause_after(np.start("np"))
+        return a if a.claim else None
+
+    def _about(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """A claim that is the object after عن (أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...)
+        within a few words of the verb, whose subject is named between them."""
+        text, end = self.text, self._sentence_end(cue.end)
+        about = _FROM.search(text, cue.end, end)
+        if about is None or text.count(" ", cue.end, about.start()) > _GAP_SHORT:
+            return None
+        source = self._np_after(cue.end, about.start())
+        if source is None:  # وكشف عن موقفه: maybe a tape, a speech; who it is, is unsure
+            return None
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.6, sources=[source])
+        a.claim = self._clause_after(about.end())
+        return a if a.claim else None
+
+    def _considers(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """اعتبر with two objects and its subject named before it: "الظواهري اعتبر كلمة البابا
+        تطاولا" (after it the subject cannot be told from the objects; يُعتبر is a passive)."""
+        before = None if cue.begin != cue.start else self._np_before(cue.start)
+        if not before or not before[1]:
+            return None
+        a = _Attribution((cue.begin, cue.end), cue.kind, score=0.6, sources=[before[1]])
+        a.claim = self._clause_after(cue.end)
+        if a.claim:
+            _cut_claims(found, before[0], self.text)
         return a if a.claim else None
 
     def _participle(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
@@ -298,11 +347,15 @@ class _Reader:
         return _strip(self.text, start, end)
 
     def _clause_after(self, pos: int) -> tuple[int, int] | None:
-        """مؤكدة وجود تنسيق في ...: up to the next comma or the sentence's end."""
+        """مؤكدة وجود تنسيق في ...: up to the next comma, report or the sentence's end."""
         end = self._sentence_end(pos)
         start = _skip_spaces(self.text, pos)
         comma = _COMMA.search(self.text, start + 1, end)
-        return _strip(self.text, start, comma.start() if comma else end)
+        end = comma.start() if comma else end
+        k = bisect_left(self.starts, start + 1)  # nor over the next report: "... كلمته وصف الظواهري"
+        if k < len(self.cues) and self.cues[k].start < end and self.cues[k].kind not in TRANSPARENT:
+            end = self.cues[k].start
+        return _strip(self.text, start, end)
 
     def _claim_before(self, pos: int, found: list[_Attribution]) -> tuple[int, int] | None:
         """The clause before a trailing "، حسب ما أعلنه X": a claim that ends there, or the
@@ -341,9 +394,10 @@ class _Reader:
             return None
         return self._trim(m.start("np"), m.end("np"))
 
-    def _np_before(self, pos: int) -> tuple[int, tuple[int, int]] | None:
+    def _np_before(self, pos: int) -> tuple[int, tuple[int, int] | None] | None:
         """The subject before a verb (SVO) and where its clause starts: words back to the
-        sentence's start, a comma or a word such as لكن، at most 12 of them."""
+        sentence's start, a comma or a word such as لكن، at most 12 of them. No subject but
+        a clause after "وعن X": what the speaker spoke about."""
         text = self.text
         stop = self._sentence_start(pos)
         start = end = None
@@ -358,6 +412,8 @@ class _Reader:
             if not (word[0].isalpha() or word[0] in "“«\"(") or key in _BEFORE_STOP or (
                     key[0] in "وف" and key[1:] in _BEFORE_STOP):  # وعن، وفي
                 clause = m.start()
+                if _ABOUT in (key, key[1:]):  # "وعن مستوى اللاعبين قال: ...": what he spoke about
+                    return clause, None
                 break
             if end is None and key in _PARTICLES:
                 at = m.start()
@@ -391,6 +447,8 @@ class _Reader:
         if bounds is None:
             return None
         start, end = bounds
+        if (m := _ADVERB_AN.search(text, start + 1, end)) and text[start:m.start()].strip():
+            start, end = _strip(text, start, m.start())  # الحكومة الفدرالية استباقياً
         m = _QUOTED_NAME.match(text, start, end)
         if m and m.end() - m.start("name") > 1:
             return _strip(text, m.start("name"), m.end("name"))  # " الجماعة السلفية ": spaced quotes
@@ -441,6 +499,10 @@ class _Reader:
         while end > 0 and self.text[end - 1] == " ":
             end -= 1
         return self.text.rfind(" ", 0, end) + 1 if end < pos else pos
+
+    def _after_but_he(self, pos: int) -> bool:
+        """Whether the word before `pos` is لكنه/لكنها ...: "but he/she"."""
+        return fold_key(_word_before(self.text, self._sentence_start(pos), pos)) in _BUT_HE
 
     def _sentence_initial(self, pos: int) -> bool:
         return not self.text[self._sentence_start(pos):pos].strip()

@@ -70,9 +70,13 @@ VERBS: tuple[Verb, ...] = (
 )
 
 # Participles that take a noun phrase as their claim without أن: مؤكدة وجود تنسيق ...
-NOMINAL_PARTICIPLES: tuple[str, ...] = ("مؤكد", "معلن", "نافي")
+NOMINAL_PARTICIPLES: tuple[str, ...] = ("مؤكد", "معلن", "نافي", "معتبر")  # ... معتبرا القرار خطوة مهمة
 # ... and the verbs: نفى عباس أيضا المعلومات التي ...، لكنه أكد ضرورة ...، التي أكدت مبايعتها ...
 NOMINAL_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أكد", "أعلن", "نفى"))
+# Verbs whose object follows عن: أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...، كشفت الصحيفة عن ...
+ABOUT_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أعلن", "كشف"))
+# Verbs of two objects, the claim being both: الظواهري اعتبر كلمة البابا تطاولا على الإسلام
+CONSIDER_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past == "اعتبر")
 # Nouns that start such an object where the subject runs into it: نفى الرئيس محمود عباس حدوث
 # أي تقدم، أعلنت روسيا تعليق الاتفاقية (maybe with a pronoun: استعداده، رفضه).
 OBJECT_MASDARS: tuple[str, ...] = ("صحة", "وجود", "حدوث", "وقوع", "ضرورة", "أهمية", "التزام", "تمسك", "عزم", "نية",
