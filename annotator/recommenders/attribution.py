@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from ..errors import IsnadError
 from ..messages import M
 from . import attribution_lexicon as lex
-from .attribution_cues import (ABOUT_VERBS, BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, TRAILING, TRANSPARENT, VERBS,
+from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER,
+                               TRAILING, TRANSPARENT, VERBS,
                                WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
@@ -70,7 +71,7 @@ _STOP_WORDS = (
     "ثم", "و", "قد", "لقد", "ما", "لا", "لم", "لن", "اذ", "حيث", "بينما", "كما", "عندما", "الا", "مرة", "بدوره",
     "بدورها", "مجددا", "كان", "كانت", "لكن", "لكنه", "لكنها", "ولكن", "وهو", "وهي", "هذا", "هذه", "ذلك",
     "به", "بها", "بهم", "وسط", "رغم", "برغم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
-    "السبت", "الان",
+    "السبت", "الان", "بشان",
 )
 # "العديد من المحللين": of-phrases after quantities belong to the noun phrase
 _QUANTITY = words_regex(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
@@ -89,6 +90,7 @@ _PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # و
 _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
 _AS = fold_key("كما")
 _ABOUT = fold_key("عن")
+_PREPOSITIONS = {words: re.compile(rf"\s*(?:{words_regex(words)}){AFTER_WORD}") for words in set(lex.OBJECT_AFTER.values())}
 _ADVERB_AN = re.compile(r"(?<=\s)\S+(?:\u064B\u0627|\u0627\u064B)$")  # a last word with its tanween written: مجدداً
 # Nouns whose أن is their own complement, ending the subject before them: احتمال أن، فكرة أن
 _THAT_NOUN = re.compile(rf"(?<=\s)(?:{words_regex(('احتمال', 'إمكانية', 'إمكان', 'فكرة', 'حقيقة'))})\s*$")
@@ -99,7 +101,8 @@ _ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "ال�
             "الاربعاء", "الخميس", "الجمعة", "السبت")
 _OBJECT_MASDAR = re.compile(rf"{BEFORE_WORD}(?:{words_regex(lex.OBJECT_MASDARS)})"
                             rf"(?:{words_regex(lex.PRONOUNS)})?{AFTER_WORD}")
-_ADVERB = re.compile(rf"\s*(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)}){AFTER_WORD}")  # يوم الأربعاء too
+_ADVERB = re.compile(rf"\s*(?:(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)})"  # يوم الأربعاء too
+                     rf"|[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)){AFTER_WORD}")  # and a written tanween: رسمياً
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
 
@@ -152,8 +155,8 @@ class _Reader:
             return a
         if a.claim is None and cue.key in NOMINAL_VERBS and (nominal := self._object(cue, found)):
             return nominal
-        if a.claim is None and cue.key in ABOUT_VERBS:
-            return self._about(cue, found)
+        if a.claim is None and cue.key in OBJECT_AFTER:
+            return self._object_after(cue, found)
         if a.claim is None and cue.key in CONSIDER_VERBS:
             return self._considers(cue, found)
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
@@ -212,6 +215,8 @@ class _Reader:
         elif before in _PRONOUN_SUBJECTS:
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
             start = cue.end
+        elif subject := self._subject_opening(cue):  # تركيا تنفي أي وجود ...، نتنياهو يعلن إلغاء ...
+            a.sources, start = [subject], cue.end
         else:
             source = self._np_after(cue.end, end)
             start = source and _after_adverbs(text, source[1], end)
@@ -226,18 +231,22 @@ class _Reader:
         a.claim = self._clause_after(np.start("np"))
         return a if a.claim else None
 
-    def _about(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
-        """A claim that is the object after عن (أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...)
-        within a few words of the verb, whose subject is named between them."""
+    def _object_after(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """A claim that is the object after a preposition (عن، من، بشأن): right after the verb,
+        whose subject is then named before it (مصر تعلن عن إجراءات ...), or right after the
+        subject and adverbs (أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...)."""
         text, end = self.text, self._sentence_end(cue.end)
-        about = _FROM.search(text, cue.end, end)
-        if about is None or text.count(" ", cue.end, about.start()) > _GAP_SHORT:
-            return None
-        source = self._np_after(cue.end, about.start())
-        if source is None:  # وكشف عن موقفه: maybe a tape, a speech; who it is, is unsure
+        preposition = _PREPOSITIONS[OBJECT_AFTER[cue.key]]
+        if m := preposition.match(text, cue.end, end):
+            before = cue.begin == cue.start and not self._sentence_initial(cue.start) and self._np_before(cue.start)
+            source = before and before[1]
+        else:
+            source = self._np_after(cue.end, end)
+            m = source and preposition.match(text, _after_adverbs(text, source[1], end) or source[1], end)
+        if not (m and source):  # وكشف عن موقفه: maybe a tape, a speech; who it is, is unsure
             return None
         a = _Attribution((cue.begin, cue.end), cue.kind, score=0.6, sources=[source])
-        a.claim = self._clause_after(about.end())
+        a.claim = self._clause_after(m.end())
         return a if a.claim else None
 
     def _considers(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
@@ -251,6 +260,18 @@ class _Reader:
         if a.claim:
             _cut_claims(found, before[0], self.text)
         return a if a.claim else None
+
+    def _subject_opening(self, cue: Cue) -> tuple[int, int] | None:
+        """The subject before a verb that opens its sentence or clause (after a comma or
+        colon): "تركيا تنفي ..."; not after a word such as وفي (وفي الأثناء أكد الوزير ...)."""
+        if cue.begin != cue.start or self._sentence_initial(cue.start):
+            return None
+        before = self._np_before(cue.start)
+        if not before or not before[1]:
+            return None
+        (clause, subject), text = before, self.text
+        opens = not text[clause:subject[0]].strip() or text[clause] in "،,؛:"  # nothing but a comma before it
+        return subject if opens else None
 
     def _participle(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         a = _Attribution((cue.begin, cue.end), "participle", score=0.85)

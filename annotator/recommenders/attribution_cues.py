@@ -29,8 +29,11 @@ BACKGROUND = {fold_key(w) for w in lex.BACKGROUND_FORMULAS}
 NOMINAL = {fold_key(p + e) for p in lex.NOMINAL_PARTICIPLES for e in ("ا", "ة", "ين", "تين")}
 NAMED_AFTER = {fold_key(f) for v in lex.VERBS if v.named_after
                for f in (lex.past_forms(v.past) if v.past else []) + lex.present_forms(v.present)}
-NOMINAL_VERBS, ABOUT_VERBS, CONSIDER_VERBS = ({fold_key(f) for v in verbs for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
-                                              for verbs in (lex.NOMINAL_VERBS, lex.ABOUT_VERBS, lex.CONSIDER_VERBS))
+NOMINAL_VERBS, CONSIDER_VERBS = ({fold_key(f) for v in verbs for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
+                                 for verbs in (lex.NOMINAL_VERBS, lex.CONSIDER_VERBS))
+# folded verb form -> the prepositions its object follows (lex.OBJECT_AFTER)
+OBJECT_AFTER = {fold_key(f): prepositions for v in lex.VERBS if v.past in lex.OBJECT_AFTER
+                for prepositions in [lex.OBJECT_AFTER[v.past]] for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
 NAQAL = {fold_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
 WITH_LAM = {fold_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
 _FI = re.compile(rf"{BEFORE_WORD}{word_regex('في')}\s+$")

@@ -73,8 +73,9 @@ VERBS: tuple[Verb, ...] = (
 NOMINAL_PARTICIPLES: tuple[str, ...] = ("مؤكد", "معلن", "نافي", "معتبر")  # ... معتبرا القرار خطوة مهمة
 # ... and the verbs: نفى عباس أيضا المعلومات التي ...، لكنه أكد ضرورة ...، التي أكدت مبايعتها ...
 NOMINAL_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أكد", "أعلن", "نفى"))
-# Verbs whose object follows عن: أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...، كشفت الصحيفة عن ...
-ABOUT_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أعلن", "كشف"))
+# Verbs whose object follows a preposition: أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...، كشفت
+# الصحيفة عن ...، ألمانيا تحذر من سياسات ...، حذر دوندار أوروبا بشأن ...
+OBJECT_AFTER: dict[str, tuple[str, ...]] = {"أعلن": ("عن",), "كشف": ("عن",), "حذر": ("من", "بشأن")}
 # Verbs of two objects, the claim being both: الظواهري اعتبر كلمة البابا تطاولا على الإسلام
 CONSIDER_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past == "اعتبر")
 # Nouns that start such an object where the subject runs into it: نفى الرئيس محمود عباس حدوث
