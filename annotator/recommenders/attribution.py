@@ -99,10 +99,12 @@ _BUT_HE = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم", "ولك
 _PRONOUN_SUBJECTS = _BUT_HE | {fold_key(w) for w in ("وهو", "وهي", "فهو", "فهي", "انه", "انها", "بانه", "بانها")}
 _ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "الان", "بدوره", "بدورها", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعة", "السبت")
+_TIME_PREPOSITIONS = ("عقب", "بعد", "قبل", "خلال", "إثر", "أثناء")
 _OBJECT_MASDAR = re.compile(rf"{BEFORE_WORD}(?:{words_regex(lex.OBJECT_MASDARS)})"
                             rf"(?:{words_regex(lex.PRONOUNS)})?{AFTER_WORD}")
 _ADVERB = re.compile(rf"\s*(?:(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)})"  # يوم الأربعاء too
-                     rf"|[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)){AFTER_WORD}")  # and a written tanween: رسمياً
+                     rf"|[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)"  # a written tanween: رسمياً
+                     rf"|(?:{words_regex(_TIME_PREPOSITIONS)})\s+{word_regex('ال')}[{WORD_CHARS}]+){AFTER_WORD}")  # عقب الاجتماع
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
 
@@ -217,6 +219,11 @@ class _Reader:
             start = cue.end
         elif subject := self._subject_opening(cue):  # تركيا تنفي أي وجود ...، نتنياهو يعلن إلغاء ...
             a.sources, start = [subject], cue.end
+        elif _OBJECT_MASDAR.match(text, _skip_spaces(text, cue.end)):  # وأعلنت مقتل 43 شخصا: "she"
+            # whom "she" means is often the subject of another verb (استهدفت الأفريكوم ...، وأعلنت):
+            # a speaker is taken from this sentence only
+            a.sources, a.inherited = self._speaker_before(cue.start, found, 0), True
+            start = cue.end
         else:
             source = self._np_after(cue.end, end)
             start = source and _after_adverbs(text, source[1], end)
