@@ -30,8 +30,7 @@ from ..errors import IsnadError
 from ..messages import M
 from . import attribution_lexicon as lex
 from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER,
-                               TRAILING, TRANSPARENT, VERBS,
-                               WITH_LAM, Cue, find_cues)
+                               TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
                            words_regex)
@@ -91,7 +90,8 @@ _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "و�
 _AS = fold_key("كما")
 _ABOUT = fold_key("عن")
 _PREPOSITIONS = {words: re.compile(rf"\s*(?:{words_regex(words)}){AFTER_WORD}") for words in set(lex.OBJECT_AFTER.values())}
-_ADVERB_AN = re.compile(r"(?<=\s)\S+(?:\u064B\u0627|\u0627\u064B)$")  # a last word with its tanween written: مجدداً
+_TANWEEN_WORD = rf"[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)"  # an adverb, its tanween written: مجدداً، رسمياً
+_ADVERB_AN = re.compile(rf"(?<=\s){_TANWEEN_WORD}$")
 # Nouns whose أن is their own complement, ending the subject before them: احتمال أن، فكرة أن
 _THAT_NOUN = re.compile(rf"(?<=\s)(?:{words_regex(('احتمال', 'إمكانية', 'إمكان', 'فكرة', 'حقيقة'))})\s*$")
 _RELATIVES = {fold_key(w) for w in ("التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي")}
@@ -103,7 +103,7 @@ _TIME_PREPOSITIONS = ("عقب", "بعد", "قبل", "خلال", "إثر", "أث�
 _OBJECT_MASDAR = re.compile(rf"{BEFORE_WORD}(?:{words_regex(lex.OBJECT_MASDARS)})"
                             rf"(?:{words_regex(lex.PRONOUNS)})?{AFTER_WORD}")
 _ADVERB = re.compile(rf"\s*(?:(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)})"  # يوم الأربعاء too
-                     rf"|[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)"  # a written tanween: رسمياً
+                     rf"|{_TANWEEN_WORD}"
                      rf"|(?:{words_regex(_TIME_PREPOSITIONS)})\s+{word_regex('ال')}[{WORD_CHARS}]+){AFTER_WORD}")  # عقب الاجتماع
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
 
@@ -158,7 +158,7 @@ class _Reader:
         if a.claim is None and cue.key in NOMINAL_VERBS and (nominal := self._object(cue, found)):
             return nominal
         if a.claim is None and cue.key in OBJECT_AFTER:
-            return self._object_after(cue, found)
+            return self._object_after(cue)
         if a.claim is None and cue.key in CONSIDER_VERBS:
             return self._considers(cue, found)
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
@@ -238,7 +238,7 @@ class _Reader:
         a.claim = self._clause_after(np.start("np"))
         return a if a.claim else None
 
-    def _object_after(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+    def _object_after(self, cue: Cue) -> _Attribution | None:
         """A claim that is the object after a preposition (عن، من، بشأن): right after the verb,
         whose subject is then named before it (مصر تعلن عن إجراءات ...), or right after the
         subject and adverbs (أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...)."""
