@@ -192,3 +192,18 @@ def test_tagging_never_moves_the_text_under_the_pointer(qtbot, tmp_path, errors)
     w.workspace.open_document("doc-1")  # opened again: room for the crowd of names
     qtbot.wait(20)
     assert _next_paragraph_top(view) > second
+
+
+def test_a_long_layer_name_is_cut_in_its_middle_not_scrolled_sideways(qtbot):
+    from ui.layers_panel import LayersPanel
+    panel = LayersPanel()
+    qtbot.addWidget(panel)
+    panel.resize(180, 300)
+    panel.show()
+    layer = "suggest:attribution@a-rather-long-annotator-name"
+    panel.show_layers([layer, "ali"], {layer: 46}, {layer})
+    qtbot.wait(50)
+    assert not panel.list.horizontalScrollBar().isVisible()
+    item = panel.list.item(0)
+    assert layer in item.toolTip() and "46" in item.toolTip()
+    assert panel.list.fontMetrics().horizontalAdvance(item.text()) > panel.list.viewport().width()  # it is cut

@@ -30,6 +30,9 @@ class LayersPanel(QWidget):
         super().__init__(parent)
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.NoFocus)  # keys stay on the article
+        # a long name is cut in its middle (its count stays in sight), not scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.ElideMiddle)
         self.copy = QPushButton(tr("Copy all of this layer into mine"))
         self.copy.setToolTip(tr("Every span of the selected layer in this document, one undo step"))
         self.copy.clicked.connect(self._copy)
@@ -53,6 +56,7 @@ class LayersPanel(QWidget):
             item = QListWidgetItem(tr("{layer} ({count} here)").format(layer=f"\u2068{layer}\u2069",
                                                                       count=counts.get(layer, 0)))
             item.setData(Qt.UserRole, layer)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Checked if layer in shown else Qt.Unchecked)
             self.list.addItem(item)
