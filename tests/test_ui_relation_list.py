@@ -47,7 +47,8 @@ def test_each_end_is_one_line_that_fits_and_starts_as_its_span(qtbot, width, hei
             assert metrics.horizontalAdvance(line) <= room
             shown = line.split("\u2068")[1].split("\u2069")[0]
             whole = text[span.start:span.end].replace("\n", " ")
-            assert shown == whole or shown.endswith("…") and whole.startswith(shown[:-1]), (shown, whole)
+            cut = shown.removesuffix("…").removesuffix("\u200d")  # Qt's joiner keeps the last letter's form
+            assert shown == whole or shown.endswith("…") and whole.startswith(cut), (shown, whole)
             assert line.startswith(span.label) or line.startswith(("→ " + span.label, "← " + span.label))
         assert relation.type in item.toolTip() and relation.type in lines[1]
     rect = panel.list.visualItemRect(panel.list.item(1))

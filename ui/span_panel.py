@@ -201,8 +201,9 @@ class RelationList(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.delete)
         self._relations: dict[str, Relation] = {}
-        self._ends: list[tuple[str, Span, Span]] = []  # relation id, from span, to span
+        self._ends: list[tuple[Relation, Span, Span]] = []
         self._text = ""
+        self._room = -1  # the width the items' texts were fitted to
         self.list.itemClicked.connect(lambda item: self.relationClicked.emit(
             self._relations[item.data(Qt.UserRole)].from_id))
 
@@ -210,54 +211,48 @@ class RelationList(QWidget):
         by_id = {s.id: s for s in spans}
         self._text = text
         self._relations = {r.id: r for r in relations}
-        self._ends = [(r.id, by_id[r.from_id], by_id[r.to_id]) for r in relations
+        self._ends = [(r, by_id[r.from_id], by_id[r.to_id]) for r in relations
                       if r.from_id in by_id and r.to_id in by_id]
+        self._room = self._width()
         self.list.clear()
-        for rid, a, b in self._ends:
-            item = QListWidgetItem()
-            item.setData(Qt.UserRole, rid)
-            item.setToolTip(f"{a.label} «{excerpt(text, a)}» {arrow(self._relations[rid].type)} "
-                            f"{b.label} «{excerpt(text, b)}»  ({self._relations[rid].type})")
+        for (r, a, b), shown in zip(self._ends, self._texts(self._room)):
+            item = QListWidgetItem(shown)
+            item.setData(Qt.UserRole, r.id)
+            item.setToolTip(f"{a.label} «{excerpt(text, a)}» {arrow(r.type)} {b.label} «{excerpt(text, b)}»  ({r.type})")
             self.list.addItem(item)
-        self._fit()
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Resize:  # the viewport's: it narrows when a scroll bar appears
-            self._fit()
+        # the viewport's resizes: its width changes with the panel's and when a scroll bar comes or goes
+        if event.type() == QEvent.Resize and self._width() != self._room:
+            self._room = self._width()
+            for row, shown in enumerate(self._texts(self._room)):
+                self.list.item(row).setText(shown)
         return False
 
-    def _fit(self) -> None:
-        """Each end on its own line, its excerpt cut to what the list's width leaves it."""
-        metrics = self.list.fontMetrics()
+    def _width(self) -> int:
+        """What an item's text may take of the list's width."""
         margin = self.list.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 1  # as the item draws
-        room = self.list.viewport().width() - 2 * margin - 2
-        for row, (rid, a, b) in enumerate(self._ends):
-            kind = self._relations[rid].type
-            first = self._line(metrics, room, f"{a.label} «", a, "»")
-            second = self._line(metrics, room, f"{arrow(kind)} {b.label} «", b, f"»  ({kind})")
-            self.list.item(row).setText(f"{first}\n{second}")
+        return self.list.viewport().width() - 2 * margin - 2
 
-    def _line(self, metrics, room: int, before: str, span: Span, after: str) -> str:
-        piece = self._text[span.start:span.end].replace("\n", " ")
-        left = room - metrics.horizontalAdvance(before + after)
-        return f"{before}\u2068{fit(metrics, piece, left)}\u2069{after}"
+    def _texts(self, room: int) -> list[str]:
+        """Each relation's two lines, each excerpt cut to what its line leaves it in `room`."""
+        metrics = self.list.fontMetrics()
+        widths: dict[str, int] = {}  # of the parts around the excerpts: few distinct ones
+        cut: dict[tuple, str] = {}  # a span's excerpt in so many pixels: a claim is in several relations
+
+        def line(before: str, span: Span, after: str) -> str:
+            if before + after not in widths:
+                widths[before + after] = metrics.horizontalAdvance(before + after)
+            key = (span.start, span.end, room - widths[before + after])
+            if key not in cut:
+                piece = excerpt_of(self._text, span.start, span.end)[1:-1]  # without its isolates
+                cut[key] = metrics.elidedText(piece, Qt.ElideRight, max(1, key[2]))
+            return f"{before}\u2068{cut[key]}\u2069{after}"
+
+        return [f"{line(f'{a.label} «', a, '»')}\n{line(f'{arrow(r.type)} {b.label} «', b, f'»  ({r.type})')}"
+                for r, a, b in self._ends]
 
     def _delete(self) -> None:
         item = self.list.currentItem()
         if item:
             self.deleteRequested.emit(self._relations[item.data(Qt.UserRole)])
-
-
-def fit(metrics, piece: str, room: int) -> str:
-    """The longest start of `piece` (at most EXCERPT characters) that, with "…" after it when
-    cut, is no wider than `room` pixels; at least one character."""
-    low, high = 1, min(len(piece), EXCERPT) - 1
-    if high < 1 or len(piece) <= EXCERPT and metrics.horizontalAdvance(piece) <= room:
-        return piece
-    while low < high:  # the longest cut that fits, by bisection
-        mid = (low + high + 1) // 2
-        if metrics.horizontalAdvance(piece[:mid] + "…") <= room:
-            low = mid
-        else:
-            high = mid - 1
-    return piece[:low].rstrip() + "…"
