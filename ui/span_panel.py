@@ -23,9 +23,13 @@ def excerpt(text: str, span: Span) -> str:
 
 
 def excerpt_of(text: str, start: int, end: int) -> str:
+    return f"\u2068{shortened(text, start, end)}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+
+
+def shortened(text: str, start: int, end: int) -> str:
+    """text[start:end] on one line, at most EXCERPT characters."""
     piece = text[start:end].replace("\n", " ")
-    piece = piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
-    return f"\u2068{piece}\u2069"  # FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE
+    return piece if len(piece) <= EXCERPT else piece[:EXCERPT - 1] + "…"
 
 
 class SpanModel(QAbstractTableModel):
@@ -245,8 +249,8 @@ class RelationList(QWidget):
                 widths[before + after] = metrics.horizontalAdvance(before + after)
             key = (span.start, span.end, room - widths[before + after])
             if key not in cut:
-                piece = excerpt_of(self._text, span.start, span.end)[1:-1]  # without its isolates
-                cut[key] = metrics.elidedText(piece, Qt.ElideRight, max(1, key[2]))
+                cut[key] = metrics.elidedText(shortened(self._text, span.start, span.end), Qt.ElideRight,
+                                              max(1, key[2]))
             return f"{before}\u2068{cut[key]}\u2069{after}"
 
         return [f"{line(f'{a.label} «', a, '»')}\n{line(f'{arrow(r.type)} {b.label} «', b, f'»  ({r.type})')}"
