@@ -109,7 +109,10 @@ class Connection:
         if not rows:
             return
         if self.dialect == SQLITE:
-            self.raw.executemany(f"INSERT INTO {table} ({cols}) VALUES ({','.join('?' * len(rows[0]))})", rows)
+            # OR FAIL: a row that breaks a constraint stops the statement without undoing the
+            # rows before it (the caller's transaction is undone anyway), so SQLite keeps no
+            # statement journal for the many rows of each INSERT.
+            self.insert_values(f"INSERT OR FAIL INTO {table} ({cols})", f"({','.join('?' * len(rows[0]))})", rows)
             return
         with self.raw.cursor() as cur, cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
             for row in rows:
