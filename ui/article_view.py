@@ -14,6 +14,7 @@ snapped), never by Qt from its raw cursor.
 """
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 
@@ -415,7 +416,10 @@ class ArticleView(PointerInput, QTextEdit):
                                          self.viewport().height())
 
     def _first_visible_block(self):
-        return self.document().findBlock(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+        # Not a hit in the document's top margin: the first such hit after a document is set
+        # answers its last block (Qt 6.11), and the first paint of an opened article drew no span.
+        below_margin = max(0, math.ceil(self.document().documentMargin()) - self.verticalScrollBar().value())
+        return self.document().findBlock(self.cursorForPosition(QPoint(0, below_margin)).position())
 
     def _visible_boxes(self) -> list:
         return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),

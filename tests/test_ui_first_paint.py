@@ -1,0 +1,49 @@
+"""What is on screen right after a document is opened from the list: its spans are drawn by
+the first paint, not only once something else repaints the article. (Qt lays a new document
+out lazily; its first hit test in the top margin answered the last block, and the first
+paint of the sample's Washington Post article showed its text with no span at all.)"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+
+from annotator.importing import import_records
+from annotator.resources import resource
+from annotator.store import Project
+from exports import jsonl
+from tests.test_ui_workday import open_window
+
+
+def on_screen(view) -> QImage:
+    """The article as last painted (the window's backing store; `grab()` would paint anew)."""
+    window = view.window()
+    image = window.screen().grabWindow(window.winId()).toImage()
+    corner = view.viewport().mapTo(window, view.viewport().rect().topLeft())
+    return image.copy(corner.x(), corner.y(), view.viewport().width(), view.viewport().height())
+
+
+def test_an_opened_document_shows_its_spans_at_once(qtbot, tmp_path, errors):
+    with Project.create(tmp_path / "s.isnad") as p:
+        import_records(p, jsonl.read(resource("sample", "sample.jsonl")), "sample")  # as the app's sample
+    w = open_window(qtbot, tmp_path / "s.isnad")
+    w.resize(1300, 850)
+    qtbot.wait(100)
+    table = w.docs.table
+    row = w.doc_model.row_of("sirte-washington-post")
+    QTest.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier, table.visualRect(table.model().index(row, 0)).center())
+    qtbot.waitUntil(lambda: w.workspace.doc.id == "sirte-washington-post")
+    qtbot.wait(200)  # every paint the opening asked for is done
+    first = on_screen(w.view)
+    w.view.viewport().repaint()  # what a fresh paint draws
+    again = on_screen(w.view)
+    assert len(w.view.others()) == 18
+    org = w.project.schema.label("ORG").colour
+    assert _pixels(again, org) > 100  # the outlines are drawn ...
+    assert first == again  # ... by the first paint already
+
+
+def _pixels(image: QImage, colour: str) -> int:
+    """How many pixels of `image` are exactly `colour` (#rrggbb)."""
+    wanted = int(colour.lstrip("#"), 16)
+    return sum((image.pixel(x, y) & 0xFFFFFF) == wanted for y in range(image.height()) for x in range(image.width()))
