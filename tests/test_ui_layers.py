@@ -207,3 +207,18 @@ def test_a_long_layer_name_is_cut_in_its_middle_not_scrolled_sideways(qtbot):
     item = panel.list.item(0)
     assert layer in item.toolTip() and "46" in item.toolTip()
     assert panel.list.fontMetrics().horizontalAdvance(item.text()) > panel.list.viewport().width()  # it is cut
+
+
+def test_layers_shown_as_a_document_opens_keep_its_first_line_at_the_top(qtbot, tmp_path, errors):
+    """Room made before the opened article was ever painted (suggestions come in that fast):
+    the text at the top was found by a hit in the top margin, which Qt answers with the last
+    line just after a new document, and the article jumped to its end."""
+    w = open_window(qtbot, _crowded(tmp_path, repeat=40))
+    view = w.view
+    w.workspace.show_layers([])
+    qtbot.wait(20)
+    w.workspace.open_document("doc-1")
+    w.workspace.show_layers(["import", "ali", "sara"])  # the lines make room at once
+    qtbot.wait(20)
+    assert view.verticalScrollBar().value() == 0
+    assert view._first_visible_block().blockNumber() == 0

@@ -182,15 +182,16 @@ class ArticleView(PointerInput, QTextEdit):
         line_height = self._room_needed()
         if line_height == self._line_height:
             return
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        selected = self.textCursor()
+        cursor = self._top_cursor()
+        at = self.cursorRect(cursor).top()  # where the line at the top is on screen
+        top, selected = cursor.position(), self.textCursor()
         self._line_height = line_height
         self._set_document()
         self._set_selection(selected.anchor(), selected.position(), keep_scroll=True)
         cursor = QTextCursor(self.document())
         cursor.setPosition(top)
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + round(self.cursorRect(cursor).top()))
+        bar.setValue(bar.value() + round(self.cursorRect(cursor).top() - at))
 
     def _room_needed(self) -> int:
         """The line height (percent) that leaves room for the rows of label names the spans
@@ -416,10 +417,14 @@ class ArticleView(PointerInput, QTextEdit):
                                          self.viewport().height())
 
     def _first_visible_block(self):
-        # Not a hit in the document's top margin: the first such hit after a document is set
-        # answers its last block (Qt 6.11), and the first paint of an opened article drew no span.
+        return self._top_cursor().block()
+
+    def _top_cursor(self) -> QTextCursor:
+        """The text at the top of the viewport. Not hit in the document's top margin: the first
+        such hit after a document is set answers its end (Qt 6.11), so the first paint of an
+        opened article drew no span, and room made before it jumped to the article's end."""
         below_margin = max(0, math.ceil(self.document().documentMargin()) - self.verticalScrollBar().value())
-        return self.document().findBlock(self.cursorForPosition(QPoint(0, below_margin)).position())
+        return self.cursorForPosition(QPoint(0, below_margin))
 
     def _visible_boxes(self) -> list:
         return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),
