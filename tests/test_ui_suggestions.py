@@ -107,3 +107,55 @@ def test_a_broken_recommender_is_reported_once_and_changes_nothing(qtbot, tmp_pa
         w.workspace.open_document("tagged")
     assert len(errors) == 1  # not again at every document
     assert w.project.spans("fresh", ["amal"]) == []
+
+
+@pytest.fixture
+def sample(tmp_path):
+    """The app's sample project (its layer `sample`), with the attribution recommender chosen."""
+    from annotator.resources import resource
+    from exports import jsonl
+    with Project.create(tmp_path / "s.isnad") as p:
+        import_records(p, jsonl.read(resource("sample", "sample.jsonl")), "sample")
+        set_recommender_specs(p, ["attribution"])
+    return tmp_path / "s.isnad"
+
+
+def open_from_list(qtbot, w, doc_id: str) -> None:
+    table = w.docs.table
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        QTest.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier,
+                         table.visualRect(table.model().index(w.doc_model.row_of(doc_id), 0)).center())
+
+
+def test_suggestions_that_come_after_the_article_opened_get_room_for_their_names(qtbot, sample, errors):
+    """On ANERcorp p008 the sample's names and the suggestions' stack four rows deep under the
+    first line; made room for when the document opened, before the suggestions came, they ran
+    over the next line's words."""
+    w = open_window(qtbot, sample)
+    open_from_list(qtbot, w, "sirte-washington-post")  # the first suggestions: their layer is shown
+    open_from_list(qtbot, w, "anercorp-test-p008")
+    view = w.view
+    assert any(s.annotator == "suggest:attribution" for s in view.others())
+    qtbot.wait(20)
+    names = view._painter.names(view._boxes, True)
+    first_line = min(n.rect.top() for n in names)
+    under_first = [n for n in names if n.rect.top() < first_line + 4 * view._painter.label_height]
+    second = view.document().firstBlock().layout().lineAt(1)
+    second_top = second.y() + view.document().firstBlock().layout().position().y() - view.verticalScrollBar().value()
+    assert len({round(n.rect.top()) for n in under_first}) >= 3  # rows of names under the first line
+    assert max(n.rect.bottom() for n in under_first) <= second_top
+
+
+def test_no_room_is_made_once_the_article_was_touched(qtbot, sample, errors):
+    """Suggestions that come after a click in the article (a slow model) leave the text where
+    the pointer aims."""
+    w = open_window(qtbot, sample)
+    open_from_list(qtbot, w, "sirte-washington-post")
+    w.suggestions._busy = True  # the worker is taken: the next document waits for it
+    w.workspace.open_document("anercorp-test-p008")
+    height = w.view._line_height
+    QTest.mouseClick(w.view.viewport(), Qt.LeftButton, Qt.NoModifier, w.view.viewport().rect().center())
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        w.suggestions._next()  # the worker is free: this document's suggestions come now
+    assert any(s.annotator == "suggest:attribution" for s in w.view.others())
+    assert w.view._line_height == height < w.view._room_needed()

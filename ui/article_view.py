@@ -78,6 +78,7 @@ class ArticleView(PointerInput, QTextEdit):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFont(article_font())
         self._line_height = LINE_HEIGHT_PERCENT  # percent: room under each line for its names (`_room_needed`)
+        self._touched = False  # a key or button pressed in the article since its document opened
         self._breaks: list[int] = []  # where the text's line feeds are (code points): paragraphs
         self.setDocument(self._new_document("", LINE_HEIGHT_PERCENT))
         self.snap_to_words = True
@@ -119,6 +120,7 @@ class ArticleView(PointerInput, QTextEdit):
         self._text, self._map = text, OffsetMap(text)
         self._breaks = [m.start() for m in re.finditer("\n", text)]
         self._selected, self._exact = None, None
+        self._touched = False
         self.set_annotations(spans, relations, others, other_relations)
         self._line_height = self._room_needed()
         self._set_document()
@@ -192,6 +194,17 @@ class ArticleView(PointerInput, QTextEdit):
         cursor.setPosition(top)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + round(self.cursorRect(cursor).top() - at))
+
+    def make_room_if_untouched(self) -> None:
+        """`make_room` for spans that came after the document opened (a recommender's, from
+        its worker thread), unless the annotator has already pressed a key or button in the
+        article: then the text stays where the pointer aims."""
+        if not self._touched:
+            self.make_room()
+
+    def mousePressEvent(self, event) -> None:
+        self._touched = True
+        super().mousePressEvent(event)
 
     def _room_needed(self) -> int:
         """The line height (percent) that leaves room for the rows of label names the spans
@@ -327,6 +340,7 @@ class ArticleView(PointerInput, QTextEdit):
 
     # ----- keys ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
+        self._touched = True
         key, mods, text = event.key(), event.modifiers(), event.text()
         if mods & Qt.AltModifier and key in (Qt.Key_Left, Qt.Key_Right):
             # Edges move in logical order: in RTL text Left is forward. Alt+Shift+arrows (the

@@ -82,6 +82,7 @@ class SuggestionRunner(QObject):
         self.w.layers.adopt_new_layers()
         self.w.layers.refresh()
         ws.reload()
+        self.w.view.make_room_if_untouched()  # their names need room too: made before they are aimed at
         self.ready.emit(self._doc_id)
 
     def _fail(self, error) -> None:
