@@ -123,6 +123,8 @@ ARABIC = {
     "&Next span of a shown layer": "المقطع ال&تالي من طبقة معروضة",
     "&Previous span of a shown layer": "المقطع ال&سابق من طبقة معروضة",
     "Copy all of the selected span's &layer into mine": "نسخ كل &طبقة المقطع المحدد إلى طبقتي",
+    "Links join spans of your own layer: Enter copies the selected span into yours, then draw the link again.":
+        "تربط الروابط مقاطع طبقتك وحدها: اضغط \u2066Enter\u2069 لنسخ المقطع المحدد إلى طبقتك، ثم ارسم الرابط من جديد.",
     "Another layer's span is read-only: Enter copies it into yours.":
         "مقطع الطبقة الأخرى للقراءة فقط: اضغط \u2066Enter\u2069 لنسخه إلى طبقتك.",
     "{layer}: {label} {text} (read-only; Enter copies it into your layer)":

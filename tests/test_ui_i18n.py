@@ -19,9 +19,19 @@ def tr_literals() -> set[str]:
     found = set()
     for path in (ROOT / "ui").glob("*.py"):
         toks = list(tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline))
-        found |= {ast.literal_eval(toks[i + 2].string) for i, t in enumerate(toks[:-2])
+        found |= {_joined(toks, i + 2) for i, t in enumerate(toks[:-2])
                   if t.string == "tr" and toks[i + 1].string == "(" and toks[i + 2].type == tokenize.STRING}
     return found
+
+
+def _joined(toks, i: int) -> str:
+    """The string literal at toks[i], with those written after it on the next lines ("a " "b")."""
+    parts = []
+    while toks[i].type in (tokenize.STRING, tokenize.NL):
+        if toks[i].type == tokenize.STRING:
+            parts.append(ast.literal_eval(toks[i].string))
+        i += 1
+    return "".join(parts)
 
 
 def translations() -> dict[str, str]:

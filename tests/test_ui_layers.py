@@ -222,3 +222,37 @@ def test_layers_shown_as_a_document_opens_keep_its_first_line_at_the_top(qtbot, 
     qtbot.wait(20)
     assert view.verticalScrollBar().value() == 0
     assert view._first_visible_block().blockNumber() == 0
+
+
+def test_a_link_dragged_to_another_layers_span_says_how_instead_of_nothing(qtbot, imported, errors):
+    """Links join spans of one layer: a drag from my span to an imported one stores nothing,
+    and the status bar says why and what to do (it used to end in silence)."""
+    w = open_window(qtbot, imported)
+    view = w.view
+    view.select_offsets(*offsets("قالت"))
+    QTest.keyClick(view, Qt.Key_Q)  # my CUE
+    cue = w.workspace.spans[0]
+    view.select_span(None)
+    qtbot.wait(20)
+    claim = next(s for s in view.others() if s.label == "CLAIM")
+    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == cue.id).center().toPoint()
+    target = view.span_rects(claim.id)[0].center().toPoint()
+    port = view.viewport()
+    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle)
+    QTest.mouseMove(port, QPoint((handle.x() + target.x()) // 2, target.y()))
+    QTest.mouseMove(port, target)
+    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, target)
+    assert w.project.relations("doc-1", ["amal"]) == []
+    assert "your own layer" in w.statusBar().currentMessage() and "Enter" in w.statusBar().currentMessage()
+    assert view.selected_span_id == claim.id
+    QTest.keyClick(view, Qt.Key_Return)  # the imported claim (selected by the drop) into my layer ...
+    mine = next(s for s in w.workspace.spans if s.label == "CLAIM")
+    view.select_span(None)
+    qtbot.wait(20)
+    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == cue.id).center().toPoint()
+    target = view.span_rects(mine.id)[0].center().toPoint()
+    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle)
+    QTest.mouseMove(port, target)
+    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, target)  # ... and the link is drawn again
+    assert [(r.from_id, r.to_id, r.type) for r in w.project.relations("doc-1", ["amal"])] == \
+        [(cue.id, mine.id, "cue_of")]

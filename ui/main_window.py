@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.palette.snappingToggled.connect(self.set_snapping)
         view.spanSelected.connect(self._span_selected)
         view.spanLinkRequested.connect(self.link_to)
-        view.spanLinkDragged.connect(ws.link)
+        view.spanLinkDragged.connect(self._link)
         view.keyCommand.connect(self._key_command)
         self.span_table.spanClicked.connect(self._show_span)
         self.relations.relationClicked.connect(self._show_span)
@@ -284,7 +284,17 @@ class MainWindow(QMainWindow):
 
     def link_to(self, target_id: str) -> None:
         if self.view.selected_span_id:
-            self.workspace.link(self.view.selected_span_id, target_id)
+            self._link(self.view.selected_span_id, target_id)
+
+    def _link(self, span_id: str, target_id: str) -> None:
+        """A link drawn to a span: within my layer only (another layer's is read-only)."""
+        ws = self.workspace
+        if ws.span(target_id) is None and ws.other_span(target_id) is not None:
+            self.view.select_span(target_id)  # Enter now copies it
+            self.statusBar().showMessage(tr("Links join spans of your own layer: Enter copies the selected span into "
+                                            "yours, then draw the link again."), 8000)
+            return
+        ws.link(span_id, target_id)
 
     def set_snapping(self, on: bool) -> None:
         self.view.snap_to_words = bool(on)

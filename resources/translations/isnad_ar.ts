@@ -594,6 +594,10 @@ What to do: {todo}</source>
         <translation>نسخ كل &amp;طبقة المقطع المحدد إلى طبقتي</translation>
     </message>
     <message>
+        <source>Links join spans of your own layer: Enter copies the selected span into yours, then draw the link again.</source>
+        <translation>تربط الروابط مقاطع طبقتك وحدها: اضغط ⁦Enter⁩ لنسخ المقطع المحدد إلى طبقتك، ثم ارسم الرابط من جديد.</translation>
+    </message>
+    <message>
         <source>Another layer's span is read-only: Enter copies it into yours.</source>
         <translation>مقطع الطبقة الأخرى للقراءة فقط: اضغط ⁦Enter⁩ لنسخه إلى طبقتك.</translation>
     </message>
