@@ -123,6 +123,14 @@ ARABIC = {
     "&Next span of a shown layer": "المقطع ال&تالي من طبقة معروضة",
     "&Previous span of a shown layer": "المقطع ال&سابق من طبقة معروضة",
     "Copy all of the selected span's &layer into mine": "نسخ كل &طبقة المقطع المحدد إلى طبقتي",
+    # find in the article (ui/find_bar.py, ui/actions.py)
+    "&Find in the article…": "&بحث في المقال…", "Find &next": "النتيجة ال&تالية", "Find &previous": "النتيجة ال&سابقة",
+    "Find in the article (harakat ignored, alef and ya forms alike)":
+        "ابحث في المقال (تُهمَل الحركات، وتتساوى صور الألف والياء)",
+    "Previous hit (Shift+Enter, Shift+F3)": "النتيجة السابقة (\u2066Shift+Enter\u2069، \u2066Shift+F3\u2069)",
+    "Next hit (Enter, F3)": "النتيجة التالية (\u2066Enter\u2069، \u2066F3\u2069)",
+    "Close (Esc): keys go back to the article": "إغلاق (\u2066Esc\u2069): تعود المفاتيح إلى المقال",
+    "no hit": "لا نتيجة", "{n} hits": "{n} نتيجة", "{k} of {n}": "{k} من {n}",
     "Links join spans of your own layer: Enter copies the selected span into yours, then draw the link again.":
         "تربط الروابط مقاطع طبقتك وحدها: اضغط \u2066Enter\u2069 لنسخ المقطع المحدد إلى طبقتك، ثم ارسم الرابط من جديد.",
     "Another layer's span is read-only: Enter copies it into yours.":

@@ -33,6 +33,7 @@ from .plain_text import tooltip
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 LINE_HEIGHT_PERCENT = 190  # room under each line for stacked underlines and a row of label names
+FOUND_COLOUR = QColor(255, 190, 0, 80)  # the find bar's hits: amber, lighter than a selection
 MORE_ROWS = 3  # rows of label names made room for at most, beyond the first
 SAMPLE_SPANS = 1000  # spans, from the top, whose names foretell the room a document needs
 LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"  # the width of an average letter: what a name's width is counted in
@@ -79,6 +80,8 @@ class ArticleView(PointerInput, QTextEdit):
         self.setFont(article_font())
         self._line_height = LINE_HEIGHT_PERCENT  # percent: room under each line for its names (`_room_needed`)
         self._touched = False  # a key or button pressed in the article since its document opened
+        self._found: list[tuple[int, int]] = []  # the find bar's hits (Qt positions), by start
+        self._found_longest = 0
         self._breaks: list[int] = []  # where the text's line feeds are (code points): paragraphs
         self.setDocument(self._new_document("", LINE_HEIGHT_PERCENT))
         self.snap_to_words = True
@@ -121,6 +124,7 @@ class ArticleView(PointerInput, QTextEdit):
         self._breaks = [m.start() for m in re.finditer("\n", text)]
         self._selected, self._exact = None, None
         self._touched = False
+        self._found = []  # offsets into the text before
         self.set_annotations(spans, relations, others, other_relations)
         self._line_height = self._room_needed()
         self._set_document()
@@ -409,6 +413,8 @@ class ArticleView(PointerInput, QTextEdit):
         self._boxes = self._visible_boxes()
         painter = QPainter(self.viewport())
         self._painter.paint_under(painter, self._boxes)
+        for rect in self.found_rects():
+            painter.fillRect(rect, FOUND_COLOUR)
         for rect in self.selection_rects():
             painter.fillRect(rect, self._selection_colour)
         painter.end()
@@ -425,8 +431,31 @@ class ArticleView(PointerInput, QTextEdit):
         chosen = self.selection_offsets()
         if not chosen:
             return []
-        start, end = self._map.to_qt(chosen[0]), self._map.to_qt(chosen[1])
-        return self._painter.range_rects(self.document(), self._first_visible_block(), start, end,
+        return self._range_rects(self._map.to_qt(chosen[0]), self._map.to_qt(chosen[1]))
+
+    def set_found(self, hits: list[tuple[int, int]]) -> None:
+        """Mark these ranges of the text (code points: the find bar's hits) under the text."""
+        to_qt = self._map.to_qt
+        self._found = sorted((to_qt(start), to_qt(end)) for start, end in hits)
+        self._found_longest = max((end - start for start, end in self._found), default=0)
+        self.viewport().update()
+
+    def found_rects(self) -> list[QRectF]:
+        """Where the marked hits on screen are painted (viewport coordinates)."""
+        if not self._found:
+            return []
+        viewport = self.viewport().rect()
+        first = self._top_cursor().position()
+        last = max(self.cursorForPosition(viewport.bottomLeft()).position(),
+                   self.cursorForPosition(viewport.bottomRight()).position())
+        lo = bisect_left(self._found, (first - self._found_longest,))
+        hi = bisect_right(self._found, (last, last))
+        block = self._first_visible_block()
+        return [rect for start, end in self._found[lo:hi] for rect in self._range_rects(start, end, block)]
+
+    def _range_rects(self, start: int, end: int, block=None) -> list[QRectF]:
+        """Where the Qt range [start, end) is drawn on screen (`block`: the first on screen)."""
+        return self._painter.range_rects(self.document(), block if block is not None else self._first_visible_block(), start, end,
                                          self.horizontalScrollBar().value(), self.verticalScrollBar().value(),
                                          self.viewport().height())
 

@@ -16,6 +16,7 @@ from .dialogs import ErrorDialog
 from .error_text import inline_text
 from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
 from .file_menu import FileMenu
+from .find_bar import FindBar
 from .label_palette import LabelPalette
 from .layer_control import LayerControl
 from .notice import NoticeBar
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.view.set_schema(project.schema)
         self.view.set_annotator(annotator)
         self.notice = NoticeBar()
+        self.find = FindBar(self.view)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.banner = NoticeBar()  # why this project is read-only, for as long as it is open
         column.addWidget(self.banner)
         column.addWidget(self.notice)
+        column.addWidget(self.find)
         column.addWidget(self.view, 1)
         self.setCentralWidget(central)
         self.proclitics = ProcliticTools(self)
@@ -173,6 +176,7 @@ class MainWindow(QMainWindow):
     def _document_opened(self) -> None:
         ws = self.workspace
         self.view.load(ws.doc.text, ws.spans, ws.relations, ws.others, ws.other_relations)
+        self.find.document_changed()
         self.layers.refresh()  # other layers' counts: they change with the document, not as I tag
         self.suggestions.document_opened(ws.doc.id)  # on a worker thread; shown when ready
         self._refresh_panels()

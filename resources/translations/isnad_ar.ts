@@ -594,6 +594,46 @@ What to do: {todo}</source>
         <translation>نسخ كل &amp;طبقة المقطع المحدد إلى طبقتي</translation>
     </message>
     <message>
+        <source>&amp;Find in the article…</source>
+        <translation>&amp;بحث في المقال…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>النتيجة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous</source>
+        <translation>النتيجة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Find in the article (harakat ignored, alef and ya forms alike)</source>
+        <translation>ابحث في المقال (تُهمَل الحركات، وتتساوى صور الألف والياء)</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+Enter, Shift+F3)</source>
+        <translation>النتيجة السابقة (⁦Shift+Enter⁩، ⁦Shift+F3⁩)</translation>
+    </message>
+    <message>
+        <source>Next hit (Enter, F3)</source>
+        <translation>النتيجة التالية (⁦Enter⁩، ⁦F3⁩)</translation>
+    </message>
+    <message>
+        <source>Close (Esc): keys go back to the article</source>
+        <translation>إغلاق (⁦Esc⁩): تعود المفاتيح إلى المقال</translation>
+    </message>
+    <message>
+        <source>no hit</source>
+        <translation>لا نتيجة</translation>
+    </message>
+    <message>
+        <source>{n} hits</source>
+        <translation>{n} نتيجة</translation>
+    </message>
+    <message>
+        <source>{k} of {n}</source>
+        <translation>{k} من {n}</translation>
+    </message>
+    <message>
         <source>Links join spans of your own layer: Enter copies the selected span into yours, then draw the link again.</source>
         <translation>تربط الروابط مقاطع طبقتك وحدها: اضغط ⁦Enter⁩ لنسخ المقطع المحدد إلى طبقتك، ثم ارسم الرابط من جديد.</translation>
     </message>
