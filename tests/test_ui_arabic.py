@@ -5,13 +5,16 @@ from __future__ import annotations
 import string
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialog
 
 from annotator.errors import IsnadError
 from annotator.messages import M, catalogue
+from annotator.model import Span
 from annotator.store import Project
 from tests.arabic_ui import arabic, english_words, menu_texts, shown_texts, untranslated  # noqa: F401
 from tests.ui_helpers import make_project
+from ui.article_view import ArticleView
 from ui.bidi import FSI, LRI, PDI, ShortcutStyle, menu_item_text, shortcut_text
 from ui.dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
 from ui.error_text import dialog_text
@@ -145,3 +148,30 @@ def test_layers_suggestions_and_notices_in_arabic(arabic, qtbot, tmp_path):
     dialog.show()
     assert untranslated(shown_texts(dialog)) == []
     window.close()
+
+
+def test_label_names_under_the_article_read_the_same_in_the_mirrored_interface(qtbot, qapp):
+    """A suggestion's name is "CLAIM?" in both interfaces: drawn in the mirrored (right-to-left)
+    one as the widget's direction had it, its question mark came first ("?CLAIM")."""
+    text = "قال المتحدث إن الوضع هادئ"
+    start = text.index("الوضع")
+    crops = []
+    try:
+        for direction in (Qt.LeftToRight, Qt.RightToLeft):
+            qapp.setLayoutDirection(direction)  # as the Arabic interface sets it
+            view = ArticleView()
+            qtbot.addWidget(view)
+            view.set_annotator("amal")
+            view.resize(500, 200)
+            view.load(text, [], [], [Span("c", "d", start, len(text), "CLAIM", "suggest:attribution")])
+            view.show()
+            qtbot.waitExposed(view)
+            image = view.viewport().grab().toImage()
+            names = view._painter.names(view._visible_boxes(), True)
+            assert [n.text for n in names] == ["CLAIM?"]
+            crops.append(image.copy(names[0].rect.toAlignedRect()))
+    finally:
+        qapp.setLayoutDirection(Qt.LeftToRight)
+    assert crops[0] == crops[1]
+    assert any(QColor(crops[1].pixel(x, y)) != QColor(Qt.white) for x in range(crops[1].width())
+               for y in range(crops[1].height()))  # the name is drawn there

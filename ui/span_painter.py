@@ -214,6 +214,8 @@ class SpanPainter:
             if box.span.id == selected:
                 painter.setPen(QPen(colour.darker(150), 2))
                 painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
+        direction = painter.layoutDirection()
+        painter.setLayoutDirection(Qt.LeftToRight)  # "CLAIM?", not "?CLAIM", in the Arabic interface
         for name in self.names(boxes, rtl):
             colour = QColor(self.colour(name.box.span))
             if not self.is_mine(name.box.span):
@@ -221,6 +223,7 @@ class SpanPainter:
             painter.setFont(name.font)
             painter.setPen(colour.darker(130 if self.is_mine(name.box.span) else 120))
             painter.drawText(QPointF(name.rect.left(), name.rect.top() + QFontMetricsF(name.font).ascent()), name.text)
+        painter.setLayoutDirection(direction)
 
     def _paint_other(self, painter: QPainter, box: Box, selected: str | None) -> None:
         colour = QColor(self.colour(box.span))
