@@ -124,7 +124,7 @@ class ArticleView(PointerInput, QTextEdit):
         self._breaks = [m.start() for m in re.finditer("\n", text)]
         self._selected, self._exact = None, None
         self._touched = False
-        self._found = []  # offsets into the text before
+        self._found = []  # the hits were offsets into the text before
         self.set_annotations(spans, relations, others, other_relations)
         self._line_height = self._room_needed()
         self._set_document()
@@ -444,20 +444,18 @@ class ArticleView(PointerInput, QTextEdit):
         """Where the marked hits on screen are painted (viewport coordinates)."""
         if not self._found:
             return []
-        viewport = self.viewport().rect()
-        first = self._top_cursor().position()
+        viewport, top = self.viewport().rect(), self._top_cursor()
         last = max(self.cursorForPosition(viewport.bottomLeft()).position(),
                    self.cursorForPosition(viewport.bottomRight()).position())
-        lo = bisect_left(self._found, (first - self._found_longest,))
+        lo = bisect_left(self._found, (top.position() - self._found_longest,))
         hi = bisect_right(self._found, (last, last))
-        block = self._first_visible_block()
-        return [rect for start, end in self._found[lo:hi] for rect in self._range_rects(start, end, block)]
+        return [rect for start, end in self._found[lo:hi] for rect in self._range_rects(start, end, top.block())]
 
     def _range_rects(self, start: int, end: int, block=None) -> list[QRectF]:
         """Where the Qt range [start, end) is drawn on screen (`block`: the first on screen)."""
-        return self._painter.range_rects(self.document(), block if block is not None else self._first_visible_block(), start, end,
-                                         self.horizontalScrollBar().value(), self.verticalScrollBar().value(),
-                                         self.viewport().height())
+        block = block if block is not None else self._first_visible_block()
+        return self._painter.range_rects(self.document(), block, start, end, self.horizontalScrollBar().value(),
+                                         self.verticalScrollBar().value(), self.viewport().height())
 
     def _first_visible_block(self):
         return self._top_cursor().block()

@@ -72,7 +72,7 @@ class FindBar(QFrame):
         if not self._hits:
             return
         if self._at < 0 and direction < 0:
-            self._at = 0
+            self._at = 0  # Shift+Enter before any hit was chosen: the last one
         self._at = (self._at + direction) % len(self._hits)
         self.view.select_exact(*self._hits[self._at])
         self._show_count()
