@@ -28,6 +28,17 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(chars).translate(_FOLD), where
 
 
+_FORMS: dict[str, str] = {}  # folded letter -> every letter written for it: "ا" -> "اأإآٱ"
+for _written, _folded in sorted((chr(k), v) for k, v in _FOLD.items()):
+    _FORMS[_folded] = _FORMS.get(_folded, _folded) + _written
+
+
+def written_forms(query: str) -> list[str]:
+    """`query` folded, each letter as the letters written for it (["ال", ...]: "ا" -> "اأإآٱ"),
+    for matching stored text that writes them otherwise (a title, in SQL)."""
+    return [_FORMS.get(ch, ch) for ch in fold(query)[0]]
+
+
 _MARKS = "[" + "".join(sorted(_IGNORED)) + "]"
 _IGNORED_RUNS = re.compile(f"({_MARKS}{_MARKS}*)")  # not `+`: a class first lets sre skip to a mark at C speed
 _FOLDS = [(chr(k), v) for k, v in _FOLD.items()]

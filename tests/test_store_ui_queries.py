@@ -30,3 +30,25 @@ def test_document_index_follows_the_list_filter(location):
     assert project.document_index(ids[4], search="t4") == 0
     assert project.document_index("nope") is None
     project.close()
+
+
+def test_title_search_reads_arabic_as_it_is_typed(location):
+    """Titles are found whatever alef, ya or hamza form the typist or the writer chose, and
+    harakat typed are left out, on both engines; Latin and punctuation stay literal."""
+    project = Project.create(location)
+    titles = ["القوات الأمريكية تنسحب", "مستشفى سرت", "إسرائيل تعلن", "ANERcorp p008", "50% [draft]*"]
+    import_records(project, [DocumentRecord(Document(f"d{i}", "", f"نص {i}", title=t)) for i, t in enumerate(titles)])
+
+    def found(query):
+        rows = project.document_rows(0, 50, search=query)
+        assert project.document_count(search=query) == len(rows)
+        return [r.title for r in rows]
+
+    assert found("الامريكية") == found("الأمريكية") == found("الأَمريكية") == [titles[0]]
+    assert found("مستشفي") == [titles[1]]
+    assert found("اسرائيل") == [titles[2]]
+    assert found("ANERcorp") == [titles[3]]
+    assert found("%") == found("[draft]*") == [titles[4]]
+    assert found("الامريكيه") == []  # ta marbuta and ha stay apart
+    assert project.document_index("d2", search="اسرائيل") == 0
+    project.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import weakref
 from collections import Counter, defaultdict
@@ -32,6 +33,7 @@ from ..perf import gc_paused
 from ..model import (SUGGEST_PREFIX, ChangeSet, Document, DocumentRecord, DocStatus, Relation, Schema, Span, Tombstone,
                      Verdict)
 from ..schema import default_schema, schema_to_dict
+from ..search import written_forms
 from . import convert as cv
 from . import lock as file_lock
 from .checks import check_project, check_server_project, stored_schema
@@ -469,7 +471,7 @@ class Project:
 
     def document_count(self, status: str | None = None, annotator: str | None = None,
                        search: str | None = None) -> int:
-        where, params = _doc_filter(status, annotator, search)
+        where, params = _doc_filter(status, annotator, search, self.dialect)
         with self._read() as conn:
             return conn.execute(f"SELECT count(*) FROM documents d {where}", params).scalar_one()
 
@@ -477,7 +479,7 @@ class Project:
                       annotator: str | None = None, search: str | None = None) -> list[DocumentListRow]:
         """One page of the document list, in import order (lazy lists ask page by page);
         with an annotator, the documents assigned to them first."""
-        where, params = _doc_filter(status, annotator, search)
+        where, params = _doc_filter(status, annotator, search, self.dialect)
         sql = f"{_row_sql(annotator)} {where} ORDER BY {self._first(annotator)}, d.seq LIMIT :limit OFFSET :offset"
         with self._read() as conn:
             rows = conn.execute(sql, {**params, "limit": limit, "offset": offset}).all()
@@ -497,7 +499,7 @@ class Project:
     def document_index(self, doc_id: str, status: str | None = None, annotator: str | None = None,
                        search: str | None = None) -> int | None:
         """The row of `doc_id` in `document_rows` with the same filter, or None if filtered out."""
-        where, params = _doc_filter(status, annotator, search)
+        where, params = _doc_filter(status, annotator, search, self.dialect)
         first = self._first(annotator)
         before = f"({first} < :first OR ({first} = :first AND d.seq <= :seq))"  # the list's order
         where = (where + " AND " if where else "WHERE ") + before
@@ -520,7 +522,7 @@ class Project:
     def document_ids(self, status: str | None = None, annotator: str | None = None,
                      search: str | None = None) -> list[str]:
         """Ids in import order, filtered like `document_rows`."""
-        where, params = _doc_filter(status, annotator, search)
+        where, params = _doc_filter(status, annotator, search, self.dialect)
         with self._read() as conn:
             return list(conn.execute(f"SELECT d.id FROM documents d {where} ORDER BY d.seq", params).scalars())
 
@@ -1102,16 +1104,32 @@ def _row_sql(annotator: str | None) -> str:
             f"(SELECT count(*) FROM spans s WHERE s.doc_id = d.id {mine}), {_STATUS_SQL} FROM documents d")
 
 
-def _doc_filter(status, annotator, search) -> tuple[str, dict]:
+def _doc_filter(status, annotator, search, dialect: str) -> tuple[str, dict]:
     clauses, params = [], {"ann": annotator}
     if status:
         clauses.append(f"{_STATUS_SQL} = :status")
         params["status"] = status
     if search:
-        clauses.append("(d.title LIKE :q ESCAPE '\\' OR d.id LIKE :q ESCAPE '\\')")
+        either = ["d.title LIKE :q ESCAPE '\\'", "d.id LIKE :q ESCAPE '\\'"]
         escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params["q"] = f"%{escaped}%"
+        if (pattern := _title_pattern(search, dialect)) is not None:
+            either.append("d.title GLOB :g" if dialect == SQLITE else "d.title ~ :g")
+            params["g"] = pattern
+        clauses.append("(" + " OR ".join(either) + ")")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _title_pattern(search: str, dialect: str) -> str | None:
+    """A title search as Arabic is written: any alef, ya or waw form for each typed (الامريكية
+    finds الأمريكية), harakat typed left out. A GLOB on SQLite, a regular expression on a server;
+    None when LIKE alone finds what was typed."""
+    forms = written_forms(search)
+    if "".join(forms) == search:
+        return None
+    if dialect == SQLITE:
+        return "*" + "".join(f"[{f}]" if len(f) > 1 or f in "*?[]" else f for f in forms) + "*"
+    return "".join(f"[{f}]" if len(f) > 1 else re.escape(f) for f in forms)
 
 
 def _apply(raw: Connection, c: ChangeSet) -> None:
