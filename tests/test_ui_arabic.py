@@ -175,3 +175,19 @@ def test_label_names_under_the_article_read_the_same_in_the_mirrored_interface(q
     assert crops[0] == crops[1]
     assert any(QColor(crops[1].pixel(x, y)) != QColor(Qt.white) for x in range(crops[1].width())
                for y in range(crops[1].height()))  # the name is drawn there
+
+
+def test_the_mirrored_window_puts_the_document_list_where_reading_starts(arabic, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    make_project(tmp_path / "p.isnad").close()
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    documents, labels = window.docs.parentWidget(), window.palette.parentWidget()
+    assert window.dockWidgetArea(documents) == Qt.RightDockWidgetArea
+
+    def left(widget) -> int:
+        return widget.mapTo(window, widget.rect().topLeft()).x()
+    assert left(labels) < left(window.view) < left(documents)
+    window.close()

@@ -28,6 +28,11 @@ from .workspace import Workspace
 from .i18n import tr
 
 
+# Qt keeps dock areas where they are in a right-to-left interface: mirrored here like the rest,
+# so the document list is where reading starts.
+_MIRRORED = {Qt.LeftDockWidgetArea: Qt.RightDockWidgetArea, Qt.RightDockWidgetArea: Qt.LeftDockWidgetArea}
+
+
 class MainWindow(QMainWindow):
     openRequested = Signal(str)  # another project: the app replaces this window
 
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(title)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(_MIRRORED.get(area, area) if self.layoutDirection() == Qt.RightToLeft else area, dock)
         return dock
 
     def _connect(self) -> None:
