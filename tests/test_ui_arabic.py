@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from annotator.errors import IsnadError
 from annotator.messages import M, catalogue
-from annotator.model import Span
+from annotator.model import Relation, Span
 from annotator.store import Project
 from tests.arabic_ui import arabic, english_words, menu_texts, shown_texts, untranslated  # noqa: F401
 from tests.ui_helpers import make_project
@@ -191,3 +191,18 @@ def test_the_mirrored_window_puts_the_document_list_where_reading_starts(arabic,
         return widget.mapTo(window, widget.rect().topLeft()).x()
     assert left(labels) < left(window.view) < left(documents)
     window.close()
+
+
+def test_relation_arrows_point_onward_in_the_mirrored_interface(arabic, qtbot):
+    """"→ CLAIM" under "CUE «قالت»": in the right-to-left list the arrow points left, the
+    way the line reads, and attributed_to's points back to the right."""
+    from ui.span_panel import RelationList
+    text = "قالت المتحدثة إن الوضع هادئ"
+    words = (("q", "قالت", "CUE"), ("s", "المتحدثة", "SOURCE"), ("c", "الوضع هادئ", "CLAIM"))
+    cue, source, claim = (Span(i, "d", text.index(w), text.index(w) + len(w), label, "amal") for i, w, label in words)
+    panel = RelationList()
+    qtbot.addWidget(panel)
+    panel.show_relations(text, [cue, source, claim], [Relation("r1", "d", "q", "c", "cue_of", "amal"),
+                                                      Relation("r2", "d", "c", "s", "attributed_to", "amal")])
+    onward, back = (panel.list.item(row).text().split("\n")[1] for row in (0, 1))
+    assert onward.startswith("← CLAIM") and back.startswith("→ SOURCE")

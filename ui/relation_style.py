@@ -6,5 +6,7 @@ def points_back(relation_type: str) -> bool:
     return relation_type == "attributed_to"
 
 
-def arrow(relation_type: str) -> str:
-    return "←" if points_back(relation_type) else "→"
+def arrow(relation_type: str, rtl: bool = False) -> str:
+    """The arrow between a relation's ends as written in reading order (`rtl`: a right-to-left
+    interface, where an arrow that points onward points left)."""
+    return "←" if points_back(relation_type) != rtl else "→"

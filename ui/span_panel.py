@@ -222,7 +222,8 @@ class RelationList(QWidget):
         for (r, a, b), shown in zip(self._ends, self._texts(self._room)):
             item = QListWidgetItem(shown)
             item.setData(Qt.UserRole, r.id)
-            item.setToolTip(f"{a.label} «{excerpt(text, a)}» {arrow(r.type)} {b.label} «{excerpt(text, b)}»  ({r.type})")
+            item.setToolTip(f"{a.label} «{excerpt(text, a)}» {arrow(r.type, self._rtl())} {b.label} "
+                            f"«{excerpt(text, b)}»  ({r.type})")
             self.list.addItem(item)
 
     def eventFilter(self, watched, event) -> bool:
@@ -253,8 +254,12 @@ class RelationList(QWidget):
                                               max(1, key[2]))
             return f"{before}\u2068{cut[key]}\u2069{after}"
 
-        return [f"{line(f'{a.label} «', a, '»')}\n{line(f'{arrow(r.type)} {b.label} «', b, f'»  ({r.type})')}"
+        rtl = self._rtl()
+        return [f"{line(f'{a.label} «', a, '»')}\n{line(f'{arrow(r.type, rtl)} {b.label} «', b, f'»  ({r.type})')}"
                 for r, a, b in self._ends]
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.RightToLeft
 
     def _delete(self) -> None:
         item = self.list.currentItem()
