@@ -396,3 +396,29 @@ def test_the_article_never_scrolls_sideways(qtbot, tmp_path, errors):
         w.resize(width, 900)
         qtbot.wait(1)
         assert not bar.isVisible() and bar.value() == 0, width
+
+
+def test_ctrl_z_in_the_note_field_undoes_the_saved_note_and_typing_first(qtbot, window):
+    """A line edit takes Ctrl+Z even with nothing to undo: after Enter saved the note, it
+    did nothing at all. Now the field undoes typing first, then the project its actions."""
+    view, note = window.view, window.editor.note
+    start, _ = offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
+    qtbot.keyClick(view, "3")
+    span_id = view.selected_span_id
+    qtbot.mouseClick(note, Qt.LeftButton)
+    qtbot.keyClicks(note, "check")
+    qtbot.keyClick(note, Qt.Key_Return)
+    assert window.project.span(span_id).note == "check"
+    qtbot.keyClicks(note, " more")
+    qtbot.keyClick(note, Qt.Key_Z, Qt.ControlModifier)  # the typing, in the field
+    assert note.text() == "check" and window.project.span(span_id).note == "check"
+    qtbot.keyClick(note, Qt.Key_Z, Qt.ControlModifier)  # the saved note, in the project
+    assert window.project.span(span_id).note == ""
+    qtbot.waitUntil(lambda: note.text() == "")  # the panels follow on the next event-loop turn
+    qtbot.keyClick(note, Qt.Key_Z, Qt.ShiftModifier | Qt.ControlModifier)
+    assert window.project.span(span_id).note == "check"
+    qtbot.waitUntil(lambda: note.text() == "check")
+    qtbot.keyClick(note, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.keyClick(note, Qt.Key_Z, Qt.ControlModifier)  # the LOC itself
+    assert stored(window) == []

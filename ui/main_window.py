@@ -24,6 +24,7 @@ from .plain_text import plain_label
 from .proclitics import ProcliticTools
 from .span_panel import RelationList, SpanEditor, SpanTable
 from .suggestion_runner import SuggestionRunner
+from .undo_fallback import give_undo_to_window
 from .workspace import Workspace
 from .i18n import tr
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         for widget in (self.span_table, self.editor, self.relations):
             side.addWidget(widget)
         self._dock(tr("Spans · attributes · relations"), side, Qt.RightDockWidgetArea)
+        give_undo_to_window(self, self.editor.note, self.docs.search_box, self.find.field)
         self.layers = LayerControl(self)
         self.suggestions = SuggestionRunner(self)
         self.layers_dock = self._dock(tr("Layers"), self.layers.panel, Qt.LeftDockWidgetArea)

@@ -184,6 +184,7 @@ class SpanEditor(QWidget):
     def _note_done(self) -> None:
         if self._span and self.note.text() != self._span.note:
             self.noteChanged.emit(self._span.id, self.note.text())
+            self.note.setText(self.note.text())  # saved: Ctrl+Z now undoes the action, not the typing
 
 
 class RelationList(QWidget):
