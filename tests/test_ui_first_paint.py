@@ -5,7 +5,7 @@ paint of the sample's Washington Post article showed its text with no span at al
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtTest import QTest
 
 from annotator.importing import import_records
@@ -41,6 +41,27 @@ def test_an_opened_document_shows_its_spans_at_once(qtbot, tmp_path, errors):
     org = w.project.schema.label("ORG").colour
     assert _pixels(again, org) > 100  # the outlines are drawn ...
     assert first == again  # ... by the first paint already
+
+
+def test_an_opened_document_starts_at_its_top_whatever_the_last_one_showed(qtbot, tmp_path, errors):
+    """Qt kept the scroll of the article before, cut to the new one's first line: the margin
+    above it, where the curves from its cues to their claims run, was scrolled away."""
+    with Project.create(tmp_path / "s.isnad") as p:
+        import_records(p, jsonl.read(resource("sample", "sample.jsonl")), "sample")
+    w = open_window(qtbot, tmp_path / "s.isnad")
+    w.resize(1300, 850)
+    table, view = w.docs.table, w.view
+    for doc_id in ("anercorp-test-p008", "anercorp-test-p012"):
+        row = w.doc_model.row_of(doc_id)
+        QTest.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier,
+                         table.visualRect(table.model().index(row, 0)).center())
+        qtbot.waitUntil(lambda: w.workspace.doc.id == doc_id)
+        qtbot.wait(50)
+        assert view.verticalScrollBar().value() == 0
+        first_line = view.cursorRect(QTextCursor(view.document()))
+        assert first_line.top() == view.document().documentMargin()
+        QTest.keyClick(view, Qt.Key_PageDown)  # read on, then open the next one
+        assert view.verticalScrollBar().value() > 100
 
 
 def _pixels(image: QImage, colour: str) -> int:

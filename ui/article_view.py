@@ -128,6 +128,9 @@ class ArticleView(PointerInput, QTextEdit):
         self.set_annotations(spans, relations, others, other_relations)
         self._line_height = self._room_needed()
         self._set_document()
+        # From the top, margin and all: Qt kept the last article's scroll, which its cursor
+        # (at the first line) then cut to the first line's top, hiding the curves above it.
+        self.verticalScrollBar().setValue(0)
 
     def _set_document(self) -> None:
         old = self.document()
