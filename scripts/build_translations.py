@@ -143,6 +143,8 @@ ARABIC = {
         "هذا الـ{label} {new} متداخل مع الـ{label} {old}: \u2066Ctrl+Z\u2069 للتراجع، و\u2066Ctrl+T\u2069 لحذف سابقة.",
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
     "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
+    # the article's context menu (ui/article_menu.py)
+    "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)
     "Recommenders": "المُقترِحات", "Re&commenders…": "ال&مُقترِحات…",
     "&Suggest again for this document": "ا&قترح من جديد لهذا المستند",

@@ -40,7 +40,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["find_next"] = _action(w, edit, tr("Find &next"), lambda: w.find.step(1), "F3")
     a["find_previous"] = _action(w, edit, tr("Find &previous"), lambda: w.find.step(-1), "Shift+F3")
     edit.addSeparator()
-    a["delete"] = _action(w, edit, tr("&Delete span"), w.delete_span)
+    a["delete"] = _action(w, edit, tr("&Delete span") + "\tDelete", w.delete_span)  # the view's key
     a["tag_all"] = _action(w, edit, tr("Tag &all occurrences of the selected span"), w.tag_all, "Ctrl+Shift+A")
     a["link"] = _action(w, edit, tr("&Link selected span to… (then click)"), w.start_link, "L")
     a["snap"] = _action(w, edit, tr("&Snap selections to whole words"), w.set_snapping, "Ctrl+W", checkable=True)

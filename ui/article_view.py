@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
@@ -67,6 +67,7 @@ class ArticleView(PointerInput, QTextEdit):
     spanLinkDragged = Signal(str, str)  # a drag from one span's underline or name to another span
     hotkeyPressed = Signal(str)        # a label hotkey typed in the view
     keyCommand = Signal(str)           # "delete", "end±1", "start±1", "copy", "accept-label"
+    menuRequested = Signal(QPoint)     # where the context menu opens (global): span picked already
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -387,6 +388,18 @@ class ArticleView(PointerInput, QTextEdit):
         if edge == "start":
             return step_edge(self._text, start, step, 0, end - 1), end
         return start, step_edge(self._text, end, step, start + 1, len(self._text))
+
+    def contextMenuEvent(self, event) -> None:
+        """Right-click: on a span, select it; in the selection, keep it; elsewhere, clear both.
+        The menu (`article_menu`) then acts on what is selected, as the keys would."""
+        self._touched = True
+        if event.reason() != QContextMenuEvent.Keyboard:
+            point = QPointF(event.pos())  # viewport coordinates
+            if not any(rect.contains(point) for rect in self.selection_rects()):
+                span = self.span_at(point)
+                self.clear_selection()
+                self.select_span(span.id if span else None)
+        self.menuRequested.emit(event.globalPos())
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ToolTip:

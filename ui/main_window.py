@@ -10,6 +10,7 @@ from annotator import commands as cmd
 from annotator.model import GOLD
 from .adjudication import AdjudicationPanel
 from .busy import working
+from .article_menu import article_menu
 from .article_view import ArticleView
 from .actions import build_menus
 from .dialogs import ErrorDialog
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         view.spanLinkRequested.connect(self.link_to)
         view.spanLinkDragged.connect(self._link)
         view.keyCommand.connect(self._key_command)
+        view.menuRequested.connect(self._article_menu)
         self.span_table.spanClicked.connect(self._show_span)
         self.relations.relationClicked.connect(self._show_span)
         self.relations.deleteRequested.connect(lambda r: ws.run(cmd.Unlink(r)))
@@ -259,6 +261,11 @@ class MainWindow(QMainWindow):
             self.workspace.run(cmd.DeleteSpan(self.view.selected_span_id))
         else:
             self.layers.reject_selected()
+
+    def _article_menu(self, where) -> None:
+        menu = article_menu(self)
+        menu.exec(where)
+        menu.deleteLater()
 
     def _key_command(self, command: str) -> None:
         span = self.workspace.span(self.view.selected_span_id)

@@ -670,6 +670,14 @@ What to do: {todo}</source>
         <translation>جارٍ الرسم…</translation>
     </message>
     <message>
+        <source>Tag as</source>
+        <translation>وسم بـ</translation>
+    </message>
+    <message>
+        <source>Relabel</source>
+        <translation>تغيير الوسم إلى</translation>
+    </message>
+    <message>
         <source>Recommenders</source>
         <translation>المُقترِحات</translation>
     </message>

@@ -1,0 +1,91 @@
+"""The article's context menu, driven as a user does: a right button pressed at a span's or
+the selection's laid-out position (through the window, where Qt makes the menu event from
+it), then a click on an entry of the menu that opens."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from annotator.store import Project
+from tests.ui_helpers import make_project, offsets, point_at
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, errors):
+    make_project(tmp_path / "p.isnad").close()
+    w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    w.view.setFocus()
+    return w
+
+
+def right_click(qtbot, view, point: QPoint, entry: str | None) -> list[str]:
+    """Press the right button at a viewport point; click the menu entry named `entry` (None:
+    close the menu with Esc). Returns the entries the menu showed, without their keys."""
+    shown: list[str] = []
+
+    def choose():
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            return QTimer.singleShot(10, choose)
+        actions = [a for a in menu.actions() if a.text()]  # sections too, not bare separators
+        names = [a.text().split("\t")[0].replace("&", "").strip("\u2068\u2069") for a in actions]
+        shown.extend(names)
+        if entry is None:
+            return QTest.keyClick(menu, Qt.Key_Escape)
+        action = actions[names.index(entry)]
+        QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, menu.actionGeometry(action).center())
+
+    QTimer.singleShot(0, choose)
+    window = view.window().windowHandle()
+    QTest.mouseClick(window, Qt.RightButton, Qt.NoModifier, view.viewport().mapTo(view.window(), point))
+    qtbot.waitUntil(lambda: shown and QApplication.activePopupWidget() is None)
+    view.window().windowHandle().requestActivate()  # as a window system does once a popup closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view.window())
+    view.setFocus()
+    return shown
+
+
+def stored(w):
+    return [(s.start, s.end, s.label) for s in w.project.spans("doc-1", ["amal"])]
+
+
+def test_right_click_in_a_selection_tags_it_and_on_a_span_relabels_and_deletes_it(qtbot, window):
+    view = window.view
+    start, end = offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
+    shown = right_click(qtbot, view, point_at(view, start + 2), "LOC")
+    assert shown[:4] == ["Tag as", "PER", "ORG", "LOC"]
+    assert stored(window) == [(start, end, "LOC")]
+
+    span = window.project.spans("doc-1", ["amal"])[0]
+    view.select_span(None)
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=point_at(view, offsets("هادئ")[0] + 1))  # elsewhere
+    middle = view.span_rects(span.id)[0].center().toPoint()
+    shown = right_click(qtbot, view, middle, "PER")  # the span under the pointer is picked
+    assert "Relabel" in shown and "Delete span" in shown and "Select All" not in shown
+    assert stored(window) == [(start, end, "PER")]
+
+    right_click(qtbot, view, middle, "Delete span")
+    assert stored(window) == []
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert stored(window) == [(start, end, "PER")]
+
+
+def test_right_click_elsewhere_clears_the_selection_and_offers_no_select_all(qtbot, window):
+    """Qt's menu offered Select All: a label key then tagged the whole article."""
+    view = window.view
+    start, _ = offsets("الوضع")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 2))
+    assert view.selection_offsets()
+    shown = right_click(qtbot, view, point_at(view, offsets("المتحدثة")[0] + 2), None)
+    assert "Select All" not in shown and "Find in the article…" in shown
+    assert view.selection_offsets() is None and view.selected_span_id is None
+    qtbot.keyClick(view, "3")
+    assert stored(window) == []

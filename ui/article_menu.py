@@ -1,0 +1,52 @@
+"""The article's context menu: what the keys do, for the words or the span under the pointer.
+
+A right-click on a span selects it, as a click does; in a selection it keeps the selection.
+The menu then offers the selection's labels, or what the keys do to the selected span: my
+span relabelled, deleted, linked, its other occurrences tagged, a proclitic trimmed; another
+layer's span copied into mine, a suggestion accepted or rejected. Each entry shows its key.
+(Qt's own menu offered Select All, after which a label key tagged the whole article.)
+"""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu
+
+from annotator.layers import is_suggestion_layer
+from .bidi import isolate
+from .i18n import tr
+from .label_palette import colour_icon
+
+
+def article_menu(window) -> QMenu:
+    """The menu for the article as it is now: its selection, else its selected span."""
+    view, ws, actions = window.view, window.workspace, window.actions
+    menu = QMenu(window)
+    if view.selection_offsets():
+        _labels(menu, window, tr("Tag as"), current=None)
+        menu.addSeparator()
+        menu.addAction(actions["find"])
+        return menu
+    mine, other = ws.span(view.selected_span_id), ws.other_span(view.selected_span_id)
+    if mine:
+        _labels(menu, window, tr("Relabel"), current=mine.label)
+        menu.addSeparator()
+        for name in ("delete", "link", "tag_all", "clitic"):
+            menu.addAction(actions[name])
+    elif other:
+        suggestion = is_suggestion_layer(other.annotator)
+        for name in ("copy", "reject", "accept_label") if suggestion else ("copy",):
+            menu.addAction(actions[name])
+        menu.addAction(actions["copy_layer"])
+    else:
+        menu.addAction(actions["find"])
+    return menu
+
+
+def _labels(menu: QMenu, window, title: str, current: str | None) -> None:
+    """One entry per label of the schema, with its colour and key (the current one checked)."""
+    menu.addSection(title)
+    for label in window.project.schema.labels:
+        key = f"\t{label.hotkey}" if label.hotkey else ""
+        action = menu.addAction(colour_icon(label.colour), isolate(label.name) + key)
+        action.setCheckable(current is not None)
+        action.setChecked(label.name == current)
+        action.triggered.connect(lambda _checked=False, name=label.name: window.apply_label(name))
