@@ -159,3 +159,18 @@ def test_no_room_is_made_once_the_article_was_touched(qtbot, sample, errors):
         w.suggestions._next()  # the worker is free: this document's suggestions come now
     assert any(s.annotator == "suggest:attribution" for s in w.view.others())
     assert w.view._line_height == height < w.view._room_needed()
+
+
+def test_right_click_on_a_suggestion_accepts_or_rejects_it(qtbot, project, errors):
+    from tests.test_ui_article_menu import right_click
+    w = open_fresh(qtbot, project)
+    view, ws = w.view, w.workspace
+    per = next(s for s in view.others() if s.label == "PER")
+    shown = right_click(qtbot, view, view.span_rects(per.id)[0].center().toPoint(),
+                        "Reject the selected suggestion")
+    assert "Copy the selected span into my layer" in shown and "Accept every suggestion with its label" in shown
+    assert ("PER", "حفتر") not in [(s.label, FRESH[s.start:s.end]) for s in view.others()
+                                  if (s.start, s.end) == (per.start, per.end)]
+    loc = next(s for s in view.others() if s.label == "LOC")
+    right_click(qtbot, view, view.span_rects(loc.id)[0].center().toPoint(), "Copy the selected span into my layer")
+    assert [(s.start, s.end, s.label) for s in ws.spans] == [(loc.start, loc.end, "LOC")]
