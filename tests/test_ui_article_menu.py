@@ -28,6 +28,12 @@ def window(qtbot, tmp_path, errors):
 def right_click(qtbot, view, point: QPoint, entry: str | None) -> list[str]:
     """Press the right button at a viewport point; click the menu entry named `entry` (None:
     close the menu with Esc). Returns the entries the menu showed, without their keys."""
+    window = view.window().windowHandle()
+    return choose(qtbot, view, entry, lambda: QTest.mouseClick(
+        window, Qt.RightButton, Qt.NoModifier, view.viewport().mapTo(view.window(), point)))
+
+
+def choose(qtbot, view, entry: str | None, open_menu) -> list[str]:
     shown: list[str] = []
 
     def choose():
@@ -43,9 +49,8 @@ def right_click(qtbot, view, point: QPoint, entry: str | None) -> list[str]:
         QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, menu.actionGeometry(action).center())
 
     QTimer.singleShot(0, choose)
-    window = view.window().windowHandle()
-    QTest.mouseClick(window, Qt.RightButton, Qt.NoModifier, view.viewport().mapTo(view.window(), point))
-    qtbot.waitUntil(lambda: shown and QApplication.activePopupWidget() is None)
+    open_menu()
+    qtbot.waitUntil(lambda: bool(shown) and QApplication.activePopupWidget() is None, timeout=2000)
     view.window().windowHandle().requestActivate()  # as a window system does once a popup closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.window())
     view.setFocus()

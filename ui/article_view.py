@@ -393,13 +393,18 @@ class ArticleView(PointerInput, QTextEdit):
         """Right-click: on a span, select it; in the selection, keep it; elsewhere, clear both.
         The menu (`article_menu`) then acts on what is selected, as the keys would."""
         self._touched = True
-        if event.reason() != QContextMenuEvent.Keyboard:
+        where = event.globalPos()
+        if event.reason() == QContextMenuEvent.Keyboard:  # the Menu key: under what it acts on
+            rects = self.selection_rects() or (self.span_rects(self._selected) if self._selected else [])
+            if rects:
+                where = self.viewport().mapToGlobal(rects[0].bottomLeft().toPoint())
+        else:
             point = QPointF(event.pos())  # viewport coordinates
             if not any(rect.contains(point) for rect in self.selection_rects()):
                 span = self.span_at(point)
                 self.clear_selection()
                 self.select_span(span.id if span else None)
-        self.menuRequested.emit(event.globalPos())
+        self.menuRequested.emit(where)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ToolTip:
