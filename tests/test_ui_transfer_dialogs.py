@@ -313,3 +313,41 @@ def test_the_real_question_for_spacy_names_doc_ents(sample, qtbot, tmp_path, mon
     assert "• 12 spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)" in details
     assert sample.files.summary.text() == "Exported 4 documents, 73 spans and 14 relations (spacy)."
     sample.files.summary.close()
+
+
+def drop(widget, paths) -> bool:
+    """Drag files from a file manager onto `widget` and let go: the drag enters, then drops
+    (each delivered as Qt delivers them, passed up to the widget that takes drops)."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    point = widget.rect().center()
+    enter = QDragEnterEvent(point, Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(widget, QDropEvent(QPointF(point), Qt.CopyAction, data, Qt.LeftButton, Qt.NoModifier))
+    return True
+
+
+def test_files_dropped_on_the_article_are_imported_one_after_another(sample, qtbot, tmp_path, errors):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (inbox / "two.jsonl").write_text(json.dumps({"id": "two", "text": "نص ثان عن سرت."}, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
+    before = sample.project.document_count()
+    with qtbot.waitSignal(sample.files.finished, timeout=20000):
+        assert drop(sample.view.viewport(), [inbox / "one.txt", inbox / "two.jsonl"])
+    assert errors == [] and sample.project.document_count() == before + 2
+    assert sample.project.document("two").text == "نص ثان عن سرت."
+    assert not drop(sample.view.viewport(), [])  # a drag of no files is refused
+
+
+def test_a_dropped_file_of_no_known_format_is_explained_and_stops_the_rest(sample, qtbot, tmp_path, errors):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "two.txt").write_text("نص.", encoding="utf-8")
+    before = sample.project.document_count()
+    drop(sample.view.viewport(), [tmp_path / "notes.docx", tmp_path / "two.txt"])
+    assert [e.code for e in errors] == ["E801"] and sample.project.document_count() == before

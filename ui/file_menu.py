@@ -31,6 +31,7 @@ class FileMenu(QObject):
         self.window = window
         self._thread = None
         self._then = None  # what follows the running job once its thread has ended
+        self._queue: list[Path] = []  # dropped files still to import
         self._checking = None  # the export whose overlapping spans are being counted
         self.summary = None  # the last export's summary box (it stays until dismissed)
 
@@ -72,7 +73,7 @@ class FileMenu(QObject):
     # ----- import ----------------------------------------------------------------------
     def import_dialog(self) -> None:
         """A file, its format guessed from its name (as `isnad import` does) unless one is chosen."""
-        from exports.registry import formats, get_format, guess_format
+        from exports.registry import formats
         choices = formats("read")
         guess = tr("Any supported file (format guessed from the name)") + " (*.txt *.jsonl *.ndjson *.json *.ann)"
         filters = [guess] + [f"{term(f.description)} ({'*' + f.suffix if f.suffix else '*.ann *.txt'})" for f in choices]
@@ -82,25 +83,37 @@ class FileMenu(QObject):
             return
         path = Path(path)
         self._remember(IMPORT_FOLDER, path.parent)
-        if chosen in filters[1:]:
-            fmt = choices[filters.index(chosen) - 1]
-        else:
-            try:
-                fmt = get_format(guess_format(path), "read")
-            except IsnadError:
-                ErrorDialog.show(self.window, IsnadError.of(M.IMPORT_FORMAT_UNKNOWN, str(path), name=path.name),
-                                 tr("Import documents"))
-                return
-        self.start_import(fmt, path)
+        fmt = choices[filters.index(chosen) - 1] if chosen in filters[1:] else self._guessed(path)
+        if fmt is not None:
+            self.start_import(fmt, path)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Files or folders dropped on the window: imported one after another, each in its own
+        transaction, the format guessed from the name; one that fails stops the rest."""
+        if not paths or self._thread is not None:
+            return
+        fmt = self._guessed(paths[0])
+        if fmt is not None:
+            self._queue = paths[1:]
+            self.start_import(fmt, paths[0])
+
+    def _guessed(self, path: Path):
+        """The reader `isnad import` would use for `path`; None (and the error shown) if none."""
+        from exports.registry import get_format, guess_format
+        try:
+            return get_format(guess_format(path), "read")
+        except IsnadError:
+            ErrorDialog.show(self.window, IsnadError.of(M.IMPORT_FORMAT_UNKNOWN, str(path), name=path.name),
+                             tr("Import documents"))
+            return None
 
     def import_folder_dialog(self) -> None:
         """A folder of brat .ann/.txt pairs, or of plain .txt articles (searched recursively)."""
-        from exports.registry import get_format, guess_format
         folder = QFileDialog.getExistingDirectory(self.window, tr("Import a folder"),
                                                   str(self._folder(IMPORT_FOLDER)))
         if folder:
             self._remember(IMPORT_FOLDER, Path(folder).parent)
-            self.start_import(get_format(guess_format(Path(folder)), "read"), Path(folder))
+            self.import_paths([Path(folder)])
 
     def start_import(self, fmt, path: Path, options=None):
         """`options`: exports.options.ReadOptions; without them a file that is neither UTF-8 nor
@@ -138,6 +151,9 @@ class FileMenu(QObject):
             w.workspace.reload()  # the import may have added spans to the open document
             w.layers.refresh()  # and layers
         self._say(summary)
+        if self._queue:
+            rest, self._queue = self._queue, []
+            self._then = lambda: self.import_paths(rest)
 
     # ----- export ----------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -205,6 +221,7 @@ class FileMenu(QObject):
         self.window.statusBar().showMessage(summary, 10000)
 
     def _failed(self, error) -> None:
+        self._queue = []
         if error is None:
             self._say(tr("Cancelled: nothing was changed."))
         else:

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.files.fill_recent(self.recent_menu)
         self.setWindowTitle(f"Isnad — {Path(project.path).name}" + (tr(" (read-only)") if project.read_only else ""))
+        self.setAcceptDrops(not project.read_only)  # files dropped on the window are imported
         self.resize(1400, 860)
         self._restore_layout()
         if annotator == GOLD:  # a saved layout may have hidden it: the lead adjudicates
@@ -262,6 +263,16 @@ class MainWindow(QMainWindow):
         else:
             self.layers.reject_selected()
 
+    def dragEnterEvent(self, event) -> None:
+        if _dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = _dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.files.import_paths(paths)
+
     def _article_menu(self, where) -> None:
         menu = article_menu(self)
         menu.exec(where)
@@ -363,3 +374,9 @@ class MainWindow(QMainWindow):
         self.suggestions.stop()
         self.project.close()
         super().closeEvent(event)
+
+
+def _dropped_paths(event) -> list[Path]:
+    """The local files and folders a drag carries (none if it carries anything else)."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls] if urls and all(u.isLocalFile() for u in urls) else []
