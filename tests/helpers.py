@@ -13,6 +13,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def needs(*modules: str):
+    """Skip a test module when one of `modules` is not installed, without importing them while
+    tests are collected (spaCy, torch and scikit-learn took seconds of every worker's start)."""
+    import pytest
+    from importlib.util import find_spec
+    missing = [m for m in modules if find_spec(m) is None]
+    return pytest.mark.skipif(bool(missing), reason=f"not installed: {', '.join(missing)} (pip install '.[test]')")
+
+
 def examples(n: int) -> int:
     """How many examples a property test draws: `n` in the whole suite, a quarter (at least
     10) in the quick subset (-m "not slow", see conftest.py)."""

@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sklearn.metrics import cohen_kappa_score
 
 from annotator.agreement import agreement, cohen_kappa, document_disagreement, nominal_alpha, unit_masks, units
 from annotator.model import DocStatus, Document, DocumentRecord, Relation, Span
@@ -89,6 +88,7 @@ def test_kappa_undefined_when_nothing_varies():
 @settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)), min_size=1, max_size=50))
 def test_kappa_equals_scikit_learn(pairs):
+    from sklearn.metrics import cohen_kappa_score  # seconds to import: not while tests are collected
     a, b = map(np.array, zip(*pairs))
     ours = cohen_kappa(a, b)
     if ours is None:

@@ -2,13 +2,14 @@
 import json
 
 import pytest
-
-spacy = pytest.importorskip("spacy")
+from helpers import needs
 
 from annotator.errors import IsnadError
 from annotator.recommenders import RecommenderOptions, make_recommender
 from annotator.schema import default_schema
 from annotator.store import Project
+
+pytestmark = needs("spacy")
 
 # emoji (astral: two UTF-16 units each) and harakat before the entities
 TEXT = "🚨🇱🇾 قالَ المتحدث إنّ خليفة حَفْتَر وصل إلى طرابلس، وقالت صحيفة واشنطن بوست إن الوضع هادئ."
@@ -22,6 +23,7 @@ def project(tmp_path):
 
 def ruler_pipeline(path, ent_patterns, span_patterns, key="attribution"):
     """A pipeline with spaCy's default Arabic tokenizer, an entity ruler and a span ruler."""
+    import spacy
     nlp = spacy.blank("ar")
     nlp.add_pipe("entity_ruler").add_patterns(ent_patterns)
     nlp.add_pipe("span_ruler", config={"spans_key": key}).add_patterns(span_patterns)
@@ -105,6 +107,7 @@ def test_a_failing_pipeline_is_a_two_part_error_naming_it(tmp_path, project, pip
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "read.me").write_text("not a model")
     assert error(f"spacy:{tmp_path / 'notes'}") == "E702"
+    import spacy
     spacy.blank("ar").to_disk(tmp_path / "blank")
     assert error(f"spacy:{tmp_path / 'blank'}") == "E709"  # it could suggest nothing
 
@@ -131,6 +134,7 @@ def test_a_pipeline_is_loaded_once_and_again_when_rewritten(tmp_path, project):
 
 def test_a_tokenizer_that_changes_the_text_is_refused(project, pipeline):
     """spaCy's documented whitespace tokenizer loses runs of spaces: its offsets would not fit."""
+    import spacy
     from spacy.tokens import Doc
     rec = make_recommender(f"spacy:{pipeline}", project)
     nlp = spacy.load(pipeline)

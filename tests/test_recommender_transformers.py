@@ -4,9 +4,7 @@ import json
 
 import pytest
 
-torch = pytest.importorskip("torch")
-pytest.importorskip("transformers")
-
+from helpers import needs
 from speech import reported_speech
 
 from annotator.errors import IsnadError
@@ -14,7 +12,7 @@ from annotator.recommenders import RecommenderOptions, make_recommender
 from annotator.schema import default_schema
 from annotator.store import Project
 
-pytestmark = pytest.mark.slow  # builds and trains a small model with torch: not in the quick subset
+pytestmark = [pytest.mark.slow, needs("torch", "transformers")]  # builds and trains a small model with torch: not in the quick subset
 
 TAGS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-CUE", "I-CUE"]  # ANERcorp's PERS, as many models have
 MODEL_LABEL = {"PER": "PERS", "LOC": "LOC", "CUE": "CUE"}
@@ -69,6 +67,7 @@ def tag_ids(row: dict, word_ids: list, offsets: list) -> list[int]:
 def train_tiny_model(path):
     """A tiny BERT trained for a few steps on the reports, alone and joined (read in windows),
     until it fits them; saved into `path` with its tokenizer. Returns the last loss."""
+    import torch
     from transformers import BertConfig, BertForTokenClassification
     rows = reported_speech()
     rows.append(joined(rows))

@@ -3,9 +3,7 @@ import json
 
 import pytest
 
-spacy = pytest.importorskip("spacy")
-
-from helpers import isnad, write_jsonl
+from helpers import isnad, needs, write_jsonl
 from speech import reported_speech
 
 from annotator.recommenders import make_recommender
@@ -14,7 +12,7 @@ from annotator.tokens import tokenize
 from annotator.training import use_isnad_tokens
 from exports.options import split_of
 
-pytestmark = pytest.mark.slow  # trains spaCy models: not in the quick subset
+pytestmark = [pytest.mark.slow, needs("spacy")]  # trains spaCy models: not in the quick subset
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory):
@@ -92,6 +90,7 @@ def test_nothing_to_learn_and_bad_options_exit_2(trained, tmp_path):
 
 def test_the_pipeline_tokenizer_gives_isnad_tokens(corpus):
     """Trained pipelines tokenize new text as the training documents were tokenized."""
+    import spacy
     nlp = spacy.blank("ar")
     use_isnad_tokens(nlp.tokenizer)
     texts = [json.loads(line)["text"] for name in ("articles/anercorp_news_passages.jsonl", "pud/ar_pud_news.jsonl")
