@@ -328,9 +328,14 @@ def test_palette_click_tags_and_relation_list_deletes(qtbot, window):
     view.select_span(claim.id)
     window.link_to(source.id)
     qtbot.waitUntil(lambda: window.relations.list.count() == 1)
-    window.relations.list.setCurrentRow(0)
+    links = window.relations.list
+    assert not window.relations.delete.isEnabled()  # no link picked yet
+    qtbot.mouseClick(links.viewport(), Qt.LeftButton, pos=links.visualItemRect(links.item(0)).center())
+    assert window.relations.delete.isEnabled()
     qtbot.mouseClick(window.relations.delete, Qt.LeftButton)
     assert window.project.relations("doc-1") == []
+    qtbot.waitUntil(lambda: links.count() == 0)
+    assert not window.relations.delete.isEnabled()
     window.actions["undo"].trigger()
     assert len(window.project.relations("doc-1")) == 1
 

@@ -201,6 +201,7 @@ class RelationList(QWidget):
         self.list.viewport().installEventFilter(self)
         self.delete = QPushButton(tr("Remove link"))
         self.delete.clicked.connect(self._delete)
+        self.delete.setEnabled(False)  # until a link is picked: a click then did nothing, silently
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -211,6 +212,7 @@ class RelationList(QWidget):
         self._room = -1  # the width the items' texts were fitted to
         self.list.itemClicked.connect(lambda item: self.relationClicked.emit(
             self._relations[item.data(Qt.UserRole)].from_id))
+        self.list.currentItemChanged.connect(lambda item, _old: self.delete.setEnabled(item is not None))
 
     def show_relations(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
         by_id = {s.id: s for s in spans}
