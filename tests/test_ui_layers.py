@@ -77,9 +77,16 @@ def test_the_layers_panel_chooses_what_shows_and_remembers_it(qtbot, imported, e
     assert set(w.workspace.shown) == {"ali", "import"} and any(s.annotator == "ali" for s in w.view.others())
     panel.list.item(1).setCheckState(Qt.Unchecked)
     assert w.workspace.shown == ("ali",)
+    toggle = w.actions["layers_panel"]
+    assert toggle.isEnabled() and toggle.isChecked()
+    toggle.trigger()  # Layers > Layers panel hides it, and it stays hidden at the next start
+    assert w.layers_dock.isHidden()
     w.close()
     again = open_window(qtbot, imported, settings=settings)
     assert again.workspace.shown == ("ali",)
+    assert again.layers_dock.isHidden() and not again.actions["layers_panel"].isChecked()
+    again.actions["layers_panel"].trigger()
+    assert again.layers_dock.isVisible()
 
 
 def test_f8_steps_through_the_shown_layers_spans(qtbot, imported, errors):

@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self.layers = LayerControl(self)
         self.suggestions = SuggestionRunner(self)
         self.layers_dock = self._dock(tr("Layers"), self.layers.panel, Qt.LeftDockWidgetArea)
+        # closable, as Layers > Layers panel offers (a panel that cannot close made it a greyed-out item)
+        self.layers_dock.setFeatures(self.layers_dock.features() | QDockWidget.DockWidgetClosable)
         self.adjudication = AdjudicationPanel(project, ws.run)
         # Leads adjudicate (as annotator `gold`); annotators open it from the View menu.
         self.adjudication_dock = self._dock(tr("Adjudication"), self.adjudication, Qt.BottomDockWidgetArea)
