@@ -144,6 +144,7 @@ def test_suggestions_that_come_after_the_article_opened_get_room_for_their_names
     second_top = second.y() + view.document().firstBlock().layout().position().y() - view.verticalScrollBar().value()
     assert len({round(n.rect.top()) for n in under_first}) >= 3  # rows of names under the first line
     assert max(n.rect.bottom() for n in under_first) <= second_top
+    assert view.verticalScrollBar().value() == 0  # the first line and the curves above it stay in sight
 
 
 def test_no_room_is_made_once_the_article_was_touched(qtbot, sample, errors):

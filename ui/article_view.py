@@ -192,15 +192,19 @@ class ArticleView(PointerInput, QTextEdit):
         line_height = self._room_needed()
         if line_height == self._line_height:
             return
+        at_top = self.verticalScrollBar().value() == 0
         cursor = self._top_cursor()
         at = self.cursorRect(cursor).top()  # where the line at the top is on screen
         top, selected = cursor.position(), self.textCursor()
         self._line_height = line_height
         self._set_document()
         self._set_selection(selected.anchor(), selected.position(), keep_scroll=True)
+        bar = self.verticalScrollBar()
+        if at_top:  # the margin above the first line, where its curves run, stays in sight
+            bar.setValue(0)
+            return
         cursor = QTextCursor(self.document())
         cursor.setPosition(top)
-        bar = self.verticalScrollBar()
         bar.setValue(bar.value() + round(self.cursorRect(cursor).top() - at))
 
     def make_room_if_untouched(self) -> None:
