@@ -143,6 +143,8 @@ ARABIC = {
         "هذا الـ{label} {new} متداخل مع الـ{label} {old}: \u2066Ctrl+Z\u2069 للتراجع، و\u2066Ctrl+T\u2069 لحذف سابقة.",
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
     "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
+    "No document yet: File > Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.":
+        "لا مستند بعد: ملف > استيراد مستندات… (\u2066Ctrl+I\u2069)، أو أفلت المقالات (\u2066.txt\u2069 و\u2066.jsonl\u2069 و\u2066.ann\u2069 من brat) على النافذة.",
     # the article's context menu (ui/article_menu.py)
     "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)

@@ -351,3 +351,19 @@ def test_a_dropped_file_of_no_known_format_is_explained_and_stops_the_rest(sampl
     before = sample.project.document_count()
     drop(sample.view.viewport(), [tmp_path / "notes.docx", tmp_path / "two.txt"])
     assert [e.code for e in errors] == ["E801"] and sample.project.document_count() == before
+
+
+def test_an_empty_project_says_how_to_add_articles_and_a_drop_opens_the_first(qtbot, tmp_path, settings, errors):
+    Project.create(tmp_path / "new.isnad").close()
+    window = window_on(qtbot, tmp_path / "new.isnad", settings)
+    window.show()
+    view = window.view
+    hint = view.viewport().grab().toImage()
+    view.setPlaceholderText("")
+    blank = view.viewport().grab().toImage()
+    assert hint != blank  # the hint is painted where the article will be
+    (tmp_path / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    with qtbot.waitSignal(window.files.finished, timeout=20000):
+        assert drop(view.viewport(), [tmp_path / "one.txt"])
+    assert errors == [] and window.workspace.doc is not None and view.text() == ARTICLE
+    window.close()

@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.project, self.settings = project, settings
         self.workspace = ws = Workspace(project, annotator, self)
         self.view = ArticleView()
+        self.view.setPlaceholderText(tr("No document yet: File > Import documents… (Ctrl+I), or drop articles "
+                                        "(.txt, .jsonl, brat .ann) on the window."))
         self.view.set_schema(project.schema)
         self.view.set_annotator(annotator)
         self.notice = NoticeBar()

@@ -670,6 +670,10 @@ What to do: {todo}</source>
         <translation>جارٍ الرسم…</translation>
     </message>
     <message>
+        <source>No document yet: File &gt; Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.</source>
+        <translation>لا مستند بعد: ملف &gt; استيراد مستندات… (⁦Ctrl+I⁩)، أو أفلت المقالات (⁦.txt⁩ و⁦.jsonl⁩ و⁦.ann⁩ من brat) على النافذة.</translation>
+    </message>
+    <message>
         <source>Tag as</source>
         <translation>وسم بـ</translation>
     </message>
