@@ -3,26 +3,12 @@ the selection's laid-out position (through the window, where Qt makes the menu e
 it), then a click on an entry of the menu that opens."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from annotator.store import Project
-from tests.ui_helpers import make_project, offsets, point_at
-from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, errors):
-    make_project(tmp_path / "p.isnad").close()
-    w = MainWindow(Project.open(tmp_path / "p.isnad", exclusive=True), "amal")
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitActive(w)
-    w.view.setFocus()
-    return w
+from tests.test_ui_window import stored, window  # noqa: F401 (the fixture)
+from tests.ui_helpers import offsets, point_at
 
 
 def right_click(qtbot, view, point: QPoint, entry: str | None) -> list[str]:
@@ -55,10 +41,6 @@ def choose(qtbot, view, entry: str | None, open_menu) -> list[str]:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.window())
     view.setFocus()
     return shown
-
-
-def stored(w):
-    return [(s.start, s.end, s.label) for s in w.project.spans("doc-1", ["amal"])]
 
 
 def test_right_click_in_a_selection_tags_it_and_on_a_span_relabels_and_deletes_it(qtbot, window):
