@@ -19,7 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCursor,
+                           QTextDocument)
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
