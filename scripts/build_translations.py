@@ -58,7 +58,7 @@ ARABIC = {
     "{title}\n{length} characters, SHA-256 {sha}…": "{title}\n{length} حرفًا، SHA-256 {sha}…",
     "new": "جديد", "in progress": "قيد العمل", "done": "منجز", "skipped": "متخطّى", "flagged": "للمراجعة",
     "Snap selections to whole words": "ضبط التحديد على كلمات كاملة",
-    "No span selected": "لا مقطع محددًا", "Note": "ملاحظة", "Remove link": "إزالة الربط",
+    "No span selected": "لا مقطع محددًا", "Note (F2)": "ملاحظة (\u2066F2\u2069)", "Remove link": "إزالة الربط",
     # status bar
     " (read-only)": " (للقراءة فقط)", "no document": "لا مستند", " · READ-ONLY": " · للقراءة فقط",
     "Annotator: {name}": "المُعلِّم: {name}",
@@ -145,6 +145,8 @@ ARABIC = {
     "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
     "No document yet: File > Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.":
         "لا مستند بعد: ملف > استيراد مستندات… (\u2066Ctrl+I\u2069)، أو أفلت المقالات (\u2066.txt\u2069 و\u2066.jsonl\u2069 و\u2066.ann\u2069 من brat) على النافذة.",
+    "Edit the selected span's &note": "تحرير &ملاحظة المقطع المحدد",
+    "Select one of your spans first: its note is typed below the spans.": "حدد أولًا مقطعًا من مقاطعك: تُكتب ملاحظته تحت قائمة المقاطع.",
     # the article's context menu (ui/article_menu.py)
     "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)

@@ -427,3 +427,26 @@ def test_ctrl_z_in_the_note_field_undoes_the_saved_note_and_typing_first(qtbot, 
     qtbot.keyClick(note, Qt.Key_Z, Qt.ControlModifier)
     qtbot.keyClick(note, Qt.Key_Z, Qt.ControlModifier)  # the LOC itself
     assert stored(window) == []
+
+
+def test_f2_types_the_selected_spans_note_and_enter_or_esc_give_the_keys_back(qtbot, window):
+    view, note = window.view, window.editor.note
+    start, end = offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
+    qtbot.keyClick(view, "3")
+    span_id = view.selected_span_id
+    qtbot.keyClick(view, Qt.Key_F2)
+    assert note.hasFocus()
+    qtbot.keyClicks(note, "city")
+    qtbot.keyClick(note, Qt.Key_Return)
+    assert window.project.span(span_id).note == "city" and view.hasFocus()
+    qtbot.keyClick(view, "1")  # the keys are the article's again: relabel
+    assert stored(window) == [(start, end, "PER")]
+    qtbot.waitUntil(lambda: window.editor.title.text().startswith("PER"))  # the panels follow
+    qtbot.keyClick(view, Qt.Key_F2)
+    qtbot.keyClicks(note, "not this")  # F2 selected the note: typing replaces it
+    qtbot.keyClick(note, Qt.Key_Escape)
+    assert view.hasFocus() and note.text() == "city" and window.project.span(span_id).note == "city"
+    view.select_span(None)
+    qtbot.keyClick(view, Qt.Key_F2)  # no span of mine selected: the keys stay in the article
+    assert view.hasFocus()

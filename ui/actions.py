@@ -47,6 +47,7 @@ def build_menus(w) -> dict[str, QAction]:
     a["snap"].setChecked(True)
     a["clitic"] = _action(w, edit, tr("Trim or restore a &proclitic (و ف ب ل ك ال) at the span's start"),
                           w.proclitics.toggle, "Ctrl+T")
+    a["note"] = _action(w, edit, tr("Edit the selected span's &note"), w.edit_note, "F2")
 
     layers = bar.addMenu(tr("La&yers"))  # keys handled by the article view: shown, not bound, here
     a["copy"] = _action(w, layers, tr("&Copy the selected span into my layer") + "\tEnter", w.layers.copy_selected)

@@ -2,7 +2,7 @@
 
 A right-click on a span selects it, as a click does; in a selection it keeps the selection.
 The menu then offers the selection's labels, or what the keys do to the selected span: my
-span relabelled, deleted, linked, its other occurrences tagged, a proclitic trimmed; another
+span relabelled, deleted, linked, its note typed, its other occurrences tagged, a proclitic trimmed; another
 layer's span copied into mine, a suggestion accepted or rejected. Each entry shows its key.
 (Qt's own menu offered Select All, after which a label key tagged the whole article.)
 """
@@ -29,7 +29,7 @@ def article_menu(window) -> QMenu:
     if mine:
         _labels(menu, window, tr("Relabel"), current=mine.label)
         menu.addSeparator()
-        for name in ("delete", "link", "tag_all", "clitic"):
+        for name in ("delete", "link", "note", "tag_all", "clitic"):
             menu.addAction(actions[name])
     elif other:
         suggestion = is_suggestion_layer(other.annotator)

@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.relations.deleteRequested.connect(lambda r: ws.run(cmd.Unlink(r)))
         self.editor.attributeChanged.connect(lambda i, n, v: ws.run(cmd.SetAttribute(i, n, v)))
         self.editor.noteChanged.connect(lambda i, note: ws.run(cmd.SetNote(i, note)))
+        self.editor.noteLeft.connect(self.view.setFocus)
 
     # ----- showing ---------------------------------------------------------------------
     def _waiting(self, waiting: bool) -> None:
@@ -309,6 +310,10 @@ class MainWindow(QMainWindow):
         if done:
             self.statusBar().showMessage(tr("{count} more {label} spans (one undo step)").format(
                 count=len(command.spans), label=span.label), 8000)
+
+    def edit_note(self) -> None:
+        if not self.editor.edit_note():
+            self.statusBar().showMessage(tr("Select one of your spans first: its note is typed below the spans."), 5000)
 
     def start_link(self) -> None:
         if self.view.selected_span_id:

@@ -3,7 +3,7 @@ and its relations ("claim ← source")."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QStyle, QTableView, QVBoxLayout,
                                QWidget)
@@ -123,6 +123,7 @@ class SpanEditor(QWidget):
     """Attributes allowed by the span's label (e.g. a SOURCE's type) and a free note."""
     attributeChanged = Signal(str, str, object)  # span id, name, value (None clears)
     noteChanged = Signal(str, str)
+    noteLeft = Signal()  # Enter or Esc in the note: the keys go back to the article
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -131,8 +132,10 @@ class SpanEditor(QWidget):
         # A long span must not widen the panel: that would re-wrap the article under the pointer.
         self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.form = QFormLayout()
-        self.note = QLineEdit(placeholderText=tr("Note"))
+        self.note = QLineEdit(placeholderText=tr("Note (F2)"))
         self.note.editingFinished.connect(self._note_done)
+        self.note.returnPressed.connect(self.noteLeft)
+        QShortcut(QKeySequence(Qt.Key_Escape), self.note, self._note_dropped, context=Qt.WidgetShortcut)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -180,6 +183,19 @@ class SpanEditor(QWidget):
     def _attr_done(self, name: str, value) -> None:
         if self._span and self._span.attrs.get(name) != value:
             self.attributeChanged.emit(self._span.id, name, value)
+
+    def edit_note(self) -> bool:
+        """F2: type the selected span's note (Enter saves it, Esc leaves it as it was)."""
+        if self._span is None:
+            return False
+        self.note.setFocus(Qt.ShortcutFocusReason)
+        self.note.selectAll()
+        return True
+
+    def _note_dropped(self) -> None:
+        if self._span is not None:
+            self.note.setText(self._span.note)  # before focus leaves: nothing is saved
+        self.noteLeft.emit()
 
     def _note_done(self) -> None:
         if self._span and self.note.text() != self._span.note:

@@ -310,8 +310,8 @@ What to do: {todo}</source>
         <translation>لا مقطع محددًا</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>ملاحظة</translation>
+        <source>Note (F2)</source>
+        <translation>ملاحظة (⁦F2⁩)</translation>
     </message>
     <message>
         <source>Remove link</source>
@@ -672,6 +672,14 @@ What to do: {todo}</source>
     <message>
         <source>No document yet: File &gt; Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.</source>
         <translation>لا مستند بعد: ملف &gt; استيراد مستندات… (⁦Ctrl+I⁩)، أو أفلت المقالات (⁦.txt⁩ و⁦.jsonl⁩ و⁦.ann⁩ من brat) على النافذة.</translation>
+    </message>
+    <message>
+        <source>Edit the selected span's &amp;note</source>
+        <translation>تحرير &amp;ملاحظة المقطع المحدد</translation>
+    </message>
+    <message>
+        <source>Select one of your spans first: its note is typed below the spans.</source>
+        <translation>حدد أولًا مقطعًا من مقاطعك: تُكتب ملاحظته تحت قائمة المقاطع.</translation>
     </message>
     <message>
         <source>Tag as</source>
