@@ -95,3 +95,14 @@ def test_ctrl_f_on_a_double_clicked_word_finds_that_word(qtbot, window):
     QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point_at(view, at))
     QTest.keyClick(view, Qt.Key_F, Qt.ControlModifier)
     assert w.find.field.text() == "سرت" and w.find.count.text() == "5 hits"
+
+
+def test_ctrl_f_on_a_clicked_span_finds_its_words(qtbot, window):
+    """A span clicked (the sample's ORG واشنطن بوست, drawn outlined) is what Ctrl+F looks for."""
+    w, view, text = window, window.view, window.workspace.doc.text
+    org = next(s for s in view.others() if s.label == "ORG" and text[s.start:s.end] == "واشنطن بوست")
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, view.span_rects(org.id)[0].center().toPoint())
+    assert view.selected_span_id == org.id and view.selection_offsets() is None
+    QTest.keyClick(view, Qt.Key_F, Qt.ControlModifier)
+    assert w.find.field.text() == "واشنطن بوست"
+    assert w.find.count.text() == f"{text.count('واشنطن بوست')} hits"

@@ -306,8 +306,16 @@ class ArticleView(PointerInput, QTextEdit):
         self.viewport().update()
         self.spanSelected.emit(span_id)
 
+    def _span(self, span_id: str | None) -> Span | None:
+        """The span of that id drawn now (mine or a shown layer's)."""
+        return next((s for s in (*self._spans, *self._others) if s.id == span_id), None) if span_id else None
+
+    def selected_span_range(self) -> tuple[int, int] | None:
+        span = self._span(self._selected)
+        return (span.start, span.end) if span else None
+
     def scroll_to_span(self, span_id: str) -> None:
-        span = next((s for s in (*self._spans, *self._others) if s.id == span_id), None)
+        span = self._span(span_id)
         if span:
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._map.to_qt(span.start))

@@ -39,8 +39,9 @@ class FindBar(QFrame):
         self.hide()
 
     def open(self) -> None:
-        """Ctrl+F: the bar, its text ready to be typed over (the article's selection, if short)."""
-        chosen = self.view.selection_offsets()
+        """Ctrl+F: the bar, its text ready to be typed over (the article's selection, else its
+        selected span, if short)."""
+        chosen = self.view.selection_offsets() or self.view.selected_span_range()
         words = self.view.text()[chosen[0]:chosen[1]].strip() if chosen else ""
         if words and len(words) <= 60 and "\n" not in words:
             self.field.setText(words)
