@@ -299,7 +299,7 @@ def test_document_list_filters_by_status_and_title(qtbot, window):
     panel, model = window.docs, window.doc_model
     assert model.rowCount() == 2
     window.actions["flag"].trigger()
-    assert model.data(model.index(0, 1)).endswith("flagged")
+    assert model.data(model.index(0, 1)) == "⚑" and model.data(model.index(0, 1), Qt.ToolTipRole) == "flagged"
     panel.status_box.setCurrentIndex(panel.status_box.findData("flagged"))
     assert model.rowCount() == 1 and model.row(0).id == "doc-1"
     panel.status_box.setCurrentIndex(0)

@@ -88,7 +88,8 @@ def test_opening_changes_no_status_the_first_edit_does(qtbot, window):
     drag_over(qtbot, window.view, start, end)
     QTest.keyClick(window.view, "c")
     assert project.status("doc-1", "amal").status == "in_progress"
-    qtbot.waitUntil(lambda: "in progress" in window.doc_model.data(window.doc_model.index(0, 1)))
+    qtbot.waitUntil(lambda: window.doc_model.data(window.doc_model.index(0, 1), Qt.ToolTipRole) == "in progress")
+    assert window.doc_model.data(window.doc_model.index(0, 1)) == "✎"
     QTest.keyClick(window.view, Qt.Key_Z, Qt.ControlModifier)  # one step: the span and the status
     assert mine(window) == [] and project.status("doc-1", "amal").status == "new"
 

@@ -98,12 +98,16 @@ class DocumentListModel(QAbstractTableModel):
         r = self.row(index.row())
         if r is None:
             return None
+        name = tr(STATUS_NAMES.get(r.status, r.status))
         if role == Qt.ToolTipRole:
+            if index.column() == 1:
+                return name
             return tooltip(tr("{title}\n{length} characters, SHA-256 {sha}…").format(
                 title=r.title or r.id, length=r.length, sha=r.sha256[:12]))
-        status = "" if r.status == "new" else f"{STATUS_MARKS.get(r.status, '')} {tr(STATUS_NAMES.get(r.status, r.status))}"
+        # the status as its mark only (its name in the tooltip): the titles keep the room
+        status = STATUS_MARKS.get(r.status, "") or ("" if r.status == "new" else name)
         score = (self.scores or {}).get(r.id)
-        return (r.title or r.id, status.strip(), r.span_count, "" if score is None else f"{score:.2f}")[index.column()]
+        return (r.title or r.id, status, r.span_count, "" if score is None else f"{score:.2f}")[index.column()]
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation != Qt.Horizontal:
@@ -139,9 +143,9 @@ class DocumentPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)  # never size to contents: 100,000 rows
-        metrics = self.table.fontMetrics()  # the status column fits its longest name ("in progress" was cut)
-        header.resizeSection(1, 16 + max(metrics.horizontalAdvance(f"{STATUS_MARKS[k]} {tr(v)}")
-                                         for k, v in STATUS_NAMES.items()))
+        metrics = self.table.fontMetrics()  # the status column: its marks, under its name
+        header.resizeSection(1, 16 + max(metrics.horizontalAdvance(text)
+                                         for text in (tr(model.COLUMNS[1]), *STATUS_MARKS.values())))
         header.resizeSection(2, 50)
         header.resizeSection(model.SCORE, 55)
         self.table.setColumnHidden(model.SCORE, True)
