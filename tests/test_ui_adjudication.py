@@ -88,12 +88,18 @@ def test_accepting_or_removing_several_rows_is_one_undo_step(panel, qtbot):
     assert gold(panel) == [(5, 17, "SOURCE"), (38, 41, "LOC")]
 
 
-def test_adjudication_status(panel):
-    panel.status.setCurrentText("done")
-    panel.status.activated.emit(panel.status.currentIndex())
+def test_adjudication_status(qtbot, panel):
+    """Chosen as an annotator does, by its name (the list once showed "in_progress")."""
+    box = panel.status
+    assert [box.itemText(i) for i in range(box.count())] == ["new", "in progress", "done", "skipped", "flagged"]
+    panel.show()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key_Down)  # new -> in progress, as the arrow keys choose on a closed list
+    assert panel.project.status("d1", GOLD).status == "in_progress"
+    qtbot.keyClick(box, Qt.Key_Down)
     assert panel.project.status("d1", GOLD).status == "done"
     panel.refresh()
-    assert panel.status.currentText() == "done"
+    assert box.currentText() == "done" and box.currentData() == "done"
 
 
 def test_document_list_sorts_by_disagreement(qtbot, tmp_path):

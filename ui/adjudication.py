@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from annotator.commands import Batch, DeleteSpan
 from annotator.model import GOLD, STATUSES, DocumentRecord
+from .document_list import STATUS_NAMES
 from .plain_text import plain_label
 from .i18n import tr
 from .span_panel import excerpt_of
@@ -45,7 +46,8 @@ class AdjudicationPanel(QWidget):
         self.agreed_button = QPushButton(tr("Accept all agreed"))
         self.remove_button = QPushButton(tr("Remove from gold"))
         self.status = QComboBox()
-        self.status.addItems(STATUSES)
+        for status in STATUSES:  # shown by name ("in progress"), stored as the status itself
+            self.status.addItem(tr(STATUS_NAMES[status]), status)
         self.accept_button.clicked.connect(self.accept_selected)
         self.agreed_button.clicked.connect(self.accept_all_agreed)
         self.table.cellClicked.connect(self._chosen)
@@ -65,7 +67,7 @@ class AdjudicationPanel(QWidget):
 
     def _set_status(self, _index: int) -> None:
         from annotator.adjudication import set_adjudicated
-        self._run(set_adjudicated(self.doc_id, self.status.currentText()))
+        self._run(set_adjudicated(self.doc_id, self.status.currentData()))
 
     def show_document(self, doc_id: str) -> None:
         self.doc_id = doc_id
@@ -96,7 +98,8 @@ class AdjudicationPanel(QWidget):
             count=len(names), score="—" if score is None else f"{score:.2f}",
             disputed=sum(not c.agreed for c in self.rows) if disputes else 0))
         self._fill(record.document.text, names, disputes)
-        self.status.setCurrentText(next((s.status for s in record.statuses if s.annotator == GOLD), "new"))
+        status = next((s.status for s in record.statuses if s.annotator == GOLD), "new")
+        self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
     def _fill(self, text: str, names: list[str], disputes: bool) -> None:
         headers = [tr("Label"), tr("Text"), tr("Start"), *names, GOLD]
