@@ -121,6 +121,10 @@ def test_the_name_given_wins_over_the_remembered_one_for_this_run(user_dirs, pro
     with Project.open(project, read_only=True) as p:
         assert [(s.annotator, s.label) for s in p.spans("doc-1")] == [("gold", "LOC")]
     assert session.settings().value("annotator") == "amal" and errors == []  # for this run only
+    seen.clear()
+    assert gui_in_process(["gui", str(project), "--annotator", "ali"],
+                          lambda window: seen.update(adjudication=window.adjudication_dock.isVisible())) == 0
+    assert seen["adjudication"] is False  # the layout gold's run saved does not show gold to an annotator
 
 
 # ----- the first-run name dialog ------------------------------------------------------------

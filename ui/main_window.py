@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(not project.read_only)  # files dropped on the window are imported
         self.resize(1400, 860)
         self._restore_layout()
-        if annotator == GOLD:  # a saved layout may have hidden it: the lead adjudicates
-            self.adjudication_dock.setVisible(True)
+        # The lead adjudicates as gold; an annotator's window never opens on other layers and
+        # gold (a layout the lead's run saved showed them), and Ctrl+J opens it when wanted.
+        self.adjudication_dock.setVisible(annotator == GOLD)
         self.layers.start()
         resume = self._resume_document()
         if resume:
