@@ -76,3 +76,25 @@ def test_right_click_elsewhere_clears_the_selection_and_offers_no_select_all(qtb
     assert view.selection_offsets() is None and view.selected_span_id is None
     qtbot.keyClick(view, "3")
     assert stored(window) == []
+
+
+def test_ctrl_c_or_the_menu_copies_a_clicked_spans_words(qtbot, window):
+    from PySide6.QtGui import QGuiApplication
+    view = window.view
+    start, end = offsets("الوضع بطرابلس هادئ")
+    qtbot.mousePress(view.viewport(), Qt.LeftButton, pos=point_at(view, start))
+    qtbot.mouseMove(view.viewport(), point_at(view, end))
+    qtbot.mouseRelease(view.viewport(), Qt.LeftButton, pos=point_at(view, end))
+    qtbot.keyClick(view, "c")
+    claim = view.selected_span_id
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("")
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=point_at(view, offsets("قالت")[0] + 1))  # elsewhere
+    middle = view.span_rects(claim)[0].center().toPoint()
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=middle)
+    assert view.selected_span_id == claim
+    qtbot.keyClick(view, Qt.Key_C, Qt.ControlModifier)
+    assert clipboard.text() == "الوضع بطرابلس هادئ"
+    clipboard.setText("")
+    right_click(qtbot, view, middle, "Copy the words")
+    assert clipboard.text() == "الوضع بطرابلس هادئ"

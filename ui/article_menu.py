@@ -24,6 +24,7 @@ def article_menu(window) -> QMenu:
         _labels(menu, window, tr("Tag as"), current=None)
         menu.addSeparator()
         menu.addAction(actions["find"])
+        menu.addAction(tr("Copy the words") + "\tCtrl+C", view.copy)
         return menu
     mine, other = ws.span(view.selected_span_id), ws.other_span(view.selected_span_id)
     if mine:
@@ -36,6 +37,8 @@ def article_menu(window) -> QMenu:
         for name in ("copy", "reject", "accept_label") if suggestion else ("copy",):
             menu.addAction(actions[name])
         menu.addAction(actions["copy_layer"])
+    if mine or other:
+        menu.addAction(tr("Copy the words") + "\tCtrl+C", view.copy_span_text)
     else:
         menu.addAction(actions["find"])
     return menu

@@ -19,8 +19,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QContextMenuEvent, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCursor,
-                           QTextDocument)
+from PySide6.QtGui import (QColor, QContextMenuEvent, QFontMetricsF, QGuiApplication, QKeySequence, QPainter, QPalette,
+                           QTextBlockFormat, QTextCursor, QTextDocument)
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
@@ -314,6 +314,12 @@ class ArticleView(PointerInput, QTextEdit):
         span = self._span(self._selected)
         return (span.start, span.end) if span else None
 
+    def copy_span_text(self) -> None:
+        """Ctrl+C on a selected span (no text selected): its words to the clipboard."""
+        chosen = self.selected_span_range()
+        if chosen:
+            QGuiApplication.clipboard().setText(self._text[chosen[0]:chosen[1]])
+
     def scroll_to_span(self, span_id: str) -> None:
         span = self._span(span_id)
         if span:
@@ -379,6 +385,9 @@ class ArticleView(PointerInput, QTextEdit):
             return
         if key in (Qt.Key_Return, Qt.Key_Enter) and self._selected:
             self.keyCommand.emit("accept-label" if mods & Qt.ControlModifier else "copy")
+            return
+        if event.matches(QKeySequence.Copy) and not self.textCursor().hasSelection() and self._selected:
+            self.copy_span_text()
             return
         if key == Qt.Key_F8:
             self.cycle_others(-1 if mods & Qt.ShiftModifier else 1)

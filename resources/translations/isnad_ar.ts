@@ -690,6 +690,10 @@ What to do: {todo}</source>
         <translation>تغيير الوسم إلى</translation>
     </message>
     <message>
+        <source>Copy the words</source>
+        <translation>نسخ الكلمات</translation>
+    </message>
+    <message>
         <source>Recommenders</source>
         <translation>المُقترِحات</translation>
     </message>
