@@ -149,6 +149,7 @@ ARABIC = {
     "Select one of your spans first: its note is typed below the spans.": "حدد أولًا مقطعًا من مقاطعك: تُكتب ملاحظته تحت قائمة المقاطع.",
     # the article's context menu (ui/article_menu.py)
     "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى", "Copy the words": "نسخ الكلمات",
+    "Remove link: {type} {label} {text}": "إزالة الربط: {type} {label} {text}",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)
     "Recommenders": "المُقترِحات", "Re&commenders…": "ال&مُقترِحات…",
     "&Suggest again for this document": "ا&قترح من جديد لهذا المستند",

@@ -20,6 +20,7 @@ def right_click(qtbot, view, point: QPoint, entry: str | None) -> list[str]:
 
 
 def choose(qtbot, view, entry: str | None, open_menu) -> list[str]:
+    """Open the menu with `open_menu`, then click its entry `entry` (see `right_click`)."""
     shown: list[str] = []
 
     def choose():
@@ -27,16 +28,18 @@ def choose(qtbot, view, entry: str | None, open_menu) -> list[str]:
         if menu is None:
             return QTimer.singleShot(10, choose)
         actions = [a for a in menu.actions() if a.text()]  # sections too, not bare separators
-        names = [a.text().split("\t")[0].replace("&", "").strip("\u2068\u2069") for a in actions]
+        names = [a.text().split("\t")[0].replace("&", "").replace("\u2068", "").replace("\u2069", "")
+                 for a in actions]
         shown.extend(names)
-        if entry is None:
+        if entry not in names:  # closed, so that the test goes on to fail on what it showed
             return QTest.keyClick(menu, Qt.Key_Escape)
-        action = actions[names.index(entry)]
-        QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, menu.actionGeometry(action).center())
+        where = menu.actionGeometry(actions[names.index(entry)]).center()
+        QTest.mouseClick(menu, Qt.LeftButton, Qt.NoModifier, where)
 
     QTimer.singleShot(0, choose)
     open_menu()
     qtbot.waitUntil(lambda: bool(shown) and QApplication.activePopupWidget() is None, timeout=2000)
+    assert entry is None or entry in shown, shown
     view.window().windowHandle().requestActivate()  # as a window system does once a popup closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view.window())
     view.setFocus()
@@ -98,3 +101,20 @@ def test_ctrl_c_or_the_menu_copies_a_clicked_spans_words(qtbot, window):
     clipboard.setText("")
     right_click(qtbot, view, middle, "Copy the words")
     assert clipboard.text() == "الوضع بطرابلس هادئ"
+
+
+def test_right_click_on_a_linked_span_removes_one_of_its_links(qtbot, window):
+    view, ws = window.view, window.workspace
+    for word, key in (("المتحدثة باسم الأفريكوم", "s"), ("الوضع بطرابلس هادئ", "c")):
+        view.select_offsets(*offsets(word))
+        qtbot.keyClick(view, key)
+    source, claim = sorted(ws.spans, key=lambda s: s.start)
+    view.select_span(claim.id)
+    window.link_to(source.id)
+    assert len(window.project.relations("doc-1")) == 1
+    shown = right_click(qtbot, view, view.span_rects(source.id)[0].center().toPoint(),  # the link's other end
+                        "Remove link: attributed_to CLAIM الوضع بطرابلس هادئ")
+    assert "Delete span" in shown and window.project.relations("doc-1") == []
+    assert len(window.project.spans("doc-1")) == 2  # the spans stay
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert len(window.project.relations("doc-1")) == 1

@@ -2,7 +2,7 @@
 
 A right-click on a span selects it, as a click does; in a selection it keeps the selection.
 The menu then offers the selection's labels, or what the keys do to the selected span: my
-span relabelled, deleted, linked, its note typed, its other occurrences tagged, a proclitic trimmed; another
+span relabelled, deleted, linked or unlinked, its note typed, its other occurrences tagged, a proclitic trimmed; another
 layer's span copied into mine, a suggestion accepted or rejected. Each entry shows its key.
 (Qt's own menu offered Select All, after which a label key tagged the whole article.)
 """
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
+from annotator import commands as cmd
 from annotator.layers import is_suggestion_layer
 from .bidi import isolate
 from .i18n import tr
 from .label_palette import colour_icon
+from .span_panel import excerpt
 
 
 def article_menu(window) -> QMenu:
@@ -32,6 +34,7 @@ def article_menu(window) -> QMenu:
         menu.addSeparator()
         for name in ("delete", "link", "note", "tag_all", "clitic"):
             menu.addAction(actions[name])
+        _unlinks(menu, window, mine)
     elif other:
         suggestion = is_suggestion_layer(other.annotator)
         for name in ("copy", "reject", "accept_label") if suggestion else ("copy",):
@@ -53,3 +56,17 @@ def _labels(menu: QMenu, window, title: str, current: str | None) -> None:
         action.setCheckable(current is not None)
         action.setChecked(label.name == current)
         action.triggered.connect(lambda _checked=False, name=label.name: window.apply_label(name))
+
+
+def _unlinks(menu: QMenu, window, span) -> None:
+    """One "Remove link" entry per link of my span, naming the span at its other end."""
+    ws = window.workspace
+    for relation in ws.relations:
+        if span.id not in (relation.from_id, relation.to_id):
+            continue
+        other = ws.span(relation.to_id if relation.from_id == span.id else relation.from_id)
+        if other is None:
+            continue
+        action = menu.addAction(tr("Remove link: {type} {label} {text}").format(
+            type=relation.type, label=other.label, text=excerpt(ws.doc.text, other)))
+        action.triggered.connect(lambda _checked=False, r=relation: ws.run(cmd.Unlink(r)))

@@ -694,6 +694,10 @@ What to do: {todo}</source>
         <translation>نسخ الكلمات</translation>
     </message>
     <message>
+        <source>Remove link: {type} {label} {text}</source>
+        <translation>إزالة الربط: {type} {label} {text}</translation>
+    </message>
+    <message>
         <source>Recommenders</source>
         <translation>المُقترِحات</translation>
     </message>
