@@ -367,3 +367,12 @@ def test_an_empty_project_says_how_to_add_articles_and_a_drop_opens_the_first(qt
         assert drop(view.viewport(), [tmp_path / "one.txt"])
     assert errors == [] and window.workspace.doc is not None and view.text() == ARTICLE
     window.close()
+
+
+def test_a_dropped_project_is_opened_not_imported(sample, qtbot, tmp_path, errors):
+    Project.create(tmp_path / "other.isnad").close()
+    before = sample.project.document_count()
+    with qtbot.waitSignal(sample.openRequested, timeout=2000) as opened:
+        assert drop(sample.view.viewport(), [tmp_path / "other.isnad"])
+    assert opened.args == [str(tmp_path / "other.isnad")]
+    assert errors == [] and sample.project.document_count() == before

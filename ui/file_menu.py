@@ -89,8 +89,12 @@ class FileMenu(QObject):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Files or folders dropped on the window: imported one after another, each in its own
-        transaction, the format guessed from the name; one that fails stops the rest."""
+        transaction, the format guessed from the name; one that fails stops the rest. A
+        dropped project (.isnad) is opened instead, as File > Open project does."""
         if not paths or self._thread is not None:
+            return
+        if paths[0].suffix == ".isnad":
+            self.window.openRequested.emit(str(paths[0]))
             return
         fmt = self._guessed(paths[0])
         if fmt is not None:
