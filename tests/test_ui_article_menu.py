@@ -118,3 +118,29 @@ def test_right_click_on_a_linked_span_removes_one_of_its_links(qtbot, window):
     assert len(window.project.spans("doc-1")) == 2  # the spans stay
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
     assert len(window.project.relations("doc-1")) == 1
+
+
+def test_a_read_only_project_offers_no_label_in_the_menu(qtbot, tmp_path, errors):
+    from annotator.store import Project
+    from tests.ui_helpers import make_project
+    from ui.main_window import MainWindow
+    make_project(tmp_path / "p.isnad").close()
+    w = MainWindow(Project.open(tmp_path / "p.isnad", read_only=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.view
+    start, _ = offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
+    names = {l.name for l in w.project.schema.labels}
+    labels: list[bool] = []  # whether each label entry can be chosen
+
+    def look():
+        menu = QApplication.activePopupWidget()
+        labels.extend(a.isEnabled() for a in menu.actions() if a.text().split("\t")[0].strip("\u2068\u2069") in names)
+        QTest.keyClick(menu, Qt.Key_Escape)
+    QTimer.singleShot(0, look)
+    QTest.mouseClick(w.windowHandle(), Qt.RightButton, Qt.NoModifier, view.viewport().mapTo(w, point_at(view, start + 2)))
+    qtbot.waitUntil(lambda: bool(labels))
+    assert labels == [False] * 7
+    assert w.project.spans("doc-1") == [] and errors == []

@@ -55,6 +55,7 @@ def _labels(menu: QMenu, window, title: str, current: str | None) -> None:
         action = menu.addAction(colour_icon(label.colour), isolate(label.name) + key)
         action.setCheckable(current is not None)
         action.setChecked(label.name == current)
+        action.setEnabled(not window.project.read_only)  # as the palette, and the actions below
         action.triggered.connect(lambda _checked=False, name=label.name: window.apply_label(name))
 
 
