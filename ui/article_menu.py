@@ -2,9 +2,10 @@
 
 A right-click on a span selects it, as a click does; in a selection it keeps the selection.
 The menu then offers the selection's labels, or what the keys do to the selected span: my
-span relabelled, deleted, linked or unlinked, its note typed, its other occurrences tagged, a proclitic trimmed; another
-layer's span copied into mine, a suggestion accepted or rejected. Each entry shows its key.
-(Qt's own menu offered Select All, after which a label key tagged the whole article.)
+span relabelled, deleted, linked or unlinked, its note typed, its other occurrences tagged,
+a proclitic trimmed; another layer's span copied into mine, a suggestion accepted or
+rejected; its words copied. Each entry shows its key. (Qt's own menu offered Select All,
+after which a label key tagged the whole article.)
 """
 from __future__ import annotations
 
