@@ -144,7 +144,7 @@ ARABIC = {
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
     "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
     "No document yet: File > Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.":
-        "لا مستند بعد: ملف > استيراد مستندات… (\u2066Ctrl+I\u2069)، أو أفلت المقالات (\u2066.txt\u2069 و\u2066.jsonl\u2069 و\u2066.ann\u2069 من brat) على النافذة.",
+        "لا مستند بعد: ملف > استيراد مستندات… (\u2066Ctrl+I\u2069)، أو أفلت على النافذة ملفات المقالات (txt أو jsonl أو ann من brat).",
     "Edit the selected span's &note": "تحرير &ملاحظة المقطع المحدد",
     "Select one of your spans first: its note is typed below the spans.": "حدد أولًا مقطعًا من مقاطعك: تُكتب ملاحظته تحت قائمة المقاطع.",
     # the article's context menu (ui/article_menu.py)

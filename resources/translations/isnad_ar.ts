@@ -671,7 +671,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>No document yet: File &gt; Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.</source>
-        <translation>لا مستند بعد: ملف &gt; استيراد مستندات… (⁦Ctrl+I⁩)، أو أفلت المقالات (⁦.txt⁩ و⁦.jsonl⁩ و⁦.ann⁩ من brat) على النافذة.</translation>
+        <translation>لا مستند بعد: ملف &gt; استيراد مستندات… (⁦Ctrl+I⁩)، أو أفلت على النافذة ملفات المقالات (txt أو jsonl أو ann من brat).</translation>
     </message>
     <message>
         <source>Edit the selected span's &amp;note</source>
