@@ -4,7 +4,7 @@ out lazily; its first hit test in the top margin answered the last block, and th
 paint of the sample's Washington Post article showed its text with no span at all.)"""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QTextCursor
 from PySide6.QtTest import QTest
 
@@ -67,3 +67,26 @@ def test_an_opened_document_starts_at_its_top_whatever_the_last_one_showed(qtbot
 def _pixels(image: QImage, colour: str) -> int:
     """How many pixels of `image` (RGB32: 0xffRRGGBB each) are exactly `colour` (#rrggbb)."""
     return memoryview(image.constBits()).cast("I").tolist().count(0xFF000000 | int(colour.lstrip("#"), 16))
+
+
+def test_a_resized_window_keeps_the_line_at_the_top_of_the_article(qtbot, tmp_path, errors):
+    """Qt kept the pixel offset: after a resize another paragraph stood at the top. Now the
+    first word of the line at the top stays where it was drawn."""
+    with Project.create(tmp_path / "s.isnad") as p:
+        import_records(p, jsonl.read(resource("sample", "sample.jsonl")), "sample")
+    w = open_window(qtbot, tmp_path / "s.isnad")
+    w.resize(1400, 860)
+    w.workspace.open_document("anercorp-test-p012")
+    view, bar = w.view, w.view.verticalScrollBar()
+    for _ in range(2):
+        QTest.keyClick(view, Qt.Key_PageDown)
+    qtbot.wait(20)
+    for width in (1000, 1200, 1400):
+        first = view.cursorForPosition(QPoint(view.viewport().width() - 20, 1))  # the line at the top ...
+        first.movePosition(QTextCursor.StartOfLine)  # ... its first word, at the right
+        was = view.cursorRect(first).top()
+        assert bar.value() > 0
+        w.resize(width, 860)
+        qtbot.wait(20)
+        now = view.cursorRect(first).top()
+        assert abs(now - was) <= 1 or bar.value() == bar.maximum(), (width, was, now)

@@ -193,20 +193,30 @@ class ArticleView(PointerInput, QTextEdit):
         line_height = self._room_needed()
         if line_height == self._line_height:
             return
-        at_top = self.verticalScrollBar().value() == 0
-        cursor = self._top_cursor()
-        at = self.cursorRect(cursor).top()  # where the line at the top is on screen
-        top, selected = cursor.position(), self.textCursor()
+        top, selected = self._line_at_top(), self.textCursor()
         self._line_height = line_height
         self._set_document()
         self._set_selection(selected.anchor(), selected.position(), keep_scroll=True)
+        self._keep_at_top(top)
+
+    def _line_at_top(self) -> tuple[int, float] | None:
+        """(a Qt position in the line at the top, where that line is on screen); None when the
+        article is at its very top (the margin above the first line, where its curves run)."""
+        if self.verticalScrollBar().value() == 0:
+            return None
+        cursor = self._top_cursor()
+        cursor.movePosition(QTextCursor.StartOfLine)  # its first word: where a new width wraps it, it is still first
+        return cursor.position(), self.cursorRect(cursor).top()
+
+    def _keep_at_top(self, top: tuple[int, float] | None) -> None:
+        """Scroll so that the line `_line_at_top` gave is where it was, after a new layout."""
         bar = self.verticalScrollBar()
-        if at_top:  # the margin above the first line, where its curves run, stays in sight
+        if top is None:
             bar.setValue(0)
             return
         cursor = QTextCursor(self.document())
-        cursor.setPosition(top)
-        bar.setValue(bar.value() + round(self.cursorRect(cursor).top() - at))
+        cursor.setPosition(top[0])
+        bar.setValue(bar.value() + round(self.cursorRect(cursor).top() - top[1]))
 
     def make_room_if_untouched(self) -> None:
         """`make_room` for spans that came after the document opened (a recommender's, from
@@ -351,8 +361,13 @@ class ArticleView(PointerInput, QTextEdit):
 
     # ----- zoom ------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
-        self._glyphs.clear()  # a new width: new line breaks (no signal for it: a connection to
-        super().resizeEvent(event)  # documentSizeChanged made inserting 200,000 characters 100x slower)
+        """A new width: new line breaks, and the line at the top stays there (Qt kept the
+        pixel offset, which showed another paragraph)."""
+        self._glyphs.clear()  # (no signal for it: a connection to documentSizeChanged made
+        top = self._line_at_top()  # inserting 200,000 characters 100x slower)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._keep_at_top(top)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.FontChange:  # zoom: new glyph places
