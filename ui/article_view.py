@@ -205,7 +205,7 @@ class ArticleView(PointerInput, QTextEdit):
         if self.verticalScrollBar().value() == 0:
             return None
         cursor = self._top_cursor()
-        cursor.movePosition(QTextCursor.StartOfLine)  # its first word: where a new width wraps it, it is still first
+        cursor.movePosition(QTextCursor.StartOfLine)  # its first word stays first under a new width
         return cursor.position(), self.cursorRect(cursor).top()
 
     def _keep_at_top(self, top: tuple[int, float] | None) -> None:
