@@ -143,6 +143,7 @@ def test_a_read_only_project_offers_no_label_in_the_menu(qtbot, tmp_path, errors
         labels.extend(a.isEnabled() for a in menu.actions() if a.text().split("\t")[0].strip("\u2068\u2069") in names)
         QTest.keyClick(menu, Qt.Key_Escape)
     QTimer.singleShot(0, look)
+    QTest.mouseMove(w.windowHandle(), QPoint(1, 1))  # as in right_click
     QTest.mouseClick(w.windowHandle(), Qt.RightButton, Qt.NoModifier, view.viewport().mapTo(w, point_at(view, start + 2)))
     qtbot.waitUntil(lambda: bool(labels))
     assert labels == [False] * 7
