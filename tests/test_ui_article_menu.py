@@ -26,10 +26,10 @@ def choose(qtbot, view, entry: str | None, open_menu) -> list[str]:
     """Open the menu with `open_menu`, then click its entry `entry` (see `right_click`)."""
     shown: list[str] = []
 
-    def choose():
+    def choose(tries=200):  # 2 s for the menu to open; then none is waited for (nor closed later)
         menu = QApplication.activePopupWidget()
         if menu is None:
-            return QTimer.singleShot(10, choose)
+            return tries and QTimer.singleShot(10, lambda: choose(tries - 1))
         actions = [a for a in menu.actions() if a.text()]  # sections too, not bare separators
         names = [a.text().split("\t")[0].replace("&", "").replace("\u2068", "").replace("\u2069", "")
                  for a in actions]
@@ -138,12 +138,14 @@ def test_a_read_only_project_offers_no_label_in_the_menu(qtbot, tmp_path, errors
     names = {l.name for l in w.project.schema.labels}
     labels: list[bool] = []  # whether each label entry can be chosen
 
-    def look():
+    def look(tries=200):
         menu = QApplication.activePopupWidget()
+        if menu is None:
+            return tries and QTimer.singleShot(10, lambda: look(tries - 1))
         labels.extend(a.isEnabled() for a in menu.actions() if a.text().split("\t")[0].strip("\u2068\u2069") in names)
         QTest.keyClick(menu, Qt.Key_Escape)
-    QTimer.singleShot(0, look)
     QTest.mouseMove(w.windowHandle(), QPoint(1, 1))  # as in right_click
+    QTimer.singleShot(0, look)
     QTest.mouseClick(w.windowHandle(), Qt.RightButton, Qt.NoModifier, view.viewport().mapTo(w, point_at(view, start + 2)))
     qtbot.waitUntil(lambda: bool(labels))
     assert labels == [False] * 7
