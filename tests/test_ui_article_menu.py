@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.test_ui_window import stored, window  # noqa: F401 (the fixture)
+from tests.test_ui_window import source_and_claim, stored, window  # noqa: F401 (the fixture)
 from tests.ui_helpers import offsets, point_at
 
 
@@ -107,12 +107,8 @@ def test_ctrl_c_or_the_menu_copies_a_clicked_spans_words(qtbot, window):
 
 
 def test_right_click_on_a_linked_span_removes_one_of_its_links(qtbot, window):
-    view, ws = window.view, window.workspace
-    for word, key in (("المتحدثة باسم الأفريكوم", "s"), ("الوضع بطرابلس هادئ", "c")):
-        view.select_offsets(*offsets(word))
-        qtbot.keyClick(view, key)
-    source, claim = sorted(ws.spans, key=lambda s: s.start)
-    view.select_span(claim.id)
+    view = window.view
+    source, claim = source_and_claim(qtbot, window)
     window.link_to(source.id)
     assert len(window.project.relations("doc-1")) == 1
     shown = right_click(qtbot, view, view.span_rects(source.id)[0].center().toPoint(),  # the link's other end

@@ -203,13 +203,20 @@ def test_tag_all_occurrences_after_proclitics_is_one_undo_step(qtbot, tmp_path, 
     w.close()
 
 
-def test_link_mode_key_then_click(qtbot, window):
-    view, ws = window.view, window.workspace
+def source_and_claim(qtbot, window):
+    """A SOURCE and a CLAIM tagged by keys (the claim selected); returns both spans."""
+    view = window.view
     for word, key in (("المتحدثة باسم الأفريكوم", "s"), ("الوضع بطرابلس هادئ", "c")):
         view.select_offsets(*offsets(word))
         qtbot.keyClick(view, key)
-    source, claim = sorted(ws.spans, key=lambda s: s.start)
+    source, claim = sorted(window.workspace.spans, key=lambda s: s.start)
     view.select_span(claim.id)
+    return source, claim
+
+
+def test_link_mode_key_then_click(qtbot, window):
+    view = window.view
+    source, claim = source_and_claim(qtbot, window)
     qtbot.keyClick(view, "l")
     click_span(qtbot, view, source.id)  # a plain click, after L
     assert [(r.from_id, r.to_id, r.type) for r in window.project.relations("doc-1")] == \
@@ -403,14 +410,19 @@ def test_the_article_never_scrolls_sideways(qtbot, tmp_path, errors):
         assert not bar.isVisible() and bar.value() == 0, width
 
 
+def tag_tripoli(qtbot, window) -> tuple[str, tuple[int, int]]:
+    """بطرابلس double-clicked and tagged LOC by its key: (the new span's id, its offsets)."""
+    view, where = window.view, offsets("بطرابلس")
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, where[0] + 3))
+    qtbot.keyClick(view, "3")
+    return view.selected_span_id, where
+
+
 def test_ctrl_z_in_the_note_field_undoes_the_saved_note_and_typing_first(qtbot, window):
     """A line edit takes Ctrl+Z even with nothing to undo: after Enter saved the note, it
     did nothing at all. Now the field undoes typing first, then the project its actions."""
     view, note = window.view, window.editor.note
-    start, _ = offsets("بطرابلس")
-    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
-    qtbot.keyClick(view, "3")
-    span_id = view.selected_span_id
+    span_id, _ = tag_tripoli(qtbot, window)
     qtbot.mouseClick(note, Qt.LeftButton)
     qtbot.keyClicks(note, "check")
     qtbot.keyClick(note, Qt.Key_Return)
@@ -431,10 +443,7 @@ def test_ctrl_z_in_the_note_field_undoes_the_saved_note_and_typing_first(qtbot, 
 
 def test_f2_types_the_selected_spans_note_and_enter_or_esc_give_the_keys_back(qtbot, window):
     view, note = window.view, window.editor.note
-    start, end = offsets("بطرابلس")
-    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=point_at(view, start + 3))
-    qtbot.keyClick(view, "3")
-    span_id = view.selected_span_id
+    span_id, (start, end) = tag_tripoli(qtbot, window)
     qtbot.keyClick(view, Qt.Key_F2)
     assert note.hasFocus()
     qtbot.keyClicks(note, "city")
