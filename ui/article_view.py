@@ -364,9 +364,10 @@ class ArticleView(PointerInput, QTextEdit):
         """A new width: new line breaks, and the line at the top stays there (Qt kept the
         pixel offset, which showed another paragraph)."""
         self._glyphs.clear()  # (no signal for it: a connection to documentSizeChanged made
-        top = self._line_at_top()  # inserting 200,000 characters 100x slower)
+        rewrapped = event.oldSize().width() != event.size().width()  # inserting 200,000 characters 100x slower)
+        top = self._line_at_top() if rewrapped else None
         super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
+        if rewrapped:
             self._keep_at_top(top)
 
     def changeEvent(self, event) -> None:
