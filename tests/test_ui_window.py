@@ -317,6 +317,25 @@ def test_document_list_filters_by_status_and_title(qtbot, window):
     assert window.workspace.doc.id == "doc-2" and window.view.text() == "نص ثان قصير عن سرت."
 
 
+def test_title_search_opens_with_enter_and_goes_into_the_list_with_down(qtbot, window):
+    panel = window.docs
+    qtbot.mouseClick(panel.search_box, Qt.LeftButton)
+    qtbot.keyClicks(panel.search_box, "second")
+    qtbot.keyClick(panel.search_box, Qt.Key_Return)  # at once, before the list followed the typing
+    assert window.workspace.doc.id == "doc-2"
+    assert window.view.hasFocus()  # a label key tags in the article now
+    panel.search_box.setFocus()
+    qtbot.keyClick(panel.search_box, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(panel.search_box, Qt.Key_Backspace)
+    qtbot.waitUntil(lambda: window.doc_model.rowCount() == 2)
+    qtbot.keyClick(panel.search_box, Qt.Key_Down)
+    assert panel.table.hasFocus() and panel.table.currentIndex().row() == 0
+    qtbot.keyClick(panel.table, Qt.Key_Down)
+    qtbot.keyClick(panel.table, Qt.Key_Up)
+    qtbot.keyClick(panel.table, Qt.Key_Return)
+    assert window.workspace.doc.id == "doc-1" and window.view.hasFocus()
+
+
 def test_palette_click_tags_and_relation_list_deletes(qtbot, window):
     view, ws = window.view, window.workspace
     palette = window.palette.list

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLineEdit,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -161,12 +161,31 @@ class DocumentPanel(QWidget):
         self._typing = QTimer(self, singleShot=True, interval=150)  # one query when typing pauses
         self._typing.timeout.connect(self._filter)
         self.search_box.textChanged.connect(self._typing.start)
+        self.search_box.returnPressed.connect(self._open_first)
+        self.search_box.installEventFilter(self)
         self.order_box.currentIndexChanged.connect(self._sort)
         self.table.clicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
 
     def _filter(self) -> None:
         self.model.set_filter(self.status_box.currentData(), self.search_box.text().strip())
+
+    def _open_first(self) -> None:
+        """Enter in the title search opens the first document listed (the article takes the keys)."""
+        if self._typing.isActive():  # typed faster than the list followed
+            self._typing.stop()
+            self._filter()
+        if self.model.rowCount():
+            self._chosen(self.model.index(0, 0))
+
+    def eventFilter(self, watched, event) -> bool:
+        """Down in the title search goes on into the list, at its first row."""
+        if watched is self.search_box and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
+                and self.model.rowCount():
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def _sort(self) -> None:
         on = self.order_box.currentData()
