@@ -13,7 +13,7 @@ from annotator.messages import M, catalogue
 from annotator.model import Relation, Span
 from annotator.store import Project
 from tests.arabic_ui import arabic, english_words, menu_texts, shown_texts, untranslated  # noqa: F401
-from tests.ui_helpers import make_project
+from tests.ui_helpers import click_span, make_project, tag_by_drag
 from ui.article_view import ArticleView
 from ui.bidi import FSI, LRI, PDI, ShortcutStyle, menu_item_text, shortcut_text
 from ui.dialogs import ErrorDialog, NameDialog, ReadOnlyDialog
@@ -190,6 +190,41 @@ def test_the_mirrored_window_puts_the_document_list_where_reading_starts(arabic,
     def left(widget) -> int:
         return widget.mapTo(window, widget.rect().topLeft()).x()
     assert left(labels) < left(window.view) < left(documents)
+    window.close()
+
+
+def test_the_mirrored_window_reopens_with_its_document_selected_and_in_sight_in_the_list(arabic, qtbot, tmp_path):
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    from ui.main_window import MainWindow
+    project = Project.create(tmp_path / "p.isnad")
+    import_records(project, [DocumentRecord(Document(f"doc-{i:02}", "", f"نص رقم {i}.")) for i in range(60)])
+    project.close()
+    first = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    first.workspace.open_document("doc-45")
+    first.close()  # where amal left off is where the next window opens
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.docs.table
+    assert [index.row() for index in table.selectionModel().selectedRows()] == [45]
+    assert table.viewport().rect().contains(table.visualRect(window.doc_model.index(45, 0)).center())
+    window.close()
+
+
+def test_a_span_clicked_in_the_mirrored_window_is_selected_in_the_span_list(arabic, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    make_project(tmp_path / "p.isnad").close()
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    tag_by_drag(qtbot, window, "المتحدثة", "s")
+    tag_by_drag(qtbot, window, "بطرابلس", "3")
+    source = next(s for s in window.workspace.spans if s.label == "SOURCE")
+    click_span(qtbot, window.view, source.id)
+    table = window.span_table
+    qtbot.waitUntil(lambda: [table.spans.span_id(i.row()) for i in table.selectionModel().selectedRows()]
+                    == [source.id], timeout=2000)
     window.close()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
 from annotator.model import STATUSES
 from .i18n import tr
 from .plain_text import tooltip
+from .row_selection import select_row
 
 PAGE = 200
 STATUS_NAMES = {"new": "new", "in_progress": "in progress", "done": "done", "skipped": "skipped", "flagged": "flagged"}
@@ -204,7 +205,7 @@ class DocumentPanel(QWidget):
     def show_current(self, doc_id: str) -> None:
         row = self.model.row_of(doc_id)
         if row is not None:
-            self.table.selectRow(row)
+            select_row(self.table, row)
 
     def neighbour(self, doc_id: str, step: int) -> str | None:
         """The id of the next (step=1) or previous (-1) document in the list as filtered."""

@@ -13,6 +13,7 @@ from .label_palette import colour_icon
 from .relation_style import arrow
 from .i18n import tr
 from .plain_text import plain_label
+from .row_selection import select_row
 
 EXCERPT = 40
 
@@ -116,7 +117,7 @@ class SpanTable(QTableView):
         if row is None:
             self.clearSelection()
         else:
-            self.selectRow(row)
+            select_row(self, row)
 
 
 class SpanEditor(QWidget):
