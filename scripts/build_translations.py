@@ -55,14 +55,14 @@ ARABIC = {
     "Documents": "المستندات", "Labels": "الوسوم", "Spans · attributes · relations": "المقاطع · الخصائص · العلاقات",
     "Title": "العنوان", "Status": "الحالة", "Spans": "المقاطع", "Label": "الوسم", "Text": "النص", "Start": "البداية",
     "All statuses": "كل الحالات", "Search titles": "ابحث في العناوين",
-    "{title}\n{length} characters, SHA-256 {sha}…": "{title}\n{length} حرفًا، SHA-256 {sha}…",
+    "{title}\n{length} characters, SHA-256 {sha}…": "{title}\nعدد الأحرف: {length}، SHA-256 {sha}…",
     "new": "جديد", "in progress": "قيد العمل", "done": "منجز", "skipped": "متخطّى", "flagged": "للمراجعة",
     "Snap selections to whole words": "ضبط التحديد على كلمات كاملة",
     "No span selected": "لا مقطع محددًا", "Note (F2)": "ملاحظة (\u2066F2\u2069)", "Remove link": "إزالة الربط",
     # status bar
     " (read-only)": " (للقراءة فقط)", "no document": "لا مستند", " · READ-ONLY": " · للقراءة فقط",
     "Annotator: {name}": "المُعلِّم: {name}",
-    "{count} more {label} spans (one undo step)": "{count} مقاطع {label} أخرى (خطوة تراجع واحدة)",
+    "{count} more {label} spans (one undo step)": "مقاطع {label} أخرى: {count} (خطوة تراجع واحدة)",
     "Click the span to link to (e.g. the claim's source)": "انقر المقطع المراد الربط به (مثل مصدر الادعاء)",
     # undo entries (annotator.commands texts)
     "add span": "إضافة مقطع", "delete span": "حذف مقطع", "relabel span": "تغيير وسم مقطع",
@@ -130,7 +130,7 @@ ARABIC = {
     "Previous hit (Shift+Enter, Shift+F3)": "النتيجة السابقة (\u2066Shift+Enter\u2069، \u2066Shift+F3\u2069)",
     "Next hit (Enter, F3)": "النتيجة التالية (\u2066Enter\u2069، \u2066F3\u2069)",
     "Close (Esc): keys go back to the article": "إغلاق (\u2066Esc\u2069): تعود المفاتيح إلى المقال",
-    "no hit": "لا نتيجة", "{n} hits": "{n} نتيجة", "{k} of {n}": "{k} من {n}",
+    "no hit": "لا نتيجة", "{n} hits": "النتائج: {n}", "{k} of {n}": "{k} من {n}",
     "Links join spans of your own layer: Enter copies the selected span into yours, then draw the link again.":
         "تربط الروابط مقاطع طبقتك وحدها: اضغط \u2066Enter\u2069 لنسخ المقطع المحدد إلى طبقتك، ثم ارسم الرابط من جديد.",
     "Another layer's span is read-only: Enter copies it into yours.":
@@ -142,7 +142,7 @@ ARABIC = {
     "This {label} {new} nests with the {label} {old}: Ctrl+Z undoes it, Ctrl+T trims a proclitic.":
         "هذا الـ{label} {new} متداخل مع الـ{label} {old}: \u2066Ctrl+Z\u2069 للتراجع، و\u2066Ctrl+T\u2069 لحذف سابقة.",
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
-    "Saving {count} spans…": "جارٍ حفظ {count} مقطعًا…", "Drawing…": "جارٍ الرسم…",
+    "Saving {count} spans…": "جارٍ حفظ المقاطع ({count})…", "Drawing…": "جارٍ الرسم…",
     "No document yet: File > Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.":
         "لا مستند بعد: ملف > استيراد مستندات… (\u2066Ctrl+I\u2069)، أو أفلت على النافذة ملفات المقالات (txt أو jsonl أو ann من brat).",
     "Edit the selected span's &note": "تحرير &ملاحظة المقطع المحدد",
@@ -344,7 +344,7 @@ ERRORS = {
     "offsets are integers counting code points (not true/false, strings or null)":
         "الإزاحات أعداد صحيحة تعدّ نقاط الترميز (لا `true/false` ولا سلاسل نصية ولا `null`)",
     "span {span} [{start}, {end}) lies outside the text of {length} characters or is empty":
-        "المقطع {span} `[{start}, {end})` يقع خارج النص البالغ {length} حرفًا أو أنه فارغ",
+        "المقطع {span} `[{start}, {end})` يقع خارج النص (عدد أحرفه {length}) أو أنه فارغ",
     "fix the offsets: 0 <= start < end <= text length, in code points":
         "صحِّح الإزاحات: `0 <= start < end <= text length`، بنقاط الترميز",
     "span {span} says {given} but the text at [{start}, {end}) is {covered}":
@@ -490,7 +490,7 @@ ERRORS = {
         "اقترح المُقترِح «{name}» المقطع `[{start}, {end})` في المستند «{doc_id}» خارج نصه (`0..{length}`)",
     "this is a bug in that recommender; report it with the document": "هذا خطأ في ذلك المُقترِح؛ أبلغ عنه مع المستند",
     "the recommender '{name}' suggested a relation between spans {source} and {target}, but it gave {count} spans":
-        "اقترح المُقترِح «{name}» علاقة بين المقطعين {source} و{target}، لكنه لم يقدّم إلا {count} مقطعًا",
+        "اقترح المُقترِح «{name}» علاقة بين المقطعين {source} و{target}، وعدد ما قدّمه من مقاطع {count}",
     "'{layer}' is not a suggestion layer": "«{layer}» ليست طبقة اقتراحات",
     "suggestions go to a layer of their own named suggest:NAME, e.g. suggest:lexicon; only people accept them into their layers":
         "توضع الاقتراحات في طبقة خاصة اسمها `suggest:NAME` مثل `suggest:lexicon`؛ والبشر وحدهم يقبلونها في طبقاتهم",
@@ -670,7 +670,7 @@ ERRORS = {
         "النص في {field} فيه نصف زوج بديل منفرد `U+{code}`",
     "escape both halves of the pair (\\ud83d\\ude00) or remove it, then import again":
         "اكتب نصفي الزوج كليهما (`\\ud83d\\ude00`) أو احذفه، ثم استورد من جديد",
-    "an id or layer name has {length} characters: {start}…": "معرّف أو اسم طبقة من {length} حرفًا: {start}…",
+    "an id or layer name has {length} characters: {start}…": "معرّف أو اسم طبقة عدد أحرفه {length}: {start}…",
     "ids and layer names may have at most {limit} characters; give it a shorter one":
         "المعرّفات وأسماء الطبقات {limit} حرفًا على الأكثر؛ أعطه اسمًا أقصر",
     "the file name holds bytes that are not UTF-8 ({name})": "في اسم الملف بايتات ليست `UTF-8` ({name})",

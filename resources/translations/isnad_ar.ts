@@ -279,7 +279,7 @@ What to do: {todo}</source>
         <source>{title}
 {length} characters, SHA-256 {sha}…</source>
         <translation>{title}
-{length} حرفًا، SHA-256 {sha}…</translation>
+عدد الأحرف: {length}، SHA-256 {sha}…</translation>
     </message>
     <message>
         <source>new</source>
@@ -335,7 +335,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>{count} more {label} spans (one undo step)</source>
-        <translation>{count} مقاطع {label} أخرى (خطوة تراجع واحدة)</translation>
+        <translation>مقاطع {label} أخرى: {count} (خطوة تراجع واحدة)</translation>
     </message>
     <message>
         <source>Click the span to link to (e.g. the claim's source)</source>
@@ -627,7 +627,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>{n} hits</source>
-        <translation>{n} نتيجة</translation>
+        <translation>النتائج: {n}</translation>
     </message>
     <message>
         <source>{k} of {n}</source>
@@ -663,7 +663,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>Saving {count} spans…</source>
-        <translation>جارٍ حفظ {count} مقطعًا…</translation>
+        <translation>جارٍ حفظ المقاطع ({count})…</translation>
     </message>
     <message>
         <source>Drawing…</source>
@@ -1238,7 +1238,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>span {span} [{start}, {end}) lies outside the text of {length} characters or is empty</source>
-        <translation>المقطع {span} ⁦[{start}, {end})⁩ يقع خارج النص البالغ {length} حرفًا أو أنه فارغ</translation>
+        <translation>المقطع {span} ⁦[{start}, {end})⁩ يقع خارج النص (عدد أحرفه {length}) أو أنه فارغ</translation>
     </message>
     <message>
         <source>fix the offsets: 0 &lt;= start &lt; end &lt;= text length, in code points</source>
@@ -1686,7 +1686,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>the recommender '{name}' suggested a relation between spans {source} and {target}, but it gave {count} spans</source>
-        <translation>اقترح المُقترِح «{name}» علاقة بين المقطعين {source} و{target}، لكنه لم يقدّم إلا {count} مقطعًا</translation>
+        <translation>اقترح المُقترِح «{name}» علاقة بين المقطعين {source} و{target}، وعدد ما قدّمه من مقاطع {count}</translation>
     </message>
     <message>
         <source>'{layer}' is not a suggestion layer</source>
@@ -2126,7 +2126,7 @@ What to do: {todo}</source>
     </message>
     <message>
         <source>an id or layer name has {length} characters: {start}…</source>
-        <translation>معرّف أو اسم طبقة من {length} حرفًا: {start}…</translation>
+        <translation>معرّف أو اسم طبقة عدد أحرفه {length}: {start}…</translation>
     </message>
     <message>
         <source>ids and layer names may have at most {limit} characters; give it a shorter one</source>
