@@ -774,6 +774,15 @@ TERMS = {
 }
 
 
+# Qt's own file dialog strings that its Arabic catalogue (qtbase_ar.qm) leaves in English;
+# ours is installed after it, so Qt finds these first.
+QT_GAPS = {
+    "QFileDialog": {"&Look in:": "&البحث في:", "Files of &type:": "&نوع الملفات:"},
+    "QAbstractFileIconProvider": {("Folder", "All other platforms"): "مجلد", "File": "ملف", "%1 File": "ملف %1",
+                                  "Drive": "قرص"},
+}
+
+
 def isolated(text: str) -> str:
     """`code` -> LRI code PDI: commands, options and file names keep their order in Arabic (its
     spaces do not break: Qt lays out a line break inside an isolate in the wrong order)."""
@@ -782,16 +791,21 @@ def isolated(text: str) -> str:
     return "".join(f"{LRI}{p.replace(' ', NBSP)}{PDI}" if i % 2 else p for i, p in enumerate(parts))
 
 
-def context(name: str, table: dict[str, str], convert=lambda t: t) -> str:
-    messages = "".join(f"    <message>\n        <source>{escape(k)}</source>\n"
-                       f"        <translation>{escape(convert(v))}</translation>\n    </message>\n"
-                       for k, v in table.items())
+def context(name: str, table: dict, convert=lambda t: t) -> str:
+    """A .ts context; a key is the English text, or (text, Qt's disambiguating comment)."""
+    def message(key, value) -> str:
+        source, comment = key if isinstance(key, tuple) else (key, "")
+        note = f"        <comment>{escape(comment)}</comment>\n" if comment else ""
+        return (f"    <message>\n        <source>{escape(source)}</source>\n{note}"
+                f"        <translation>{escape(convert(value))}</translation>\n    </message>\n")
+    messages = "".join(message(k, v) for k, v in table.items())
     return f"<context>\n    <name>{name}</name>\n{messages}</context>\n"
 
 
 def ts_text() -> str:
     return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar">\n'
             + context(CONTEXT, ARABIC) + context("errors", ERRORS, isolated) + context("terms", TERMS, isolated)
+            + "".join(context(name, table) for name, table in QT_GAPS.items())
             + "</TS>\n")
 
 

@@ -6,7 +6,7 @@ import string
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QTreeView
 
 from annotator.errors import IsnadError
 from annotator.messages import M, catalogue
@@ -226,6 +226,24 @@ def test_a_span_clicked_in_the_mirrored_window_is_selected_in_the_span_list(arab
     qtbot.waitUntil(lambda: [table.spans.span_id(i.row()) for i in table.selectionModel().selectedRows()]
                     == [source.id], timeout=2000)
     window.close()
+
+
+def test_qts_own_file_dialog_reads_in_arabic(arabic, qtbot, tmp_path):
+    """Qt's Arabic catalogue leaves "&Look in:", "Files of &type:" and "Folder" in English;
+    ours fills them (scripts/build_translations.py, QT_GAPS)."""
+    from PySide6.QtWidgets import QFileDialog
+    (tmp_path / "folder").mkdir()
+    dialog = QFileDialog(None, "", str(tmp_path), "*.jsonl")
+    dialog.setOption(QFileDialog.DontUseNativeDialog)  # what Linux without a desktop's dialogs shows
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    interface = [t for t in shown_texts(dialog) if t and str(tmp_path) not in t and not t.startswith("*")]
+    assert untranslated(interface) == []
+    model = dialog.findChild(QTreeView).model()
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 1)
+    kind = model.index(0, 2, model.index(str(tmp_path)))
+    assert model.data(kind) == "مجلد"
 
 
 def test_relation_arrows_point_onward_in_the_mirrored_interface(arabic, qtbot):
