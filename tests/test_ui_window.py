@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QFormLayout
 
 from annotator.store import Project
 from tests.ui_helpers import TEXT, click_span, make_project, offsets, point_at
@@ -221,6 +222,31 @@ def test_link_mode_key_then_click(qtbot, window):
     click_span(qtbot, view, source.id)  # a plain click, after L
     assert [(r.from_id, r.to_id, r.type) for r in window.project.relations("doc-1")] == \
         [(claim.id, source.id, "attributed_to")]
+
+
+def arabic_layout_key(view, letter: str) -> None:
+    """The key event X11 sends for a key while the Arabic keyboard layout is on: its key code
+    and text are the Arabic letter («س» for the S key)."""
+    for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+        QApplication.sendEvent(view, QKeyEvent(kind, ord(letter), Qt.NoModifier, letter))
+
+
+def test_label_keys_and_l_work_under_the_arabic_keyboard_layout(qtbot, window):
+    view = window.view
+    for word, letter in (("المتحدثة باسم الأفريكوم", "س"), ("الوضع بطرابلس هادئ", "ؤ")):  # S, C
+        view.select_offsets(*offsets(word))
+        arabic_layout_key(view, letter)
+    assert sorted(stored(window)) == [(*offsets("المتحدثة باسم الأفريكوم"), "SOURCE"),
+                                      (*offsets("الوضع بطرابلس هادئ"), "CLAIM")]
+    source, claim = sorted(window.workspace.spans, key=lambda s: s.start)
+    view.select_span(claim.id)
+    arabic_layout_key(view, "م")  # L: link
+    click_span(qtbot, view, source.id)
+    assert [(r.from_id, r.to_id, r.type) for r in window.project.relations("doc-1")] == \
+        [(claim.id, source.id, "attributed_to")]
+    view.select_offsets(*offsets("Washington"))
+    arabic_layout_key(view, "١")  # Arabic-Indic digit one: PER
+    assert (*offsets("Washington"), "PER") in stored(window)
 
 
 def test_span_list_click_scrolls_and_keeps_keys_on_the_article(qtbot, tmp_path, errors):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
 from .fonts import article_font
+from .keyboard_layout import latin_key
 from .snapping import snap, step_edge
 from .span_levels import stack_levels
 from .span_painter import SpanPainter
@@ -411,10 +412,19 @@ class ArticleView(PointerInput, QTextEdit):
         if key in (Qt.Key_Tab, Qt.Key_Backtab) and not mods & Qt.ControlModifier:
             self.cycle_span(-1 if key == Qt.Key_Backtab or mods & Qt.ShiftModifier else 1)
             return
-        if text and not mods & (Qt.ControlModifier | Qt.AltModifier) and text.lower() in self._hotkeys:
-            self.hotkeyPressed.emit(self._hotkeys[text.lower()])
-            return
+        if text and not mods & (Qt.ControlModifier | Qt.AltModifier):
+            label = self._label_of_key(text)
+            if label:
+                self.hotkeyPressed.emit(label)
+                return
+            if latin_key(text) != text:  # e.g. L for link, typed as «م»: Qt matches shortcuts by text
+                self.keyCommand.emit(f"key {latin_key(text)}")
+                return
         super().keyPressEvent(event)
+
+    def _label_of_key(self, text: str) -> str | None:
+        """The label whose key typed `text`, under the Latin or the Arabic keyboard layout."""
+        return self._hotkeys.get(text.lower()) or self._hotkeys.get(latin_key(text))
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return False  # Tab cycles spans instead of leaving the view

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import commands as cmd
@@ -292,10 +293,19 @@ class MainWindow(QMainWindow):
             self.layers.copy_selected()
         elif command == "accept-label":
             self.layers.accept_label()
+        elif command.startswith("key "):
+            self._shortcut_key(command[len("key "):])
         elif span:
             start, end = self.view.moved_edge(span, command)
             if (start, end) != (span.start, span.end):
                 self.workspace.run(cmd.Resize(span.id, start, end))
+
+    def _shortcut_key(self, key: str) -> None:
+        """A key of the Arabic layout whose Latin letter is a one-key shortcut (L: link)."""
+        sequence = QKeySequence(key.upper())
+        action = next((a for a in self.actions.values() if sequence in a.shortcuts()), None)
+        if action is not None and action.isEnabled():
+            action.trigger()
 
     def tag_all(self) -> None:
         """Give every other whole-word occurrence (also after a proclitic: بـ، و، ال…) the same label."""
