@@ -224,11 +224,12 @@ def test_link_mode_key_then_click(qtbot, window):
         [(claim.id, source.id, "attributed_to")]
 
 
-def arabic_layout_key(view, letter: str) -> None:
+def arabic_layout_key(view, letter: str, modifiers=Qt.NoModifier) -> None:
     """The key event X11 sends for a key while the Arabic keyboard layout is on: its key code
-    and text are the Arabic letter («س» for the S key)."""
+    and text are the Arabic letter («س» for the S key, also with Ctrl when Qt finds no Latin
+    layout to read the key in)."""
     for kind in (QEvent.KeyPress, QEvent.KeyRelease):
-        QApplication.sendEvent(view, QKeyEvent(kind, ord(letter), Qt.NoModifier, letter))
+        QApplication.sendEvent(view, QKeyEvent(kind, ord(letter), modifiers, letter))
 
 
 def test_label_keys_and_l_work_under_the_arabic_keyboard_layout(qtbot, window):
@@ -246,6 +247,13 @@ def test_label_keys_and_l_work_under_the_arabic_keyboard_layout(qtbot, window):
         [(claim.id, source.id, "attributed_to")]
     view.select_offsets(*offsets("Washington"))
     arabic_layout_key(view, "١")  # Arabic-Indic digit one: PER
+    assert (*offsets("Washington"), "PER") in stored(window)
+    arabic_layout_key(view, "ئ", Qt.ControlModifier)  # Ctrl+Z
+    assert (*offsets("Washington"), "PER") not in stored(window)
+    arabic_layout_key(view, "غ", Qt.ControlModifier)  # Ctrl+Y
+    assert (*offsets("Washington"), "PER") in stored(window)
+    window.editor.note.setFocus()
+    arabic_layout_key(window.editor.note, "ئ", Qt.ControlModifier)  # in a text field: not the project's undo
     assert (*offsets("Washington"), "PER") in stored(window)
 
 

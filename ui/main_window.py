@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtCore import QKeyCombination, QTimer, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import commands as cmd
 from annotator.model import GOLD
@@ -19,6 +19,7 @@ from .error_text import inline_text
 from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
 from .file_menu import FileMenu
 from .find_bar import FindBar
+from .keyboard_layout import latin_key
 from .label_palette import LabelPalette
 from .layer_control import LayerControl
 from .notice import NoticeBar
@@ -300,12 +301,26 @@ class MainWindow(QMainWindow):
             if (start, end) != (span.start, span.end):
                 self.workspace.run(cmd.Resize(span.id, start, end))
 
-    def _shortcut_key(self, key: str) -> None:
-        """A key of the Arabic layout whose Latin letter is a one-key shortcut (L: link)."""
-        sequence = QKeySequence(key.upper())
+    def _shortcut_key(self, key: str, modifiers=Qt.NoModifier) -> bool:
+        """Run the action whose shortcut is `key`, a Latin character, with `modifiers`:
+        a key of the Arabic layout read as the Latin letter of its key (L: link)."""
+        sequence = QKeySequence(QKeyCombination(modifiers, Qt.Key(ord(key.upper()))))
         action = next((a for a in self.actions.values() if sequence in a.shortcuts()), None)
-        if action is not None and action.isEnabled():
-            action.trigger()
+        if action is None or not action.isEnabled():
+            return False
+        action.trigger()
+        return True
+
+    def keyPressEvent(self, event) -> None:
+        """Ctrl+Z typed with the Arabic layout on may reach here unmatched, as Ctrl+ئ (Qt
+        reads a shortcut's letter in a Latin layout only when it finds one, and not always
+        then): the shortcut of the key's Latin letter runs. Not from a text field, where
+        Ctrl+Z would undo the project rather than the typing."""
+        text, modifiers = event.text(), event.modifiers() & (Qt.ControlModifier | Qt.AltModifier)
+        typing = isinstance(QApplication.focusWidget(), QLineEdit)
+        if modifiers and not typing and latin_key(text) != text and self._shortcut_key(latin_key(text), modifiers):
+            return
+        super().keyPressEvent(event)
 
     def tag_all(self) -> None:
         """Give every other whole-word occurrence (also after a proclitic: بـ، و، ال…) the same label."""
