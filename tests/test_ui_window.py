@@ -255,6 +255,11 @@ def test_label_keys_and_l_work_under_the_arabic_keyboard_layout(qtbot, window):
     window.editor.note.setFocus()
     arabic_layout_key(window.editor.note, "ئ", Qt.ControlModifier)  # in a text field: not the project's undo
     assert (*offsets("Washington"), "PER") in stored(window)
+    view.setFocus()
+    view.select_offsets(*offsets("إن"))
+    qtbot.keyClick(view, "4")
+    arabic_layout_key(view, "\u0650", Qt.ControlModifier | Qt.ShiftModifier)  # kasra: Ctrl+Shift+A, tag all
+    assert (*offsets("أن"), "MISC") in stored(window)  # alef forms alike
 
 
 def test_span_list_click_scrolls_and_keeps_keys_on_the_article(qtbot, tmp_path, errors):

@@ -424,7 +424,7 @@ class ArticleView(PointerInput, QTextEdit):
 
     def _label_of_key(self, text: str) -> str | None:
         """The label whose key typed `text`, under the Latin or the Arabic keyboard layout."""
-        return self._hotkeys.get(text.lower()) or self._hotkeys.get(latin_key(text))
+        return self._hotkeys.get(text.lower()) or self._hotkeys.get(latin_key(text).lower())
 
     def focusNextPrevChild(self, next_: bool) -> bool:
         return False  # Tab cycles spans instead of leaving the view

@@ -303,7 +303,10 @@ class MainWindow(QMainWindow):
 
     def _shortcut_key(self, key: str, modifiers=Qt.NoModifier) -> bool:
         """Run the action whose shortcut is `key`, a Latin character, with `modifiers`:
-        a key of the Arabic layout read as the Latin letter of its key (L: link)."""
+        a key of the Arabic layout read as the Latin letter of its key (L: link; upper case:
+        with Shift)."""
+        if key.isupper():
+            modifiers |= Qt.ShiftModifier
         sequence = QKeySequence(QKeyCombination(modifiers, Qt.Key(ord(key.upper()))))
         action = next((a for a in self.actions.values() if sequence in a.shortcuts()), None)
         if action is None or not action.isEnabled():
