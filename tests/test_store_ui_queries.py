@@ -27,6 +27,10 @@ def test_document_index_follows_the_list_filter(location):
     project.apply(ChangeSet(put_statuses=[DocStatus(ids[1], "amal", "done"), DocStatus(ids[3], "amal", "done")]))
     assert project.document_index(ids[3], status="done", annotator="amal") == 1
     assert project.document_index(ids[2], status="done", annotator="amal") is None
+    # a document the filter drops keeps its place: one listed document before it, the next is row 1
+    assert project.document_place(ids[2], status="done", annotator="amal") == (1, False)
+    assert project.document_place(ids[3], status="done", annotator="amal") == (1, True)
+    assert project.document_place(ids[0], status="done", annotator="amal") == (0, False)
     assert project.document_index(ids[4], search="t4") == 0
     assert project.document_index("nope") is None
     project.close()

@@ -129,6 +129,8 @@ def test_document_list_sorts_by_disagreement(qtbot, tmp_path):
         panel.search_box.setText("same")  # filters keep the order
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
         assert panel.model.row(0).id == "same"
+        assert panel.neighbour("differ", 1) == "same" and panel.neighbour("alone", 1) is None  # from a dropped one
+        assert panel.neighbour("alone", -1) == "same"
         panel.search_box.clear()
         qtbot.waitUntil(lambda: panel.model.rowCount() == 3)
         panel.order_box.setCurrentIndex(0)

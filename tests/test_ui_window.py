@@ -158,6 +158,32 @@ def test_status_and_next_document(qtbot, window):
     assert window.project.status("doc-1", "amal").seconds > 0  # time recorded on leaving
 
 
+def test_next_document_goes_on_from_one_the_filter_just_dropped(qtbot, tmp_path, errors):
+    """Working through the "new" documents: Ctrl+D drops the open one from the list, and
+    Ctrl+PgDown goes on to the one after it, not back to the list's first."""
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    with Project.create(tmp_path / "five.isnad") as project:
+        import_records(project, [DocumentRecord(Document(f"doc-{i}", "", f"نص رقم {i}.")) for i in range(1, 6)])
+    w = MainWindow(Project.open(tmp_path / "five.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)  # window shortcuts (Ctrl+D) go to the active window
+    w.docs.status_box.setCurrentIndex(w.docs.status_box.findData("new"))
+    table = w.docs.table
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, pos=table.visualRect(w.doc_model.index(2, 0)).center())
+    assert w.workspace.doc.id == "doc-3"
+    qtbot.keyClick(w.view, Qt.Key_D, Qt.ControlModifier)
+    assert w.project.status("doc-3", "amal").status == "done"
+    assert w.doc_model.row_of("doc-3") is None  # done: no longer listed
+    qtbot.keyClick(w.view, Qt.Key_PageDown, Qt.ControlModifier)
+    assert w.workspace.doc.id == "doc-4"
+    qtbot.keyClick(w.view, Qt.Key_D, Qt.ControlModifier)
+    qtbot.keyClick(w.view, Qt.Key_PageUp, Qt.ControlModifier)
+    assert w.workspace.doc.id == "doc-2"
+
+
 def test_close_and_reopen_shows_the_same_state(qtbot, tmp_path, window):
     view = window.view
     for word, key in (("بطرابلس", "3"), ("الوضع بطرابلس هادئ", "c")):

@@ -89,9 +89,20 @@ class DocumentListModel(QAbstractTableModel):
 
     def row_of(self, doc_id: str) -> int | None:
         """The row of a document in the list as filtered and sorted (None if filtered out)."""
-        if self._ids is not None:
-            return self._ids.index(doc_id) if doc_id in self._ids else None
-        return self.project.document_index(doc_id, self.status, self.annotator, self.search)
+        place = self.place_of(doc_id)
+        return place[0] if place is not None and place[1] else None
+
+    def place_of(self, doc_id: str) -> tuple[int, bool] | None:
+        """How many listed documents come before `doc_id` in the list's order, and whether
+        it is listed itself (`Project.document_place`)."""
+        if self._ids is None:
+            return self.project.document_place(doc_id, self.status, self.annotator, self.search)
+        if doc_id in self._ids:
+            return self._ids.index(doc_id), True
+        order = {i: n for n, i in enumerate(self.scores)}
+        if doc_id not in order:
+            return None
+        return sum(order[i] < order[doc_id] for i in self._ids), False
 
     def data(self, index, role=Qt.DisplayRole):
         if role not in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -208,11 +219,13 @@ class DocumentPanel(QWidget):
             select_row(self.table, row)
 
     def neighbour(self, doc_id: str, step: int) -> str | None:
-        """The id of the next (step=1) or previous (-1) document in the list as filtered."""
-        row = self.model.row_of(doc_id)
-        if row is None:
+        """The id of the next (step=1) or previous (-1) document in the list as filtered; from
+        a document the filter dropped (just marked done), the one after or before its place."""
+        place = self.model.place_of(doc_id)
+        if place is None:
             return self.model.row(0).id if self.model.rowCount() else None
-        target = row + step
+        before, listed = place
+        target = before + step if listed else before + min(step, 0)
         if 0 <= target < self.model.rowCount():
             r = self.model.row(target)
             return r.id if r else None

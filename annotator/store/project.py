@@ -499,6 +499,14 @@ class Project:
     def document_index(self, doc_id: str, status: str | None = None, annotator: str | None = None,
                        search: str | None = None) -> int | None:
         """The row of `doc_id` in `document_rows` with the same filter, or None if filtered out."""
+        place = self.document_place(doc_id, status, annotator, search)
+        return place[0] if place is not None and place[1] else None
+
+    def document_place(self, doc_id: str, status: str | None = None, annotator: str | None = None,
+                       search: str | None = None) -> tuple[int, bool] | None:
+        """Where `doc_id` stands in `document_rows` with the same filter: how many listed
+        documents come before it, and whether it is listed itself (a document the filter
+        dropped still has its place: the next one is after it). None: no such document."""
         where, params = _doc_filter(status, annotator, search, self.dialect)
         first = self._first(annotator)
         before = f"({first} < :first OR ({first} = :first AND d.seq <= :seq))"  # the list's order
@@ -510,7 +518,7 @@ class Project:
             if target is None:
                 return None
             count, found = conn.execute(sql, {**params, "id": doc_id, "first": target[0], "seq": target[1]}).one()
-        return count - 1 if found else None
+        return count - bool(found), bool(found)
 
     def _first(self, annotator: str | None) -> str:
         """The list's first sort key: 0 for a document assigned to `annotator` (:ann), else 1."""
