@@ -50,7 +50,7 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
-    qtbot.waitActive(w)
+    qtbot.waitUntil(w.isActiveWindow)  # not waitActive: alone, that context manager waits for nothing
     return w
 
 

@@ -19,7 +19,7 @@ def window(qtbot, tmp_path, errors):
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()  # window shortcuts (Ctrl+D, Ctrl+Z...) go to the active window
-    qtbot.waitActive(w)
+    qtbot.waitUntil(w.isActiveWindow)  # not waitActive: alone, that context manager waits for nothing
     w.view.setFocus()
     return w
 
@@ -298,7 +298,7 @@ def test_span_list_click_scrolls_and_keeps_keys_on_the_article(qtbot, tmp_path, 
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
-    qtbot.waitActive(w)
+    qtbot.waitUntil(w.isActiveWindow)  # not waitActive: alone, that context manager waits for nothing
     start = text.index("طرابلس")
     w.view.select_offsets(start, start + 6)
     qtbot.keyClick(w.view, "3")

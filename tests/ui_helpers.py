@@ -39,7 +39,7 @@ def tag_by_drag(qtbot, window, word: str, key: str) -> tuple[int, int]:
     positions) and press the label `key`; returns the word's offsets."""
     window.show()
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)  # not waitActive: alone, that context manager waits for nothing
     view = window.view
     view.setFocus()
     start, end = offsets(word)
