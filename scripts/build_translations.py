@@ -32,7 +32,7 @@ ARABIC = {
     "The interface language changes at the next start.": "تتغير لغة الواجهة عند التشغيل التالي.", "&Larger text": "نص أ&كبر", "&Smaller text": "نص أ&صغر",
     "&Document": "&مستند", "Mark &done": "وضع علامة &منجز", "&Skip": "&تخطٍّ",
     "&Flag for review": "&تعليم للمراجعة", "&Next document": "المستند ال&تالي",
-    "&Previous document": "المستند ال&سابق",
+    "&Previous document": "المستند ال&سابق", "&Go to document…": "ال&انتقال إلى مستند…",
     # dialogs
     "Your name": "اسمك", "Annotator name (your spans are saved under it):": "اسم المُعلِّم (تُحفظ مقاطعك باسمه):",
     "Project already open": "المشروع مفتوح بالفعل",

@@ -384,7 +384,11 @@ def test_document_list_filters_by_status_and_title(qtbot, window):
 
 def test_title_search_opens_with_enter_and_goes_into_the_list_with_down(qtbot, window):
     panel = window.docs
-    qtbot.mouseClick(panel.search_box, Qt.LeftButton)
+    qtbot.keyClick(window.view, Qt.Key_L, Qt.ControlModifier)  # Document > Go to document
+    assert panel.search_box.hasFocus()
+    qtbot.keyClick(panel.search_box, Qt.Key_Escape)
+    assert window.view.hasFocus()
+    qtbot.keyClick(window.view, Qt.Key_L, Qt.ControlModifier)
     qtbot.keyClicks(panel.search_box, "second")
     qtbot.keyClick(panel.search_box, Qt.Key_Return)  # at once, before the list followed the typing
     assert window.workspace.doc.id == "doc-2"

@@ -86,6 +86,7 @@ def build_menus(w) -> dict[str, QAction]:
     doc.addSeparator()
     a["next"] = _action(w, doc, tr("&Next document"), lambda: w.step_document(1), ("Ctrl+PgDown", "Alt+N"))
     a["prev"] = _action(w, doc, tr("&Previous document"), lambda: w.step_document(-1), ("Ctrl+PgUp", "Alt+P"))
+    a["go_to"] = _action(w, doc, tr("&Go to document…"), w.docs.search_titles, "Ctrl+L")
 
     help_menu = bar.addMenu(tr("&Help"))
     a["about"] = _action(w, help_menu, tr("&About Isnad"), lambda: _about(w))

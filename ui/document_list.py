@@ -133,6 +133,7 @@ class DocumentListModel(QAbstractTableModel):
 
 class DocumentPanel(QWidget):
     documentChosen = Signal(str)
+    searchLeft = Signal()  # Esc in the title search
 
     def __init__(self, model: DocumentListModel, parent=None):
         super().__init__(parent)
@@ -182,6 +183,13 @@ class DocumentPanel(QWidget):
     def _filter(self) -> None:
         self.model.set_filter(self.status_box.currentData(), self.search_box.text().strip())
 
+    def search_titles(self) -> None:
+        """Document > Go to document (Ctrl+L): the keys go to the title search, its text
+        selected; Enter then opens the first document listed, Down goes into the list."""
+        self.parentWidget().show()  # the Documents panel, if it was closed
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
     def _open_first(self) -> None:
         """Enter in the title search opens the first document listed (the article takes the keys)."""
         if self._typing.isActive():  # typed faster than the list followed
@@ -191,12 +199,16 @@ class DocumentPanel(QWidget):
             self._chosen(self.model.index(0, 0))
 
     def eventFilter(self, watched, event) -> bool:
-        """Down in the title search goes on into the list, at its first row."""
-        if watched is self.search_box and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Down \
-                and self.model.rowCount():
-            self.table.setFocus()
-            self.table.setCurrentIndex(self.model.index(0, 0))
-            return True
+        """Down in the title search goes on into the list, at its first row; Esc gives the
+        keys back to the article."""
+        if watched is self.search_box and event.type() == QEvent.KeyPress:
+            if event.key() == Qt.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if event.key() == Qt.Key_Escape:
+                self.searchLeft.emit()
+                return True
         return super().eventFilter(watched, event)
 
     def _sort(self) -> None:

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         ws.waiting.connect(self._waiting)
         ws.notSaved.connect(lambda e: self.notice.show_text(inline_text(e)))
         self.docs.documentChosen.connect(ws.open_document)
+        self.docs.searchLeft.connect(self.view.setFocus)
         self.adjudication.candidateChosen.connect(self._show_candidate)
         view.hotkeyPressed.connect(self.apply_label)
         self.palette.labelChosen.connect(self.apply_label)

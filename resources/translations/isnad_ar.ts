@@ -108,6 +108,10 @@
         <translation>المستند ال&amp;سابق</translation>
     </message>
     <message>
+        <source>&amp;Go to document…</source>
+        <translation>ال&amp;انتقال إلى مستند…</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
