@@ -3,8 +3,10 @@ apart and read-only, and come into my layer one span or one layer at a time (one
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 
 from annotator.importing import import_records
 from annotator.model import Document, DocumentRecord, Relation, Span
@@ -49,6 +51,24 @@ def test_an_imported_layer_shows_outlined_and_copies_into_mine(qtbot, imported, 
     assert all(s.label != "CLAIM" for s in view.others())  # drawn once, as mine
     QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
     assert w.project.spans("doc-1", ["amal"]) == [] and len(view.others()) == 3
+
+
+def tooltip_at(view, span_id: str) -> str:
+    """The tooltip the pointer resting on a span shows."""
+    pos = view.span_rects(span_id)[0].center().toPoint()
+    view.event(QHelpEvent(QEvent.ToolTip, view.viewport().mapTo(view, pos), view.viewport().mapToGlobal(pos)))
+    text = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return text
+
+
+def test_a_shown_layers_span_names_its_layer_under_the_pointer(qtbot, imported, errors):
+    w = open_window(qtbot, imported)
+    claim = next(s for s in w.view.others() if s.label == "CLAIM")
+    assert tooltip_at(w.view, claim.id) == "<p>CLAIM · import</p>"  # shown as plain text (escaped)
+    w.view.select_span(claim.id)
+    QTest.keyClick(w.view, Qt.Key_Return)  # copied into mine: my own span's tip is its label
+    assert tooltip_at(w.view, w.view.selected_span_id) == "<p>CLAIM</p>"
 
 
 def test_a_whole_layer_is_copied_in_one_step_with_its_relations(qtbot, imported, errors):

@@ -459,7 +459,8 @@ class ArticleView(PointerInput, QTextEdit):
             hit = self.span_at(QPointF(self.viewport().mapFrom(self, event.pos())))
             if hit:
                 attrs = ", ".join(f"{k}: {v}" for k, v in hit.attrs.items())
-                tip = "\n".join(x for x in (hit.label, attrs, hit.note) if x)
+                name = hit.label if self._painter.is_mine(hit) else f"{hit.label} · {hit.annotator}"  # whose
+                tip = "\n".join(x for x in (name, attrs, hit.note) if x)
                 QToolTip.showText(event.globalPos(), tooltip(tip), self)
             else:
                 QToolTip.hideText()
