@@ -4,8 +4,8 @@ An annotator switches to the Arabic layout to type a note or a search, and then 
 S key to tag a SOURCE: the key event's text is then «س», not "s". Qt matches menu shortcuts
 against a Latin layout only when it finds one (and not always then); the label keys, matched
 by text, never. So each character of the standard Arabic layout (the same keys on Windows'
-Arabic 101, macOS and XKB's "ara") is read as the Latin character of its key, with Shift
-where it takes Shift (kasra «ِ» is Shift+A), and Arabic-Indic digits as digits.
+Arabic 101, XKB's "ara" and macOS's "Arabic - PC") is read as the Latin character of its
+key, with Shift where it takes Shift (kasra «ِ» is Shift+A), and Arabic-Indic digits as digits.
 """
 from __future__ import annotations
 
