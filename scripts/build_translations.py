@@ -142,7 +142,7 @@ ARABIC = {
     "This {label} {new} nests with the {label} {old}: Ctrl+Z undoes it, Ctrl+T trims a proclitic.":
         "هذا الـ{label} {new} متداخل مع الـ{label} {old}: \u2066Ctrl+Z\u2069 للتراجع، و\u2066Ctrl+T\u2069 لحذف سابقة.",
     "Dismiss": "إغلاق", "Tagging every occurrence…": "جارٍ وسم كل المواضع…",
-    "Saving {count} spans…": "جارٍ حفظ المقاطع ({count})…", "Drawing…": "جارٍ الرسم…",
+    "Saving {count} spans…": "جارٍ حفظ المقاطع ({count})…", "{count} documents read": "المستندات المقروءة: {count}", "Drawing…": "جارٍ الرسم…",
     "No document yet: File > Import documents… (Ctrl+I), or drop articles (.txt, .jsonl, brat .ann) on the window.":
         "لا مستند بعد: ملف > استيراد مستندات… (\u2066Ctrl+I\u2069)، أو أفلت على النافذة ملفات المقالات (txt أو jsonl أو ann من brat).",
     "Edit the selected span's &note": "تحرير &ملاحظة المقطع المحدد",

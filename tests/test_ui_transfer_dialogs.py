@@ -376,3 +376,34 @@ def test_a_dropped_project_is_opened_not_imported(sample, qtbot, tmp_path, error
         assert drop(sample.view.viewport(), [tmp_path / "other.isnad"])
     assert opened.args == [str(tmp_path / "other.isnad")]
     assert errors == [] and sample.project.document_count() == before
+
+
+def test_an_import_of_unknown_length_shows_a_busy_dialog_counting_documents(qtbot, errors):
+    """An import reads a stream: no total, so no value was ever set and Qt never showed its
+    progress dialog. It shows after 300 ms, counting the documents read, and cancels."""
+    import threading
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+    from ui.transfer import run_with_progress
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    release, outcome = threading.Event(), []
+
+    def job(thread):  # reads 250 documents, then waits as a long import would
+        for _ in thread.counted(range(250)):
+            pass
+        release.wait(10)
+        for _ in thread.counted(range(1)):  # cancelled meanwhile: stops here
+            pass
+        return "done"
+    run_with_progress(parent, "Importing big.jsonl…", job, 0, outcome.append, outcome.append,
+                      lambda: outcome.append("ended"))
+    dialog = parent.findChild(QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.labelText() == "Importing big.jsonl…\n200 documents read")
+    assert dialog.maximum() == 0  # a busy bar: the length is not known
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.LeftButton)  # Cancel
+    release.set()
+    qtbot.waitUntil(lambda: "ended" in outcome)
+    assert outcome[0] is None and not dialog.isVisible()  # cancelled: failed(None), nothing written

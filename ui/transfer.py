@@ -77,17 +77,31 @@ def overlap_job(project, options):
     return job
 
 
+class ProgressDialog(QProgressDialog):
+    """A bar for `total` records, or, when their number is not known (an import reads a
+    stream), a busy bar and how many documents were read so far."""
+    EVERY = 100  # records between two updates of the count
+
+    def __init__(self, title: str, total: int, parent):
+        super().__init__(title, tr("Cancel"), 0, max(total, 0), parent)
+        self.title = title
+        self.setMinimumDuration(300)
+        self.setValue(0)  # starts the wait: a dialog never given a value never shows
+
+    def count(self, n: int) -> None:
+        if n % self.EVERY == 0:
+            self.setLabelText(self.title + "\n" + tr("{count} documents read").format(count=f"{n:,}"))
+
+
 def run_with_progress(parent, title: str, job, total: int, done, failed, finished) -> TransferThread:
     """Start `job` on a thread; `done(summary)` or `failed(error or None if cancelled)` after.
 
     Thread signals go only to bound methods of QObjects living in the GUI thread (queued);
     a lambda would run in the worker thread and touch widgets from there.
     """
-    dialog = QProgressDialog(title, tr("Cancel"), 0, max(total, 0), parent)
-    dialog.setMinimumDuration(300)
+    dialog = ProgressDialog(title, total, parent)
     thread = TransferThread(job, parent)
-    if total:
-        thread.progressed.connect(dialog.setValue)
+    thread.progressed.connect(dialog.setValue if total else dialog.count)
     dialog.canceled.connect(lambda: setattr(thread, "cancelled", True))
     thread.succeeded.connect(done)
     thread.failed.connect(failed)

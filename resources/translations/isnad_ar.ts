@@ -670,6 +670,10 @@ What to do: {todo}</source>
         <translation>جارٍ حفظ المقاطع ({count})…</translation>
     </message>
     <message>
+        <source>{count} documents read</source>
+        <translation>المستندات المقروءة: {count}</translation>
+    </message>
+    <message>
         <source>Drawing…</source>
         <translation>جارٍ الرسم…</translation>
     </message>
