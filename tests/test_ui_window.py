@@ -547,3 +547,16 @@ def test_f2_types_the_selected_spans_note_and_enter_or_esc_give_the_keys_back(qt
     view.select_span(None)
     qtbot.keyClick(view, Qt.Key_F2)  # no span of mine selected: the keys stay in the article
     assert view.hasFocus()
+
+
+def test_the_window_takes_the_keys_back_when_its_dialog_closes(qtbot, window):
+    """With no window manager to hand them back, the keys went nowhere after the export
+    summary (or an error) was dismissed: Ctrl+PgDown next did nothing."""
+    from PySide6.QtWidgets import QMessageBox
+    box = QMessageBox(QMessageBox.Information, "Export finished", "Exported 2 documents.", QMessageBox.Ok, window)
+    box.open()
+    qtbot.waitUntil(box.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_PageDown, Qt.ControlModifier)
+    assert window.workspace.doc.id == "doc-2"

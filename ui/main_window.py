@@ -19,6 +19,7 @@ from .error_text import inline_text
 from .document_list import STATUS_NAMES, DocumentListModel, DocumentPanel
 from .file_menu import FileMenu
 from .find_bar import FindBar
+from .focus_return import FocusReturn
 from .keyboard_layout import latin_key
 from .label_palette import LabelPalette
 from .layer_control import LayerControl
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.adjudication_dock.setFeatures(self.adjudication_dock.features() | QDockWidget.DockWidgetClosable)
         self.adjudication_dock.setVisible(annotator == GOLD)
         self.files = FileMenu(self)
+        self._focus_return = FocusReturn(self)
         self.actions = build_menus(self)
         self._status_label = plain_label()
         self.statusBar().addPermanentWidget(self._status_label)
