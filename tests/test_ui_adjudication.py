@@ -197,10 +197,44 @@ def test_clicking_a_row_selects_its_text_for_a_gold_label_of_the_leads_choice(qt
         qtbot.mouseClick(panel.table.viewport(), Qt.LeftButton, pos=rect.center())
 
     click_row("ORG")
-    assert view.selection_offsets() == (start + 1, end) and window.focusWidget() is view  # not snapped
-    qtbot.keyClick(view, "3")  # the lead decides: LOC
+    assert view.selection_offsets() == (start + 1, end)  # not snapped
+    qtbot.keyClick(panel.table, "3")  # the lead decides: LOC, typed in the list
     assert [(s.start, s.end, s.label, s.annotator) for s in window.workspace.spans] == [(start + 1, end, "LOC", GOLD)]
     qtbot.waitUntil(lambda: panel.table.item(row_of(panel, "LOC"), panel.table.columnCount() - 1).text() == HAS)
     click_row("LOC")
     assert view.selected_span_id == window.workspace.spans[0].id
+    window.project.close()
+
+
+def test_the_lead_adjudicates_with_the_keys_arrows_enter_and_delete(qtbot, tmp_path):
+    """Arrows in the list show each row's text in the article (the keys stay in the list),
+    Enter accepts the row into gold, Delete takes it out again; the row stays current."""
+    from tests.ui_helpers import TEXT as ARTICLE, make_project, offsets
+    from ui.main_window import MainWindow
+    place, city = offsets("بطرابلس"), offsets("الأفريكوم")
+    with make_project(tmp_path / "k.isnad") as p:
+        import_records(p, [DocumentRecord(Document("doc-1", "", ARTICLE), [
+            Span("a1", "", *place, "LOC", "ali"), Span("m1", "", *place, "LOC", "mona"),
+            Span("a2", "", *city, "ORG", "ali")])])
+    window = MainWindow(Project.open(tmp_path / "k.isnad"), GOLD)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel, view, table = window.adjudication, window.view, window.adjudication.table
+    gold = table.columnCount() - 1
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key_Down)
+    first = panel.rows[table.currentRow()].key
+    assert view.selection_offsets() == first[:2] and table.hasFocus()
+    qtbot.keyClick(table, Qt.Key_Up)
+    second = panel.rows[table.currentRow()].key
+    assert second != first and view.selection_offsets() == second[:2]
+    qtbot.keyClick(table, Qt.Key_Return)
+    assert [(s.start, s.end, s.label) for s in window.project.spans("doc-1", [GOLD])] == [second]
+    assert table.item(table.currentRow(), gold).text() == HAS and panel.rows[table.currentRow()].key == second
+    qtbot.keyClick(table, Qt.Key_Delete)
+    assert window.project.spans("doc-1", [GOLD]) == [] and table.item(table.currentRow(), gold).text() == ""
+    qtbot.keyClick(table, "2")  # a label key: the row's text in gold as ORG, the keys still here
+    assert [s.label for s in window.project.spans("doc-1", [GOLD])] == ["ORG"] and table.hasFocus()
     window.project.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -27,9 +27,11 @@ HAS, MISSING = "✓", ""
 class AdjudicationPanel(QWidget):
     """`run(command) -> bool` applies a core Command (the window's Workspace.run: undo, errors).
     Call `show_document(doc_id)`; `changed` fires after each action; `candidateChosen(start,
-    end, gold span id or "")` when a row is clicked, so the article can show that text."""
+    end, gold span id or "")` when a row is clicked or reached with the arrows, so the article
+    can show that text; the keys stay in the list."""
     changed = Signal()
-    candidateChosen = Signal(int, int, str)
+    candidateChosen = Signal(int, int, str)  # a row clicked or reached with the arrow keys
+    keyTyped = Signal(str)  # a character typed in the list: a label key tags the row's text
 
     def __init__(self, project, run, parent=None):
         super().__init__(parent)
@@ -51,6 +53,8 @@ class AdjudicationPanel(QWidget):
         self.accept_button.clicked.connect(self.accept_selected)
         self.agreed_button.clicked.connect(self.accept_all_agreed)
         self.table.cellClicked.connect(self._chosen)
+        self.table.currentCellChanged.connect(self._current)
+        self.table.installEventFilter(self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.status.activated.connect(self._set_status)
         self._layout()
@@ -97,7 +101,10 @@ class AdjudicationPanel(QWidget):
         self.summary.setText(tr("{count} annotators · disagreement {score} · disputed spans: {disputed}").format(
             count=len(names), score="—" if score is None else f"{score:.2f}",
             disputed=sum(not c.agreed for c in self.rows) if disputes else 0))
+        row = self.table.currentRow()
         self._fill(record.document.text, names, disputes)
+        if 0 <= row < self.table.rowCount():  # the same row again: work with the keys goes on from it
+            self.table.setCurrentCell(row, 0)
         status = next((s.status for s in record.statuses if s.annotator == GOLD), "new")
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
 
@@ -124,6 +131,27 @@ class AdjudicationPanel(QWidget):
     def _chosen(self, row: int, _column: int) -> None:
         start, end, _label = self.rows[row].key
         self.candidateChosen.emit(start, end, self.rows[row].gold_id or "")
+
+    def _current(self, row: int, _column: int, before: int, _before_column: int) -> None:
+        """Arrows in the list: the article shows the row's text, as a click does."""
+        if self.table.hasFocus() and 0 <= row < len(self.rows) and row != before:
+            self._chosen(row, 0)
+
+    def eventFilter(self, watched, event) -> bool:
+        """In the list, Enter accepts the selected rows into gold, Delete removes them, and a
+        label key tags the row's text in gold (the keys stay in the list)."""
+        if watched is self.table and event.type() == QEvent.KeyPress \
+                and not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self.accept_selected()
+                return True
+            if event.key() == Qt.Key_Delete:
+                self.remove_selected()
+                return True
+            if event.text().isprintable() and event.text().strip():
+                self.keyTyped.emit(event.text())
+                return True
+        return super().eventFilter(watched, event)
 
     def selected(self) -> list[Candidate]:
         return [self.rows[i] for i in sorted({ix.row() for ix in self.table.selectedIndexes()})]

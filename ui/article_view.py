@@ -413,7 +413,7 @@ class ArticleView(PointerInput, QTextEdit):
             self.cycle_span(-1 if key == Qt.Key_Backtab or mods & Qt.ShiftModifier else 1)
             return
         if text and not mods & (Qt.ControlModifier | Qt.AltModifier):
-            label = self._label_of_key(text)
+            label = self.label_of_key(text)
             if label:
                 self.hotkeyPressed.emit(label)
                 return
@@ -422,7 +422,7 @@ class ArticleView(PointerInput, QTextEdit):
                 return
         super().keyPressEvent(event)
 
-    def _label_of_key(self, text: str) -> str | None:
+    def label_of_key(self, text: str) -> str | None:
         """The label whose key typed `text`, under the Latin or the Arabic keyboard layout."""
         return self._hotkeys.get(text.lower()) or self._hotkeys.get(latin_key(text).lower())
 

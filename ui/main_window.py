@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.docs.documentChosen.connect(ws.open_document)
         self.docs.searchLeft.connect(self.view.setFocus)
         self.adjudication.candidateChosen.connect(self._show_candidate)
+        self.adjudication.keyTyped.connect(self._adjudication_key)
         view.hotkeyPressed.connect(self.apply_label)
         self.palette.labelChosen.connect(self.apply_label)
         self.palette.snappingToggled.connect(self.set_snapping)
@@ -186,13 +187,18 @@ class MainWindow(QMainWindow):
         self.view.setFocus()
 
     def _show_candidate(self, start: int, end: int, gold_id: str) -> None:
-        """An adjudication row clicked: its gold span, or its text selected for a label key."""
+        """An adjudication row clicked or reached with the arrows: its gold span, or its text
+        selected for a label key (typed in the list or in the article)."""
         if gold_id:
-            self._show_span(gold_id)
-            return
-        self.view.select_span(None)
-        self.view.select_exact(start, end)
-        self.view.setFocus()
+            self.view.select_span(gold_id, scroll=True)
+        else:
+            self.view.select_span(None)
+            self.view.select_exact(start, end)
+
+    def _adjudication_key(self, text: str) -> None:
+        label = self.view.label_of_key(text)
+        if label:
+            self.apply_label(label)
 
     def _document_opened(self) -> None:
         ws = self.workspace
