@@ -426,13 +426,17 @@ def test_palette_click_tags_and_relation_list_deletes(qtbot, window):
     links = window.relations.list
     assert not window.relations.delete.isEnabled()  # no link picked yet
     qtbot.mouseClick(links.viewport(), Qt.LeftButton, pos=links.visualItemRect(links.item(0)).center())
-    assert window.relations.delete.isEnabled()
+    assert window.relations.delete.isEnabled() and view.selected_span_id == claim.id  # its claim shown
     qtbot.mouseClick(window.relations.delete, Qt.LeftButton)
     assert window.project.relations("doc-1") == []
     qtbot.waitUntil(lambda: links.count() == 0)
     assert not window.relations.delete.isEnabled()
     window.actions["undo"].trigger()
     assert len(window.project.relations("doc-1")) == 1
+    qtbot.waitUntil(lambda: links.count() == 1)
+    qtbot.mouseClick(links.viewport(), Qt.LeftButton, pos=links.visualItemRect(links.item(0)).center())
+    qtbot.keyClick(links, Qt.Key_Delete)  # the link goes, its claim stays
+    assert window.project.relations("doc-1") == [] and len(window.project.spans("doc-1")) == 2
 
 
 def test_span_list_sorts_by_label_and_by_position(qtbot, window):

@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
         view.keyCommand.connect(self._key_command)
         view.menuRequested.connect(self._article_menu)
         self.span_table.spanClicked.connect(self._show_span)
-        self.relations.relationClicked.connect(self._show_span)
+        # the claim shown, the keys left in the list: Delete there removes the link, not the claim
+        self.relations.relationClicked.connect(lambda span_id: self.view.select_span(span_id, scroll=True))
         self.relations.deleteRequested.connect(lambda r: ws.run(cmd.Unlink(r)))
         self.editor.attributeChanged.connect(lambda i, n, v: ws.run(cmd.SetAttribute(i, n, v)))
         self.editor.noteChanged.connect(lambda i, note: ws.run(cmd.SetNote(i, note)))

@@ -216,6 +216,7 @@ class RelationList(QWidget):
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.viewport().installEventFilter(self)
+        self.list.installEventFilter(self)  # Delete removes the picked link
         self.delete = QPushButton(tr("Remove link"))
         self.delete.clicked.connect(self._delete)
         self.delete.setEnabled(False)  # until a link is picked: a click then did nothing, silently
@@ -247,6 +248,9 @@ class RelationList(QWidget):
             self.list.addItem(item)
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.list and event.type() == QEvent.KeyPress and event.key() == Qt.Key_Delete:
+            self._delete()  # the link, not its claim: the keys stay here after a link is clicked
+            return True
         # the viewport's resizes: its width changes with the panel's and when a scroll bar comes or goes
         if event.type() == QEvent.Resize and self._width() != self._room:
             self._room = self._width()
