@@ -84,25 +84,13 @@ class ProgressDialog(QProgressDialog):
 
     def __init__(self, title: str, total: int, parent):
         super().__init__(title, tr("Cancel"), 0, max(total, 0), parent)
-        self.title, self.shown = title, False
+        self.title = title
         self.setMinimumDuration(300)
         self.setValue(0)  # starts the wait: a dialog never given a value never shows
 
     def count(self, n: int) -> None:
         if n % self.EVERY == 0:
             self.setLabelText(self.title + "\n" + tr("{count} documents read").format(count=f"{n:,}"))
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.shown = True
-
-    def finish(self) -> None:
-        """Hidden; if it showed (Cancel hides it at once), the window is given its activation
-        back: without a window manager that hands it back, the keys typed next (Ctrl+PgDown)
-        would reach no window."""
-        self.reset()
-        if self.shown and self.parentWidget() is not None:
-            self.parentWidget().activateWindow()
 
 
 def run_with_progress(parent, title: str, job, total: int, done, failed, finished) -> TransferThread:
@@ -117,7 +105,7 @@ def run_with_progress(parent, title: str, job, total: int, done, failed, finishe
     dialog.canceled.connect(lambda: setattr(thread, "cancelled", True))
     thread.succeeded.connect(done)
     thread.failed.connect(failed)
-    thread.finished.connect(dialog.finish)
+    thread.finished.connect(dialog.reset)  # (the window takes the keys back: ui/focus_return.py)
     thread.finished.connect(finished)
     thread.finished.connect(thread.deleteLater)
     thread.start()
