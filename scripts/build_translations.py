@@ -150,6 +150,7 @@ ARABIC = {
     # the article's context menu (ui/article_menu.py)
     "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى", "Copy the words": "نسخ الكلمات",
     "Remove link: {type} {label} {text}": "إزالة الربط: {type} {label} {text}",
+    "Link to: {type} {label} {text}": "ربط بـ: {type} {label} {text}",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)
     "Recommenders": "المُقترِحات", "Re&commenders…": "ال&مُقترِحات…",
     "&Suggest again for this document": "ا&قترح من جديد لهذا المستند",

@@ -4,6 +4,7 @@ it), then a click on an entry of the menu that opens."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -146,3 +147,22 @@ def test_a_read_only_project_offers_no_label_in_the_menu(qtbot, tmp_path, errors
     qtbot.waitUntil(lambda: bool(labels))
     assert labels == [False] * 7
     assert w.project.spans("doc-1") == [] and errors == []
+
+
+def menu_key(view) -> None:
+    """What Qt sends the focused widget for the Menu key (offscreen Qt makes no menu event
+    of the key itself; on X11 it does, checked with xdotool)."""
+    QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Keyboard, QPoint(0, 0), view.mapToGlobal(QPoint(0, 0))))
+
+
+def test_the_menu_key_links_the_selected_span_without_the_pointer(qtbot, window):
+    """The Menu key on a selected claim offers the spans a link may join it to, nearest first."""
+    view = window.view
+    source, claim = source_and_claim(qtbot, window)  # the claim selected
+    shown = choose(qtbot, view, "Link to: attributed_to SOURCE المتحدثة باسم الأفريكوم",
+                   lambda: menu_key(view))
+    assert [(r.from_id, r.to_id, r.type) for r in window.project.relations("doc-1")] == \
+        [(claim.id, source.id, "attributed_to")]
+    assert "Remove link: attributed_to CLAIM الوضع بطرابلس هادئ" not in shown  # offered on the source now
+    shown = choose(qtbot, view, None, lambda: menu_key(view))
+    assert not any(name.startswith("Link to") for name in shown)  # linked already: nothing more to offer

@@ -18,6 +18,8 @@ from .i18n import tr
 from .label_palette import colour_icon
 from .span_panel import excerpt
 
+LINK_TARGETS = 8  # "Link to" entries at most: the nearest spans a link may join
+
 
 def article_menu(window) -> QMenu:
     """The menu for the article as it is now: its selection, else its selected span."""
@@ -35,6 +37,7 @@ def article_menu(window) -> QMenu:
         menu.addSeparator()
         for name in ("delete", "link", "note", "tag_all", "clitic"):
             menu.addAction(actions[name])
+        _links(menu, window, mine)
         _unlinks(menu, window, mine)
     elif other:
         suggestion = is_suggestion_layer(other.annotator)
@@ -58,6 +61,24 @@ def _labels(menu: QMenu, window, title: str, current: str | None) -> None:
         action.setChecked(label.name == current)
         action.setEnabled(not window.project.read_only)  # as the palette, and the actions below
         action.triggered.connect(lambda _checked=False, name=label.name: window.apply_label(name))
+
+
+def _links(menu: QMenu, window, span) -> None:
+    """One "Link to" entry per span of mine that a link may join to this one, nearest first:
+    linking without the pointer (the Menu key opens this menu on the selected span)."""
+    ws, schema = window.workspace, window.project.schema
+    linked = {r.to_id if r.from_id == span.id else r.from_id for r in ws.relations if span.id in (r.from_id, r.to_id)}
+    targets = []
+    for other in ws.spans:
+        kind = None if other.id == span.id or other.id in linked else \
+            cmd.relation_type_for(schema, span, other) or cmd.relation_type_for(schema, other, span)
+        if kind:
+            targets.append((abs(other.start - span.start), other, kind))
+    for _, other, kind in sorted(targets, key=lambda t: t[0])[:LINK_TARGETS]:
+        action = menu.addAction(tr("Link to: {type} {label} {text}").format(
+            type=kind, label=other.label, text=excerpt(ws.doc.text, other)))
+        action.setEnabled(not window.project.read_only)
+        action.triggered.connect(lambda _checked=False, o=other: ws.link(span.id, o.id))
 
 
 def _unlinks(menu: QMenu, window, span) -> None:

@@ -706,6 +706,10 @@ What to do: {todo}</source>
         <translation>إزالة الربط: {type} {label} {text}</translation>
     </message>
     <message>
+        <source>Link to: {type} {label} {text}</source>
+        <translation>ربط بـ: {type} {label} {text}</translation>
+    </message>
+    <message>
         <source>Recommenders</source>
         <translation>المُقترِحات</translation>
     </message>
