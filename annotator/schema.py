@@ -116,9 +116,13 @@ def _translations_dict(item) -> dict:
 
 
 def with_labels(schema: Schema, names: set[str], relation_types: set[str] = frozenset()) -> Schema:
-    """The schema plus new labels (kind 'other', palette colours) and relation types."""
+    """The schema plus new labels (kind 'other', palette colours, the digit keys still free:
+    an imported PERS is tagged with 5 as PER is with 1) and relation types."""
     new = sorted(names - schema.label_names)
-    labels = schema.labels + tuple(Label(n, "other", _PALETTE[(len(schema.labels) + i) % len(_PALETTE)])
+    taken = {l.hotkey for l in schema.labels}
+    keys = [k for k in "1234567890" if k not in taken]
+    labels = schema.labels + tuple(Label(n, "other", _PALETTE[(len(schema.labels) + i) % len(_PALETTE)],
+                                         keys[i] if i < len(keys) else "")
                                    for i, n in enumerate(new))
     known = {r.name for r in schema.relation_types}
     rels = schema.relation_types + tuple(RelationType(n) for n in sorted(set(relation_types) - known))

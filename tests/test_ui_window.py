@@ -564,3 +564,21 @@ def test_the_window_takes_the_keys_back_when_its_dialog_closes(qtbot, window):
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_PageDown, Qt.ControlModifier)
     assert window.workspace.doc.id == "doc-2"
+
+
+def test_labels_an_import_adds_get_the_free_digit_keys(qtbot, tmp_path, errors):
+    """ANERcorp's PERS, added by `import --add-labels`, is tagged with 5 (the palette and the
+    menu show it): before, a new label had no key, and only the pointer could reach it."""
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord, Span
+    with Project.create(tmp_path / "a.isnad") as project:
+        import_records(project, [DocumentRecord(Document("d", "", TEXT), [
+            Span("s1", "", *offsets("الأفريكوم"), "PERS", ""), Span("s2", "", *offsets("Washington"), "DATE", "")])],
+            add_labels=True)
+        assert [(l.name, l.hotkey) for l in project.schema.labels][-2:] == [("DATE", "5"), ("PERS", "6")]
+    w = MainWindow(Project.open(tmp_path / "a.isnad", exclusive=True), "amal")
+    qtbot.addWidget(w)
+    w.show()
+    w.view.select_offsets(*offsets("المتحدثة"))
+    qtbot.keyClick(w.view, "6")
+    assert [(s.start, s.end, s.label) for s in w.project.spans("d", ["amal"])] == [(*offsets("المتحدثة"), "PERS")]
