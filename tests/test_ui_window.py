@@ -437,6 +437,17 @@ def test_palette_click_tags_and_relation_list_deletes(qtbot, window):
     qtbot.mouseClick(links.viewport(), Qt.LeftButton, pos=links.visualItemRect(links.item(0)).center())
     qtbot.keyClick(links, Qt.Key_Delete)  # the link goes, its claim stays
     assert window.project.relations("doc-1") == [] and len(window.project.spans("doc-1")) == 2
+    window.actions["undo"].trigger()
+    view.select_offsets(*offsets("قالت"))
+    qtbot.keyClick(view, "q")
+    cue = view.selected_span_id
+    window.link_to(claim.id)  # the cue's link: the list holds two
+    qtbot.waitUntil(lambda: links.count() == 2)
+    links.setFocus()
+    links.setCurrentRow(0)
+    first = view.selected_span_id
+    qtbot.keyClick(links, Qt.Key_Down)  # reached with the arrows: the article shows the other link's span
+    assert view.selected_span_id != first and view.selected_span_id in (cue, claim) and links.hasFocus()
 
 
 def test_span_list_sorts_by_label_and_by_position(qtbot, window):

@@ -228,9 +228,17 @@ class RelationList(QWidget):
         self._ends: list[tuple[Relation, Span, Span]] = []
         self._text = ""
         self._room = -1  # the width the items' texts were fitted to
-        self.list.itemClicked.connect(lambda item: self.relationClicked.emit(
-            self._relations[item.data(Qt.UserRole)].from_id))
-        self.list.currentItemChanged.connect(lambda item, _old: self.delete.setEnabled(item is not None))
+        self.list.itemClicked.connect(self._picked)
+        self.list.currentItemChanged.connect(self._current)
+
+    def _picked(self, item) -> None:
+        self.relationClicked.emit(self._relations[item.data(Qt.UserRole)].from_id)
+
+    def _current(self, item, _before) -> None:
+        """A link picked: Remove link can act; reached with the arrows, the article shows it too."""
+        self.delete.setEnabled(item is not None)
+        if item is not None and self.list.hasFocus():
+            self._picked(item)
 
     def show_relations(self, text: str, spans: list[Span], relations: list[Relation]) -> None:
         by_id = {s.id: s for s in spans}
