@@ -151,6 +151,10 @@ ARABIC = {
     "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى", "Copy the words": "نسخ الكلمات",
     "Remove link: {type} {label} {text}": "إزالة الربط: {type} {label} {text}",
     "Link to: {type} {label} {text}": "ربط بـ: {type} {label} {text}",
+    "Select some words first (drag, double-click or Shift+arrows), then press the label's key.":
+        "حدد كلمات أولًا (بالسحب أو النقر المزدوج أو \u2066Shift\u2069 مع الأسهم)، ثم اضغط مفتاح الوسم.",
+    "Select the span to link first (click it, or Tab), then L.":
+        "حدد أولًا المقطع المراد ربطه (انقره، أو \u2066Tab\u2069)، ثم \u2066L\u2069.",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)
     "Recommenders": "المُقترِحات", "Re&commenders…": "ال&مُقترِحات…",
     "&Suggest again for this document": "ا&قترح من جديد لهذا المستند",

@@ -241,6 +241,15 @@ def source_and_claim(qtbot, window):
     return source, claim
 
 
+def test_a_label_key_or_l_with_nothing_selected_says_what_to_select(qtbot, window):
+    view = window.view
+    view.select_span(None)
+    qtbot.keyClick(view, "1")
+    assert stored(window) == [] and window.statusBar().currentMessage().startswith("Select some words first")
+    qtbot.keyClick(view, "l")
+    assert not view.link_mode and window.statusBar().currentMessage().startswith("Select the span to link first")
+
+
 def test_link_mode_key_then_click(qtbot, window):
     view = window.view
     source, claim = source_and_claim(qtbot, window)

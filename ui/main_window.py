@@ -273,6 +273,9 @@ class MainWindow(QMainWindow):
             span = ws.span(view.selected_span_id)
             if span and span.label != label:
                 ws.run(cmd.Relabel(span.id, label))
+        else:  # a label key with nothing to act on did nothing, silently
+            self.statusBar().showMessage(tr("Select some words first (drag, double-click or Shift+arrows), "
+                                            "then press the label's key."), 5000)
 
     def delete_span(self) -> None:
         """Delete my selected span; on a suggestion, reject it."""
@@ -358,6 +361,8 @@ class MainWindow(QMainWindow):
         if self.view.selected_span_id:
             self.view.link_mode = True
             self.statusBar().showMessage(tr("Click the span to link to (e.g. the claim's source)"), 5000)
+        else:
+            self.statusBar().showMessage(tr("Select the span to link first (click it, or Tab), then L."), 5000)
 
     def link_to(self, target_id: str) -> None:
         if self.view.selected_span_id:

@@ -710,6 +710,14 @@ What to do: {todo}</source>
         <translation>ربط بـ: {type} {label} {text}</translation>
     </message>
     <message>
+        <source>Select some words first (drag, double-click or Shift+arrows), then press the label's key.</source>
+        <translation>حدد كلمات أولًا (بالسحب أو النقر المزدوج أو ⁦Shift⁩ مع الأسهم)، ثم اضغط مفتاح الوسم.</translation>
+    </message>
+    <message>
+        <source>Select the span to link first (click it, or Tab), then L.</source>
+        <translation>حدد أولًا المقطع المراد ربطه (انقره، أو ⁦Tab⁩)، ثم ⁦L⁩.</translation>
+    </message>
+    <message>
         <source>Recommenders</source>
         <translation>المُقترِحات</translation>
     </message>
