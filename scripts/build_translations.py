@@ -153,6 +153,7 @@ ARABIC = {
     "Link to: {type} {label} {text}": "ربط بـ: {type} {label} {text}",
     "Select some words first (drag, double-click or Shift+arrows), then press the label's key.":
         "حدد كلمات أولًا (بالسحب أو النقر المزدوج أو \u2066Shift\u2069 مع الأسهم)، ثم اضغط مفتاح الوسم.",
+    "Select one of your spans first (click it, or Tab).": "حدد أولًا مقطعًا من مقاطعك (انقره، أو \u2066Tab\u2069).",
     "Select the span to link first (click it, or Tab), then L.":
         "حدد أولًا المقطع المراد ربطه (انقره، أو \u2066Tab\u2069)، ثم \u2066L\u2069.",
     # suggestions (ui/recommenders_dialog.py, ui/actions.py)

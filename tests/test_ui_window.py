@@ -248,6 +248,12 @@ def test_a_label_key_or_l_with_nothing_selected_says_what_to_select(qtbot, windo
     assert stored(window) == [] and window.statusBar().currentMessage().startswith("Select some words first")
     qtbot.keyClick(view, "l")
     assert not view.link_mode and window.statusBar().currentMessage().startswith("Select the span to link first")
+    window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key_T, Qt.ControlModifier)  # trim a proclitic
+    assert window.statusBar().currentMessage() == "Select one of your spans first (click it, or Tab)."
+    window.statusBar().clearMessage()
+    qtbot.keyClick(view, Qt.Key_A, Qt.ControlModifier | Qt.ShiftModifier)  # tag all
+    assert window.statusBar().currentMessage() == "Select one of your spans first (click it, or Tab)."
 
 
 def test_link_mode_key_then_click(qtbot, window):

@@ -342,6 +342,7 @@ class MainWindow(QMainWindow):
         """Give every other whole-word occurrence (also after a proclitic: بـ، و، ال…) the same label."""
         ws, span = self.workspace, self.workspace.span(self.view.selected_span_id)
         if span is None:
+            self.say_select_a_span()
             return
         with working(self, tr("Tagging every occurrence…"), 3) as steps:
             command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
@@ -356,6 +357,10 @@ class MainWindow(QMainWindow):
     def edit_note(self) -> None:
         if not self.editor.edit_note():
             self.statusBar().showMessage(tr("Select one of your spans first: its note is typed below the spans."), 5000)
+
+    def say_select_a_span(self) -> None:
+        """A key that acts on the selected span (Ctrl+Shift+A, Ctrl+T), with none selected."""
+        self.statusBar().showMessage(tr("Select one of your spans first (click it, or Tab)."), 5000)
 
     def start_link(self) -> None:
         if self.view.selected_span_id:

@@ -28,6 +28,7 @@ class ProcliticTools:
         ws = self.w.workspace
         span = ws.span(self.w.view.selected_span_id)
         if span is None:
+            self.w.say_select_a_span()
             return
         start = toggle_proclitic(ws.doc.text, span.start, span.end)
         if start != span.start:

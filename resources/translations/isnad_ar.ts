@@ -714,6 +714,10 @@ What to do: {todo}</source>
         <translation>حدد كلمات أولًا (بالسحب أو النقر المزدوج أو ⁦Shift⁩ مع الأسهم)، ثم اضغط مفتاح الوسم.</translation>
     </message>
     <message>
+        <source>Select one of your spans first (click it, or Tab).</source>
+        <translation>حدد أولًا مقطعًا من مقاطعك (انقره، أو ⁦Tab⁩).</translation>
+    </message>
+    <message>
         <source>Select the span to link first (click it, or Tab), then L.</source>
         <translation>حدد أولًا المقطع المراد ربطه (انقره، أو ⁦Tab⁩)، ثم ⁦L⁩.</translation>
     </message>
