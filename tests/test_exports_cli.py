@@ -17,7 +17,8 @@ def project(tmp_path):
 
 
 @pytest.mark.parametrize("fmt, out", [("doccano", "o.jsonl"), ("label-studio", "o.json"), ("brat", "o"),
-                                      ("spacy", "o.spacy"), ("conll", "o.conll"), ("parquet", "o.parquet")])
+                                      pytest.param("spacy", "o.spacy", marks=pytest.mark.slow),  # spaCy's import: 3 s
+                                      ("conll", "o.conll"), ("parquet", "o.parquet")])
 def test_export_every_format(tmp_path, project, fmt, out):
     proc = isnad("export", project, "--format", fmt, "-o", tmp_path / out, "--annotator", "gold")
     assert (tmp_path / out).exists() and "2 documents" in proc.stdout

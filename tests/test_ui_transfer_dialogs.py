@@ -290,6 +290,7 @@ def test_entity_labels_that_still_overlap_are_asked_about_again(qtbot, tmp_path,
     window.close()
 
 
+@pytest.mark.slow  # spaCy's import: 3 s
 def test_the_real_question_for_spacy_names_doc_ents(sample, qtbot, tmp_path, monkeypatch, errors):
     out = tmp_path / "o.spacy"
     dialog_answers(monkeypatch, "spacy", out)
