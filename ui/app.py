@@ -91,6 +91,8 @@ class App:
         self.listener.listen(project.path)
         if old is not None:
             old.close()
+            self.window.activateWindow()  # File > New or Open: the keys go to the new window (a
+            # window manager would hand them over; without one they reached no window)
 
     def raise_window(self) -> None:
         if self.window is not None:
