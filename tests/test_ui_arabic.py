@@ -259,3 +259,42 @@ def test_relation_arrows_point_onward_in_the_mirrored_interface(arabic, qtbot):
                                                       Relation("r2", "d", "c", "s", "attributed_to", "amal")])
     onward, back = (panel.list.item(row).text().split("\n")[1] for row in (0, 1))
     assert onward.startswith("← CLAIM") and back.startswith("→ SOURCE")
+
+
+def _ink_columns(image, rect) -> dict[int, tuple[int, int]]:
+    """{x: (top, bottom)} of the dark pixels in each column of `rect` in `image`."""
+    ink: dict[int, tuple[int, int]] = {}
+    for x in range(rect.left(), rect.right()):
+        ys = [y for y in range(rect.top(), rect.bottom()) if QColor(image.pixel(x, y)).lightness() < 110]
+        if ys:
+            ink[x] = (min(ys), max(ys))
+    return ink
+
+
+def test_an_elided_english_title_in_the_mirrored_list_ends_with_its_ellipsis(arabic, qtbot, tmp_path):
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    from ui.main_window import MainWindow
+    project = Project.create(tmp_path / "p.isnad")
+    long_title = "Sample text written for the tool, far too long to fit in the list"
+    import_records(project, [DocumentRecord(Document("doc-1", "", "نص.", title=long_title)),
+                             DocumentRecord(Document("doc-2", "", "نص آخر.", title="Short"))])
+    project.close()
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.docs.table
+    table.selectionModel().clear()  # dark text on a light row
+    image = table.viewport().grab().toImage()
+    long_ink = _ink_columns(image, table.visualRect(window.doc_model.index(0, 0)))
+    short_rect = table.visualRect(window.doc_model.index(1, 0))
+    short_ink = _ink_columns(image, short_rect)
+    # The row reads from its right edge ("Sample…" from the left, as English reads, with "…"
+    # last, at the left): the leftmost ink is a letter's full height, not the ellipsis' dots.
+    left = min(long_ink)
+    heights = [long_ink[x][1] - long_ink[x][0] for x in range(left, left + 3) if x in long_ink]
+    assert max(heights) > 3, "the title's leftmost ink is its ellipsis' dots"
+    # and a title that fits stays on the right, as the list's other rows
+    assert max(short_ink) > short_rect.center().x()
+    window.close()

@@ -8,9 +8,11 @@ reads left to right (shortcuts, file:line) gets a left-to-right isolate (LRI ...
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionMenuItem
+from PySide6.QtWidgets import QProxyStyle, QStyle, QStyledItemDelegate, QStyleOptionMenuItem
 
 FSI, LRI, PDI, NBSP = "\u2068", "\u2066", "\u2069", "\u00a0"
 
@@ -54,3 +56,28 @@ class ShortcutStyle(QProxyStyle):
             option = QStyleOptionMenuItem(option)
             option.text = menu_item_text(option.text)
         super().drawControl(element, option, painter, widget)
+
+
+def text_direction(text: str) -> Qt.LayoutDirection | None:
+    """The direction of `text`'s first strong character (None: it has none)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.RightToLeft
+    return None
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Lays each cell's text out in its own direction, aligned as the view's: in an Arabic
+    list an elided English title reads "Sample text (writ…", not "…Sample text (writ" (Qt
+    lays every cell out in the view's direction, and the ellipsis follows it)."""
+
+    def initStyleOption(self, option, index):
+        super().initStyleOption(option, index)
+        own = text_direction(option.text)
+        if own is not None and own != option.direction:
+            side = Qt.AlignRight if option.direction == Qt.RightToLeft else Qt.AlignLeft
+            option.displayAlignment = side | Qt.AlignAbsolute | (option.displayAlignment & Qt.AlignVertical_Mask)
+            option.direction = own

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
                                QTableView, QVBoxLayout, QWidget)
 
 from annotator.model import STATUSES
+from .bidi import OwnDirectionDelegate
 from .i18n import tr
 from .plain_text import tooltip
 from .row_selection import select_row
@@ -150,6 +151,7 @@ class DocumentPanel(QWidget):
         self.order_box.setToolTip(tr(model.SCORE_TIP))
         self.table = QTableView()
         self.table.setModel(model)
+        self.table.setItemDelegateForColumn(0, OwnDirectionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeade
                                QWidget)
 
 from annotator.model import Relation, Schema, Span
+from .bidi import OwnDirectionDelegate
 from .label_palette import colour_icon
 from .relation_style import arrow
 from .i18n import tr
@@ -94,6 +95,7 @@ class SpanTable(QTableView):
         super().__init__(parent)
         self.spans = SpanModel(self)
         self.setModel(self.spans)
+        self.setItemDelegateForColumn(1, OwnDirectionDelegate(self))
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
