@@ -13,6 +13,8 @@ tint that misses the pointer or the word, or ink inside the gap between two word
 from __future__ import annotations
 
 import json
+import math
+import re
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -224,3 +226,64 @@ def test_double_click_shift_click_and_shift_arrows_select_the_word(qtbot, window
                 check.expect(start, end, "Shift+Left")
     assert check.failures[:20] == [] and len(check.failures) == 0
     assert check.gestures > 1200 // stride
+
+
+def _ltr_tokens(text: str) -> list[tuple[int, int]]:
+    """Numbers and Latin words standing alone between spaces in Arabic text."""
+    return [m.span() for m in re.finditer(r"(?<=\s)[0-9A-Za-z]+(?=\s)", text)]
+
+
+def test_a_drag_across_a_number_or_latin_word_takes_it_from_either_side(qtbot, window):
+    """In Arabic text a number's left edge is where it starts, and the space right of it ends
+    there too: a drag from inside one edge of "4" or "2019" to just past the other (or from
+    just outside to just outside) must take the number, not stop where it started."""
+    view, port = window.view, window.view.viewport()
+    window.resize(1100, 860)
+    check = Checker(window)
+    tried = 0
+    for doc_id in ("seed", "generated"):
+        window.workspace.open_document(doc_id)
+        check.text = text = view.text()
+        check.page_words = words(text)
+        for start, end in _ltr_tokens(text)[:25]:
+            p = check.show(start, end)
+            if p is None:
+                continue
+            left, right = p.extent[0][0], p.extent[-1][1]
+            gestures = {"from its left": (math.floor(left) + 1, math.ceil(right) + 1),
+                        "from its right": (math.ceil(right) - 1, math.floor(left) - 1),
+                        "over it, left to right": (math.floor(left) - 1, math.ceil(right) + 1)}
+            for snap in (True, False):
+                window.set_snapping(snap)
+                for how, (x0, x1) in gestures.items():
+                    drag(view, QPoint(x0, p.y), QPoint(x1, p.y))
+                    check.expect(start, end, f"a drag {how} (snapping {'on' if snap else 'off'})")
+                    tried += 1
+    assert tried >= 60, tried
+    assert check.failures == []
+
+
+def test_a_drag_over_three_lines_takes_from_the_first_word_to_the_last(qtbot, window):
+    """From inside the start of a word to inside the end of a word two lines down (and back
+    up): everything between, in the text's order, is stored."""
+    view = window.view
+    window.resize(1100, 860)
+    window.set_snapping(False)
+    check = Checker(window)
+    window.workspace.open_document("seed")
+    check.text = text = view.text()
+    lines: dict[int, list[tuple[int, int, object]]] = {}
+    for start, end in words(text):
+        p = place(view, start, end)
+        if p is not None and 0 <= p.band[0] and p.band[1] < view.viewport().height():
+            lines.setdefault(p.y, []).append((start, end, p))
+    rows = [line for line in lines.values() if len(line) >= 3]
+    assert len(rows) >= 6
+    for top, bottom in ((rows[0], rows[2]), (rows[1], rows[4]), (rows[3], rows[5])):
+        for (a, _, pa), (_, b, pb) in ((top[1], bottom[-2]), (top[-1], bottom[0])):
+            press, release = gesture_points(pa, exact=True)[0], gesture_points(pb, exact=True)[1]
+            drag(view, press, release)
+            check.expect(a, b, "a drag down over three lines")
+            drag(view, release, press)
+            check.expect(a, b, "a drag up over three lines")
+    assert check.failures == []

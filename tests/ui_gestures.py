@@ -62,7 +62,7 @@ class Place:
     band: tuple[int, int]  # the line's glyph rows (top, bottom)
     first: tuple[float, float, bool]  # first letter: left, right, right-to-left
     last: tuple[float, float, bool]
-    after: tuple[float, float] | None  # what follows it on the same line (a space, a comma), if any
+    after: tuple[float, float] | None  # what follows it, drawn next to its end (a space, a comma), if any
     extent: list[tuple[float, float]]  # the word's drawn pieces (left, right)
 
 
@@ -100,11 +100,13 @@ def place(view, start: int, end: int) -> Place | None:
     last_len = qe - view.qt_position(last_start)
     first = _box(line, rel, first_len, origin.x())
     last = _box(line, qe - last_len - block.position(), last_len, origin.x())
-    after = None  # the character after the word (a space, a comma...) if drawn on the same line
+    after = None  # the character after the word (a space, a comma...) if drawn next to its end
     if end < len(text) and text[end] != "\n":
         if qe - block.position() < line.textStart() + line.textLength():
             box = _box(line, qe - block.position(), view.qt_position(end + 1) - qe, origin.x())
-            after = box[:2] if box else None
+            end_edge = last[0] if last[2] else last[1]
+            # not the space after "Post" in "Washington Post" within Arabic: drawn left of "Washington"
+            after = box[:2] if box and min(abs(box[0] - end_edge), abs(box[1] - end_edge)) < 2 else None
     pieces = [(origin.x() + r.boundingRect().left(), origin.x() + r.boundingRect().right())
               for r in line.glyphRuns(rel, qe - qs)]
     top = origin.y() + line.y()
@@ -139,10 +141,16 @@ def gesture_points(p: Place, exact: bool) -> tuple[QPoint, QPoint]:
     """(press, release) for dragging over the word from its first letter to its last.
 
     exact (snapping off): from just inside the word's start edge to just inside its end
-    edge. Rough (snapping on): from the middle of the first letter to the middle of what
+    edge; a word of both directions, from one end of its drawing to the other, as a hand
+    sweeps it (rough: from inside its right end to just past its left end). Rough (snapping on): from the middle of the first letter to the middle of what
     follows the word (a space, a comma; else the end of the last letter), as a hurried
     annotator drags.
     """
+    if p.first[2] != p.last[2]:  # "٢٠٢٠م": its first digit is drawn in its middle
+        right, left = p.extent[-1][1], p.extent[0][0]
+        if exact:
+            return QPoint(math.ceil(right) - 1, p.y), QPoint(math.floor(left) + 1, p.y)
+        return QPoint(int(right - min(4.0, (right - left) / 4)), p.y), QPoint(math.floor(left) - 1, p.y)
     if exact:
         return QPoint(inside_near(p.first, "start"), p.y), QPoint(inside_near(p.last, "end"), p.y)
     end_x = int((p.after[0] + p.after[1]) / 2) if p.after else inside_near(p.last, "end")

@@ -21,6 +21,7 @@ class PointerInput:
         self._dragging = False
         self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
         self._press = Hit(0, None)
+        self._press_point: QPointF | None = None  # in document coordinates; None after Shift+click
         self._last_drag_point = QPointF()
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._drag_outside)
@@ -34,15 +35,14 @@ class PointerInput:
             self._link_drag = (grabbed, QPointF(event.position()))
             self.viewport().setCursor(Qt.ClosedHandCursor)
             return
-        hit = self._glyphs.hit(self.document(), self._document_point(event.position()))
+        point = self._document_point(event.position())
         if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection
-            anchor = self.textCursor().anchor()
-            self._press = Hit(anchor, None)
+            self._press, self._press_point = Hit(self.textCursor().anchor(), None), None
         else:
-            self._press = hit
+            self._press, self._press_point = self._glyphs.hit(self.document(), point), point
         self._exact = None
         self._dragging = True
-        self._select_dragged(hit)
+        self._select_dragged(point)
 
     def mouseMoveEvent(self, event) -> None:
         if self._link_drag is not None:
@@ -60,17 +60,27 @@ class PointerInput:
 
     def _drag_to(self, point: QPointF) -> None:
         self._last_drag_point = QPointF(point)
-        self._select_dragged(self._glyphs.hit(self.document(), self._document_point(point)))
+        self._select_dragged(self._document_point(point))
 
-    def _select_dragged(self, hit: Hit) -> None:
-        """Select from the press to `hit`. Snapping on, the letters under the pointer at either
-        end count as reached (a press on a word's last letter takes the word); nothing else
-        does: a release in the gap after a word takes no more."""
+    def _select_dragged(self, point: QPointF) -> None:
+        """Select what the drag from the press to `point` (document coordinates) passed over
+        (`GlyphMap.swept`); after Shift+click, from the selection's anchor to the point.
+        Snapping on, the letters under the pointer at either end count as passed over (a
+        press on a word's last letter takes the word); nothing else does: a release in the
+        gap after a word takes no more (drawn next to "BBC" in Arabic text, that gap may
+        follow "BBC News")."""
+        hit = self._glyphs.hit(self.document(), point)
         a, b = self._press.position, hit.position
-        if self.snap_to_words and a != b:  # a == b: a click, not a drag
+        if self._press_point is not None:
+            swept = self._glyphs.swept(self.document(), self._press_point, point)
+            if swept is None:  # a click, not a drag
+                a = b = self._press.position
+            else:
+                a, b = swept if a <= b else swept[::-1]
+        if self.snap_to_words and a != b:
             lo, hi = min(a, b), max(a, b)
             for h in (self._press, hit):
-                if h.cluster is not None:
+                if h.cluster is not None and not self.document().characterAt(h.cluster.start).isspace():
                     lo, hi = min(lo, h.cluster.start), max(hi, h.cluster.end)
             a, b = (lo, hi) if a <= b else (hi, lo)
         self._set_selection(a, b, keep_scroll=True)

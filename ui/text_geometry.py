@@ -7,6 +7,11 @@ letter of a wrapped Arabic line hit one letter early, the stored span lost its f
 letter and gained a space). Everything here is computed from QTextLine.glyphRuns, the
 runs Qt paints, so a position found under the pointer is the one drawn there.
 
+A drag selects what it passed over (`GlyphMap.swept`), not the text between the caret
+positions of its two ends: where a number or a Latin name sits in Arabic, one x is two
+positions (the number's edge and the space's), and a drag across "2019" from its left to
+past its right went from the number's start to the space's end, the same place: nothing.
+
 Positions are Qt positions (UTF-16 units); `ArticleView` converts to code points.
 Coordinates are document coordinates (add the scroll offsets for the viewport).
 """
@@ -30,9 +35,13 @@ class Cluster:
     def contains(self, x: float) -> bool:
         return self.left <= x <= self.right
 
+    @property
+    def middle(self) -> float:
+        return (self.left + self.right) / 2
+
     def edge_position(self, x: float) -> int:
         """The text position at the edge of this cluster nearer to x."""
-        on_right = x >= (self.left + self.right) / 2
+        on_right = x >= self.middle
         return self.start if on_right == self.rtl else self.end
 
 
@@ -82,7 +91,7 @@ def cluster_at(found: list[Cluster], x: float) -> Cluster | None:
     if not found:
         return None
     return min(found, key=lambda c: (0.0 if c.contains(x) else min(abs(x - c.left), abs(x - c.right)),
-                                     abs(x - (c.left + c.right) / 2)))
+                                     abs(x - c.middle)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +124,45 @@ class GlyphMap:
         if nearest is None:  # an empty line
             return Hit(block.position() + block.layout().lineAt(index).textStart(), None)
         return Hit(nearest.edge_position(point.x()), nearest if nearest.contains(point.x()) else None)
+
+    def swept(self, doc, press: QPointF, point: QPointF) -> tuple[int, int] | None:
+        """(start, end): the text a drag from `press` to `point` (document points) passed
+        over, or None if it passed over no cluster's middle (a click).
+
+        On one line: the clusters whose middles lie between the two points, whatever their
+        direction. Over several lines: the first line from the press on in its reading order,
+        the lines between, and the last line up to the point."""
+        first, last = line_at(doc, press), line_at(doc, point)
+        if _order(last) < _order(first):
+            first, last, press, point = last, first, point, press
+        if _order(first) == _order(last):
+            low, high = sorted((press.x(), point.x()))
+            return _extent([c for c in self.clusters(*first) if low < c.middle < high])
+        head = [c for c in self.clusters(*first) if _reading_after(first[0], c.middle, press.x())]
+        tail = [c for c in self.clusters(*last) if _reading_after(last[0], point.x(), c.middle)]
+        start = min(c.start for c in head) if head else _line_end(*first)
+        end = max(c.end for c in tail) if tail else _line_start(*last)
+        return (start, end) if start < end else None
+
+
+def _order(line: tuple) -> tuple[int, int]:
+    block, index = line
+    return block.blockNumber(), index
+
+
+def _reading_after(block, x: float, than: float) -> bool:
+    """Whether x comes after `than` in the reading order of the block's lines."""
+    return x < than if block.textDirection() == Qt.RightToLeft else x > than
+
+
+def _extent(chosen: list[Cluster]) -> tuple[int, int] | None:
+    return (min(c.start for c in chosen), max(c.end for c in chosen)) if chosen else None
+
+
+def _line_start(block, index: int) -> int:
+    return block.position() + block.layout().lineAt(index).textStart()
+
+
+def _line_end(block, index: int) -> int:
+    line = block.layout().lineAt(index)
+    return block.position() + line.textStart() + line.textLength()
