@@ -117,6 +117,10 @@ ARABIC = {
         "كل مقاطع الطبقة المحددة في هذا المستند، بخطوة تراجع واحدة",
     "Shown layers are outlined and read-only: click a span, then Enter copies it into yours.":
         "الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط \u2066Enter\u2069 لنسخه إلى طبقتك.",
+    "No other layer yet. Imported annotations, suggestions (Layers > Recommenders) and other annotators' work are "
+    "listed here, to show beside yours.":
+        "لا طبقة أخرى بعد. تُدرَج هنا التوسيمات المستوردة والاقتراحات (الطبقات > المُقترِحات) وعمل المُعلِّمين "
+        "الآخرين، لتُعرَض بجانب طبقتك.",
     "&Copy the selected span into my layer": "&نسخ المقطع المحدد إلى طبقتي",
     "&Reject the selected suggestion": "&رفض الاقتراح المحدد",
     "&Accept every suggestion with its label": "&قبول كل الاقتراحات ذات وسمه",

@@ -283,3 +283,18 @@ def test_a_link_dragged_to_another_layers_span_says_how_instead_of_nothing(qtbot
     QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, target)  # ... and the link is drawn again
     assert [(r.from_id, r.to_id, r.type) for r in w.project.relations("doc-1", ["amal"])] == \
         [(cue.id, mine.id, "cue_of")]
+
+
+def test_the_layers_panel_says_what_it_lists_while_it_lists_nothing(qtbot, tmp_path, errors):
+    from tests.ui_helpers import make_project
+    make_project(tmp_path / "p.isnad").close()
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    panel = w.layers.panel
+    assert panel.list.count() == 0 and "No other layer yet" in panel.hint.text()
+    assert not panel.copy.isVisible()
+    w.close()
+    with Project.open(tmp_path / "p.isnad") as p:  # then ali's work comes in
+        import_records(p, [DocumentRecord(Document("doc-1", "", TEXT), [Span("a", "", *offsets("قالت"), "CUE", "ali")])])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    panel = w.layers.panel
+    assert panel.list.count() == 1 and "read-only" in panel.hint.text() and panel.copy.isVisible()

@@ -574,6 +574,10 @@ What to do: {todo}</source>
         <translation>الطبقات المعروضة محددة بإطار وللقراءة فقط: انقر مقطعًا ثم اضغط ⁦Enter⁩ لنسخه إلى طبقتك.</translation>
     </message>
     <message>
+        <source>No other layer yet. Imported annotations, suggestions (Layers &gt; Recommenders) and other annotators' work are listed here, to show beside yours.</source>
+        <translation>لا طبقة أخرى بعد. تُدرَج هنا التوسيمات المستوردة والاقتراحات (الطبقات &gt; المُقترِحات) وعمل المُعلِّمين الآخرين، لتُعرَض بجانب طبقتك.</translation>
+    </message>
+    <message>
         <source>&amp;Copy the selected span into my layer</source>
         <translation>&amp;نسخ المقطع المحدد إلى طبقتي</translation>
     </message>
