@@ -49,3 +49,17 @@ def test_edges_step_over_a_letter_with_its_marks_both_ways():
     assert step_edge(text, 2, +1, 1, 6) == 5          # and grows back over كَّ
     assert step_edge(text, 2, +1, 0, 4) == 2          # start may not pass the end
     assert step_edge("كَ", 0, +1, 0, 1) == 0           # a one-letter span stays whole
+
+
+def test_a_number_is_one_word_with_its_separators():
+    """A double-click on 3.5 takes 3.5, not 3; a rough drag over 1,200 or ٣٫٥ snaps to the
+    whole number; punctuation after a number (or a separator with no digit after it) is left out."""
+    text = "بلغ 3.5 مليار، أي 1,200 دولار بنسبة ٣٫٥ في الساعة 10:30 يوم 4/4/2019. ثم 3. و"
+    for number in ("3.5", "1,200", "٣٫٥", "10:30", "4/4/2019"):
+        i = text.index(number)
+        assert text[slice(*word_at(text, i + len(number) - 1))] == number
+        assert text[slice(*snap(text, i + 1, i + 2))] == number  # over its separator only
+    i = text.index("4/4/2019")
+    assert text[slice(*snap(text, i, i + len("4/4/2019") + 2))] == "4/4/2019"  # not its full stop
+    i = text.index("3. و")
+    assert text[slice(*word_at(text, i))] == "3"

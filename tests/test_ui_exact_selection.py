@@ -287,3 +287,25 @@ def test_a_drag_over_three_lines_takes_from_the_first_word_to_the_last(qtbot, wi
             drag(view, release, press)
             check.expect(a, b, "a drag up over three lines")
     assert check.failures == []
+
+
+def test_a_double_click_or_rough_drag_on_a_number_takes_it_whole(qtbot, tmp_path):
+    """3.5, 1,200, ٣٫٥, 10:30 and 4/4/2019 are one word each: a double-click on any of their
+    digits, or a drag from their first digit's middle to their last's, stores the whole number."""
+    from tests.test_ui_workday import open_window
+    text = "بلغ العجز 3.5 مليار دولار، أي 1,200 دولار للفرد، بنسبة ٣٫٥ في المئة، في الساعة 10:30 يوم 4/4/2019 حسب الوزارة."
+    with Project.create(tmp_path / "p.isnad") as project:
+        import_records(project, [DocumentRecord(Document("numbers", "", text, title="numbers"))])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    view, port = w.view, w.view.viewport()
+    for number in ("3.5", "1,200", "٣٫٥", "10:30", "4/4/2019"):
+        start = text.index(number)
+        p = place(view, start, start + len(number))
+        QTest.mouseDClick(port, Qt.LeftButton, Qt.NoModifier, QPoint(centre(p.last), p.y))
+        QTest.keyClick(view, "4")
+        assert [(s.start, s.end) for s in w.workspace.spans] == [(start, start + len(number))], number
+        QTest.keyClick(view, Qt.Key_Delete)
+        drag(view, QPoint(centre(p.first), p.y), QPoint(centre(p.last), p.y))
+        QTest.keyClick(view, "4")
+        assert [(s.start, s.end) for s in w.workspace.spans] == [(start, start + len(number))], number
+        QTest.keyClick(view, Qt.Key_Delete)

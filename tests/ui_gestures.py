@@ -16,18 +16,18 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from annotator.search import is_word_char
-from ui.snapping import is_mark
+from ui.snapping import in_word, is_mark
 from tests.conftest import CORPUS
 
 
 def words(text: str) -> list[tuple[int, int]]:
-    """Maximal runs of word characters (letters, marks, digits): what an annotator tags."""
+    """Maximal runs of word characters (letters, marks, digits; a number with its
+    separators, 3.5 or 10:30): what an annotator tags."""
     out, i = [], 0
     while i < len(text):
-        if is_word_char(text[i]):
+        if in_word(text, i):
             j = i
-            while j < len(text) and is_word_char(text[j]):
+            while j < len(text) and in_word(text, j):
                 j += 1
             out.append((i, j))
             i = j

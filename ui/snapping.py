@@ -1,7 +1,8 @@
 """Turning a rough selection into a clean span, in code points (no Qt here).
 
 Snapping on: grow both edges to whole words, then trim spaces and punctuation, so a
-label never swallows a trailing comma. Snapping off: keep the edges, but never leave a
+label never swallows a trailing comma. A number is one word with its decimal point, its
+thousands separators and a time's or date's separators (3.5, 1,200, ٣٫٥, 10:30, 4/4/2019). Snapping off: keep the edges, but never leave a
 combining mark (harakat, shadda) apart from its letter.
 """
 from __future__ import annotations
@@ -9,6 +10,17 @@ from __future__ import annotations
 import unicodedata
 
 from annotator.search import is_word_char
+
+NUMBER_JOINERS = ".,:/\u066b\u066c"  # between two digits: decimal point, thousands separator, time, date
+
+
+def in_word(text: str, i: int) -> bool:
+    """Whether text[i] belongs to a word: a letter, mark or digit, or a separator inside a number."""
+    ch = text[i]
+    if is_word_char(ch):
+        return True
+    return (ch in NUMBER_JOINERS and 0 < i < len(text) - 1
+            and unicodedata.category(text[i - 1]) == "Nd" == unicodedata.category(text[i + 1]))
 
 
 def is_mark(ch: str) -> bool:
@@ -35,16 +47,16 @@ def step_edge(text: str, pos: int, step: int, lo: int, hi: int) -> int:
 
 def word_at(text: str, pos: int) -> tuple[int, int]:
     """The word around `pos` (for double-click); empty range if `pos` is not in a word."""
-    if pos < len(text) and is_word_char(text[pos]):
+    if pos < len(text) and in_word(text, pos):
         start = pos
-    elif pos > 0 and is_word_char(text[pos - 1]):
+    elif pos > 0 and in_word(text, pos - 1):
         start = pos - 1
     else:
         return pos, pos
     end = start
-    while start > 0 and is_word_char(text[start - 1]):
+    while start > 0 and in_word(text, start - 1):
         start -= 1
-    while end < len(text) and is_word_char(text[end]):
+    while end < len(text) and in_word(text, end):
         end += 1
     return start, end
 
@@ -53,14 +65,14 @@ def snap(text: str, start: int, end: int, words: bool = True) -> tuple[int, int]
     """The span to create for a selection [start, end); (x, x) means nothing to tag."""
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
     if words:
-        while start < end and not is_word_char(text[start]):
+        while start < end and not in_word(text, start):
             start += 1
-        while end > start and not is_word_char(text[end - 1]):
+        while end > start and not in_word(text, end - 1):
             end -= 1
         if start == end:
             return start, start
-        while start > 0 and is_word_char(text[start - 1]):
+        while start > 0 and in_word(text, start - 1):
             start -= 1
-        while end < len(text) and is_word_char(text[end]):
+        while end < len(text) and in_word(text, end):
             end += 1
     return keep_clusters(text, start, end)
