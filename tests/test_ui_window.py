@@ -86,9 +86,15 @@ def test_nested_spans_relation_relabel_status_undo_redo(qtbot, window, errors):
     # select the claim, Ctrl+click its source -> attributed_to
     click_span(qtbot, view, by_label["CLAIM"].id)
     assert view.selected_span_id == by_label["CLAIM"].id
-    click_span(qtbot, view, by_label["ORG"].id, Qt.ControlModifier)  # ORG: no relation allowed
+    click_span(qtbot, view, by_label["ORG"].id, Qt.ControlModifier)  # on the ORG inside the source: the source
+    rels = window.project.relations("doc-1")
+    assert [(r.from_id, r.to_id) for r in rels] == [(by_label["CLAIM"].id, by_label["SOURCE"].id)]
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    click_span(qtbot, view, by_label["ORG"].id)
+    click_span(qtbot, view, by_label["CLAIM"].id, Qt.ControlModifier)  # ORG and CLAIM: no relation allowed
     assert window.project.relations("doc-1") == []
     assert "no relation type links" in errors[-1].what
+    click_span(qtbot, view, by_label["CLAIM"].id)
     rect = [r for r in view.span_rects(by_label["SOURCE"].id)][0]
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.ControlModifier,
                      rect.topRight().toPoint() + QPoint(-3, 3))  # the source's own part, not the ORG inside

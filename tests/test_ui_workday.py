@@ -129,6 +129,40 @@ def test_link_by_dragging_from_one_span_to_another(qtbot, window, errors):
     assert errors == [] and not view.textCursor().hasSelection()  # a link, not a text selection
 
 
+def _link_drag(qtbot, view, from_point: QPoint, to_point: QPoint) -> None:
+    port = view.viewport()
+    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, from_point)
+    QTest.mouseMove(port, QPoint((from_point.x() + to_point.x()) // 2, to_point.y()))
+    QTest.mouseMove(port, to_point)
+    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, to_point)
+
+
+def test_a_link_dropped_on_a_name_inside_a_source_links_the_source(qtbot, window, errors):
+    """The source «المتحدثة باسم الأفريكوم» holds the ORG «الأفريكوم»: a claim's link dropped on
+    الأفريكوم, or a claim linked by L then a click there, goes to the source (a claim cannot be
+    attributed to an ORG), not to an error."""
+    view, ws = window.view, window.workspace
+    for word, key in (("الوضع بطرابلس هادئ", "c"), ("المتحدثة باسم الأفريكوم", "s"), ("الأفريكوم", "2")):
+        view.select_offsets(*offsets(word))
+        QTest.keyClick(view, key)
+    claim, source, org = (next(s for s in ws.spans if s.label == label) for label in ("CLAIM", "SOURCE", "ORG"))
+    view.select_span(None)
+    qtbot.wait(20)
+    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == claim.id).center().toPoint()
+    on_org = view.span_rects(org.id)[0].center().toPoint()
+    assert view.span_at(on_org).id == org.id  # the name is what a click there selects
+    _link_drag(qtbot, view, handle, on_org)
+    rels = window.project.relations("doc-1", ["amal"])
+    assert [(r.from_id, r.to_id, r.type) for r in rels] == [(claim.id, source.id, "attributed_to")]
+    QTest.keyClick(view, "z", Qt.ControlModifier)
+    view.select_span(claim.id)
+    QTest.keyClick(view, "l")  # L, then a click on the name
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, on_org)
+    rels = window.project.relations("doc-1", ["amal"])
+    assert [(r.from_id, r.to_id, r.type) for r in rels] == [(claim.id, source.id, "attributed_to")]
+    assert errors == []
+
+
 def test_tag_all_of_400_occurrences_is_one_step(qtbot, tmp_path, errors, monkeypatch):
     monkeypatch.setattr(busy, "SHOW_AFTER_MS", 0)  # the progress dialog shows, as on a slow machine
     text = "\n".join(f"قال حفتر إن الوضع في سرت هادئ، وأكد المتحدث باسم حفتر ذلك ({i})." for i in range(200))

@@ -66,12 +66,11 @@ def _labels(menu: QMenu, window, title: str, current: str | None) -> None:
 def _links(menu: QMenu, window, span) -> None:
     """One "Link to" entry per span of mine that a link may join to this one, nearest first:
     linking without the pointer (the Menu key opens this menu on the selected span)."""
-    ws, schema = window.workspace, window.project.schema
+    ws = window.workspace
     linked = {r.to_id if r.from_id == span.id else r.from_id for r in ws.relations if span.id in (r.from_id, r.to_id)}
     targets = []
     for other in ws.spans:
-        kind = None if other.id == span.id or other.id in linked else \
-            cmd.relation_type_for(schema, span, other) or cmd.relation_type_for(schema, other, span)
+        kind = None if other.id == span.id or other.id in linked else ws.relation_kind(span, other)
         if kind:
             targets.append((abs(other.start - span.start), other, kind))
     for _, other, kind in sorted(targets, key=lambda t: t[0])[:LINK_TARGETS]:

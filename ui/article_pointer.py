@@ -107,8 +107,9 @@ class PointerInput:
         if self.textCursor().hasSelection():
             self._show_snapped_selection()
             return
-        hit = self.span_at(event.position())
-        if hit and (self.link_mode or event.modifiers() & Qt.ControlModifier):
+        linking = self.link_mode or event.modifiers() & Qt.ControlModifier
+        hit = self.link_target_at(event.position(), self._selected) if linking else self.span_at(event.position())
+        if hit and linking:
             self.link_mode = False
             self.spanLinkRequested.emit(hit.id)
         else:
@@ -119,7 +120,7 @@ class PointerInput:
         self._link_drag = None
         self.viewport().setCursor(Qt.IBeamCursor)
         self.viewport().update()
-        target = self._handle_at(point) or self.span_at(point)
+        target = self._handle_at(point) or self.link_target_at(point, source.id)
         if target is None or target.id == source.id:
             self.select_span(source.id)  # a click on an underline or name selects that span
         else:

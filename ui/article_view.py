@@ -90,6 +90,7 @@ class ArticleView(PointerInput, QTextEdit):
         self.snap_to_words = True
         self.link_mode = False  # the next span click links the selected span to it
         self.word_refiner = None  # (start, end) of a double-clicked word -> the range to select
+        self.linkable = None  # (span, span) -> whether a link may join them (either way)
         self._text = ""
         self._map = OffsetMap("")
         self._hotkeys: dict[str, str] = {}
@@ -474,9 +475,23 @@ class ArticleView(PointerInput, QTextEdit):
 
     def span_at(self, point: QPointF) -> Span | None:
         """The innermost span painted under a viewport point; mine before another layer's."""
+        return next(iter(self.spans_at(point)), None)
+
+    def spans_at(self, point: QPointF) -> list[Span]:
+        """Every span painted under a viewport point, innermost first, mine before another layer's."""
         hits = [b.span for b in self._boxes if not b.first and b.rect.adjusted(-3, -3, 3, 3).contains(point)]
         inside = [s for s in hits if any(b.span is s and b.rect.contains(point) for b in self._boxes)] or hits
-        return min(inside, key=lambda s: (not self._painter.is_mine(s), s.end - s.start)) if inside else None
+        return sorted(dict.fromkeys(inside), key=lambda s: (not self._painter.is_mine(s), s.end - s.start))
+
+    def link_target_at(self, point: QPointF, source_id: str | None) -> Span | None:
+        """The span under a viewport point that a link from `source_id` goes to: the innermost
+        one such a link may join (a claim dropped on the ORG inside a SOURCE goes to the
+        SOURCE), else the innermost one (the window says why no link joins them)."""
+        under = self.spans_at(point)
+        source = next((s for s in (*self._spans, *self._others) if s.id == source_id), None)
+        if source is not None and self.linkable is not None:
+            return next((s for s in under if s.id != source.id and self.linkable(source, s)), next(iter(under), None))
+        return next(iter(under), None)
 
     # ----- painting ------------------------------------------------------------------
     def paintEvent(self, event) -> None:

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.proclitics = ProcliticTools(self)
         self.view.word_refiner = self.proclitics.refine
+        self.view.linkable = self.workspace.linkable
         self.doc_model = DocumentListModel(project, annotator, self)
         self.docs = DocumentPanel(self.doc_model)
         self.palette = LabelPalette(project.schema)

@@ -256,6 +256,14 @@ class Workspace(QObject):
         span = cmd.make_span(self.doc.id, start, end, label, self.annotator)
         return span if self.run(cmd.AddSpan(span)) else None
 
+    def relation_kind(self, a: Span, b: Span) -> str | None:
+        """The relation type the schema has to join the two spans' labels (either way), if any."""
+        schema = self.project.schema
+        return cmd.relation_type_for(schema, a, b) or cmd.relation_type_for(schema, b, a)
+
+    def linkable(self, a: Span, b: Span) -> bool:
+        return self.relation_kind(a, b) is not None
+
     def link(self, a: str, b: str) -> bool:
         """Link two spans with the relation type their kinds allow (either order)."""
         first, second = self.span(a), self.span(b)
