@@ -129,14 +129,6 @@ def test_link_by_dragging_from_one_span_to_another(qtbot, window, errors):
     assert errors == [] and not view.textCursor().hasSelection()  # a link, not a text selection
 
 
-def _link_drag(qtbot, view, from_point: QPoint, to_point: QPoint) -> None:
-    port = view.viewport()
-    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, from_point)
-    QTest.mouseMove(port, QPoint((from_point.x() + to_point.x()) // 2, to_point.y()))
-    QTest.mouseMove(port, to_point)
-    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, to_point)
-
-
 def test_a_link_dropped_on_a_name_inside_a_source_links_the_source(qtbot, window, errors):
     """The source «المتحدثة باسم الأفريكوم» holds the ORG «الأفريكوم»: a claim's link dropped on
     الأفريكوم, or a claim linked by L then a click there, goes to the source (a claim cannot be
@@ -151,7 +143,18 @@ def test_a_link_dropped_on_a_name_inside_a_source_links_the_source(qtbot, window
     handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == claim.id).center().toPoint()
     on_org = view.span_rects(org.id)[0].center().toPoint()
     assert view.span_at(on_org).id == org.id  # the name is what a click there selects
-    _link_drag(qtbot, view, handle, on_org)
+    port = view.viewport()
+    QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle)
+    QTest.mouseMove(port, QPoint((handle.x() + on_org.x()) // 2, on_org.y()))
+    QTest.mouseMove(port, on_org)
+    image = port.grab().toImage()  # while dragging, the source is outlined, the name inside it is not
+    pen = view._painter.colour(claim).darker(140)
+
+    def outlined(rect) -> bool:
+        colour = image.pixelColor(int(rect.right()) + 1, int(rect.center().y()))  # the name ends the source on the left
+        return max(abs(colour.red() - pen.red()), abs(colour.green() - pen.green()), abs(colour.blue() - pen.blue())) < 40
+    assert outlined(view.span_rects(source.id)[0]) and not outlined(view.span_rects(org.id)[0])
+    QTest.mouseRelease(port, Qt.LeftButton, Qt.NoModifier, on_org)
     rels = window.project.relations("doc-1", ["amal"])
     assert [(r.from_id, r.to_id, r.type) for r in rels] == [(claim.id, source.id, "attributed_to")]
     QTest.keyClick(view, "z", Qt.ControlModifier)

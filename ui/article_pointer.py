@@ -120,11 +120,16 @@ class PointerInput:
         self._link_drag = None
         self.viewport().setCursor(Qt.IBeamCursor)
         self.viewport().update()
-        target = self._handle_at(point) or self.link_target_at(point, source.id)
+        target = self._link_drop_target(point, source)
         if target is None or target.id == source.id:
             self.select_span(source.id)  # a click on an underline or name selects that span
         else:
             self.spanLinkDragged.emit(source.id, target.id)
+
+    def _link_drop_target(self, point: QPointF, source: Span) -> Span | None:
+        """Where a link drawn from `source` lands at a viewport point: the span whose underline
+        or name is there, else the one `link_target_at` picks."""
+        return self._handle_at(point) or self.link_target_at(point, source.id)
 
     def _handle_at(self, point: QPointF) -> Span | None:
         """My span whose underline or label name is under a viewport point."""

@@ -507,7 +507,11 @@ class ArticleView(PointerInput, QTextEdit):
         painter = QPainter(self.viewport())
         self._painter.paint_over(painter, self._boxes, self._selected, self._relations, self._rtl())
         if self._link_drag is not None:
-            self._painter.paint_rubber_band(painter, self._boxes, *self._link_drag)
+            source, point = self._link_drag
+            target = self._link_drop_target(point, source)
+            joinable = target is not None and target.id != source.id and \
+                (self.linkable is None or self.linkable(source, target))
+            self._painter.paint_rubber_band(painter, self._boxes, source, point, target if joinable else None)
         painter.end()
 
     def selection_rects(self) -> list[QRectF]:

@@ -243,11 +243,18 @@ class SpanPainter:
                 for box in boxes if self.is_mine(box.span) and not box.first]
         return out
 
-    def paint_rubber_band(self, painter: QPainter, boxes: list[Box], source: Span, pointer: QPointF) -> None:
-        """The link being drawn: from the span grabbed to the pointer."""
+    def paint_rubber_band(self, painter: QPainter, boxes: list[Box], source: Span, pointer: QPointF,
+                          target: Span | None = None) -> None:
+        """The link being drawn: from the span grabbed to the pointer, and the span it would
+        join there (`target`) outlined."""
         piece = next((b for b in boxes if b.span.id == source.id and not b.first), None)
         if piece is None:
             return
+        if target is not None:
+            painter.setPen(QPen(self.colour(source).darker(140), 2))
+            for box in boxes:
+                if box.span.id == target.id and not box.first:
+                    painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
         start = QPointF(piece.rect.center().x(), piece.line_bottom + 2)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.setPen(QPen(self.colour(source).darker(140), 2, Qt.DashLine))
