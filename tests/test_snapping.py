@@ -10,7 +10,7 @@ def cut(s, e):
 def test_partial_word_grows_to_whole_words_and_drops_punctuation():
     s = TEXT.index("واشنطن") + 2
     e = TEXT.index("الأمريكية") + 3
-    assert cut(s, e) == "واشنطن بوست” الأمريكية"
+    assert cut(s, e) == "“واشنطن بوست” الأمريكية"  # its closing quotation mark inside: the opening one too
     e2 = TEXT.index("،") + 2  # selection runs over the comma and a space
     assert cut(TEXT.index("الأمريكية"), e2) == "الأمريكية"
 
@@ -63,3 +63,15 @@ def test_a_number_is_one_word_with_its_separators():
     assert text[slice(*snap(text, i, i + len("4/4/2019") + 2))] == "4/4/2019"  # not its full stop
     i = text.index("3. و")
     assert text[slice(*word_at(text, i))] == "3"
+
+
+def test_a_bracket_or_quotation_mark_whose_other_half_is_inside_stays():
+    def snapped(text, chosen):
+        i = text.index(chosen)
+        return text[slice(*snap(text, i, i + len(chosen)))]
+    assert snapped("He said: no comment (for now). Then", "comment (for now).") == "comment (for now)"
+    assert snapped("الوضع «هادئ» اليوم", "الوضع «هادئ» ") == "الوضع «هادئ»"
+    assert snapped("قال (الوضع هادئ)، ثم", "(الوضع هادئ)،") == "الوضع هادئ"  # both halves out
+    assert snapped('said: "We will not" then', 'We will not"') == "We will not"  # both halves out: both out
+    assert snapped("قال «الوضع هادئ» اليوم", "«الوضع هادئ»") == "الوضع هادئ"
+    assert snapped("الوضع، قال", "الوضع، ") == "الوضع"

@@ -1,7 +1,8 @@
 """Turning a rough selection into a clean span, in code points (no Qt here).
 
 Snapping on: grow both edges to whole words, then trim spaces and punctuation, so a
-label never swallows a trailing comma. A number is one word with its decimal point, its
+label never swallows a trailing comma (a closing bracket or quotation mark whose other half
+is inside stays: «هادئ», (for now)). A number is one word with its decimal point, its
 thousands separators and a time's or date's separators (3.5, 1,200, ٣٫٥, 10:30, 4/4/2019). Snapping off: keep the edges, but never leave a
 combining mark (harakat, shadda) apart from its letter.
 """
@@ -75,4 +76,33 @@ def snap(text: str, start: int, end: int, words: bool = True) -> tuple[int, int]
             start -= 1
         while end < len(text) and in_word(text, end):
             end += 1
+        start, end = _balanced(text, start, end)
     return keep_clusters(text, start, end)
+
+
+BRACKETS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›", "\ufd3e": "\ufd3f"}
+CLOSERS = {close: open_ for open_, close in BRACKETS.items()}
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take back a bracket or quotation mark the trimming left out while its other half is
+    inside: 'comment (for now)', «هادئ», not 'comment (for now' or «هادئ."""
+    while end < len(text) and _opened_inside(text, start, end, text[end]):
+        end += 1
+    while start > 0 and _closed_inside(text, start, end, text[start - 1]):
+        start -= 1
+    return start, end
+
+
+def _opened_inside(text: str, start: int, end: int, ch: str) -> bool:
+    inside = text[start:end]
+    if ch == '"':
+        return inside.count('"') % 2 == 1
+    return ch in CLOSERS and inside.count(CLOSERS[ch]) > inside.count(ch)
+
+
+def _closed_inside(text: str, start: int, end: int, ch: str) -> bool:
+    inside = text[start:end]
+    if ch == '"':
+        return inside.count('"') % 2 == 1
+    return ch in BRACKETS and inside.count(BRACKETS[ch]) > inside.count(ch)
