@@ -167,7 +167,7 @@ def test_label_names_under_the_article_read_the_same_in_the_mirrored_interface(q
             view.show()
             qtbot.waitExposed(view)
             image = view.viewport().grab().toImage()
-            names = view._painter.names(view._visible_boxes(), True)
+            names = view._painter.names(view._visible_boxes())
             assert [n.text for n in names] == ["CLAIM?"]
             crops.append(image.copy(names[0].rect.toAlignedRect()))
     finally:

@@ -309,3 +309,41 @@ def test_a_double_click_or_rough_drag_on_a_number_takes_it_whole(qtbot, tmp_path
         QTest.keyClick(view, "4")
         assert [(s.start, s.end) for s in w.workspace.spans] == [(start, start + len(number))], number
         QTest.keyClick(view, Qt.Key_Delete)
+
+
+ENGLISH = "The spokesperson said: \"We will not comment (for now).\" Talks resume on 4 May, 2020, in Geneva."
+
+
+def test_an_english_paragraph_reads_left_to_right_and_its_words_drag_exactly(qtbot, tmp_path):
+    """An English paragraph in an Arabic article: its full stop ends it on the right, a label
+    name sits under its span's left (first) end, and every word dragged (four ways) is the word
+    stored. "BBC قالت ..." stays right to left."""
+    from tests.test_ui_workday import open_window
+    text = f"قالت وكالة رويترز إن المحادثات ستستأنف.\n{ENGLISH}\nBBC قالت إن الوضع هادئ."
+    with Project.create(tmp_path / "p.isnad") as project:
+        import_records(project, [DocumentRecord(Document("mixed", "", text, title="mixed"))])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    w.resize(900, 700)
+    view = w.view
+    english, bbc = view.document().findBlockByNumber(1), view.document().findBlockByNumber(2)
+    assert english.textDirection() == Qt.LeftToRight and bbc.textDirection() == Qt.RightToLeft
+    stop = len(text.split("\n")[0]) + 1 + len(ENGLISH) - 1
+    geneva = place(view, stop - len("Geneva"), stop)
+    assert geneva.last[1] <= place(view, stop, stop + 1).first[0] + 1  # "Geneva." not ".Geneva"
+    check = Checker(w)
+    check.text = view.text()
+    check.page_words = words(check.text)
+    base = text.index(ENGLISH)
+    for i, (start, end) in enumerate(words(ENGLISH)):
+        exact, reverse = i % 4 < 2, i % 2 == 1
+        w.set_snapping(not exact)
+        check.drag_word(base + start, base + end, exact, reverse)
+    assert check.failures == []
+    start = text.index("spokesperson")
+    view.select_offsets(start, start + len("spokesperson"))
+    QTest.keyClick(view, "s")
+    view.select_span(None)
+    qtbot.wait(20)
+    span = w.workspace.spans[0]
+    name = next(n for n in view._painter.names(view._visible_boxes()) if n.box.span.id == span.id)
+    assert abs(name.rect.left() - view.span_rects(span.id)[0].left()) <= 1

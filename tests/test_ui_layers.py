@@ -132,7 +132,7 @@ def test_label_names_never_cover_each_other_or_the_outlines(qtbot, imported, err
     view = w.view
     qtbot.waitUntil(lambda: len(view.others()) == 5)
     qtbot.wait(20)
-    names = view._painter.names(view._boxes, True)
+    names = view._painter.names(view._boxes)
     assert sorted(n.text for n in names) == ["CLAIM · import", "CUE · ali", "CUE · ali", "ORG · import",
                                              "SOURCE · import"]
     for n in names:
@@ -178,7 +178,7 @@ def test_lines_make_room_for_the_rows_of_names_the_spans_need(qtbot, tmp_path, e
     qtbot.waitUntil(lambda: len(view.others()) == 9)
     qtbot.wait(20)
     second = _next_paragraph_top(view)
-    names = view._painter.names(view._boxes, True)
+    names = view._painter.names(view._boxes)
     assert max(n.rect.bottom() for n in names) > min(n.rect.top() for n in names) + 2.5 * view._painter.label_height
     assert max(n.rect.bottom() for n in names) <= second - view.verticalScrollBar().value()
     w.workspace.show_layers(["import"])
@@ -262,7 +262,7 @@ def test_a_link_dragged_to_another_layers_span_says_how_instead_of_nothing(qtbot
     view.select_span(None)
     qtbot.wait(20)
     claim = next(s for s in view.others() if s.label == "CLAIM")
-    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == cue.id).center().toPoint()
+    handle = next(r for r, s in view._painter.handles(view._boxes) if s.id == cue.id).center().toPoint()
     target = view.span_rects(claim.id)[0].center().toPoint()
     port = view.viewport()
     QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle)
@@ -276,7 +276,7 @@ def test_a_link_dragged_to_another_layers_span_says_how_instead_of_nothing(qtbot
     mine = next(s for s in w.workspace.spans if s.label == "CLAIM")
     view.select_span(None)
     qtbot.wait(20)
-    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == cue.id).center().toPoint()
+    handle = next(r for r, s in view._painter.handles(view._boxes) if s.id == cue.id).center().toPoint()
     target = view.span_rects(mine.id)[0].center().toPoint()
     QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle)
     QTest.mouseMove(port, target)

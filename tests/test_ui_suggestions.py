@@ -137,7 +137,7 @@ def test_suggestions_that_come_after_the_article_opened_get_room_for_their_names
     view = w.view
     assert any(s.annotator == "suggest:attribution" for s in view.others())
     qtbot.wait(20)
-    names = view._painter.names(view._boxes, True)
+    names = view._painter.names(view._boxes)
     first_line = min(n.rect.top() for n in names)
     under_first = [n for n in names if n.rect.top() < first_line + 4 * view._painter.label_height]
     second = view.document().firstBlock().layout().lineAt(1)

@@ -117,7 +117,7 @@ def test_link_by_dragging_from_one_span_to_another(qtbot, window, errors):
     source = next(s for s in ws.spans if s.label == "SOURCE")
     view.select_span(None)
     qtbot.wait(20)
-    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == claim.id)
+    handle = next(r for r, s in view._painter.handles(view._boxes) if s.id == claim.id)
     target = view.span_rects(source.id)[0].center().toPoint()
     port = view.viewport()
     QTest.mousePress(port, Qt.LeftButton, Qt.NoModifier, handle.center().toPoint())
@@ -140,7 +140,7 @@ def test_a_link_dropped_on_a_name_inside_a_source_links_the_source(qtbot, window
     claim, source, org = (next(s for s in ws.spans if s.label == label) for label in ("CLAIM", "SOURCE", "ORG"))
     view.select_span(None)
     qtbot.wait(20)
-    handle = next(r for r, s in view._painter.handles(view._boxes, True) if s.id == claim.id).center().toPoint()
+    handle = next(r for r, s in view._painter.handles(view._boxes) if s.id == claim.id).center().toPoint()
     on_org = view.span_rects(org.id)[0].center().toPoint()
     assert view.span_at(on_org).id == org.id  # the name is what a click there selects
     port = view.viewport()

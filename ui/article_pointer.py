@@ -133,11 +133,8 @@ class PointerInput:
 
     def _handle_at(self, point: QPointF) -> Span | None:
         """My span whose underline or label name is under a viewport point."""
-        return next((span for rect, span in self._painter.handles(self._boxes, self._rtl())
+        return next((span for rect, span in self._painter.handles(self._boxes)
                      if rect.contains(point)), None)
-
-    def _rtl(self) -> bool:
-        return self.document().defaultTextOption().textDirection() == Qt.RightToLeft
 
     def mouseDoubleClickEvent(self, event) -> None:
         if event.button() != Qt.LeftButton:

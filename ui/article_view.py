@@ -24,6 +24,7 @@ from PySide6.QtGui import (QColor, QContextMenuEvent, QFontMetricsF, QGuiApplica
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from annotator.model import Relation, Schema, Span
+from .bidi import reads_left_to_right
 from .fonts import article_font
 from .keyboard_layout import latin_key
 from .snapping import snap, step_edge
@@ -165,6 +166,7 @@ class ArticleView(PointerInput, QTextEdit):
         cursor = QTextCursor(doc)
         cursor.setBlockFormat(fmt)
         cursor.insertText(text)  # plain text: "<b>" stays "<b>"; "\n" starts a block
+        _english_paragraphs_left_to_right(doc)
         return doc
 
     def set_annotator(self, name: str) -> None:
@@ -505,7 +507,7 @@ class ArticleView(PointerInput, QTextEdit):
         painter.end()
         super().paintEvent(event)  # the text, drawn once over the highlights
         painter = QPainter(self.viewport())
-        self._painter.paint_over(painter, self._boxes, self._selected, self._relations, self._rtl())
+        self._painter.paint_over(painter, self._boxes, self._selected, self._relations)
         if self._link_drag is not None:
             source, point = self._link_drag
             target = self._link_drop_target(point, source)
@@ -559,3 +561,15 @@ class ArticleView(PointerInput, QTextEdit):
     def _visible_boxes(self) -> list:
         return self._painter.boxes(self.document(), self._first_visible_block(), self.horizontalScrollBar().value(),
                                    self.verticalScrollBar().value(), self.viewport().height())
+
+
+def _english_paragraphs_left_to_right(doc: QTextDocument) -> None:
+    """An English paragraph in an Arabic article reads left to right ("resume on 4 May.",
+    not ".resume on 4 May"); every other paragraph keeps the article's direction."""
+    block = doc.firstBlock()
+    while block.isValid():
+        if reads_left_to_right(block.text()):
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(Qt.LeftToRight)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()

@@ -69,6 +69,16 @@ def text_direction(text: str) -> Qt.LayoutDirection | None:
     return None
 
 
+def reads_left_to_right(paragraph: str) -> bool:
+    """A paragraph of an article to lay out left to right: it starts with a left-to-right
+    letter and most of its letters are (an English quote or byline). "BBC قالت ..." and
+    "قال: We will ..." stay right to left, as the article."""
+    if text_direction(paragraph) != Qt.LeftToRight:
+        return False
+    kinds = [unicodedata.bidirectional(ch) for ch in paragraph if ch.isalpha()]
+    return kinds.count("L") > len(kinds) / 2
+
+
 class OwnDirectionDelegate(QStyledItemDelegate):
     """Lays each cell's text out in its own direction, aligned as the view's: in an Arabic
     list an elided English title reads "Sample text (writ…", not "…Sample text (writ" (Qt

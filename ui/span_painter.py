@@ -29,6 +29,7 @@ class Box:
     level: int
     first: bool  # a marker at the span's logical start (where its label goes), not a piece
     line_bottom: float
+    rtl: bool = True  # its paragraph's direction: a name goes under its span, from the start
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,17 +105,18 @@ class SpanPainter:
         lo = bisect_left(self._starts, first - self._longest)
         hi = bisect_left(self._starts, last)
         out: list[Box] = []
+        rtl = block.textDirection() == Qt.RightToLeft
         for qs, qe, span in self._index[lo:hi]:
             if qe <= first:
                 continue
             level = self._levels.get(span.id, 0)
             for line in lines:
                 pieces = _pieces(line, bpos, origin, qs, qe)
-                out += [Box(rect, span, level, False, bottom) for rect, bottom in pieces]
+                out += [Box(rect, span, level, False, bottom, rtl) for rect, bottom in pieces]
                 if pieces and qs >= bpos + line.textStart():
                     top, bottom = pieces[0][0].top(), pieces[0][1]
                     x = origin.x() + line.cursorToX(qs - bpos)[0]
-                    out.append(Box(QRectF(x, top, 0, 0), span, level, True, bottom))
+                    out.append(Box(QRectF(x, top, 0, 0), span, level, True, bottom, rtl))
         return out
 
     # ----- painting ----------------------------------------------------------------------
@@ -126,9 +128,9 @@ class SpanPainter:
                 painter.fillRect(box.rect, colour)
 
     def paint_over(self, painter: QPainter, boxes: list[Box], selected: str | None,
-                   relations: list[Relation], rtl: bool) -> None:
+                   relations: list[Relation]) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
-        self._paint_marks(painter, boxes, selected, rtl)
+        self._paint_marks(painter, boxes, selected)
         self._paint_relations(painter, boxes, selected, relations)
 
     def is_mine(self, span: Span) -> bool:
@@ -138,7 +140,7 @@ class SpanPainter:
         """Rows of my underlines under a line: one per nesting level, at most 4."""
         return min(max((b.level for b in boxes if self.is_mine(b.span)), default=0) + 1, 4)
 
-    def names(self, boxes: list[Box], rtl: bool) -> list[Name]:
+    def names(self, boxes: list[Box]) -> list[Name]:
         """Where the label names go: under each span's line at its start (before it in
         reading order), on the first row where the name overlaps no other name of the
         line; a name is often wider than its word (CUE · sample over قال), and would
@@ -158,11 +160,11 @@ class SpanPainter:
         for bottom, starts in lines.items():
             top = bottom + below.get(bottom, underlines)
             rows: list[tuple[list[float], list[float]]] = []  # row -> extents of the names on it
-            starts.sort(key=lambda b: (not self.is_mine(b.span), b.level, -b.rect.left() if rtl else b.rect.left()))
+            starts.sort(key=lambda b: (not self.is_mine(b.span), b.level, -b.rect.left() if b.rtl else b.rect.left()))
             for box in starts:
                 text, font = name = self._name_of(box.span)
                 width = self._width(name)
-                left = box.rect.left() - width if rtl else box.rect.left()
+                left = box.rect.left() - width if box.rtl else box.rect.left()
                 row = _free_row(rows, left - NAME_GAP, left + width + NAME_GAP)
                 out.append(Name(QRectF(left, top + row * self.label_height, width, self.label_height),
                                 box, text, font))
@@ -198,7 +200,7 @@ class SpanPainter:
         mark = "?" if span.annotator.startswith(SUGGEST_PREFIX) else f" · {span.annotator}" if self.name_layers else ""
         return span.label + mark, self._other_font
 
-    def _paint_marks(self, painter: QPainter, boxes: list[Box], selected: str | None, rtl: bool) -> None:
+    def _paint_marks(self, painter: QPainter, boxes: list[Box], selected: str | None) -> None:
         """Mine: stacked underlines (one row per nesting level). Other layers: dashed
         outlines (dotted for suggestions). Then every label name (`names`)."""
         for box in boxes:
@@ -216,7 +218,7 @@ class SpanPainter:
                 painter.drawRect(box.rect.adjusted(-1, -1, 1, 1))
         direction = painter.layoutDirection()
         painter.setLayoutDirection(Qt.LeftToRight)  # "CLAIM?", not "?CLAIM", in the Arabic interface
-        for name in self.names(boxes, rtl):
+        for name in self.names(boxes):
             colour = QColor(self.colour(name.box.span))
             if not self.is_mine(name.box.span):
                 colour.setAlpha(200)
@@ -235,10 +237,10 @@ class SpanPainter:
         inset = _inset(box)
         painter.drawRect(box.rect.adjusted(-inset, -inset, inset, inset))
 
-    def handles(self, boxes: list[Box], rtl: bool) -> list[tuple[QRectF, Span]]:
+    def handles(self, boxes: list[Box]) -> list[tuple[QRectF, Span]]:
         """Where my spans can be grabbed to draw a link: their underlines and label names."""
         rows = self._underline_rows(boxes)
-        out = [(name.rect, name.box.span) for name in self.names(boxes, rtl) if self.is_mine(name.box.span)]
+        out = [(name.rect, name.box.span) for name in self.names(boxes) if self.is_mine(name.box.span)]
         out += [(QRectF(box.rect.left(), box.line_bottom, box.rect.width(), 2 + rows * UNDERLINE_STEP + 2), box.span)
                 for box in boxes if self.is_mine(box.span) and not box.first]
         return out
