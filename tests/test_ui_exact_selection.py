@@ -347,3 +347,8 @@ def test_an_english_paragraph_reads_left_to_right_and_its_words_drag_exactly(qtb
     span = w.workspace.spans[0]
     name = next(n for n in view._painter.names(view._visible_boxes()) if n.box.span.id == span.id)
     assert abs(name.rect.left() - view.span_rects(span.id)[0].left()) <= 1
+    view.select_span(span.id)
+    QTest.keyClick(view, Qt.Key_Left, Qt.AltModifier)  # in English, Left moves the end back
+    assert [(s.start, s.end) for s in w.workspace.spans] == [(start, start + len("spokesperson") - 1)]
+    QTest.keyClick(view, Qt.Key_Right, Qt.AltModifier)
+    assert [(s.start, s.end) for s in w.workspace.spans] == [(start, start + len("spokesperson"))]

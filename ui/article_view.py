@@ -386,14 +386,20 @@ class ArticleView(PointerInput, QTextEdit):
         self.make_room()  # the names keep their size: a row of them is a share of another line
 
     # ----- keys ------------------------------------------------------------------------
+    def _selected_paragraph(self):
+        """The block of the selected span (else of the cursor)."""
+        span = next((s for s in (*self._spans, *self._others) if s.id == self._selected), None)
+        position = self._map.to_qt(span.start) if span else self.textCursor().position()
+        return self.document().findBlock(position)
+
     def keyPressEvent(self, event) -> None:
         self._touched = True
         key, mods, text = event.key(), event.modifiers(), event.text()
         if mods & Qt.AltModifier and key in (Qt.Key_Left, Qt.Key_Right):
-            # Edges move in logical order: in RTL text Left is forward. Alt+Shift+arrows (the
-            # start) are kept for old hands, though Alt+Shift switches keyboard layouts.
-            forward = (key == Qt.Key_Left) == (self.document().defaultTextOption().textDirection()
-                                                == Qt.RightToLeft)
+            # Edges move in logical order: in RTL text Left is forward (in an English paragraph,
+            # Right). Alt+Shift+arrows (the start) are kept for old hands, though Alt+Shift
+            # switches keyboard layouts.
+            forward = (key == Qt.Key_Left) == (self._selected_paragraph().textDirection() == Qt.RightToLeft)
             edge = "start" if mods & Qt.ShiftModifier else "end"
             self.keyCommand.emit(f"{edge}{'+1' if forward else '-1'}")
             return
