@@ -75,3 +75,11 @@ def test_a_bracket_or_quotation_mark_whose_other_half_is_inside_stays():
     assert snapped('said: "We will not" then', 'We will not"') == "We will not"  # both halves out: both out
     assert snapped("قال «الوضع هادئ» اليوم", "«الوضع هادئ»") == "الوضع هادئ"
     assert snapped("الوضع، قال", "الوضع، ") == "الوضع"
+
+
+def test_sentence_at_a_triple_click():
+    from ui.snapping import sentence_at
+    text = "قالت الصحيفة إن العجز بلغ 3.5 مليار دولار. وأضافت: «الوضع هادئ»! ثم غادر؟ نعم\nسطر جديد"
+    got = {w: text[slice(*sentence_at(text, text.index(w)))] for w in ("العجز", "الوضع", "غادر", "نعم", "جديد")}
+    assert got == {"العجز": "قالت الصحيفة إن العجز بلغ 3.5 مليار دولار", "الوضع": "وأضافت: «الوضع هادئ»",
+                   "غادر": "ثم غادر", "نعم": "نعم", "جديد": "سطر جديد"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFormLayout
 
 from annotator.store import Project
@@ -614,3 +615,17 @@ def test_labels_an_import_adds_get_the_free_digit_keys(qtbot, tmp_path, errors):
     w.view.select_offsets(*offsets("المتحدثة"))
     qtbot.keyClick(w.view, "6")
     assert [(s.start, s.end, s.label) for s in w.project.spans("d", ["amal"])] == [(*offsets("المتحدثة"), "PERS")]
+
+
+def test_a_triple_click_selects_the_sentence(qtbot, window):
+    """Three clicks on a word: its sentence, without the full stop, ready for a label key."""
+    view = window.view
+    point = point_at(view, offsets("بطرابلس")[0] + 2)
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    assert view.selection_offsets() == offsets("بطرابلس")
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    qtbot.keyClick(view, "c")
+    start, end = TEXT.index("قالت"), TEXT.index("هادئ.") + len("هادئ")  # not the emoji before it
+    assert stored(window) == [(start, end, "CLAIM")]
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)  # a fourth click: no sentence
+    assert not view.textCursor().hasSelection()

@@ -1,5 +1,6 @@
-"""The mouse in the article view: selecting by dragging, Shift+click and double-click, and
-drawing links from a span's underline. A mixin of `ArticleView`, kept apart for its size.
+"""The mouse in the article view: selecting by dragging, Shift+click, double-click (a word)
+and triple-click (a sentence), and drawing links from a span's underline. A mixin of
+`ArticleView`, kept apart for its size.
 
 The mouse is ours: QTextEdit would select from Qt's own hit-testing, which is a space width
 off on wrapped right-to-left lines. Points are hit-tested against the drawn glyphs
@@ -7,10 +8,13 @@ off on wrapped right-to-left lines. Points are hit-tested against the drawn glyp
 """
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from annotator.model import Span
-from .snapping import word_at
+from .snapping import sentence_at, word_at
 from .text_geometry import Hit
 
 AUTOSCROLL_MS = 40
@@ -22,6 +26,7 @@ class PointerInput:
         self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
         self._press = Hit(0, None)
         self._press_point: QPointF | None = None  # in document coordinates; None after Shift+click
+        self._double_clicked = (0.0, QPointF())  # when and where (viewport): a third click selects the sentence
         self._last_drag_point = QPointF()
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
         self._autoscroll.timeout.connect(self._drag_outside)
@@ -36,6 +41,8 @@ class PointerInput:
             self.viewport().setCursor(Qt.ClosedHandCursor)
             return
         point = self._document_point(event.position())
+        if self._third_click(event):
+            return
         if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection
             self._press, self._press_point = Hit(self.textCursor().anchor(), None), None
         else:
@@ -148,6 +155,21 @@ class PointerInput:
         if start < end:
             self.select_exact(start, end, scroll=False)
         self._dragging = False  # the release that follows ends no drag
+        self._double_clicked = (time.monotonic(), QPointF(event.position()))
+
+    def _third_click(self, event) -> bool:
+        """A press soon after a double-click, where it was: select the sentence there."""
+        at, where = self._double_clicked
+        self._double_clicked = (0.0, QPointF())
+        near = (event.position() - where).manhattanLength() <= QApplication.startDragDistance()
+        if time.monotonic() - at > QApplication.doubleClickInterval() / 1000 or not near:
+            return False
+        hit = self._glyphs.hit(self.document(), self._document_point(event.position()))
+        start, end = sentence_at(self._text, self._map.to_cp(hit.position))
+        if start < end:
+            self.select_exact(start, end, scroll=False)
+        self._dragging = False
+        return True
 
     def _show_snapped_selection(self) -> None:
         """After a drag, hold exactly what a label key would tag (and what is painted)."""

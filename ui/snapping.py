@@ -62,6 +62,23 @@ def word_at(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+SENTENCE_ENDS = ".!?؟…\n"
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos` (for a triple-click), without its final punctuation: from
+    after the previous . ! ? ؟ … or line break to the next (a decimal point is no end)."""
+    def ends_at(i: int) -> bool:
+        return text[i] in SENTENCE_ENDS and not in_word(text, i)
+    start = pos
+    while start > 0 and not ends_at(start - 1):
+        start -= 1
+    end = pos
+    while end < len(text) and not ends_at(end):
+        end += 1
+    return snap(text, start, end)
+
+
 def snap(text: str, start: int, end: int, words: bool = True) -> tuple[int, int]:
     """The span to create for a selection [start, end); (x, x) means nothing to tag."""
     start, end = max(0, min(start, end)), min(len(text), max(start, end))
