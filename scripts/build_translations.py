@@ -63,6 +63,7 @@ ARABIC = {
     " (read-only)": " (للقراءة فقط)", "no document": "لا مستند", " · READ-ONLY": " · للقراءة فقط",
     "Annotator: {name}": "المُعلِّم: {name}",
     "{count} more {label} spans (one undo step)": "مقاطع {label} أخرى: {count} (خطوة تراجع واحدة)",
+    "1 more {label} span (one undo step)": "مقطع {label} آخر واحد (خطوة تراجع واحدة)",
     "Click the span to link to (e.g. the claim's source)": "انقر المقطع المراد الربط به (مثل مصدر الادعاء)",
     # undo entries (annotator.commands texts)
     "add span": "إضافة مقطع", "delete span": "حذف مقطع", "relabel span": "تغيير وسم مقطع",
@@ -92,8 +93,12 @@ ARABIC = {
     "Spans would be left out": "ستُسقط بعض المقاطع",
     "{count} spans overlap a longer span: the {format} file would leave them out.":
         "مقاطع تتداخل مع مقطع أطول: {count}. سيُسقطها ملف {format}.",
+    "1 span overlaps a longer span: the {format} file would leave it out.":
+        "مقطع واحد يتداخل مع مقطع أطول: سيُسقطه ملف {format}.",
     "{count} spans overlap a longer span: spaCy's doc.ents would leave them out.":
         "مقاطع تتداخل مع مقطع أطول: {count}. لن تضمها doc.ents في spaCy.",
+    "1 span overlaps a longer span: spaCy's doc.ents would leave it out.":
+        "مقطع واحد يتداخل مع مقطع أطول: لن تضمه doc.ents في spaCy.",
     "Each token has one label in {format}.": "لكل وحدة وسم واحد في {format}.",
     "doc.spans still keeps every span.": "تبقى كل المقاطع في doc.spans.",
     "Left out, by label: {labels}": "المُسقَط حسب الوسم: {labels}",
@@ -104,11 +109,18 @@ ARABIC = {
     "Written:": "كُتب:", "Left out:": "أُسقط:", "Nothing was left out.": "لم يُسقَط شيء.",
     "{count} spans that overlap a longer span (each token has one label in {format})":
         "مقاطع تتداخل مع مقطع أطول: {count} (لكل وحدة وسم واحد في {format})",
+    "1 span that overlaps a longer span (each token has one label in {format})":
+        "مقطع واحد يتداخل مع مقطع أطول (لكل وحدة وسم واحد في {format})",
     "{count} spans holding no token (only spaces or invisible characters)":
         "مقاطع بلا وحدات (مسافات أو محارف غير مرئية فقط): {count}",
+    "1 span holding no token (only spaces or invisible characters)":
+        "مقطع واحد بلا وحدات (مسافات أو محارف غير مرئية فقط)",
     "{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)":
         "مقاطع خارج doc.ents لتداخلها مع مقطع أطول: {count} (تحتفظ doc.spans بها كلها)",
+    "1 span left out of doc.ents: it overlaps a longer span (doc.spans keeps all)":
+        "مقطع واحد خارج doc.ents لتداخله مع مقطع أطول (تحتفظ doc.spans بها كلها)",
     "{count} relations: {format} holds no relations": "علاقات: {count} (لا يحمل {format} علاقات)",
+    "1 relation: {format} holds no relations": "علاقة واحدة (لا يحمل {format} علاقات)",
     # layers, proclitics, tag-all (ui/layers_panel.py, ui/layer_control.py, ui/proclitics.py, ui/actions.py)
     "Layers": "الطبقات", "La&yers": "ال&طبقات", "Layers &panel": "&لوحة الطبقات",
     "{layer} ({count} here)": "{layer} ({count} هنا)",
@@ -134,7 +146,7 @@ ARABIC = {
     "Previous hit (Shift+Enter, Shift+F3)": "النتيجة السابقة (\u2066Shift+Enter\u2069، \u2066Shift+F3\u2069)",
     "Next hit (Enter, F3)": "النتيجة التالية (\u2066Enter\u2069، \u2066F3\u2069)",
     "Close (Esc): keys go back to the article": "إغلاق (\u2066Esc\u2069): تعود المفاتيح إلى المقال",
-    "no hit": "لا نتيجة", "{n} hits": "النتائج: {n}", "{k} of {n}": "{k} من {n}",
+    "no hit": "لا نتيجة", "1 hit": "نتيجة واحدة", "{n} hits": "النتائج: {n}", "{k} of {n}": "{k} من {n}",
     "Links join spans of your own layer: Enter copies the selected span into yours, then draw the link again.":
         "تربط الروابط مقاطع طبقتك وحدها: اضغط \u2066Enter\u2069 لنسخ المقطع المحدد إلى طبقتك، ثم ارسم الرابط من جديد.",
     "Another layer's span is read-only: Enter copies it into yours.":

@@ -106,3 +106,15 @@ def test_ctrl_f_on_a_clicked_span_finds_its_words(qtbot, window):
     QTest.keyClick(view, Qt.Key_F, Qt.ControlModifier)
     assert w.find.field.text() == "واشنطن بوست"
     assert w.find.count.text() == f"{text.count('واشنطن بوست')} hits"
+
+
+def test_a_latin_name_is_found_whatever_its_case(qtbot, window):
+    """The sample text names Washington Post: "washington post" finds it, as any find bar
+    would; tagging every occurrence of a span still goes by its own case."""
+    w = window
+    w.workspace.open_document("sample-text")
+    text = w.workspace.doc.text
+    find(qtbot, w, "washington post")
+    assert w.find.count.text() == "1 hit"
+    start, end = w.find._hits[0]
+    assert text[start:end] == "Washington Post"

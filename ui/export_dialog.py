@@ -133,10 +133,12 @@ class OverlapDialog:
         """The question box and its 'keep entities' (or None) and 'export anyway' buttons."""
         count = sum(drops.values())
         if fmt.name == "spacy":
-            text = tr("{count} spans overlap a longer span: spaCy's doc.ents would leave them out.")
+            text = tr("1 span overlaps a longer span: spaCy's doc.ents would leave it out.") if count == 1 else \
+                tr("{count} spans overlap a longer span: spaCy's doc.ents would leave them out.")
             why = tr("doc.spans still keeps every span.")
         else:
-            text = tr("{count} spans overlap a longer span: the {format} file would leave them out.")
+            text = tr("1 span overlaps a longer span: the {format} file would leave it out.") if count == 1 else \
+                tr("{count} spans overlap a longer span: the {format} file would leave them out.")
             why = tr("Each token has one label in {format}.")
         by_label = ", ".join(f"{label} {n}" for label, n in drops.most_common())
         box = QMessageBox(QMessageBox.Warning, tr("Spans would be left out"), text.format(count=count, format=fmt.name),
@@ -182,7 +184,13 @@ def _why(drop, fmt: str) -> str:
         "not_in_ents": tr("{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)"),
         "no_relations": tr("{count} relations: {format} holds no relations"),
     }
-    return texts[drop.reason].format(count=drop.count, format=fmt)
+    one = {
+        "overlapping": tr("1 span that overlaps a longer span (each token has one label in {format})"),
+        "blank": tr("1 span holding no token (only spaces or invisible characters)"),
+        "not_in_ents": tr("1 span left out of doc.ents: it overlaps a longer span (doc.spans keeps all)"),
+        "no_relations": tr("1 relation: {format} holds no relations"),
+    }
+    return (one if drop.count == 1 else texts)[drop.reason].format(count=drop.count, format=fmt)
 
 
 def _isolated(text: str) -> str:

@@ -54,7 +54,7 @@ class FindBar(QFrame):
         """The hits of the field's text in the article, marked; none selected yet."""
         self._typing.stop()
         query = self.field.text()
-        self._hits = find_all(self.view.text(), query, with_proclitics=True) if query.strip() else []
+        self._hits = find_all(self.view.text(), query, with_proclitics=True, ignore_case=True) if query.strip() else []
         self._at = -1
         self.view.set_found(self._hits)
         self._show_count()
@@ -96,6 +96,8 @@ class FindBar(QFrame):
             self.count.setText("")
         elif not self._hits:
             self.count.setText(tr("no hit"))
+        elif self._at < 0 and len(self._hits) == 1:
+            self.count.setText(tr("1 hit"))
         elif self._at < 0:
             self.count.setText(tr("{n} hits").format(n=len(self._hits)))
         else:

@@ -352,8 +352,9 @@ class MainWindow(QMainWindow):
             done = ws.run(command)
             steps.next(tr("Drawing…"))
         if done:
-            self.statusBar().showMessage(tr("{count} more {label} spans (one undo step)").format(
-                count=len(command.spans), label=span.label), 8000)
+            said = tr("1 more {label} span (one undo step)") if len(command.spans) == 1 else \
+                tr("{count} more {label} spans (one undo step)")
+            self.statusBar().showMessage(said.format(count=len(command.spans), label=span.label), 8000)
 
     def edit_note(self) -> None:
         if not self.editor.edit_note():

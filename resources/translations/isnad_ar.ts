@@ -342,6 +342,10 @@ What to do: {todo}</source>
         <translation>مقاطع {label} أخرى: {count} (خطوة تراجع واحدة)</translation>
     </message>
     <message>
+        <source>1 more {label} span (one undo step)</source>
+        <translation>مقطع {label} آخر واحد (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
         <source>Click the span to link to (e.g. the claim's source)</source>
         <translation>انقر المقطع المراد الربط به (مثل مصدر الادعاء)</translation>
     </message>
@@ -486,8 +490,16 @@ What to do: {todo}</source>
         <translation>مقاطع تتداخل مع مقطع أطول: {count}. سيُسقطها ملف {format}.</translation>
     </message>
     <message>
+        <source>1 span overlaps a longer span: the {format} file would leave it out.</source>
+        <translation>مقطع واحد يتداخل مع مقطع أطول: سيُسقطه ملف {format}.</translation>
+    </message>
+    <message>
         <source>{count} spans overlap a longer span: spaCy's doc.ents would leave them out.</source>
         <translation>مقاطع تتداخل مع مقطع أطول: {count}. لن تضمها doc.ents في spaCy.</translation>
+    </message>
+    <message>
+        <source>1 span overlaps a longer span: spaCy's doc.ents would leave it out.</source>
+        <translation>مقطع واحد يتداخل مع مقطع أطول: لن تضمه doc.ents في spaCy.</translation>
     </message>
     <message>
         <source>Each token has one label in {format}.</source>
@@ -534,16 +546,32 @@ What to do: {todo}</source>
         <translation>مقاطع تتداخل مع مقطع أطول: {count} (لكل وحدة وسم واحد في {format})</translation>
     </message>
     <message>
+        <source>1 span that overlaps a longer span (each token has one label in {format})</source>
+        <translation>مقطع واحد يتداخل مع مقطع أطول (لكل وحدة وسم واحد في {format})</translation>
+    </message>
+    <message>
         <source>{count} spans holding no token (only spaces or invisible characters)</source>
         <translation>مقاطع بلا وحدات (مسافات أو محارف غير مرئية فقط): {count}</translation>
+    </message>
+    <message>
+        <source>1 span holding no token (only spaces or invisible characters)</source>
+        <translation>مقطع واحد بلا وحدات (مسافات أو محارف غير مرئية فقط)</translation>
     </message>
     <message>
         <source>{count} spans left out of doc.ents: they overlap a longer span (doc.spans keeps all)</source>
         <translation>مقاطع خارج doc.ents لتداخلها مع مقطع أطول: {count} (تحتفظ doc.spans بها كلها)</translation>
     </message>
     <message>
+        <source>1 span left out of doc.ents: it overlaps a longer span (doc.spans keeps all)</source>
+        <translation>مقطع واحد خارج doc.ents لتداخله مع مقطع أطول (تحتفظ doc.spans بها كلها)</translation>
+    </message>
+    <message>
         <source>{count} relations: {format} holds no relations</source>
         <translation>علاقات: {count} (لا يحمل {format} علاقات)</translation>
+    </message>
+    <message>
+        <source>1 relation: {format} holds no relations</source>
+        <translation>علاقة واحدة (لا يحمل {format} علاقات)</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -632,6 +660,10 @@ What to do: {todo}</source>
     <message>
         <source>no hit</source>
         <translation>لا نتيجة</translation>
+    </message>
+    <message>
+        <source>1 hit</source>
+        <translation>نتيجة واحدة</translation>
     </message>
     <message>
         <source>{n} hits</source>
