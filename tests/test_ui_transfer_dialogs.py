@@ -285,7 +285,7 @@ def test_entity_labels_that_still_overlap_are_asked_about_again(qtbot, tmp_path,
     with qtbot.waitSignal(window.files.finished, timeout=30000):
         window.actions["export"].trigger()
     assert asked == [("conll", {"ORG": 1, "LOC": 1}, ("PER", "ORG", "LOC", "MISC")), ("conll", {"LOC": 1}, ())]
-    assert "• 1 spans that overlap a longer span" in window.files.summary.informativeText()
+    assert "• 1 span that overlaps a longer span" in window.files.summary.informativeText()
     window.files.summary.close()
     window.close()
 

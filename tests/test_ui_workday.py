@@ -218,3 +218,30 @@ def test_double_click_takes_a_known_stem_and_nesting_is_pointed_out(qtbot, tmp_p
     QTest.keyClick(view, "3")
     assert w.notice.isVisible() and "طرابلس" in w.notice.text.text()
     assert (word, word + 7, "LOC") in mine(w, "d")
+
+
+def test_undo_and_redo_show_what_they_changed(qtbot, tmp_path, errors):
+    """Ctrl+Z after scrolling away: the page goes back to the span it took away, its words
+    selected (a label key tags them again); Ctrl+Shift+Z brings the span back, selected."""
+    from tests.ui_gestures import generated_article
+    text = generated_article(40)
+    with Project.create(tmp_path / "p.isnad") as p:
+        import_records(p, [DocumentRecord(Document("g", "", text, title="g"))])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    view, bar = w.view, w.view.verticalScrollBar()
+    start = text.index(" ") + 1
+    end = text.index(" ", start)
+    view.select_offsets(start, end)
+    QTest.keyClick(view, "1")
+    span = w.workspace.spans[0]
+
+    def in_sight() -> bool:
+        return any(view.viewport().rect().contains(r.center().toPoint())
+                   for r in view.span_rects(span.id) + view.selection_rects())
+    bar.setValue(bar.maximum())
+    assert bar.maximum() > 2 * view.viewport().height() and not in_sight()
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)
+    assert w.workspace.spans == [] and view.selection_offsets() == (start, end) and in_sight()
+    bar.setValue(bar.maximum())
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert view.selected_span_id == span.id and in_sight()

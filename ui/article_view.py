@@ -394,6 +394,7 @@ class ArticleView(PointerInput, QTextEdit):
 
     def keyPressEvent(self, event) -> None:
         self._touched = True
+        self._double_clicked = (0.0, QPointF())  # a click after a key is no third click
         key, mods, text = event.key(), event.modifiers(), event.text()
         if mods & Qt.AltModifier and key in (Qt.Key_Left, Qt.Key_Right):
             # Edges move in logical order: in RTL text Left is forward (in an English paragraph,

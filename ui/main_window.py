@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         ws.failed.connect(lambda e: ErrorDialog.show(self, e))
         ws.waiting.connect(self._waiting)
         ws.notSaved.connect(lambda e: self.notice.show_text(inline_text(e)))
+        ws.changeShown.connect(self._show_change)
         self.docs.documentChosen.connect(ws.open_document)
         self.docs.searchLeft.connect(self.view.setFocus)
         self.adjudication.candidateChosen.connect(self._show_candidate)
@@ -212,6 +213,14 @@ class MainWindow(QMainWindow):
         self.docs.show_current(ws.doc.id)
         self._show_status()
         self.view.setFocus()
+
+    def _show_change(self, span, there: bool) -> None:
+        """After Ctrl+Z or Ctrl+Shift+Z: the span it touched, in sight and selected (one taken
+        away: its words selected, so a label key tags them again)."""
+        if there:
+            self.view.select_span(span.id, scroll=True)
+        else:
+            self.view.select_exact(span.start, span.end, scroll=True)
 
     def _annotations_changed(self) -> None:
         """The article repaints at once; the side panels follow on the next event-loop turn."""

@@ -35,6 +35,7 @@ class Workspace(QObject):
     failed = Signal(object)  # an IsnadError to show
     waiting = Signal(bool)  # edits wait for a busy project (True), or none waits any more (False)
     notSaved = Signal(object)  # edits given up after RETRY_FOR: an IsnadError to show without blocking
+    changeShown = Signal(object, bool)  # after an undo or redo here: a span it touched, and whether it is there now
 
     def __init__(self, project, annotator: str, parent=None):
         super().__init__(parent)
@@ -295,7 +296,11 @@ class Workspace(QObject):
             if entry.do.put_statuses:
                 self.statusChanged.emit()
             return
-        self._after_change(entry.undo if undoing else entry.do)
+        applied, reverted = (entry.undo, entry.do) if undoing else (entry.do, entry.undo)
+        self._after_change(applied)
+        touched = _touched_span(applied, reverted, self.spans)
+        if touched is not None:
+            self.changeShown.emit(*touched)
 
     def reload(self) -> None:
         """The current document's annotations changed outside the window (an import)."""
@@ -308,6 +313,19 @@ class Workspace(QObject):
 
 # Refusals that mean the window shows an old state of the document.
 _OUT_OF_DATE = {M.STALE_WRITE.code, M.STALE_UNDO.code, M.SPAN_MISSING.code, M.RELATION_SPANS_GONE.code}
+
+
+def _touched_span(applied: ChangeSet, reverted: ChangeSet, mine: list[Span]) -> tuple[Span, bool] | None:
+    """The span an undo or redo is seen at (the first in the text): one it put back, else one
+    it took away (as it was), else an end of a link it put or took away."""
+    if applied.put_spans:
+        return min(applied.put_spans, key=lambda s: s.start), True
+    gone = set(applied.delete_spans)
+    if gone:
+        return min((s for s in reverted.put_spans if s.id in gone), key=lambda s: s.start, default=None), False
+    here = {s.id: s for s in mine}
+    ends = [here[r.from_id] for r in (*applied.put_relations, *reverted.put_relations) if r.from_id in here]
+    return (min(ends, key=lambda s: s.start), True) if ends else None
 
 
 def _doc_of(changes: ChangeSet) -> str | None:
