@@ -133,6 +133,27 @@ ARABIC = {
     "listed here, to show beside yours.":
         "لا طبقة أخرى بعد. تُدرَج هنا التوسيمات المستوردة والاقتراحات (الطبقات > المُقترِحات) وعمل المُعلِّمين "
         "الآخرين، لتُعرَض بجانب طبقتك.",
+    # Help > Keys and mouse (ui/key_help.py)
+    "&Keys and mouse": "ال&مفاتيح والفأرة", "Keys and mouse": "المفاتيح والفأرة", "Type to filter": "اكتب للتصفية",
+    "Keys": "المفاتيح", "Action": "العمل",
+    "drag": "سحب", "select the words passed over (snapped to whole words)": "تحديد الكلمات التي مرّ عليها (كلمات كاملة)",
+    "double-click": "نقر مزدوج", "select a word": "تحديد كلمة",
+    "triple-click": "نقر ثلاثي", "select a sentence": "تحديد جملة",
+    "Shift+click, Shift+arrows": "\u2066Shift\u2069+نقر، \u2066Shift\u2069+الأسهم", "extend the selection": "توسيع التحديد",
+    "click, Tab / Shift+Tab": "نقر، \u2066Tab / Shift+Tab\u2069",
+    "select a span / go through my spans": "تحديد مقطع / التنقل بين مقاطعي",
+    "drag from a span's underline or name to another span; Ctrl+click":
+        "السحب من خط المقطع أو اسمه إلى مقطع آخر؛ \u2066Ctrl\u2069+نقر",
+    "link the two spans": "ربط المقطعين",
+    "move the selected span's end (in reading order)": "تحريك نهاية المقطع المحدد (بترتيب القراءة)",
+    "move the selected span's start earlier / later": "تحريك بداية المقطع المحدد إلى الوراء / الأمام",
+    "copy the selected span of a shown layer into mine (a suggestion: accept it)":
+        "نسخ المقطع المحدد من طبقة معروضة إلى طبقتي (الاقتراح: قبوله)",
+    "accept every suggestion with the selected suggestion's label": "قبول كل الاقتراحات ذات وسم الاقتراح المحدد",
+    "copy the selected words": "نسخ الكلمات المحددة",
+    "right-click, Menu key": "نقر بالزر الأيمن، مفتاح القائمة",
+    "what these keys do to the span there or to the selection": "ما تفعله هذه المفاتيح بالمقطع هناك أو بالتحديد",
+    "tag the selection {label} (or relabel the selected span)": "وسم التحديد بـ {label} (أو تغيير وسم المقطع المحدد)",
     "&Copy the selected span into my layer": "&نسخ المقطع المحدد إلى طبقتي",
     "&Reject the selected suggestion": "&رفض الاقتراح المحدد",
     "&Accept every suggestion with its label": "&قبول كل الاقتراحات ذات وسمه",

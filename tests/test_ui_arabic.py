@@ -298,3 +298,17 @@ def test_an_elided_english_title_in_the_mirrored_list_ends_with_its_ellipsis(ara
     # and a title that fits stays on the right, as the list's other rows
     assert max(short_ink) > short_rect.center().x()
     window.close()
+
+
+def test_the_keys_and_mouse_list_reads_in_arabic(arabic, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    make_project(tmp_path / "p.isnad").close()
+    window = MainWindow(Project.open(tmp_path / "p.isnad"), "amal")
+    qtbot.addWidget(window)
+    window.show()
+    seen = while_open(qtbot, lambda d: [d.windowTitle()] + [d.table.item(r, c).text()
+                                                            for r in range(d.table.rowCount()) for c in (0, 1)])
+    window.actions["keys"].trigger()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert len(seen[0]) > 80 and untranslated(seen[0]) == []
+    window.close()

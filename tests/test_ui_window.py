@@ -629,3 +629,23 @@ def test_a_triple_click_selects_the_sentence(qtbot, window):
     assert stored(window) == [(start, end, "CLAIM")]
     QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)  # a fourth click: no sentence
     assert not view.textCursor().hasSelection()
+
+
+def test_f1_lists_every_key_and_gesture_and_filters_as_you_type(qtbot, window):
+    from tests.test_ui_arabic import while_open
+
+    def inspect(dialog):
+        table = dialog.table
+        rows = [(table.item(r, 0).text().strip("\u2066\u2069").replace("\u00a0", " "), table.item(r, 1).text())
+                for r in range(table.rowCount())]
+        QTest.keyClicks(dialog.filter, "undo")
+        shown = [rows[r] for r in range(table.rowCount()) if not table.isRowHidden(r)]
+        return rows, shown
+    seen = while_open(qtbot, inspect)
+    QTest.keyClick(window.view, Qt.Key_F1)
+    qtbot.waitUntil(lambda: bool(seen))
+    rows, shown = seen[0]
+    assert ("Ctrl+Z", "Undo") in rows and ("1", "tag the selection \u2068PER\u2069 (or relabel the selected span)") in rows
+    assert ("triple-click", "select a sentence") in rows and ("Ctrl+D", "Mark done") in rows
+    assert ("F8", "Next span of a shown layer") in rows and ("Delete", "Delete span") in rows
+    assert shown == [("Ctrl+Z", "Undo")]

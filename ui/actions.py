@@ -89,8 +89,14 @@ def build_menus(w) -> dict[str, QAction]:
     a["go_to"] = _action(w, doc, tr("&Go to document…"), w.docs.search_titles, "Ctrl+L")
 
     help_menu = bar.addMenu(tr("&Help"))
+    a["keys"] = _action(w, help_menu, tr("&Keys and mouse"), lambda: _keys(w), QKeySequence.HelpContents)
     a["about"] = _action(w, help_menu, tr("&About Isnad"), lambda: _about(w))
     return a
+
+
+def _keys(window) -> None:
+    from .key_help import KeyHelpDialog
+    KeyHelpDialog.show_for(window)
 
 
 def _about(window) -> None:

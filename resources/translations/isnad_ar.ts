@@ -606,6 +606,106 @@ What to do: {todo}</source>
         <translation>لا طبقة أخرى بعد. تُدرَج هنا التوسيمات المستوردة والاقتراحات (الطبقات &gt; المُقترِحات) وعمل المُعلِّمين الآخرين، لتُعرَض بجانب طبقتك.</translation>
     </message>
     <message>
+        <source>&amp;Keys and mouse</source>
+        <translation>ال&amp;مفاتيح والفأرة</translation>
+    </message>
+    <message>
+        <source>Keys and mouse</source>
+        <translation>المفاتيح والفأرة</translation>
+    </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>اكتب للتصفية</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>drag</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>select the words passed over (snapped to whole words)</source>
+        <translation>تحديد الكلمات التي مرّ عليها (كلمات كاملة)</translation>
+    </message>
+    <message>
+        <source>double-click</source>
+        <translation>نقر مزدوج</translation>
+    </message>
+    <message>
+        <source>select a word</source>
+        <translation>تحديد كلمة</translation>
+    </message>
+    <message>
+        <source>triple-click</source>
+        <translation>نقر ثلاثي</translation>
+    </message>
+    <message>
+        <source>select a sentence</source>
+        <translation>تحديد جملة</translation>
+    </message>
+    <message>
+        <source>Shift+click, Shift+arrows</source>
+        <translation>⁦Shift⁩+نقر، ⁦Shift⁩+الأسهم</translation>
+    </message>
+    <message>
+        <source>extend the selection</source>
+        <translation>توسيع التحديد</translation>
+    </message>
+    <message>
+        <source>click, Tab / Shift+Tab</source>
+        <translation>نقر، ⁦Tab / Shift+Tab⁩</translation>
+    </message>
+    <message>
+        <source>select a span / go through my spans</source>
+        <translation>تحديد مقطع / التنقل بين مقاطعي</translation>
+    </message>
+    <message>
+        <source>drag from a span's underline or name to another span; Ctrl+click</source>
+        <translation>السحب من خط المقطع أو اسمه إلى مقطع آخر؛ ⁦Ctrl⁩+نقر</translation>
+    </message>
+    <message>
+        <source>link the two spans</source>
+        <translation>ربط المقطعين</translation>
+    </message>
+    <message>
+        <source>move the selected span's end (in reading order)</source>
+        <translation>تحريك نهاية المقطع المحدد (بترتيب القراءة)</translation>
+    </message>
+    <message>
+        <source>move the selected span's start earlier / later</source>
+        <translation>تحريك بداية المقطع المحدد إلى الوراء / الأمام</translation>
+    </message>
+    <message>
+        <source>copy the selected span of a shown layer into mine (a suggestion: accept it)</source>
+        <translation>نسخ المقطع المحدد من طبقة معروضة إلى طبقتي (الاقتراح: قبوله)</translation>
+    </message>
+    <message>
+        <source>accept every suggestion with the selected suggestion's label</source>
+        <translation>قبول كل الاقتراحات ذات وسم الاقتراح المحدد</translation>
+    </message>
+    <message>
+        <source>copy the selected words</source>
+        <translation>نسخ الكلمات المحددة</translation>
+    </message>
+    <message>
+        <source>right-click, Menu key</source>
+        <translation>نقر بالزر الأيمن، مفتاح القائمة</translation>
+    </message>
+    <message>
+        <source>what these keys do to the span there or to the selection</source>
+        <translation>ما تفعله هذه المفاتيح بالمقطع هناك أو بالتحديد</translation>
+    </message>
+    <message>
+        <source>tag the selection {label} (or relabel the selected span)</source>
+        <translation>وسم التحديد بـ {label} (أو تغيير وسم المقطع المحدد)</translation>
+    </message>
+    <message>
         <source>&amp;Copy the selected span into my layer</source>
         <translation>&amp;نسخ المقطع المحدد إلى طبقتي</translation>
     </message>
