@@ -48,15 +48,28 @@ class Cluster:
 def line_at(doc, point: QPointF):
     """(block, line index) of the line under a document point; labels drawn under a line
     belong to it. Never None for a non-empty document."""
-    hit = doc.documentLayout().hitTest(point, Qt.FuzzyHit)  # only the block matters: found by y
-    block = doc.findBlock(max(hit, 0))
-    if not block.isValid():
-        block = doc.lastBlock()
+    block = _block_at(doc, point)
     layout = block.layout()
     y = point.y() - layout.position().y()
     count = layout.lineCount()
     index = max(0, bisect_right(range(count), y, key=lambda i: layout.lineAt(i).y()) - 1)
     return block, min(index, count - 1)
+
+
+def _block_at(doc, point: QPointF):
+    """The block drawn at a document point's height. Qt lays blocks out lazily, as it paints,
+    and guesses where the others are: the block found is laid out, then looked for again until
+    the answer stands (found before the scroll settled, one far below could answer)."""
+    layout, block = doc.documentLayout(), None
+    for _ in range(4):
+        found = doc.findBlock(max(layout.hitTest(point, Qt.FuzzyHit), 0))  # only the block: found by y
+        if not found.isValid():
+            found = doc.lastBlock()
+        if block is not None and found.blockNumber() == block.blockNumber():
+            break
+        block = found
+        layout.blockBoundingRect(block)  # lays it out, and every block before it
+    return block
 
 
 def clusters(block, index: int) -> list[Cluster]:
