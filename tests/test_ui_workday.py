@@ -245,3 +245,23 @@ def test_undo_and_redo_show_what_they_changed(qtbot, tmp_path, errors):
     bar.setValue(bar.maximum())
     QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert view.selected_span_id == span.id and in_sight()
+
+
+def test_coming_back_to_a_document_shows_the_place_i_left(qtbot, tmp_path, errors):
+    from tests.ui_gestures import generated_article
+    with Project.create(tmp_path / "p.isnad") as p:
+        import_records(p, [DocumentRecord(Document(name, "", generated_article(30, seed), title=name))
+                           for name, seed in (("a", 1), ("b", 2))])
+    w = open_window(qtbot, tmp_path / "p.isnad")
+    view, bar = w.view, w.view.verticalScrollBar()
+    assert w.workspace.doc.id == "a"
+    bar.setValue(bar.maximum() // 2)
+    place, value = view.top_offset(), bar.value()
+    QTest.keyClick(view, Qt.Key_PageDown, Qt.ControlModifier)
+    assert w.workspace.doc.id == "b" and bar.value() == 0  # a document seen for the first time: its top
+    for _ in range(3):  # and back, again and again: no creeping up or down
+        QTest.keyClick(view, Qt.Key_PageUp, Qt.ControlModifier)
+        assert w.workspace.doc.id == "a" and view.top_offset() == place
+        assert abs(bar.value() - value) < view.fontMetrics().height() * 4  # the same line at the top
+        QTest.keyClick(view, Qt.Key_PageDown, Qt.ControlModifier)
+        assert bar.value() == 0

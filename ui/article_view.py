@@ -31,7 +31,7 @@ from .snapping import snap, step_edge
 from .span_levels import stack_levels
 from .span_painter import SpanPainter
 from .article_pointer import PointerInput
-from .text_geometry import GlyphMap
+from .text_geometry import GlyphMap, line_at
 from .plain_text import tooltip
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -333,6 +333,24 @@ class ArticleView(PointerInput, QTextEdit):
         chosen = self.selected_span_range()
         if chosen:
             QGuiApplication.clipboard().setText(self._text[chosen[0]:chosen[1]])
+
+    def top_offset(self) -> int:
+        """The code point that starts the line at the top of the article (a place to come back
+        to): the line under the margin kept above a line for its relations' curves."""
+        margin = self.document().documentMargin()
+        block, index = line_at(self.document(), self._document_point(QPointF(0, margin)))
+        return self._map.to_cp(block.position() + block.layout().lineAt(index).textStart())
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding `offset` (a code point) is at the top, as `top_offset` found it."""
+        position = self._map.to_qt(min(offset, len(self._text)))
+        block = self.document().findBlock(position)
+        self.document().documentLayout().blockBoundingRect(block)  # laid out, if Qt has not yet
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position())
+        if line.isValid():  # the curves above the line in sight, as at the document's top
+            top = layout.position().y() + line.y() - self.document().documentMargin()
+            self.verticalScrollBar().setValue(max(0, int(top)))
 
     def scroll_to_span(self, span_id: str) -> None:
         span = self._span(span_id)
