@@ -83,3 +83,12 @@ def test_sentence_at_a_triple_click():
     got = {w: text[slice(*sentence_at(text, text.index(w)))] for w in ("العجز", "الوضع", "غادر", "نعم", "جديد")}
     assert got == {"العجز": "قالت الصحيفة إن العجز بلغ 3.5 مليار دولار", "الوضع": "وأضافت: «الوضع هادئ»",
                    "غادر": "ثم غادر", "نعم": "نعم", "جديد": "سطر جديد"}
+
+
+def test_a_full_stop_inside_a_quotation_comes_with_its_closing_mark():
+    from ui.snapping import sentence_at
+    text = 'The spokesperson said: "We will not comment (for now)." Talks resume.'
+    assert text[slice(*sentence_at(text, 5))] == 'The spokesperson said: "We will not comment (for now)."'
+    text = "قال: «الوضع هادئ.» ثم غادر. وأضاف"
+    assert text[slice(*snap(text, 0, text.index("ثم")))] == "قال: «الوضع هادئ.»"
+    assert text[slice(*sentence_at(text, text.index("غادر")))] == "ثم غادر"

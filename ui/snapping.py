@@ -62,7 +62,7 @@ def word_at(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-SENTENCE_ENDS = ".!?؟…\n"
+SENTENCE_ENDS = ".!?؟…\u06d4\n"
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
@@ -104,8 +104,13 @@ CLOSERS = {close: open_ for open_, close in BRACKETS.items()}
 def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
     """Take back a bracket or quotation mark the trimming left out while its other half is
     inside: 'comment (for now)', «هادئ», not 'comment (for now' or «هادئ."""
-    while end < len(text) and _opened_inside(text, start, end, text[end]):
-        end += 1
+    while end < len(text):
+        if _opened_inside(text, start, end, text[end]):
+            end += 1
+        elif text[end] in ".!?؟…" and end + 1 < len(text) and _opened_inside(text, start, end, text[end + 1]):
+            end += 2  # 'said: "We will not."': the full stop inside the quotation mark comes too
+        else:
+            break
     while start > 0 and _closed_inside(text, start, end, text[start - 1]):
         start -= 1
     return start, end
