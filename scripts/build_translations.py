@@ -64,6 +64,7 @@ ARABIC = {
     "Annotator: {name}": "المُعلِّم: {name}",
     "{count} more {label} spans (one undo step)": "مقاطع {label} أخرى: {count} (خطوة تراجع واحدة)",
     "1 more {label} span (one undo step)": "مقطع {label} آخر واحد (خطوة تراجع واحدة)",
+    "Every occurrence of «{text}» is tagged {label} already.": "كل مواضع «{text}» موسومة بـ {label} من قبل.",
     "Click the span to link to (e.g. the claim's source)": "انقر المقطع المراد الربط به (مثل مصدر الادعاء)",
     # undo entries (annotator.commands texts)
     "add span": "إضافة مقطع", "delete span": "حذف مقطع", "relabel span": "تغيير وسم مقطع",

@@ -649,3 +649,13 @@ def test_f1_lists_every_key_and_gesture_and_filters_as_you_type(qtbot, window):
     assert ("triple-click", "select a sentence") in rows and ("Ctrl+D", "Mark done") in rows
     assert ("F8", "Next span of a shown layer") in rows and ("Delete", "Delete span") in rows
     assert shown == [("Ctrl+Z", "Undo")]
+
+
+def test_tag_all_with_nothing_left_to_tag_says_so_and_adds_no_undo_step(qtbot, window):
+    view = window.view
+    view.select_offsets(*offsets("بطرابلس"))
+    qtbot.keyClick(view, "3")  # the one occurrence
+    qtbot.keyClick(view, Qt.Key_A, Qt.ControlModifier | Qt.ShiftModifier)
+    assert "tagged LOC already" in window.statusBar().currentMessage()
+    qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # undoes the tag itself, not an empty step
+    assert stored(window) == []

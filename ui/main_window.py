@@ -30,6 +30,7 @@ from .span_panel import RelationList, SpanEditor, SpanTable
 from .suggestion_runner import SuggestionRunner
 from .undo_fallback import give_undo_to_window
 from .workspace import Workspace
+from .bidi import isolate
 from .i18n import tr
 
 
@@ -364,6 +365,10 @@ class MainWindow(QMainWindow):
         with working(self, tr("Tagging every occurrence…"), 3) as steps:
             command = cmd.tag_all_occurrences(self.project, ws.doc.id, span.text_in(ws.doc.text), span.label,
                                               ws.annotator, with_proclitics=True)
+            if not command.spans:  # nothing to do: no empty step for Ctrl+Z to undo
+                self.statusBar().showMessage(tr("Every occurrence of «{text}» is tagged {label} already.").format(
+                    text=isolate(span.text_in(ws.doc.text)), label=span.label), 8000)
+                return
             steps.next(tr("Saving {count} spans…").format(count=len(command.spans)))
             done = ws.run(command)
             steps.next(tr("Drawing…"))

@@ -346,6 +346,10 @@ What to do: {todo}</source>
         <translation>مقطع {label} آخر واحد (خطوة تراجع واحدة)</translation>
     </message>
     <message>
+        <source>Every occurrence of «{text}» is tagged {label} already.</source>
+        <translation>كل مواضع «{text}» موسومة بـ {label} من قبل.</translation>
+    </message>
+    <message>
         <source>Click the span to link to (e.g. the claim's source)</source>
         <translation>انقر المقطع المراد الربط به (مثل مصدر الادعاء)</translation>
     </message>
