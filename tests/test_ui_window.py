@@ -659,3 +659,27 @@ def test_tag_all_with_nothing_left_to_tag_says_so_and_adds_no_undo_step(qtbot, w
     assert "tagged LOC already" in window.statusBar().currentMessage()
     qtbot.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # undoes the tag itself, not an empty step
     assert stored(window) == []
+
+
+def test_underlines_of_deeply_nested_spans_stay_above_the_label_names(qtbot, window):
+    """Six spans nested in one another: the sixth's underline shares the last row instead of
+    running into the names under the line (as it did past four), and their names stay clear
+    of the next line (they stacked over it) and of one another."""
+    view = window.view
+    start, end = offsets("المتحدثة باسم الأفريكوم")
+    for i, key in enumerate("1234sq"):
+        view.select_offsets(start + i, end - i)
+        QTest.keyClick(view, key)
+    view.select_span(None)
+    qtbot.wait(20)
+    boxes = view._visible_boxes()
+    names = view._painter.names(boxes)
+    pieces = [b for b in boxes if not b.first and b.span.annotator == "amal"]
+    assert len({b.level for b in pieces}) == 6
+    lowest = max(view._painter.underline_y(b) for b in pieces)
+    line = [n for n in names if n.box.line_bottom == pieces[0].line_bottom]
+    assert lowest + 1 < min(n.rect.top() for n in line)
+    # the six names fit under their line (above the next one, which the room was not made
+    # for as they were tagged), each clear of the others
+    assert len(line) == 6 and max(n.rect.bottom() for n in line) <= pieces[0].room_bottom
+    assert all(not a.rect.intersects(b.rect) for a in line for b in line if a is not b)

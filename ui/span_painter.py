@@ -11,12 +11,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QTextBlockFormat
 
 from annotator.model import SUGGEST_PREFIX, Relation, Span
 from .relation_style import points_back
 
 UNDERLINE_STEP = 3
+UNDERLINE_ROWS = 4  # at most: deeper spans share the last row rather than run into the names below
 HIGHLIGHT_ALPHA = 55
 GREY = QColor("#999999")
 
@@ -30,6 +31,7 @@ class Box:
     first: bool  # a marker at the span's logical start (where its label goes), not a piece
     line_bottom: float
     rtl: bool = True  # its paragraph's direction: a name goes under its span, from the start
+    room_bottom: float = float("inf")  # where the next line starts: names stay above it
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,17 +108,20 @@ class SpanPainter:
         hi = bisect_left(self._starts, last)
         out: list[Box] = []
         rtl = block.textDirection() == Qt.RightToLeft
+        fmt = block.blockFormat()
+        spacing = fmt.lineHeight() / 100 if fmt.lineHeightType() == QTextBlockFormat.ProportionalHeight.value else 1
         for qs, qe, span in self._index[lo:hi]:
             if qe <= first:
                 continue
             level = self._levels.get(span.id, 0)
             for line in lines:
                 pieces = _pieces(line, bpos, origin, qs, qe)
-                out += [Box(rect, span, level, False, bottom, rtl) for rect, bottom in pieces]
+                room = origin.y() + line.y() + line.height() * spacing
+                out += [Box(rect, span, level, False, bottom, rtl, room) for rect, bottom in pieces]
                 if pieces and qs >= bpos + line.textStart():
                     top, bottom = pieces[0][0].top(), pieces[0][1]
                     x = origin.x() + line.cursorToX(qs - bpos)[0]
-                    out.append(Box(QRectF(x, top, 0, 0), span, level, True, bottom, rtl))
+                    out.append(Box(QRectF(x, top, 0, 0), span, level, True, bottom, rtl, room))
         return out
 
     # ----- painting ----------------------------------------------------------------------
@@ -136,9 +141,14 @@ class SpanPainter:
     def is_mine(self, span: Span) -> bool:
         return self.mine is None or span.annotator == self.mine
 
+    @staticmethod
+    def underline_y(box: Box) -> float:
+        """Where my span's underline is drawn under this piece: its nesting level's row."""
+        return box.line_bottom + 2 + min(box.level, UNDERLINE_ROWS - 1) * UNDERLINE_STEP
+
     def _underline_rows(self, boxes: list[Box]) -> int:
-        """Rows of my underlines under a line: one per nesting level, at most 4."""
-        return min(max((b.level for b in boxes if self.is_mine(b.span)), default=0) + 1, 4)
+        """Rows of my underlines under a line: one per nesting level, at most UNDERLINE_ROWS."""
+        return min(max((b.level for b in boxes if self.is_mine(b.span)), default=0) + 1, UNDERLINE_ROWS)
 
     def names(self, boxes: list[Box]) -> list[Name]:
         """Where the label names go: under each span's line at its start (before it in
@@ -146,7 +156,9 @@ class SpanPainter:
         line; a name is often wider than its word (CUE · sample over قال), and would
         cover its neighbour's. Mine take rows first, then outer spans before inner ones.
         Other layers' names are italic and marked with their layer (or "?" for a
-        suggestion), so they are never taken for mine."""
+        suggestion), so they are never taken for mine. Where the rows would reach the next
+        line (the room is set as a document opens, not as you tag), a name goes on the last
+        row that fits, moved on in reading order to the first free place."""
         underlines = 2 + self._underline_rows(boxes) * UNDERLINE_STEP
         lines: dict[float, list[Box]] = {}
         below: dict[float, float] = {}  # line -> how far its underlines and outlines reach below it
@@ -161,11 +173,15 @@ class SpanPainter:
             top = bottom + below.get(bottom, underlines)
             rows: list[tuple[list[float], list[float]]] = []  # row -> extents of the names on it
             starts.sort(key=lambda b: (not self.is_mine(b.span), b.level, -b.rect.left() if b.rtl else b.rect.left()))
+            fit = max(1, int((starts[0].room_bottom - top) // self.label_height))
             for box in starts:
                 text, font = name = self._name_of(box.span)
                 width = self._width(name)
                 left = box.rect.left() - width if box.rtl else box.rect.left()
-                row = _free_row(rows, left - NAME_GAP, left + width + NAME_GAP)
+                row = _free_row(rows, left - NAME_GAP, left + width + NAME_GAP, fit)
+                if row is None:
+                    row = fit - 1
+                    left = _slide(rows[row], left - NAME_GAP, left + width + NAME_GAP, box.rtl) + NAME_GAP
                 out.append(Name(QRectF(left, top + row * self.label_height, width, self.label_height),
                                 box, text, font))
         return out
@@ -210,7 +226,7 @@ class SpanPainter:
                 self._paint_other(painter, box, selected)
                 continue
             colour = self.colour(box.span)
-            y = box.line_bottom + 2 + box.level * UNDERLINE_STEP
+            y = self.underline_y(box)
             painter.setPen(QPen(colour, 2))
             painter.drawLine(QPointF(box.rect.left(), y), QPointF(box.rect.right(), y))
             if box.span.id == selected:
@@ -312,22 +328,47 @@ def visible_lines(doc, block, dx: float, dy: float, height: float):
         block = block.next()
 
 
-def _free_row(rows: list[tuple[list[float], list[float]]], a: float, b: float) -> int:
-    """The first of `rows` where [a, b) is free, taken now (a new row if none is). A row is
-    the starts and ends of the extents taken on it, sorted (they never overlap): a look at
-    the two neighbours of [a, b) says whether it fits, however many names a paragraph has."""
+def _free_row(rows: list[tuple[list[float], list[float]]], a: float, b: float, limit: int | None = None) -> int | None:
+    """The first of `rows` where [a, b) is free, taken now (a new row if none is, unless
+    there are `limit` rows already: None). A row is the starts and ends of the extents taken
+    on it, sorted (they never overlap): a look at the two neighbours of [a, b) says whether it
+    fits, however many names a paragraph has."""
     for row, (starts, ends) in enumerate(rows):
-        i = bisect_right(starts, a)
-        if (i == 0 or ends[i - 1] <= a) and (i == len(starts) or starts[i] >= b):
+        if _blocker(starts, ends, a, b) is None:
             break
     else:
+        if limit is not None and len(rows) >= limit:
+            return None
         row = len(rows)
         rows.append(([], []))
-        i = 0
-    starts, ends = rows[row]
+    _take(rows[row], a, b)
+    return row
+
+
+def _blocker(starts: list[float], ends: list[float], a: float, b: float) -> int | None:
+    """The extent of a row that [a, b) overlaps, if any."""
+    i = bisect_right(starts, a)
+    if i > 0 and ends[i - 1] > a:
+        return i - 1
+    return i if i < len(starts) and starts[i] < b else None
+
+
+def _take(row: tuple[list[float], list[float]], a: float, b: float) -> None:
+    starts, ends = row
+    i = bisect_right(starts, a)
     starts.insert(i, a)
     ends.insert(i, b)
-    return row
+
+
+def _slide(row: tuple[list[float], list[float]], a: float, b: float, leftwards: bool) -> float:
+    """[a, b) moved along `row` (leftwards, or rightwards) to the first place it is free,
+    taken now; its new start."""
+    width = b - a
+    while (i := _blocker(*row, a, b)) is not None:
+        a = row[0][i] - width if leftwards else row[1][i]
+        b = a + width
+    _take(row, a, b)
+    return a
 
 
 def _inset(box: Box) -> float:
