@@ -138,7 +138,8 @@ class SpanEditor(QWidget):
         self.note = QLineEdit(placeholderText=tr("Note (F2)"))
         self.note.editingFinished.connect(self._note_done)
         self.note.returnPressed.connect(self.noteLeft)
-        QShortcut(QKeySequence(Qt.Key_Escape), self.note, self._note_dropped, context=Qt.WidgetShortcut)
+        drop = QShortcut(QKeySequence(Qt.Key_Escape), self.note, self._note_dropped)
+        drop.setContext(Qt.WidgetShortcut)  # the note's only: PySide6 drops a `context=` given with a slot
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
