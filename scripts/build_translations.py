@@ -65,7 +65,9 @@ ARABIC = {
     "{count} more {label} spans (one undo step)": "مقاطع {label} أخرى: {count} (خطوة تراجع واحدة)",
     "1 more {label} span (one undo step)": "مقطع {label} آخر واحد (خطوة تراجع واحدة)",
     "Every occurrence of «{text}» is tagged {label} already.": "كل مواضع «{text}» موسومة بـ {label} من قبل.",
-    "Click the span to link to (e.g. the claim's source)": "انقر المقطع المراد الربط به (مثل مصدر الادعاء)",
+    "Click the span to link to (e.g. the claim's source); Esc: no link":
+        "انقر المقطع المراد الربط به (مثل مصدر الادعاء)؛ \u2066Esc\u2069: بلا ربط",
+    "No link made.": "لم يُنشأ ربط.",
     # undo entries (annotator.commands texts)
     "add span": "إضافة مقطع", "delete span": "حذف مقطع", "relabel span": "تغيير وسم مقطع",
     "resize span": "تغيير حدود مقطع", "set attribute": "تعيين خاصية", "edit note": "تعديل ملاحظة",

@@ -272,6 +272,29 @@ def test_link_mode_key_then_click(qtbot, window):
         [(claim.id, source.id, "attributed_to")]
 
 
+def test_after_l_the_pointer_shows_the_link_and_esc_or_a_click_beside_makes_none(qtbot, window):
+    """L waits for a click: the pointer is a cross and the link it would make is drawn. Esc,
+    or a click on no span, ends the wait (it used to last: a later click on a span, meant to
+    select it, linked it)."""
+    view, port = window.view, window.view.viewport()
+    source, claim = source_and_claim(qtbot, window)
+    qtbot.keyClick(view, "l")
+    assert view.link_mode and port.cursor().shape() == Qt.CrossCursor
+    QTest.mouseMove(port, view.span_rects(source.id)[0].center().toPoint())
+    assert view.link_preview()[0].id == claim.id
+    qtbot.keyClick(view, Qt.Key_Escape)
+    assert not view.link_mode and view.link_preview() is None and port.cursor().shape() == Qt.IBeamCursor
+    assert window.statusBar().currentMessage() == "No link made."
+    click_span(qtbot, view, source.id)  # now a click selects
+    assert view.selected_span_id == source.id and window.project.relations("doc-1") == []
+    view.select_span(claim.id)
+    qtbot.keyClick(view, "l")
+    qtbot.mouseClick(port, Qt.LeftButton, Qt.NoModifier, QPoint(5, port.height() - 5))  # beside every span
+    assert not view.link_mode and window.statusBar().currentMessage() == "No link made."
+    click_span(qtbot, view, source.id)
+    assert view.selected_span_id == source.id and window.project.relations("doc-1") == []
+
+
 def arabic_layout_key(view, letter: str, modifiers=Qt.NoModifier) -> None:
     """The key event X11 sends for a key while the Arabic keyboard layout is on: its key code
     and text are the Arabic letter («س» for the S key, also with Ctrl when Qt finds no Latin

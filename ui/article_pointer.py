@@ -24,6 +24,7 @@ class PointerInput:
     def _init_pointer(self) -> None:
         self._dragging = False
         self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
+        self._link_hover: QPointF | None = None  # the pointer, after L, before the click
         self._press = Hit(0, None)
         self._press_point: QPointF | None = None  # in document coordinates; None after Shift+click
         self._double_clicked = (0.0, QPointF())  # when and where (viewport): a third click selects the sentence
@@ -57,6 +58,10 @@ class PointerInput:
             self.viewport().update()
             return
         if not (self._dragging and event.buttons() & Qt.LeftButton):
+            if self.link_mode:  # after L: the link that a click here would make, drawn as a drag draws it
+                self._link_hover = QPointF(event.position())
+                self.viewport().update()
+                return super().mouseMoveEvent(event)
             grab = self._handle_at(event.position()) is not None
             self.viewport().setCursor(Qt.OpenHandCursor if grab else Qt.IBeamCursor)
             return super().mouseMoveEvent(event)
@@ -111,16 +116,21 @@ class PointerInput:
         if not self._dragging:
             return
         self._dragging = False
+        waiting = self.link_mode
+        if waiting:  # a click (or a drag) after L ends it: on a span it links, elsewhere it says no link
+            self.set_link_mode(False)
         if self.textCursor().hasSelection():
             self._show_snapped_selection()
-            return
-        linking = self.link_mode or event.modifiers() & Qt.ControlModifier
-        hit = self.link_target_at(event.position(), self._selected) if linking else self.span_at(event.position())
-        if hit and linking:
-            self.link_mode = False
-            self.spanLinkRequested.emit(hit.id)
+            hit, linking = None, False
         else:
-            self.select_span(hit.id if hit else None)
+            linking = waiting or event.modifiers() & Qt.ControlModifier
+            hit = self.link_target_at(event.position(), self._selected) if linking else self.span_at(event.position())
+            if hit and linking:
+                self.spanLinkRequested.emit(hit.id)
+            else:
+                self.select_span(hit.id if hit else None)
+        if waiting and not (hit and linking):
+            self.linkCancelled.emit()
 
     def _end_link_drag(self, point: QPointF) -> None:
         source = self._link_drag[0]
@@ -132,6 +142,21 @@ class PointerInput:
             self.select_span(source.id)  # a click on an underline or name selects that span
         else:
             self.spanLinkDragged.emit(source.id, target.id)
+
+    def set_link_mode(self, on: bool) -> None:
+        """L: the next click links the selected span to the span clicked. The pointer is a
+        cross meanwhile, and the link it would make is drawn; Esc or any click ends it."""
+        self.link_mode = on
+        self._link_hover = None
+        self.viewport().setCursor(Qt.CrossCursor if on else Qt.IBeamCursor)
+        self.viewport().update()
+
+    def link_preview(self) -> tuple[Span, QPointF] | None:
+        """(from span, pointer) of the link being drawn, or waiting for its click after L."""
+        if self._link_drag is not None:
+            return self._link_drag
+        source = self._span(self._selected) if self.link_mode and self._link_hover is not None else None
+        return (source, self._link_hover) if source is not None else None
 
     def _link_drop_target(self, point: QPointF, source: Span) -> Span | None:
         """Where a link drawn from `source` lands at a viewport point: the span whose underline

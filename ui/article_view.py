@@ -67,6 +67,7 @@ class OffsetMap:
 class ArticleView(PointerInput, QTextEdit):
     spanSelected = Signal(object)      # span id or None
     spanLinkRequested = Signal(str)    # Ctrl+click on a span: link the selected span to it
+    linkCancelled = Signal()           # Esc after L
     spanLinkDragged = Signal(str, str)  # a drag from one span's underline or name to another span
     hotkeyPressed = Signal(str)        # a label hotkey typed in the view
     keyCommand = Signal(str)           # "delete", "end±1", "start±1", "copy", "accept-label"
@@ -437,6 +438,10 @@ class ArticleView(PointerInput, QTextEdit):
         if key == Qt.Key_F8:
             self.cycle_others(-1 if mods & Qt.ShiftModifier else 1)
             return
+        if key == Qt.Key_Escape and self.link_mode:
+            self.set_link_mode(False)
+            self.linkCancelled.emit()
+            return
         if key in (Qt.Key_Tab, Qt.Key_Backtab) and not mods & Qt.ControlModifier:
             self.cycle_span(-1 if key == Qt.Key_Backtab or mods & Qt.ShiftModifier else 1)
             return
@@ -533,8 +538,9 @@ class ArticleView(PointerInput, QTextEdit):
         super().paintEvent(event)  # the text, drawn once over the highlights
         painter = QPainter(self.viewport())
         self._painter.paint_over(painter, self._boxes, self._selected, self._relations)
-        if self._link_drag is not None:
-            source, point = self._link_drag
+        preview = self.link_preview()
+        if preview is not None:
+            source, point = preview
             target = self._link_drop_target(point, source)
             joinable = target is not None and target.id != source.id and \
                 (self.linkable is None or self.linkable(source, target))

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.palette.snappingToggled.connect(self.set_snapping)
         view.spanSelected.connect(self._span_selected)
         view.spanLinkRequested.connect(self.link_to)
+        view.linkCancelled.connect(lambda: self.statusBar().showMessage(tr("No link made."), 3000))
         view.spanLinkDragged.connect(self._link)
         view.keyCommand.connect(self._key_command)
         view.menuRequested.connect(self._article_menu)
@@ -387,8 +388,8 @@ class MainWindow(QMainWindow):
 
     def start_link(self) -> None:
         if self.view.selected_span_id:
-            self.view.link_mode = True
-            self.statusBar().showMessage(tr("Click the span to link to (e.g. the claim's source)"), 5000)
+            self.view.set_link_mode(True)
+            self.statusBar().showMessage(tr("Click the span to link to (e.g. the claim's source); Esc: no link"), 5000)
         else:
             self.statusBar().showMessage(tr("Select the span to link first (click it, or Tab), then L."), 5000)
 

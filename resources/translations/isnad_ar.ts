@@ -350,8 +350,12 @@ What to do: {todo}</source>
         <translation>كل مواضع «{text}» موسومة بـ {label} من قبل.</translation>
     </message>
     <message>
-        <source>Click the span to link to (e.g. the claim's source)</source>
-        <translation>انقر المقطع المراد الربط به (مثل مصدر الادعاء)</translation>
+        <source>Click the span to link to (e.g. the claim's source); Esc: no link</source>
+        <translation>انقر المقطع المراد الربط به (مثل مصدر الادعاء)؛ ⁦Esc⁩: بلا ربط</translation>
+    </message>
+    <message>
+        <source>No link made.</source>
+        <translation>لم يُنشأ ربط.</translation>
     </message>
     <message>
         <source>add span</source>
