@@ -3,8 +3,9 @@
 Snapping on: grow both edges to whole words, then trim spaces and punctuation, so a
 label never swallows a trailing comma (a closing bracket or quotation mark whose other half
 is inside stays: «هادئ», (for now)). A number is one word with its decimal point, its
-thousands separators and a time's or date's separators (3.5, 1,200, ٣٫٥, 10:30, 4/4/2019). Snapping off: keep the edges, but never leave a
-combining mark (harakat, shadda) apart from its letter.
+thousands separators and a time's or date's separators (3.5, 1,200, ٣٫٥, 10:30, 4/4/2019).
+Snapping off: keep the edges, but never leave a combining mark (harakat, shadda) apart from
+its letter.
 """
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ SENTENCE_ENDS = ".!?؟…\u06d4\n"
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence around `pos` (for a triple-click), without its final punctuation: from
-    after the previous . ! ? ؟ … or line break to the next (a decimal point is no end)."""
+    after the previous . ! ? ؟ … ۔ or line break to the next (a decimal point is no end)."""
     def ends_at(i: int) -> bool:
         return text[i] in SENTENCE_ENDS and not in_word(text, i)
     start = pos
