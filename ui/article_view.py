@@ -407,7 +407,7 @@ class ArticleView(PointerInput, QTextEdit):
     # ----- keys ------------------------------------------------------------------------
     def _selected_paragraph(self):
         """The block of the selected span (else of the cursor)."""
-        span = next((s for s in (*self._spans, *self._others) if s.id == self._selected), None)
+        span = self._span(self._selected)
         position = self._map.to_qt(span.start) if span else self.textCursor().position()
         return self.document().findBlock(position)
 
@@ -520,7 +520,7 @@ class ArticleView(PointerInput, QTextEdit):
         one such a link may join (a claim dropped on the ORG inside a SOURCE goes to the
         SOURCE), else the innermost one (the window says why no link joins them)."""
         under = self.spans_at(point)
-        source = next((s for s in (*self._spans, *self._others) if s.id == source_id), None)
+        source = self._span(source_id)
         if source is not None and self.linkable is not None:
             return next((s for s in under if s.id != source.id and self.linkable(source, s)), next(iter(under), None))
         return next(iter(under), None)
