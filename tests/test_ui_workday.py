@@ -256,12 +256,13 @@ def test_coming_back_to_a_document_shows_the_place_i_left(qtbot, tmp_path, error
     view, bar = w.view, w.view.verticalScrollBar()
     assert w.workspace.doc.id == "a"
     bar.setValue(bar.maximum() // 2)
-    place, value = view.top_offset(), bar.value()
+    place, value = view.line_at_top(), bar.value()
     QTest.keyClick(view, Qt.Key_PageDown, Qt.ControlModifier)
     assert w.workspace.doc.id == "b" and bar.value() == 0  # a document seen for the first time: its top
     for _ in range(3):  # and back, again and again: no creeping up or down
         QTest.keyClick(view, Qt.Key_PageUp, Qt.ControlModifier)
-        assert w.workspace.doc.id == "a" and view.top_offset() == place
+        top = view.line_at_top()
+        assert w.workspace.doc.id == "a" and top[0] == place[0] and abs(top[1] - place[1]) <= 1
         assert abs(bar.value() - value) < view.fontMetrics().height() * 4  # the same line at the top
         QTest.keyClick(view, Qt.Key_PageDown, Qt.ControlModifier)
         assert bar.value() == 0

@@ -31,7 +31,7 @@ from .snapping import snap, step_edge
 from .span_levels import stack_levels
 from .span_painter import SpanPainter
 from .article_pointer import PointerInput
-from .text_geometry import GlyphMap, line_at
+from .text_geometry import GlyphMap
 from .plain_text import tooltip
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -198,13 +198,13 @@ class ArticleView(PointerInput, QTextEdit):
         line_height = self._room_needed()
         if line_height == self._line_height:
             return
-        top, selected = self._line_at_top(), self.textCursor()
+        top, selected = self.line_at_top(), self.textCursor()
         self._line_height = line_height
         self._set_document()
         self._set_selection(selected.anchor(), selected.position(), keep_scroll=True)
-        self._keep_at_top(top)
+        self.keep_at_top(top)
 
-    def _line_at_top(self) -> tuple[int, float] | None:
+    def line_at_top(self) -> tuple[int, float] | None:
         """(a Qt position in the line at the top, where that line is on screen); None when the
         article is at its very top (the margin above the first line, where its curves run)."""
         if self.verticalScrollBar().value() == 0:
@@ -213,8 +213,9 @@ class ArticleView(PointerInput, QTextEdit):
         cursor.movePosition(QTextCursor.StartOfLine)  # its first word stays first under a new width
         return cursor.position(), self.cursorRect(cursor).top()
 
-    def _keep_at_top(self, top: tuple[int, float] | None) -> None:
-        """Scroll so that the line `_line_at_top` gave is where it was, after a new layout."""
+    def keep_at_top(self, top: tuple[int, float] | None) -> None:
+        """Scroll so that the line `line_at_top` gave is where it was, after a new layout (or
+        when the same document is shown again)."""
         bar = self.verticalScrollBar()
         if top is None:
             bar.setValue(0)
@@ -335,24 +336,6 @@ class ArticleView(PointerInput, QTextEdit):
         if chosen:
             QGuiApplication.clipboard().setText(self._text[chosen[0]:chosen[1]])
 
-    def top_offset(self) -> int:
-        """The code point that starts the line at the top of the article (a place to come back
-        to): the line under the margin kept above a line for its relations' curves."""
-        margin = self.document().documentMargin()
-        block, index = line_at(self.document(), self._document_point(QPointF(0, margin)))
-        return self._map.to_cp(block.position() + block.layout().lineAt(index).textStart())
-
-    def scroll_to_offset(self, offset: int) -> None:
-        """Scroll so the line holding `offset` (a code point) is at the top, as `top_offset` found it."""
-        position = self._map.to_qt(min(offset, len(self._text)))
-        block = self.document().findBlock(position)
-        self.document().documentLayout().blockBoundingRect(block)  # laid out, if Qt has not yet
-        layout = block.layout()
-        line = layout.lineForTextPosition(position - block.position())
-        if line.isValid():  # the curves above the line in sight, as at the document's top
-            top = layout.position().y() + line.y() - self.document().documentMargin()
-            self.verticalScrollBar().setValue(max(0, int(top)))
-
     def scroll_to_span(self, span_id: str) -> None:
         span = self._span(span_id)
         if span:
@@ -388,10 +371,10 @@ class ArticleView(PointerInput, QTextEdit):
         pixel offset, which showed another paragraph)."""
         self._glyphs.clear()  # (no signal for it: a connection to documentSizeChanged made
         rewrapped = event.oldSize().width() != event.size().width()  # inserting 200,000 characters 100x slower)
-        top = self._line_at_top() if rewrapped else None
+        top = self.line_at_top() if rewrapped else None
         super().resizeEvent(event)
         if rewrapped:
-            self._keep_at_top(top)
+            self.keep_at_top(top)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.FontChange:  # zoom: new glyph places

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_label)
         self._closed = False
         self._panels_due = False
-        self._places: dict[str, int] = {}  # document id -> the code point at the top of the article when left
+        self._places: dict[str, tuple | None] = {}  # document id -> its line at the top when left (line_at_top)
         self._shown_doc: str | None = None
         if project.read_only:  # edits would only meet "open read-only" errors: offer none
             for name in ("undo", "redo", "delete", "link", "tag_all", "clitic", "copy", "reject", "accept_label",
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def _document_opened(self) -> None:
         ws = self.workspace
         if self._shown_doc is not None:  # where I was in the document I leave: there again when I come back
-            self._places[self._shown_doc] = self.view.top_offset()
+            self._places[self._shown_doc] = self.view.line_at_top()
         self.view.load(ws.doc.text, ws.spans, ws.relations, ws.others, ws.other_relations)
         self._shown_doc = ws.doc.id
         self.find.document_changed()
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
         self._show_status()
         self.view.setFocus()
         if ws.doc.id in self._places:  # last: the layers shown set the room between lines
-            self.view.scroll_to_offset(self._places[ws.doc.id])
+            self.view.keep_at_top(self._places[ws.doc.id])
 
     def _show_change(self, span, there: bool) -> None:
         """After Ctrl+Z or Ctrl+Shift+Z: the span it touched, in sight and selected (one taken
