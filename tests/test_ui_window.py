@@ -706,3 +706,23 @@ def test_underlines_of_deeply_nested_spans_stay_above_the_label_names(qtbot, win
     # for as they were tagged), each clear of the others
     assert len(line) == 6 and max(n.rect.bottom() for n in line) <= pieces[0].room_bottom
     assert all(not a.rect.intersects(b.rect) for a in line for b in line if a is not b)
+
+
+def test_ctrl_wheel_zooms_as_ctrl_plus_does(qtbot, window):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from ui.article_view import MAX_POINT_SIZE
+    view, port = window.view, window.view.viewport()
+    size = view.font().pointSizeF()
+    point = QPointF(200, 100)
+
+    def wheel(notches: int) -> None:
+        QApplication.sendEvent(port, QWheelEvent(point, QPointF(port.mapToGlobal(point.toPoint())), QPoint(),
+                                                 QPoint(0, 120 * notches), Qt.NoButton, Qt.ControlModifier,
+                                                 Qt.NoScrollPhase, False))
+    wheel(2)
+    assert view.font().pointSizeF() == size + 2 and view._line_height == view._room_needed()
+    wheel(-2)
+    assert view.font().pointSizeF() == size
+    wheel(60)  # a trackpad's long swipe: no larger than Ctrl+= goes
+    assert view.font().pointSizeF() == MAX_POINT_SIZE

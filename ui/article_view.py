@@ -381,6 +381,16 @@ class ArticleView(PointerInput, QTextEdit):
             self._glyphs.clear()
         super().changeEvent(event)
 
+    def wheelEvent(self, event) -> None:
+        """Ctrl+wheel zooms as Ctrl+= and Ctrl+- do (QTextEdit's own zoom made no room for the names)."""
+        if event.modifiers() & Qt.ControlModifier:
+            notches = event.angleDelta().y() / 120
+            if notches:
+                self.zoom(notches)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
     def zoom(self, step: float) -> None:
         font = self.font()
         font.setPointSizeF(max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, font.pointSizeF() + step)))
