@@ -155,6 +155,7 @@ ARABIC = {
     "accept every suggestion with the selected suggestion's label": "قبول كل الاقتراحات ذات وسم الاقتراح المحدد",
     "copy the selected words": "نسخ الكلمات المحددة",
     "right-click, Menu key": "نقر بالزر الأيمن، مفتاح القائمة",
+    "Ctrl+wheel": "\u2066Ctrl\u2069+عجلة الفأرة", "larger / smaller text": "نص أكبر / أصغر",
     "what these keys do to the span there or to the selection": "ما تفعله هذه المفاتيح بالمقطع هناك أو بالتحديد",
     "tag the selection {label} (or relabel the selected span)": "وسم التحديد بـ {label} (أو تغيير وسم المقطع المحدد)",
     "&Copy the selected span into my layer": "&نسخ المقطع المحدد إلى طبقتي",

@@ -27,6 +27,7 @@ def gestures() -> list[tuple[str, str]]:
         (ltr("Ctrl+Enter"), tr("accept every suggestion with the selected suggestion's label")),
         (ltr("Ctrl+C"), tr("copy the selected words")),
         (tr("right-click, Menu key"), tr("what these keys do to the span there or to the selection")),
+        (tr("Ctrl+wheel"), tr("larger / smaller text")),
     ]
 
 

@@ -706,6 +706,14 @@ What to do: {todo}</source>
         <translation>نقر بالزر الأيمن، مفتاح القائمة</translation>
     </message>
     <message>
+        <source>Ctrl+wheel</source>
+        <translation>⁦Ctrl⁩+عجلة الفأرة</translation>
+    </message>
+    <message>
+        <source>larger / smaller text</source>
+        <translation>نص أكبر / أصغر</translation>
+    </message>
+    <message>
         <source>what these keys do to the span there or to the selection</source>
         <translation>ما تفعله هذه المفاتيح بالمقطع هناك أو بالتحديد</translation>
     </message>
