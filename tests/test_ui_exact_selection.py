@@ -236,7 +236,8 @@ def _ltr_tokens(text: str) -> list[tuple[int, int]]:
 def test_a_drag_across_a_number_or_latin_word_takes_it_from_either_side(qtbot, window):
     """In Arabic text a number's left edge is where it starts, and the space right of it ends
     there too: a drag from inside one edge of "4" or "2019" to just past the other (or from
-    just outside to just outside) must take the number, not stop where it started."""
+    just outside to just outside), or a click there and a Shift+click here, must take the
+    number, not stop where it started."""
     view = window.view
     window.resize(1100, 860)
     check = Checker(window)
@@ -258,6 +259,9 @@ def test_a_drag_across_a_number_or_latin_word_takes_it_from_either_side(qtbot, w
                 for how, (x0, x1) in gestures.items():
                     drag(view, QPoint(x0, p.y), QPoint(x1, p.y))
                     check.expect(start, end, f"a drag {how} (snapping {'on' if snap else 'off'})")
+                    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(x0, p.y))
+                    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.ShiftModifier, QPoint(x1, p.y))
+                    check.expect(start, end, f"a click and Shift+click {how} (snapping {'on' if snap else 'off'})")
                     tried += 1
     assert tried >= 60, tried
     assert check.failures == []

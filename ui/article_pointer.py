@@ -44,8 +44,10 @@ class PointerInput:
         point = self._document_point(event.position())
         if self._third_click(event):
             return
-        if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection
-            self._press, self._press_point = Hit(self.textCursor().anchor(), None), None
+        if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection: from the click
+            # that set its anchor, as a drag from there would (across "2019" too), else from the anchor
+            if self._press_point is None or self.textCursor().anchor() != self._press.position:
+                self._press, self._press_point = Hit(self.textCursor().anchor(), None), None
         else:
             self._press, self._press_point = self._glyphs.hit(self.document(), point), point
         self._exact = None
