@@ -30,8 +30,8 @@ class Box:
     level: int
     first: bool  # a marker at the span's logical start (where its label goes), not a piece
     line_bottom: float
-    rtl: bool = True  # its paragraph's direction: a name goes under its span, from the start
-    room_bottom: float = float("inf")  # where the next line starts: names stay above it
+    rtl: bool  # its paragraph's direction: a name goes under its span, from the start
+    room_bottom: float  # where the next line starts: names stay above it
 
 
 @dataclass(frozen=True, slots=True)
