@@ -16,9 +16,6 @@ from .session import SAMPLE_LAYER
 from .i18n import tr
 
 IMPORTED = (DEFAULT_ANNOTATOR, SAMPLE_LAYER)  # the layers an import fills
-HINT_SHOWN = "Shown layers are outlined and read-only: click a span, then Enter copies it into yours."
-HINT_NONE = ("No other layer yet. Imported annotations, suggestions (Layers > Recommenders) and "
-             "other annotators' work are listed here, to show beside yours.")
 
 
 def shown_by_default(layer: str) -> bool:
@@ -39,7 +36,7 @@ class LayersPanel(QWidget):
         self.copy = QPushButton(tr("Copy all of this layer into mine"))
         self.copy.setToolTip(tr("Every span of the selected layer in this document, one undo step"))
         self.copy.clicked.connect(self._copy)
-        self.hint = QLabel(tr(HINT_SHOWN), wordWrap=True)
+        self.hint = QLabel(_hint(True), wordWrap=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
@@ -67,7 +64,7 @@ class LayersPanel(QWidget):
         self.list.blockSignals(False)
         self.copy.setEnabled(self.list.currentItem() is not None)
         self.copy.setVisible(bool(layers))
-        self.hint.setText(tr(HINT_SHOWN if layers else HINT_NONE))
+        self.hint.setText(_hint(bool(layers)))
 
     def shown(self) -> list[str]:
         return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
@@ -84,3 +81,11 @@ class LayersPanel(QWidget):
         layer = self.current_layer()
         if layer:
             self.copyRequested.emit(layer)
+
+
+def _hint(listed: bool) -> str:
+    """Under the list: what shown layers are, or while it lists nothing, what it would list."""
+    if listed:
+        return tr("Shown layers are outlined and read-only: click a span, then Enter copies it into yours.")
+    return tr("No other layer yet. Imported annotations, suggestions (Layers > Recommenders) and "
+              "other annotators' work are listed here, to show beside yours.")
