@@ -24,6 +24,7 @@ from .model import DEFAULT_ANNOTATOR, STATUSES, ChangeSet, Document, DocumentRec
 from .perf import gc_paused
 from .schema import with_labels
 from .store import convert as cv
+from .store.project import IdsTaken
 from .store.convert import dump_json
 from .text import checked_sha256, normalise, remap, sha256_of
 
@@ -312,14 +313,28 @@ class _Import:
             for key, value in theirs.items():
                 mine.setdefault(key, value)
         known = batch.docs.keys() - {d.sha256 for d in docs}
+        if not known and _given_once(batch, self.shared):
+            # New documents whose ids stay as given unless the project holds them: written
+            # without looking each id up first (a tenth of an import), as the lookups would
+            # find nothing; if one is there after all, the store undoes the batch and the
+            # ids are looked up.
+            counts = dict(vars(report))
+            try:
+                return self._add(batch, docs, ids, known, again, look=False)
+            except IdsTaken:
+                vars(report).update(counts)
         _known_by_content(project, batch, ids, known)
-        spans_stored, relations_stored = _settle_ids(project, batch, ids, known, self)
+        self._add(batch, docs, ids, known, again, look=True)
+
+    def _add(self, batch: _Batch, docs: list[Document], ids: dict, known: set, again: set, look: bool) -> None:
+        report = self.report
+        spans_stored, relations_stored = _settle_ids(self.project, batch, ids, known, self, look)
         span_rows = _new(batch.spans, spans_stored, report, "spans", again)
         relation_rows = _new(batch.relations, relations_stored, report, "relations", again)
         report.verdicts += len(batch.verdicts)
         changes = ChangeSet(put_statuses=list(batch.statuses.values()), put_verdicts=list(batch.verdicts.values()))
         if docs or changes or span_rows or relation_rows:
-            project.add_batch(docs, changes, span_rows=span_rows, relation_rows=relation_rows)
+            self.project.add_batch(docs, changes, span_rows=span_rows, relation_rows=relation_rows, unlooked=not look)
 
     def theirs(self, doc_ids) -> dict[str, str]:
         """{document id: its SHA-256} of those of `doc_ids` this import stored."""
@@ -419,7 +434,18 @@ def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
                 batch.ends[(sha, stored)] = batch.ends[key]
 
 
-def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | None = None) -> tuple[dict, dict]:
+def _given_once(batch: _Batch, shared: dict) -> bool:
+    """No id the batch gives is given twice, in it or in an earlier chunk (`_Import.shared`):
+    each stays as given unless the project holds it already."""
+    for table, given in batch.given.items():
+        named = {i for _, i in given}
+        if len(named) != len(given) or not shared[table].isdisjoint(named):
+            return False
+    return True
+
+
+def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | None = None,
+                look: bool = True) -> tuple[dict, dict]:
     """Give the batch's spans and relations their final ids, in place (the rows of
     `batch.spans` and `batch.relations`, relation ends following their spans); returns
     those already stored: ({span id: document stored in}, {relation id: document}).
@@ -427,10 +453,12 @@ def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | No
     A given id stays as it is unless another document uses it (in this import or in the
     project): then it is scoped to its document, as it was on an earlier import that scoped
     it (`known`: hashes of documents already in the project, the only ones whose scoped ids
-    can be stored).
+    can be stored). `look`: False to take none as stored without asking (the store refuses
+    the batch if one is: `add_batch(unlooked=True)`).
     """
-    spans_stored, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known, run)
-    relations_stored, _ = _final(project, "relations", batch.relations, batch.given["relations"], ids, known, run)
+    spans_stored, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known, run, look)
+    relations_stored, _ = _final(project, "relations", batch.relations, batch.given["relations"], ids, known, run,
+                                 look)
     spans, relations = batch.spans, batch.relations
     for key, rel in relations.items():
         sha = key[0]
@@ -443,7 +471,7 @@ def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | No
 
 
 def _final(project, table: str, items: dict, given: set, ids: dict, known: set,
-           run: _Import | None = None) -> tuple[dict, dict]:
+           run: _Import | None = None, look: bool = True) -> tuple[dict, dict]:
     """Settle the final ids of `items` ({(sha, id as given): row}) in place; returns
     ({final id: document stored in} of those stored, {(sha, id as given): final id} where
     they differ).
@@ -451,7 +479,7 @@ def _final(project, table: str, items: dict, given: set, ids: dict, known: set,
     An import writes a chunk of records at a time (`run`): an id this chunk gives that an
     earlier chunk's document gave too is scoped there as well (its rows are renamed), and
     remembered (`run.shared`) for the chunks to come, as if the whole file were one batch."""
-    stored = _existing(project, table, {key[1] for key in items})
+    stored = _existing(project, table, {key[1] for key in items}) if look else {}
     named = {i for _, i in given}
     repeated = set() if len(named) == len(given) else {i for i, n in Counter(i for _, i in given).items() if n > 1}
     shared = run.shared[table] if run is not None else set()

@@ -79,6 +79,20 @@ def test_an_id_another_document_holds_is_scoped_then_found_again(tmp_path, proje
     assert len(_spans(project)) == 4 and len(_links(project)) == 2
 
 
+def test_a_new_document_giving_an_id_the_project_holds_is_scoped(tmp_path, project):
+    """B is new, so its ids are written without being looked up; T1 is A's: B's batch is
+    undone, looked up and written again, scoped, with nothing of the first try left."""
+    import_records(project, jsonl.read(write_jsonl(tmp_path / "a.jsonl", [_doc(A, 3, 12)])))
+    only_b = write_jsonl(tmp_path / "b.jsonl", [_doc(B, 3, 14)])
+    report = import_records(project, jsonl.read(only_b))
+    assert (report.documents_added, report.spans_added, report.spans_existing, report.relations_added) == (1, 2, 0, 1)
+    sha_b = hashlib.sha256(B.encode()).hexdigest()
+    assert {i for _, i in _spans(project)} == {"T1", "T2", scoped_id(sha_b, "T1"), scoped_id(sha_b, "T2")}
+    assert _links(project) == sorted([(A, "قال", A[12:]), (B, "أكد", B[14:])])
+    again = import_records(project, jsonl.read(only_b))
+    assert (again.documents_existing, again.spans_existing, again.spans_added) == (1, 2, 0)
+
+
 def test_a_relation_to_a_stored_span_of_its_own_document(tmp_path, project):
     import_records(project, jsonl.read(write_jsonl(tmp_path / "ab.jsonl", [_doc(A, 3, 12), _doc(B, 3, 14)])))
     row = {"text": B, "spans": [], "relations": [{"id": "R9", "from": "T2", "to": "T1", "type": "cue_of"}]}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import threading
 import weakref
 from collections import Counter, defaultdict
@@ -833,15 +834,17 @@ class Project:
             conn.executemany("DELETE FROM spans WHERE id = ?", [(old,) for old, _ in renames])
 
     def add_batch(self, documents: list[Document], changes: ChangeSet, schema: Schema | None = None,
-                  span_rows: list[tuple] = (), relation_rows: list[tuple] = ()) -> None:
+                  span_rows: list[tuple] = (), relation_rows: list[tuple] = (), unlooked: bool = False) -> None:
         """Insert new documents and their annotations in ONE transaction. `schema`: a grown
         schema, whose new labels and relation types are added to the schema as stored when
         the transaction writes (another writer may have added others since it was read:
         none is lost). `span_rows`, `relation_rows`: spans and relations the caller knows
         are not stored yet (an import), as rows (cv.span_row, relation_row): inserted, not
         upserted (in SQLite an upsert takes half as long again: it looks for the key first;
-        on a server COPY), after the spans and relations of `changes`."""
-        with self._write() as conn:
+        on a server COPY), after the spans and relations of `changes`. `unlooked`: the caller
+        did not look their ids up; if one is stored already, the batch is undone (alone) and
+        IdsTaken raised."""
+        with self._write() as conn, _undone_on_clash(conn, unlooked):
             if schema is not None:
                 schema = _grown(stored_schema(conn, self.path), schema)
                 self._put_schema(conn, schema)
@@ -1181,6 +1184,36 @@ _PUT_TOMBSTONE = (f"INSERT INTO tombstones ({cv.TOMBSTONE_COLS}) VALUES (?, ?, ?
 def _bury(raw: Connection, kind: str, deletions: list[tuple[str, str]]) -> None:
     """Tombstones for the (id, time) of spans or relations about to be deleted."""
     raw.executemany(_BURY["spans" if kind == "span" else "relations"], [(t, i) for i, t in deletions])
+
+
+class IdsTaken(Exception):
+    """`add_batch(unlooked=True)` met an id already stored, and wrote nothing."""
+
+
+@contextmanager
+def _undone_on_clash(conn: Connection, undoable: bool) -> Iterator[None]:
+    """What is written inside undone alone, inside the transaction, if it breaks a
+    constraint (IdsTaken raised); a savepoint costs nothing measurable."""
+    if not undoable:
+        yield
+        return
+    conn.execute("SAVEPOINT unlooked")
+    try:
+        yield
+    except Exception as e:
+        if not _breaks_constraint(conn, e):
+            raise
+        conn.execute("ROLLBACK TO SAVEPOINT unlooked")
+        conn.execute("RELEASE SAVEPOINT unlooked")
+        raise IdsTaken from None
+    conn.execute("RELEASE SAVEPOINT unlooked")
+
+
+def _breaks_constraint(conn: Connection, error: Exception) -> bool:
+    if conn.dialect == SQLITE:
+        return isinstance(error, sqlite3.IntegrityError)
+    import psycopg
+    return isinstance(error, psycopg.IntegrityError)
 
 
 def _unbury(raw: Connection, kind: str, ids: list[str]) -> None:
