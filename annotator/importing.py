@@ -17,6 +17,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from .errors import IsnadError
 from .messages import M
@@ -434,11 +435,14 @@ def _known_by_content(project, batch: _Batch, ids: dict, known: set) -> None:
                 batch.ends[(sha, stored)] = batch.ends[key]
 
 
+_ID = itemgetter(1)  # of a (document hash, id) key
+
+
 def _given_once(batch: _Batch, shared: dict) -> bool:
     """No id the batch gives is given twice, in it or in an earlier chunk (`_Import.shared`):
     each stays as given unless the project holds it already."""
     for table, given in batch.given.items():
-        named = {i for _, i in given}
+        named = set(map(_ID, given))
         if len(named) != len(given) or not shared[table].isdisjoint(named):
             return False
     return True
@@ -453,8 +457,9 @@ def _settle_ids(project, batch: _Batch, ids: dict, known: set, run: _Import | No
     A given id stays as it is unless another document uses it (in this import or in the
     project): then it is scoped to its document, as it was on an earlier import that scoped
     it (`known`: hashes of documents already in the project, the only ones whose scoped ids
-    can be stored). `look`: False to take none as stored without asking (the store refuses
-    the batch if one is: `add_batch(unlooked=True)`).
+    can be stored). `look`: False where every document is new and `_given_once` holds: no id
+    is looked up, and none is scoped (the store refuses the batch if one is stored:
+    `add_batch(unlooked=True)`).
     """
     spans_stored, span_ids = _final(project, "spans", batch.spans, batch.given["spans"], ids, known, run, look)
     relations_stored, _ = _final(project, "relations", batch.relations, batch.given["relations"], ids, known, run,
@@ -479,8 +484,10 @@ def _final(project, table: str, items: dict, given: set, ids: dict, known: set,
     An import writes a chunk of records at a time (`run`): an id this chunk gives that an
     earlier chunk's document gave too is scoped there as well (its rows are renamed), and
     remembered (`run.shared`) for the chunks to come, as if the whole file were one batch."""
-    stored = _existing(project, table, {key[1] for key in items}) if look else {}
-    named = {i for _, i in given}
+    if not look:  # ids given once, none shared, documents new (`_given_once`): only a stored id is scoped
+        return {}, {}
+    stored = _existing(project, table, {key[1] for key in items})
+    named = set(map(_ID, given))
     repeated = set() if len(named) == len(given) else {i for i, n in Counter(i for _, i in given).items() if n > 1}
     shared = run.shared[table] if run is not None else set()
     suspect = repeated | (named & stored.keys()) | (named & shared)  # ids that may be scoped
