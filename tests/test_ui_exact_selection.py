@@ -267,6 +267,42 @@ def test_a_drag_across_a_number_or_latin_word_takes_it_from_either_side(qtbot, w
     assert check.failures == []
 
 
+@pytest.mark.parametrize("snap", [True, False])
+def test_shift_click_extends_from_where_the_keys_left_the_caret(qtbot, window, snap):
+    """The caret put at a number's start by Ctrl+Left (from the word before it, on the same
+    line or the line above) is drawn on one side of "2019" or the other. A Shift+click just
+    past the far side takes the number, as a drag from the caret would. Extended from the
+    caret's place in the text instead, it took nothing where the number begins a line: the
+    point clicked, left of it, is where it starts."""
+    view, port = window.view, window.view.viewport()
+    window.resize(1100, 860)
+    window.set_snapping(snap)
+    check = Checker(window)
+    tried = 0
+    for doc_id in ("seed", "generated"):
+        window.workspace.open_document(doc_id)
+        check.text = text = view.text()
+        check.page_words = words(text)
+        for start, end in _ltr_tokens(text)[:25]:
+            before = text.rfind(" ", 0, start - 1) + 1
+            if re.search(r"[0-9A-Za-z]", text[before:start]) or re.match(r"\s[0-9A-Za-z]", text[end:]):
+                continue  # a number or Latin word alone among Arabic ones
+            p, q = check.show(start, end), place(view, before, start - 1)
+            if p is None or q is None:
+                continue
+            QTest.mouseClick(port, Qt.LeftButton, Qt.NoModifier, QPoint(centre(q.extent[0]), q.y))
+            QTest.keyClick(view, Qt.Key_Left, Qt.ControlModifier)  # right to left: on to the next word
+            if view.textCursor().position() != view.qt_position(start):
+                continue  # a comma or a mark between: Ctrl+Left stops before the number
+            left, right = p.extent[0][0], p.extent[-1][1]
+            caret = view.cursorRect().center().x()
+            far = math.floor(left) - 1 if abs(caret - right) < abs(caret - left) else math.ceil(right) + 1
+            QTest.mouseClick(port, Qt.LeftButton, Qt.ShiftModifier, QPoint(far, p.y))
+            check.expect(start, end, f"Ctrl+Left, then Shift+click at {far} (caret drawn at {caret})")
+            tried += 1
+    assert check.failures == [] and tried >= 10, (tried, check.failures)
+
+
 def test_a_drag_over_three_lines_takes_from_the_first_word_to_the_last(qtbot, window):
     """From inside the start of a word to inside the end of a word two lines down (and back
     up): everything between, in the text's order, is stored."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from annotator.model import Span
@@ -26,7 +27,7 @@ class PointerInput:
         self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
         self._link_hover: QPointF | None = None  # the pointer, after L, before the click
         self._press = Hit(0, None)
-        self._press_point: QPointF | None = None  # in document coordinates; None after Shift+click
+        self._press_point: QPointF | None = None  # in document coordinates
         self._double_clicked = (0.0, QPointF())  # when and where (viewport): a third click selects the sentence
         self._last_drag_point = QPointF()
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
@@ -44,10 +45,11 @@ class PointerInput:
         point = self._document_point(event.position())
         if self._third_click(event):
             return
-        if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection: from the click
-            # that set its anchor, as a drag from there would (across "2019" too), else from the anchor
-            if self._press_point is None or self.textCursor().anchor() != self._press.position:
-                self._press, self._press_point = Hit(self.textCursor().anchor(), None), None
+        if event.modifiers() & Qt.ShiftModifier:  # Shift+click extends the selection as a drag would
+            # (across "2019" too): from the click that set its anchor, else from where the anchor is drawn
+            anchor = self.textCursor().anchor()
+            if self._press_point is None or anchor != self._press.position:
+                self._press, self._press_point = Hit(anchor, None), self._drawn_point(anchor)
         else:
             self._press, self._press_point = self._glyphs.hit(self.document(), point), point
         self._exact = None
@@ -71,6 +73,13 @@ class PointerInput:
         outside = not self.viewport().rect().contains(event.position().toPoint())
         if outside != self._autoscroll.isActive():
             self._autoscroll.start() if outside else self._autoscroll.stop()
+
+    def _drawn_point(self, position: int) -> QPointF:
+        """Where the caret at a Qt position is drawn (document coordinates): a place the arrow
+        keys left the caret is where the reader sees it, whichever side of "2019" that is."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        return self._document_point(QPointF(self.cursorRect(cursor).center()))
 
     def _drag_to(self, point: QPointF) -> None:
         self._last_drag_point = QPointF(point)
