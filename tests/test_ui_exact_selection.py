@@ -233,6 +233,19 @@ def _ltr_tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"(?<=\s)[0-9A-Za-z]+(?=\s)", text)]
 
 
+def _numbers_and_latin_words(window, check: Checker):
+    """(start, end, where drawn) of the first 25 numbers and Latin words of the seed and the
+    generated article, each shown on the page in turn."""
+    for doc_id in ("seed", "generated"):
+        window.workspace.open_document(doc_id)
+        check.text = text = window.view.text()
+        check.page_words = words(text)
+        for start, end in _ltr_tokens(text)[:25]:
+            p = check.show(start, end)
+            if p is not None:
+                yield start, end, p
+
+
 def test_a_drag_across_a_number_or_latin_word_takes_it_from_either_side(qtbot, window):
     """In Arabic text a number's left edge is where it starts, and the space right of it ends
     there too: a drag from inside one edge of "4" or "2019" to just past the other (or from
@@ -242,27 +255,20 @@ def test_a_drag_across_a_number_or_latin_word_takes_it_from_either_side(qtbot, w
     window.resize(1100, 860)
     check = Checker(window)
     tried = 0
-    for doc_id in ("seed", "generated"):
-        window.workspace.open_document(doc_id)
-        check.text = text = view.text()
-        check.page_words = words(text)
-        for start, end in _ltr_tokens(text)[:25]:
-            p = check.show(start, end)
-            if p is None:
-                continue
-            left, right = p.extent[0][0], p.extent[-1][1]
-            gestures = {"from its left": (math.floor(left) + 1, math.ceil(right) + 1),
-                        "from its right": (math.ceil(right) - 1, math.floor(left) - 1),
-                        "over it, left to right": (math.floor(left) - 1, math.ceil(right) + 1)}
-            for snap in (True, False):
-                window.set_snapping(snap)
-                for how, (x0, x1) in gestures.items():
-                    drag(view, QPoint(x0, p.y), QPoint(x1, p.y))
-                    check.expect(start, end, f"a drag {how} (snapping {'on' if snap else 'off'})")
-                    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(x0, p.y))
-                    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.ShiftModifier, QPoint(x1, p.y))
-                    check.expect(start, end, f"a click and Shift+click {how} (snapping {'on' if snap else 'off'})")
-                    tried += 1
+    for start, end, p in _numbers_and_latin_words(window, check):
+        left, right = p.extent[0][0], p.extent[-1][1]
+        gestures = {"from its left": (math.floor(left) + 1, math.ceil(right) + 1),
+                    "from its right": (math.ceil(right) - 1, math.floor(left) - 1),
+                    "over it, left to right": (math.floor(left) - 1, math.ceil(right) + 1)}
+        for snap in (True, False):
+            window.set_snapping(snap)
+            for how, (x0, x1) in gestures.items():
+                drag(view, QPoint(x0, p.y), QPoint(x1, p.y))
+                check.expect(start, end, f"a drag {how} (snapping {'on' if snap else 'off'})")
+                QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(x0, p.y))
+                QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.ShiftModifier, QPoint(x1, p.y))
+                check.expect(start, end, f"a click and Shift+click {how} (snapping {'on' if snap else 'off'})")
+                tried += 1
     assert tried >= 60, tried
     assert check.failures == []
 
@@ -279,27 +285,24 @@ def test_shift_click_extends_from_where_the_keys_left_the_caret(qtbot, window, s
     window.set_snapping(snap)
     check = Checker(window)
     tried = 0
-    for doc_id in ("seed", "generated"):
-        window.workspace.open_document(doc_id)
-        check.text = text = view.text()
-        check.page_words = words(text)
-        for start, end in _ltr_tokens(text)[:25]:
-            before = text.rfind(" ", 0, start - 1) + 1
-            if re.search(r"[0-9A-Za-z]", text[before:start]) or re.match(r"\s[0-9A-Za-z]", text[end:]):
-                continue  # a number or Latin word alone among Arabic ones
-            p, q = check.show(start, end), place(view, before, start - 1)
-            if p is None or q is None:
-                continue
-            QTest.mouseClick(port, Qt.LeftButton, Qt.NoModifier, QPoint(centre(q.extent[0]), q.y))
-            QTest.keyClick(view, Qt.Key_Left, Qt.ControlModifier)  # right to left: on to the next word
-            if view.textCursor().position() != view.qt_position(start):
-                continue  # a comma or a mark between: Ctrl+Left stops before the number
-            left, right = p.extent[0][0], p.extent[-1][1]
-            caret = view.cursorRect().center().x()
-            far = math.floor(left) - 1 if abs(caret - right) < abs(caret - left) else math.ceil(right) + 1
-            QTest.mouseClick(port, Qt.LeftButton, Qt.ShiftModifier, QPoint(far, p.y))
-            check.expect(start, end, f"Ctrl+Left, then Shift+click at {far} (caret drawn at {caret})")
-            tried += 1
+    for start, end, p in _numbers_and_latin_words(window, check):
+        text = check.text
+        before = text.rfind(" ", 0, start - 1) + 1
+        if re.search(r"[0-9A-Za-z]", text[before:start]) or re.match(r"\s[0-9A-Za-z]", text[end:]):
+            continue  # a number or Latin word alone among Arabic ones
+        q = place(view, before, start - 1)
+        if q is None:
+            continue
+        QTest.mouseClick(port, Qt.LeftButton, Qt.NoModifier, QPoint(centre(q.extent[0]), q.y))
+        QTest.keyClick(view, Qt.Key_Left, Qt.ControlModifier)  # right to left: on to the next word
+        if view.textCursor().position() != view.qt_position(start):
+            continue  # a comma or a mark between: Ctrl+Left stops before the number
+        left, right = p.extent[0][0], p.extent[-1][1]
+        caret = view.cursorRect().center().x()
+        far = math.floor(left) - 1 if abs(caret - right) < abs(caret - left) else math.ceil(right) + 1
+        QTest.mouseClick(port, Qt.LeftButton, Qt.ShiftModifier, QPoint(far, p.y))
+        check.expect(start, end, f"Ctrl+Left, then Shift+click at {far} (caret drawn at {caret})")
+        tried += 1
     assert check.failures == [] and tried >= 10, (tried, check.failures)
 
 
