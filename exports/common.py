@@ -263,7 +263,8 @@ def load_json(raw: str, path: str, line: int | None, pos: int = 0, whole: bool =
     return value, stop
 
 
-_DIGITS_AS_0 = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))  # each ASCII digit "0", all else " "
+# A line's shape: each ASCII digit "0", each "{" and "[" "{", all else " " (one pass finds both)
+_SHAPE = bytes(48 if 48 <= b <= 57 else 123 if b in b"{[" else 32 for b in range(256))
 _DIGITS_19 = b"0" * 19
 
 
@@ -274,13 +275,14 @@ def quick_json(line: bytes):
     surrogates, NaN, 1e400, control characters) and some it takes (integers past 64 bits,
     more than 1,024 levels); it reads integers of 20 digits and more as floats, so a line
     with 19 digits in a row is left to json."""
-    if _DIGITS_19 in line.translate(_DIGITS_AS_0):  # a regex takes 15 times as long
+    shape = line.translate(_SHAPE)
+    if _DIGITS_19 in shape:  # a regex takes 15 times as long
         return None
     try:
         value = orjson.loads(line)
     except orjson.JSONDecodeError:
         return None
-    if line.count(b"{") + line.count(b"[") > MAX_DEPTH and _too_deep(value):
+    if shape.count(b"{") > MAX_DEPTH and _too_deep(value):
         return None
     return value
 
