@@ -35,17 +35,21 @@ def display():
     server.wait(timeout=10)
 
 
-def test_xdotool_drags_on_wrapped_lines_store_the_words(tmp_path, display):
+@pytest.mark.parametrize("language", ["C.UTF-8", "ar_EG.UTF-8"], ids=["english", "arabic"])
+def test_xdotool_drags_on_wrapped_lines_store_the_words(tmp_path, display, language):
+    """In the English interface and in the Arabic one (the whole window mirrored)."""
     seed = (CORPUS / "seed" / "sirte-washington-post.txt").read_text(encoding="utf-8")
     with Project.create(tmp_path / "p.isnad") as project:
         import_records(project, [DocumentRecord(Document("seed", "", seed, title="seed"))])
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT),
+           "LANG": language, "LC_ALL": language,
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
     app = subprocess.Popen([sys.executable, str(ROOT / "tests" / "x11_window.py"), str(tmp_path / "p.isnad")],
                            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
-        targets = json.loads(app.stdout.readline())
-        assert len(targets) >= 12
+        shown = json.loads(app.stdout.readline())
+        targets = shown["targets"]
+        assert shown["mirrored"] == language.startswith("ar") and len(targets) >= 12
         xdo = lambda *args: subprocess.run(["xdotool", *map(str, args)], env=env, check=True)  # noqa: E731
         for start, end, x0, y0, x1, y1 in targets:
             xdo("mousemove", x0, y0, "mousedown", 1, "mousemove", (x0 + x1) // 2, y0, "mousemove", x1, y1,

@@ -1,5 +1,6 @@
 """Run by test_ui_x11.py on a real X server: the window on a project, snapping off; prints
-where chosen words are drawn (screen coordinates of a drag over each, from their glyphs),
+whether the interface is mirrored (Arabic) and where chosen words are drawn (screen
+coordinates of a drag over each, from their glyphs),
 then, when told "quit" on stdin, the spans the project holds, and exits."""
 import json
 import sys
@@ -30,7 +31,7 @@ def line_ends():
         for start, end, p in (line[0], line[len(line) // 2], line[-1]):
             press, release = (view.viewport().mapToGlobal(q) for q in gesture_points(p, exact=True))
             chosen.append([start, end, press.x(), press.y(), release.x(), release.y()])
-    print(json.dumps(chosen), flush=True)
+    print(json.dumps({"mirrored": window.isRightToLeft(), "targets": chosen}), flush=True)
 
 
 def command() -> None:
