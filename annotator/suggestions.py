@@ -251,12 +251,6 @@ def to_layer(doc: Document, layer: str, suggestions: Suggestions, schema,
             [Relation(*row, layer, stamp, stamp) for row in relations])
 
 
-def to_layer_rows(doc: Document, layer: str, suggestions: Suggestions, schema,
-                  name: str) -> tuple[list[tuple], list[tuple]]:
-    """`to_layer` as the store's rows (`convert.LAYER_SPAN_COLS`, `LAYER_REL_COLS`): the bulk path."""
-    return _layer_items(doc, layer, *suggestions.tuples(), schema, name, _attrs_json)
-
-
 def _attrs_dict(score: float | None) -> dict:
     return {} if score is None else {"score": score}
 

@@ -84,11 +84,6 @@ def is_empty(conn: Connection) -> bool:
                             "WHERE table_schema = current_schema()").scalar()
 
 
-def has_project(conn: Connection) -> bool:
-    return bool(conn.execute("SELECT to_regclass('meta') IS NOT NULL AND to_regclass('schema_version') IS NOT NULL")
-                .scalar())
-
-
 # -- who may do what: roles and row-level security ------------------------------------
 # Every layer's rows (spans, relations, statuses, verdicts) may be written only by the role
 # of the same name (and its own suggestion layers, MAY_WRITE), and `gold` and suggestion
