@@ -27,7 +27,7 @@ class PointerInput:
         self._link_drag: tuple[Span, QPointF] | None = None  # (from span, pointer) while drawing a link
         self._link_hover: QPointF | None = None  # the pointer, after L, before the click
         self._press = Hit(0, None)
-        self._press_point: QPointF | None = None  # in document coordinates
+        self._press_point: QPointF | None = None  # in document coordinates; set by every press
         self._double_clicked = (0.0, QPointF())  # when and where (viewport): a third click selects the sentence
         self._last_drag_point = QPointF()
         self._autoscroll = QTimer(self, interval=AUTOSCROLL_MS)
@@ -87,19 +87,18 @@ class PointerInput:
 
     def _select_dragged(self, point: QPointF) -> None:
         """Select what the drag from the press to `point` (document coordinates) passed over
-        (`GlyphMap.swept`); after Shift+click, from the selection's anchor to the point.
+        (`GlyphMap.swept`); after Shift+click, from the click that set the anchor, or where
+        the anchor is drawn, to the point.
         Snapping on, the letters under the pointer at either end count as passed over (a
         press on a word's last letter takes the word); nothing else does: a release in the
         gap after a word takes no more (drawn next to "BBC" in Arabic text, that gap may
         follow "BBC News")."""
         hit = self._glyphs.hit(self.document(), point)
-        a, b = self._press.position, hit.position
-        if self._press_point is not None:
-            swept = self._glyphs.swept(self.document(), self._press_point, point)
-            if swept is None:  # a click, not a drag
-                a = b = self._press.position
-            else:
-                a, b = swept if a <= b else swept[::-1]
+        swept = self._glyphs.swept(self.document(), self._press_point, point)
+        if swept is None:  # a click, not a drag
+            a = b = self._press.position
+        else:
+            a, b = swept if self._press.position <= hit.position else swept[::-1]
         if self.snap_to_words and a != b:
             lo, hi = min(a, b), max(a, b)
             for h in (self._press, hit):
