@@ -20,6 +20,11 @@ Every phase runs as its own process (peak memory is its own max RSS, read with w
 Targets (issue 13): import <= 1.5x sqlite and export <= 1x stdlib at 10,000 documents;
 at 200,000 peak memory <= 500 MB and time per document no worse than at 10,000.
 With --repeat R each phase runs R times and the minimum time is reported.
+
+With --per-doc-against M (e.g. 10000 with --docs 200000), the import and the export of the
+corpus's first M documents also run, into a project of their own, just before and just
+after the corpus's own (this machine's speed drifts by a quarter within minutes): their
+time per document is what the corpus's is compared with.
 """
 from __future__ import annotations
 
@@ -116,12 +121,16 @@ def measure(args, tmp: Path) -> None:
         best[name] = [min(seconds, old[0]), min(cpu, old[1]), max(peak, old[2])]
         print(f"  {name:<7} {seconds:7.2f} s wall {cpu:7.2f} s CPU   peak {peak:6.0f} MB", flush=True)
 
+    small = None
+    if args.per_doc_against:
+        small = tmp / "small.jsonl"
+        with open(source, encoding="utf-8") as f, open(small, "w", encoding="utf-8") as w:
+            w.writelines(line for _, line in zip(range(args.per_doc_against), f))
     for _ in range(args.repeat):
         project, floor_project, out = tmp / "bench.isnad", tmp / "floor.isnad", tmp / "out.jsonl"
-        for made in (project, floor_project):
-            for path in (made, made.with_name(made.name + "-wal"), made.with_name(made.name + "-shm")):
-                path.unlink(missing_ok=True)
-            isnad("init", made)
+        if small:
+            keep("import M", *_import_export(small, tmp / "small.isnad", tmp / "small-out.jsonl", keep)[:3])
+        _fresh(project, floor_project)
         keep("import", *isnad("import", project, source)[:3])
         wall, cpu, peak, said = run([PY, __file__, "--floor", "sqlite", source, floor_project])
         keep("sql", *map(float, said.split()), peak)
@@ -131,20 +140,43 @@ def measure(args, tmp: Path) -> None:
         keep("export", *isnad("export", project, "--format", "jsonl", "-o", out)[:3])
         keep("stdlib", *run([PY, __file__, "--floor", "stdlib", out, tmp / "stdlib.jsonl"])[:3])
         (tmp / "stdlib.jsonl").unlink()
-    n = args.docs
+        if small:
+            keep("import M", *_import_export(small, tmp / "small.isnad", tmp / "small-out.jsonl", keep)[:3])
+    n, m = args.docs, args.per_doc_against
     print(f"least of {args.repeat} (load average now: {os.getloadavg()[0]:.2f}):")
     for name, (seconds, cpu, peak) in best.items():
-        print(f"  {name:<7} {seconds:7.2f} s wall {cpu:7.2f} s CPU  {1e6 * seconds / n:6.0f} us/doc   "
+        docs = m if name.endswith(" M") else n
+        print(f"  {name:<8} {seconds:7.2f} s wall {cpu:7.2f} s CPU  {1e6 * seconds / docs:6.0f} us/doc   "
               f"peak {peak:6.0f} MB")
     for a, b, target in (("import", "sql", 1.5), ("import", "script", 1.5), ("export", "stdlib", 1)):
         print(f"  {a} / {b}  {best[a][0] / best[b][0]:.2f}x wall, {best[a][1] / best[b][1]:.2f}x CPU "
               f"(target <= {target})")
+    for name in ("import", "export") if m else ():
+        ratio = (best[name][0] / n) / (best[f"{name} M"][0] / m)
+        print(f"  {name} per document: {n} documents / the first {m}: {ratio:.2f}x (target <= 1)")
+
+
+def _fresh(*projects: Path) -> None:
+    for made in projects:
+        for path in (made, made.with_name(made.name + "-wal"), made.with_name(made.name + "-shm")):
+            path.unlink(missing_ok=True)
+        isnad("init", made)
+
+
+def _import_export(source: Path, project: Path, out: Path, keep) -> tuple[float, float, float, str]:
+    """`isnad import` of `source` into a fresh project (returned), and its export (kept as "export M")."""
+    _fresh(project)
+    imported = isnad("import", project, source)
+    keep("export M", *isnad("export", project, "--format", "jsonl", "-o", out)[:3])
+    return imported
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--per-doc-against", type=int, default=0, metavar="M",
+                        help="also import and export the first M documents before and after, to compare per document")
     parser.add_argument("--tmp", help="folder for the files (default: the system's temporary folder)")
     parser.add_argument("--keep", action="store_true", help="leave the files (printed) instead of deleting them")
     parser.add_argument("--floor", choices=["sqlite", "stdlib"])
