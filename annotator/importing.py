@@ -272,7 +272,8 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     before included): two imports of the same texts at once both end well (the later finds
     them "already there"), and labels two imports add at once are both kept."""
     run = _Import(project, annotator)
-    with gc_paused(), project.transaction(wait=BATCH_WAIT, checked_here=True):  # every row checked here
+    # every row checked here; bulk: written once, not through the WAL, where nobody else has the file open
+    with gc_paused(), project.transaction(wait=BATCH_WAIT, checked_here=True, bulk=True):
         project.refresh_schema()
         run.first_seq = project.next_document_seq()
         chunk: list[DocumentRecord] = []

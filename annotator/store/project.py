@@ -41,6 +41,7 @@ from .checks import check_project, check_server_project, stored_schema
 from .db import POSTGRES, SQLITE, Connection, Pool, connect_sqlite
 from .ddl import SPAN_END_TRIGGERS
 from .faults import read_only_disk, sql_errors, writable_folder, writable_place
+from .journal import into_wal, written_once
 from .lock import ProjectFileLock
 from .migrations import create_schema, read_version, upgrade
 
@@ -244,26 +245,30 @@ class Project:
             yield conn
 
     @contextmanager
-    def _begin_write(self, wait: float | None, counted=False, keys_checked_here=False) -> Iterator[Connection]:
+    def _begin_write(self, wait: float | None, counted=False, keys_checked_here=False, bulk=False
+                     ) -> Iterator[Connection]:
         """A write transaction, committed at the end; `counted`: it counts up the revision
-        (a callable: whether it does, asked at the end)."""
+        (a callable: whether it does, asked at the end); `bulk`: see `written_once`."""
         if self.read_only:
             raise IsnadError.of(M.PROJECT_READ_ONLY)
         wait_ms = int(1000 * (self.wait if wait is None else wait))
-        with self._errors(), self._pool.connection() as conn, _foreign_keys_off(conn, keys_checked_here):
+        with self._errors(), self._pool.connection() as conn, written_once(conn, bulk), \
+                _foreign_keys_off(conn, keys_checked_here):
             conn.begin(write=True, wait_ms=wait_ms)
             yield conn
             conn.commit(_NEXT_REVISION if (counted() if callable(counted) else counted) else None)
 
     @contextmanager
-    def transaction(self, wait: float | None = None, checked_here: bool = False) -> Iterator["Project"]:
+    def transaction(self, wait: float | None = None, checked_here: bool = False, bulk: bool = False
+                    ) -> Iterator["Project"]:
         """Everything read and written inside (in this thread) is ONE write transaction that
         holds the write lock from its start: a read-modify-write no other writer can come
         between. `wait`: seconds to wait for another writer before "busy" (default `self.wait`).
         `checked_here`: the caller checks every row it inserts as the foreign keys and the
         span-bounds trigger would (an import: documents, relation ends, offsets within the
         text), so on a file SQLite does not check them again row by row (a fifth of an
-        import's SQL time)."""
+        import's SQL time). `bulk` (an import): on a file nobody else has open, written
+        through a rollback journal rather than the WAL (`journal.written_once`)."""
         if getattr(self._bound, "conn", None) is not None:
             if not self._bound.writing:
                 raise RuntimeError("transaction() inside a snapshot()")
@@ -271,8 +276,8 @@ class Project:
             return
         bound = self._bound
         # counted up at the end if it wrote, unless hold() counted up the layers it writes
-        with self._begin_write(wait, counted=lambda: bound.wrote and not bound.held, keys_checked_here=checked_here
-                               ) as conn, _bounds_trigger_aside(conn, checked_here):
+        with self._begin_write(wait, counted=lambda: bound.wrote and not bound.held, keys_checked_here=checked_here,
+                               bulk=bulk) as conn, _bounds_trigger_aside(conn, checked_here):
             bound.conn, bound.writing, bound.wrote, bound.held = conn, True, False, False
             try:
                 yield self
@@ -1334,9 +1339,9 @@ def _file_pool(path: Path, mode: str, immutable: bool = False) -> Pool:
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
     pragmas = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}",
                "PRAGMA cache_size = -65536"]  # 64 MB: bulk imports insert into random-key indexes
-    if mode != "ro":  # WAL + NORMAL: a killed process loses nothing committed
-        pragmas += ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"]
-    return Pool(lambda: connect_sqlite(uri, pragmas), SQLITE)
+    if mode == "ro":
+        return Pool(lambda: connect_sqlite(uri, pragmas), SQLITE)
+    return Pool(lambda: into_wal(connect_sqlite(uri, pragmas), BUSY_WAIT), SQLITE)
 
 
 def is_server_address(location) -> bool:
