@@ -90,6 +90,11 @@ class M:
     PROJECT_LOG_ON_READ_ONLY_DISK = Message("E256", "{name} is on a read-only disk and keeps saved changes in {log}, "
                                                     "which cannot be read there",
                                             "copy {name} together with {log} to a writable folder and open it there")
+    PROJECT_JOURNAL_ON_READ_ONLY_DISK = Message("E267", "{name} is on a read-only disk with {journal} beside it: an "
+                                                        "import stopped while writing it, which only a writable "
+                                                        "place can undo",
+                                                "copy {name} together with {journal} to a writable folder and open "
+                                                "it there")
     PROJECT_SCHEMA_DAMAGED = Message("E257", "the label schema stored in {name} is damaged ({detail})",
                                      "restore the project from a backup or a native JSONL export")
     PROJECT_FOREIGN_OBJECT = Message("E258", "{name} holds the database object '{object}', which Isnad never makes, "

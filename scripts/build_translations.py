@@ -658,6 +658,11 @@ ERRORS = {
         "{name} على قرص للقراءة فقط، وفيه تغييرات محفوظة في {log} تتعذَّر قراءتها هناك",
     "copy {name} together with {log} to a writable folder and open it there":
         "انسخ {name} ومعه {log} إلى مجلد قابل للكتابة وافتحه هناك",
+    "{name} is on a read-only disk with {journal} beside it: an import stopped while writing it, which only a "
+    "writable place can undo":
+        "{name} على قرص للقراءة فقط وبجانبه {journal}: توقَّف استيراد وهو يكتب فيه، ولا يمكن التراجع عن ذلك إلا في مكان قابل للكتابة",
+    "copy {name} together with {journal} to a writable folder and open it there":
+        "انسخ {name} ومعه {journal} إلى مجلد قابل للكتابة وافتحه هناك",
     "the label schema stored in {name} is damaged ({detail})": "مخطط الوسوم المحفوظ في {name} تالف ({detail})",
     "restore the project from a backup or a native JSONL export":
         "استعِد المشروع من نسخة احتياطية أو من تصدير `JSONL` الأصلي",

@@ -72,6 +72,22 @@ def test_changes_still_in_the_log_on_a_read_only_disk_are_told(tmp_path):
         _told(isnad("stats", ro / "p.isnad", check=False), "E256")
 
 
+def test_an_import_stopped_midway_on_a_read_only_disk_is_told(tmp_path):
+    """A copy taken while an import wrote through its rollback journal (nobody else had the
+    file open: annotator/store/journal.py): only a writable place can undo that, and SQLite
+    would read the half-written file as it is: said so."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    real_project(folder / "p.isnad")
+    source = folder / "more.txt"
+    source.write_text("نص استيراد توقف في منتصفه", encoding="utf-8")
+    killed = isnad_process("import", folder / "p.isnad", source, check=False,
+                           env={**os.environ, "ISNAD_KILL_AT": "before-commit"})
+    assert killed.returncode == -9 and (folder / "p.isnad-journal").stat().st_size > 0
+    with read_only_view(folder, tmp_path / "ro") as ro:
+        _told(isnad("stats", ro / "p.isnad", check=False), "E267")
+
+
 def test_the_window_opens_a_read_only_project_read_only_with_a_banner(qtbot, tmp_path, errors):
     from ui import session
     from ui.main_window import MainWindow

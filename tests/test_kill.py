@@ -54,6 +54,25 @@ def test_sigkill_at_the_import_s_commit_keeps_none_or_all(tmp_path, source, poin
     assert json.loads(isnad("stats", project, "--json").stdout)["documents"] == DOCS_AT_COMMIT
 
 
+@pytest.mark.slow  # a real import of 8,000 documents, killed once
+def test_a_bulk_import_killed_after_writing_into_the_file_is_undone_even_by_a_read_only_command(tmp_path):
+    """An import larger than the page cache (64 MB) writes pages into the file before its
+    COMMIT, its rollback journal keeping the old ones (annotator/store/journal.py). Killed
+    there, the next command puts the file back, even one that only reads (which SQLite
+    itself would refuse: a read-only connection cannot roll back)."""
+    source = synth.write_jsonl(synth.documents(8000), tmp_path / "big.jsonl")
+    project = tmp_path / "p.isnad"
+    isnad("init", project)
+    size = project.stat().st_size
+    killed_at("before-commit", "import", project, source)
+    assert project.stat().st_size > size + 2**20  # pages written into the file, not into a log
+    assert project.with_name("p.isnad-journal").stat().st_size > 0
+    assert json.loads(isnad("stats", project, "--json").stdout)["documents"] == 0
+    assert not project.with_name("p.isnad-journal").exists()
+    stats, _ = contents(project)
+    assert (stats["documents"], stats["spans"]) == (0, 0)
+
+
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory, source) -> tuple:
     """A project with the documents, and how many suggestions a whole `isnad suggest` writes."""

@@ -130,6 +130,9 @@ class Project:
         if immutable and _has_log(path):
             log = path.name + "-wal"
             raise IsnadError.of(M.PROJECT_LOG_ON_READ_ONLY_DISK, str(path), name=path.name, log=log)
+        if immutable and _journal_left(path):  # SQLite would read the half-written pages as they are
+            journal = path.name + "-journal"
+            raise IsnadError.of(M.PROJECT_JOURNAL_ON_READ_ONLY_DISK, str(path), name=path.name, journal=journal)
         key = file_lock.opened(path)
         lock = ProjectFileLock(path) if exclusive and not read_only else None
         if lock and not lock.acquire():
@@ -137,6 +140,9 @@ class Project:
             raise ProjectLocked.of(M.PROJECT_LOCKED, name=path.name)
         pool = _file_pool(path, "ro" if read_only else "rw", immutable)
         try:
+            if read_only and not immutable and _journal_left(path):
+                with sql_errors(path, opening=True):
+                    _file_pool(path, "rw")._connect().close()  # which undoes it: a read-only one cannot
             with sql_errors(path, opening=True), pool.connection() as conn:
                 conn.begin()
                 schema = check_project(conn, path)
@@ -1396,6 +1402,12 @@ def _has_log(path: Path) -> bool:
     """Committed changes still in the -wal file (a project not closed cleanly)."""
     log = path.with_name(path.name + "-wal")
     return log.is_file() and log.stat().st_size > 0
+
+
+def _journal_left(path: Path) -> bool:
+    """A rollback journal beside the file: a bulk import writing (journal.written_once) or
+    killed while writing, whose pages the next connection that can write puts back."""
+    return path.with_name(path.name + "-journal").exists()
 
 
 def is_database(path: Path) -> bool:

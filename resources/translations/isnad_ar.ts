@@ -2165,6 +2165,14 @@ What to do: {todo}</source>
         <translation>انسخ {name} ومعه {log} إلى مجلد قابل للكتابة وافتحه هناك</translation>
     </message>
     <message>
+        <source>{name} is on a read-only disk with {journal} beside it: an import stopped while writing it, which only a writable place can undo</source>
+        <translation>{name} على قرص للقراءة فقط وبجانبه {journal}: توقَّف استيراد وهو يكتب فيه، ولا يمكن التراجع عن ذلك إلا في مكان قابل للكتابة</translation>
+    </message>
+    <message>
+        <source>copy {name} together with {journal} to a writable folder and open it there</source>
+        <translation>انسخ {name} ومعه {journal} إلى مجلد قابل للكتابة وافتحه هناك</translation>
+    </message>
+    <message>
         <source>the label schema stored in {name} is damaged ({detail})</source>
         <translation>مخطط الوسوم المحفوظ في {name} تالف ({detail})</translation>
     </message>
