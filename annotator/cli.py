@@ -144,7 +144,7 @@ def _import(args) -> int:
         fmt = get_format(args.format or guess_format(path), "read")
         records.append(fmt.read(path, options))
     with open_project(args.project) as project:
-        report = import_records(project, _chain(records), args.annotator, args.add_labels)
+        report = import_records(project, _chain(records), args.annotator, args.add_labels, bulk=True)
     print(report.summary())
     return EXIT_OK
 

@@ -262,7 +262,7 @@ CHUNK_DOCUMENTS = 500  # records checked and written at once: memory stays flat,
 
 
 def import_records(project, records: Iterable[DocumentRecord], annotator: str = DEFAULT_ANNOTATOR,
-                   add_labels: bool = False) -> ImportReport:
+                   add_labels: bool = False, bulk: bool = False) -> ImportReport:
     """Check the records and add what is new, in ONE transaction (all or nothing: an error on
     the last record leaves the project as it was).
 
@@ -270,10 +270,13 @@ def import_records(project, records: Iterable[DocumentRecord], annotator: str = 
     long the input; the write lock is held from the first record read. What is new is
     decided inside the transaction, against the project as it is then (chunks written
     before included): two imports of the same texts at once both end well (the later finds
-    them "already there"), and labels two imports add at once are both kept."""
+    them "already there"), and labels two imports add at once are both kept.
+
+    `bulk` (`isnad import`): where nothing else has the file open, written once, through a
+    rollback journal rather than the WAL (store/journal.py). Not in the window: its other
+    threads would wait for the import to read anything."""
     run = _Import(project, annotator)
-    # every row checked here; bulk: written once, not through the WAL, where nobody else has the file open
-    with gc_paused(), project.transaction(wait=BATCH_WAIT, checked_here=True, bulk=True):
+    with gc_paused(), project.transaction(wait=BATCH_WAIT, checked_here=True, bulk=bulk):  # every row checked here
         project.refresh_schema()
         run.first_seq = project.next_document_seq()
         chunk: list[DocumentRecord] = []

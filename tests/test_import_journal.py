@@ -1,6 +1,6 @@
-"""A bulk import into a project file nobody else has open is written once, through a
-rollback journal rather than the WAL (annotator/store/journal.py), and leaves the file in
-WAL mode; with another connection open it goes through the WAL as any write; a project
+"""A bulk import (`isnad import`) into a project file nobody else has open is written once,
+through a rollback journal rather than the WAL (annotator/store/journal.py), and leaves the
+file in WAL mode; with another connection open it goes through the WAL as any write; a project
 opened while such an import writes waits for it and then sees all of it."""
 import json
 import sqlite3
@@ -35,7 +35,7 @@ def test_an_import_alone_on_the_file_is_not_logged_and_leaves_it_in_wal(tmp_path
     Project.create(path).close()
     before = path.stat().st_size
     with Project.open(path) as p:
-        import_records(p, _records())
+        import_records(p, _records(), bulk=True)
         grown = path.stat().st_size - before
         assert _log_and_mode(path) == (0, "wal")  # WAL again, and the log never held the import
         assert len(p.document_ids()) == 300
@@ -48,7 +48,7 @@ def test_with_another_connection_open_the_import_goes_through_the_log(tmp_path):
     Project.create(path).close()
     with Project.open(path, read_only=True) as reader, Project.open(path) as p:
         assert reader.document_ids() == []  # its connection stays open
-        import_records(p, _records())
+        import_records(p, _records(), bulk=True)
         log, mode = _log_and_mode(path)
         assert mode == "wal" and log > 100_000
         assert len(reader.document_ids()) == 300
@@ -67,7 +67,7 @@ def test_a_project_opened_during_the_import_waits_for_it(tmp_path):
 
     def run():
         with Project.open(path) as p:
-            import_records(p, slow())
+            import_records(p, slow(), bulk=True)
     importing = threading.Thread(target=run)
     importing.start()
     assert writing.wait(10)
