@@ -25,13 +25,14 @@ SERVER_SCHEMES = ("postgresql", "postgres")
 
 
 def open_project(location: str | os.PathLike, read_only: bool = False, exclusive: bool = False,
-                 password: str | None = None) -> Project:
+                 password: str | None = None, **file_options) -> Project:
     """An existing project. `exclusive` (the window) refuses a file another window holds.
-    `password`: for a server address, one the user just typed (never stored)."""
+    `password`: for a server address, one the user just typed (never stored).
+    `file_options`: for a file, `Project.open`'s (`wait`)."""
     where = _location(location)
     if isinstance(where, str):
         return Project.open_server(where, read_only=read_only, password=password)
-    return Project.open(where, read_only=read_only, exclusive=exclusive)
+    return Project.open(where, read_only=read_only, exclusive=exclusive, **file_options)
 
 
 def create_project(location: str | os.PathLike, schema: Schema | None = None,

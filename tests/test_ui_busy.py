@@ -107,3 +107,42 @@ def test_closing_the_window_saves_the_edits_still_waiting(qtbot, window, errors)
     assert errors == []
     with Project.open(path, read_only=True) as p:
         assert [(s.start, s.end) for s in p.spans("doc-1", ["amal"])] == [offsets("بطرابلس")]
+
+
+def test_a_project_isnad_import_writes_alone_is_told_busy_and_opens_once_it_is_done(qtbot, tmp_path, errors):
+    """`isnad import` into a file nothing else has open writes it through a rollback journal
+    (annotator/store/journal.py), which nothing can open meanwhile: the window waits
+    session.OPEN_WAIT, says "busy" rather than freezing for the import's whole length, and
+    opens the project once it is done."""
+    import threading
+
+    from annotator.importing import import_records
+    from annotator.model import Document, DocumentRecord
+    from ui import session
+    path = tmp_path / "p.isnad"
+    with make_project(path) as p:
+        before = p.stats()["documents"]
+    writing, done = threading.Event(), threading.Event()
+
+    def records():
+        yield DocumentRecord(Document("new", "", "نص يستورده أمر isnad import"))
+        writing.set()
+        done.wait(30)
+
+    def run():
+        with Project.open(path) as p:
+            import_records(p, records(), bulk=True)
+    importing = threading.Thread(target=run)
+    importing.start()
+    try:
+        assert writing.wait(10)
+        start = time.monotonic()
+        assert session.open_project(None, path) is None
+        assert session.OPEN_WAIT <= time.monotonic() - start < session.OPEN_WAIT + 2
+        assert [e.code for e in errors] == ["E211"]  # busy: wait until it finishes, then try again
+    finally:
+        done.set()
+        importing.join()
+    project = session.open_project(None, path)
+    assert project is not None and project.stats()["documents"] == before + 1 and len(errors) == 1
+    project.close()

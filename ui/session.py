@@ -17,6 +17,7 @@ from .i18n import tr
 RECENT_MAX = 8
 SAMPLE_NAME = "sample.isnad"
 SAMPLE_LAYER = "sample"  # the sample's pre-annotations: not the user's layer
+OPEN_WAIT = 2.0  # seconds an opening waits for an `isnad import` writing the file alone, then "busy"
 
 
 def settings() -> QSettings:
@@ -124,7 +125,7 @@ def open_project(parent, path: Path | str) -> Project | None:
     folder, open it read-only (the window says why); a server that wants a password the
     usual places (PGPASSWORD, ~/.pgpass) do not hold asks for it; errors as dialogs."""
     try:
-        return open_project_file(path, exclusive=True)
+        return open_project_file(path, exclusive=True, wait=OPEN_WAIT)
     except ReadOnlyPlace:
         return _open_or_show(parent, path, read_only=True)
     except ProjectLocked as e:
@@ -160,7 +161,7 @@ def reopen(parent, path: Path, read_only: bool) -> Project | None:
 
 def _open_or_show(parent, path: Path, read_only: bool) -> Project | None:
     try:
-        return open_project_file(path, read_only=read_only)
+        return open_project_file(path, read_only=read_only, wait=OPEN_WAIT)
     except IsnadError as e:
         ErrorDialog.show(parent, e, tr("Cannot open project"))
         return None

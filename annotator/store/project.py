@@ -106,8 +106,10 @@ class Project:
         return cls(path, pool, False, None, schema, file_lock.opened(path))
 
     @classmethod
-    def open(cls, path: str | os.PathLike, read_only: bool = False, exclusive: bool = False) -> "Project":
+    def open(cls, path: str | os.PathLike, read_only: bool = False, exclusive: bool = False,
+             wait: float = BUSY_WAIT) -> "Project":
         """Open an existing project. `exclusive` (the GUI) refuses a file another window holds.
+        `wait`: seconds to wait for an `isnad import` writing it alone (journal.py) to end.
 
         A project on a read-only disk or folder opens read-only (SQLite's immutable mode: WAL
         needs files beside it that cannot be made there); opening it for editing raises
@@ -138,11 +140,11 @@ class Project:
         if lock and not lock.acquire():
             file_lock.closed(key)
             raise ProjectLocked.of(M.PROJECT_LOCKED, name=path.name)
-        pool = _file_pool(path, "ro" if read_only else "rw", immutable)
+        pool = _file_pool(path, "ro" if read_only else "rw", immutable, wait)
         try:
             if read_only and not immutable and _journal_left(path):
                 with sql_errors(path, opening=True):
-                    _file_pool(path, "rw")._connect().close()  # which undoes it: a read-only one cannot
+                    _file_pool(path, "rw", wait=wait)._connect().close()  # which undoes it: a read-only one cannot
             with sql_errors(path, opening=True), pool.connection() as conn:
                 conn.begin()
                 schema = check_project(conn, path)
@@ -1340,14 +1342,14 @@ def _chunks(values: Iterable) -> Iterator[list]:
         yield chunk
 
 
-def _file_pool(path: Path, mode: str, immutable: bool = False) -> Pool:
+def _file_pool(path: Path, mode: str, immutable: bool = False, wait: float = BUSY_WAIT) -> Pool:
     # a URI with every odd character of the path (#, ?, %, Arabic) escaped
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
     pragmas = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}",
                "PRAGMA cache_size = -65536"]  # 64 MB: bulk imports insert into random-key indexes
     if mode == "ro":
         return Pool(lambda: connect_sqlite(uri, pragmas), SQLITE)
-    return Pool(lambda: into_wal(connect_sqlite(uri, pragmas), BUSY_WAIT), SQLITE)
+    return Pool(lambda: into_wal(connect_sqlite(uri, pragmas), wait), SQLITE)
 
 
 def is_server_address(location) -> bool:
