@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (shutil.which("Xvfb") and
 @pytest.fixture
 def display():
     number = 90 + os.getpid() % 9
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "2600x1700x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 10
     while not Path(f"/tmp/.X11-unix/X{number}").exists() and time.monotonic() < deadline:
@@ -35,14 +35,16 @@ def display():
     server.wait(timeout=10)
 
 
-@pytest.mark.parametrize("language", ["C.UTF-8", "ar_EG.UTF-8"], ids=["english", "arabic"])
-def test_xdotool_drags_on_wrapped_lines_store_the_words(tmp_path, display, language):
-    """In the English interface and in the Arabic one (the whole window mirrored)."""
+@pytest.mark.parametrize("language, scale", [("C.UTF-8", "1"), ("ar_EG.UTF-8", "1"), ("C.UTF-8", "1.5"),
+                                             ("ar_EG.UTF-8", "2")], ids=["english", "arabic", "english-150%", "arabic-200%"])
+def test_xdotool_drags_on_wrapped_lines_store_the_words(tmp_path, display, language, scale):
+    """In the English interface and in the Arabic one (the whole window mirrored), on a plain
+    screen and on a scaled one (a laptop's 150 % or 200 %: X's pixels are not Qt's)."""
     seed = (CORPUS / "seed" / "sirte-washington-post.txt").read_text(encoding="utf-8")
     with Project.create(tmp_path / "p.isnad") as project:
         import_records(project, [DocumentRecord(Document("seed", "", seed, title="seed"))])
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT),
-           "LANG": language, "LC_ALL": language,
+           "LANG": language, "LC_ALL": language, "QT_SCALE_FACTOR": scale,
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
     app = subprocess.Popen([sys.executable, str(ROOT / "tests" / "x11_window.py"), str(tmp_path / "p.isnad")],
                            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

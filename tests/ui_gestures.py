@@ -168,9 +168,19 @@ def drag(view, press: QPoint, release: QPoint) -> None:
 
 # ----- pixels ---------------------------------------------------------------------------
 def pixels(view) -> np.ndarray:
+    """The viewport as drawn, one pixel per logical pixel (the coordinates of the view's
+    events and rects): on a scaled screen (QT_SCALE_FACTOR, 150 % or 200 % displays) the
+    device pixel under each logical pixel's centre, never a blend of its neighbours."""
     image = view.viewport().grab().toImage().convertToFormat(QImage.Format_RGB32)
     raw = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
-    return raw[:, :image.width(), 2::-1].astype(np.int16)  # BGRA in memory -> RGB
+    rgb = raw[:, :image.width(), 2::-1].astype(np.int16)  # BGRA in memory -> RGB
+    ratio = image.devicePixelRatio()
+    if ratio == 1:
+        return rgb
+    size = view.viewport().size()
+    rows = np.minimum(((np.arange(size.height()) + 0.5) * ratio).astype(int), rgb.shape[0] - 1)
+    cols = np.minimum(((np.arange(size.width()) + 0.5) * ratio).astype(int), rgb.shape[1] - 1)
+    return rgb[rows][:, cols]
 
 
 def tint_over_white(colour: QColor) -> np.ndarray:
