@@ -133,7 +133,7 @@ def _add_import(sub) -> None:
 def _import(args) -> int:
     from exports.options import ReadOptions
     from exports.registry import get_format, guess_format
-    from .importing import import_records
+    from .importing import BATCH_WAIT, import_records
     from .project_io import open_project
     if args.force_encoding and not args.encoding:
         raise IsnadError.of(M.FORCE_WITHOUT_ENCODING)
@@ -143,7 +143,7 @@ def _import(args) -> int:
             raise IsnadError.of(M.PATH_MISSING, file=str(path))
         fmt = get_format(args.format or guess_format(path), "read")
         records.append(fmt.read(path, options))
-    with open_project(args.project) as project:
+    with open_project(args.project, wait=BATCH_WAIT) as project:  # as long as its write waits for another
         report = import_records(project, _chain(records), args.annotator, args.add_labels, bulk=True)
     print(report.summary())
     return EXIT_OK
@@ -309,12 +309,13 @@ def _add_merge(sub) -> None:
 
 
 def _merge(args) -> int:
+    from .importing import BATCH_WAIT
     from .merge import merge_into
     from .project_io import open_project
     from .perf import gc_paused
     # first the target: a wrong one is told before the slow reading; the collector waits while
     # hundreds of thousands of items are read and compared, all kept to the end
-    with open_project(args.target) as project, gc_paused():
+    with open_project(args.target, wait=BATCH_WAIT) as project, gc_paused():
         texts: dict[str, str] = {}  # each text once, however many sources carry it
         sources = [_merge_source(path, args.annotator, texts) for path in args.sources]
         plan = merge_into(project, sources)
