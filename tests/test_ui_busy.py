@@ -109,6 +109,27 @@ def test_closing_the_window_saves_the_edits_still_waiting(qtbot, window, errors)
         assert [(s.start, s.end) for s in p.spans("doc-1", ["amal"])] == [offsets("بطرابلس")]
 
 
+def test_a_project_held_in_a_rollback_journal_is_told_busy_within_the_window_s_wait(tmp_path, errors):
+    """As `isnad import` holds a file it writes alone once its pages go into it (journal.py):
+    a rollback journal, and the exclusive lock. Opening it, the window waits its own 2 s,
+    not the 30 s of the command line, and says "busy"; the same for a read-only opening."""
+    from ui import session
+    path = tmp_path / "p.isnad"
+    make_project(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    assert holder.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        for read_only in (False, True):
+            start = time.monotonic()
+            assert session.reopen(None, path, read_only) is None
+            assert time.monotonic() - start < session.OPEN_WAIT + 2
+        assert [e.code for e in errors] == ["E211", "E211"]
+    finally:
+        holder.rollback()
+        holder.close()
+
+
 def test_a_project_isnad_import_writes_alone_is_told_busy_and_opens_once_it_is_done(qtbot, tmp_path, errors):
     """`isnad import` into a file nothing else has open writes it through a rollback journal
     (annotator/store/journal.py), which nothing can open meanwhile: the window waits

@@ -109,7 +109,8 @@ class Project:
     def open(cls, path: str | os.PathLike, read_only: bool = False, exclusive: bool = False,
              wait: float = BUSY_WAIT) -> "Project":
         """Open an existing project. `exclusive` (the GUI) refuses a file another window holds.
-        `wait`: seconds to wait for an `isnad import` writing it alone (journal.py) to end.
+        `wait`: seconds its connections wait for a lock another program holds (a write sets its
+        own), such as that of an `isnad import` writing the file alone (journal.py).
 
         A project on a read-only disk or folder opens read-only (SQLite's immutable mode: WAL
         needs files beside it that cannot be made there); opening it for editing raises
@@ -1345,7 +1346,7 @@ def _chunks(values: Iterable) -> Iterator[list]:
 def _file_pool(path: Path, mode: str, immutable: bool = False, wait: float = BUSY_WAIT) -> Pool:
     # a URI with every odd character of the path (#, ?, %, Arabic) escaped
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
-    pragmas = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}",
+    pragmas = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(wait * 1000)}",
                "PRAGMA cache_size = -65536"]  # 64 MB: bulk imports insert into random-key indexes
     if mode == "ro":
         return Pool(lambda: connect_sqlite(uri, pragmas), SQLITE)
