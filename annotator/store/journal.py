@@ -23,8 +23,10 @@ def into_wal(conn: Connection, wait: float) -> Connection:
     """WAL mode with NORMAL sync (a killed process loses nothing committed, readers never
     wait for a writer). Entering it needs the file to itself for a moment, and SQLite does
     not wait for that: while a bulk import writes (`written_once`) this waits for it, up to
-    `wait` seconds, as a write would wait for another."""
+    `wait` seconds in all, as a write would wait for another."""
     deadline = time.monotonic() + wait
+    patience = conn.execute("PRAGMA busy_timeout").scalar()
+    conn.execute("PRAGMA busy_timeout = 0")  # no wait within a try as well: `wait` bounds the whole
     while True:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
@@ -34,6 +36,7 @@ def into_wal(conn: Connection, wait: float) -> Connection:
                 conn.close()
                 raise
             time.sleep(RETRY)
+    conn.execute(f"PRAGMA busy_timeout = {patience}")
     conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 

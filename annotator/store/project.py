@@ -1346,11 +1346,18 @@ def _chunks(values: Iterable) -> Iterator[list]:
 def _file_pool(path: Path, mode: str, immutable: bool = False, wait: float = BUSY_WAIT) -> Pool:
     # a URI with every odd character of the path (#, ?, %, Arabic) escaped
     uri = path.resolve().as_uri() + f"?mode={mode}" + ("&immutable=1" if immutable else "")
-    pragmas = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(wait * 1000)}",
-               "PRAGMA cache_size = -65536"]  # 64 MB: bulk imports insert into random-key indexes
+    first = ["PRAGMA foreign_keys = ON", f"PRAGMA busy_timeout = {int(wait * 1000)}"]
+    then = ["PRAGMA cache_size = -65536"]  # 64 MB: bulk imports insert into random-key indexes
     if mode == "ro":
-        return Pool(lambda: connect_sqlite(uri, pragmas), SQLITE)
-    return Pool(lambda: into_wal(connect_sqlite(uri, pragmas), wait), SQLITE)
+        return Pool(lambda: connect_sqlite(uri, first + then), SQLITE)
+    # WAL first: the cache size reads the schema, which would wait a second time for a bulk import
+    return Pool(lambda: _then(into_wal(connect_sqlite(uri, first), wait), then), SQLITE)
+
+
+def _then(conn: Connection, pragmas: list[str]) -> Connection:
+    for pragma in pragmas:
+        conn.execute(pragma)
+    return conn
 
 
 def is_server_address(location) -> bool:
