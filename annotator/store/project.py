@@ -144,8 +144,7 @@ class Project:
         pool = _file_pool(path, "ro" if read_only else "rw", immutable, wait)
         try:
             if read_only and not immutable and _journal_left(path):
-                with sql_errors(path, opening=True):
-                    _file_pool(path, "rw", wait=wait)._connect().close()  # which undoes it: a read-only one cannot
+                _journal_undone(path, wait)
             with sql_errors(path, opening=True), pool.connection() as conn:
                 conn.begin()
                 schema = check_project(conn, path)
@@ -1418,6 +1417,17 @@ def _journal_left(path: Path) -> bool:
     """A rollback journal beside the file: a bulk import writing (journal.written_once) or
     killed while writing, whose pages the next connection that can write puts back."""
     return path.with_name(path.name + "-journal").exists()
+
+
+def _journal_undone(path: Path, wait: float) -> None:
+    """What a killed bulk import left in its journal put back, by a connection that may
+    write (a read-only one cannot: SQLite refuses to read the file until then)."""
+    pool = _file_pool(path, "rw", wait=wait)
+    try:
+        with sql_errors(path, opening=True), pool.connection():
+            pass  # entering WAL reads the file, which rolls the journal back first
+    finally:
+        pool.close()
 
 
 def is_database(path: Path) -> bool:
