@@ -10,6 +10,7 @@ import argparse
 import json
 import shutil
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from .errors import IsnadError
@@ -134,6 +135,7 @@ def _import(args) -> int:
     from exports.options import ReadOptions
     from exports.registry import get_format, guess_format
     from .importing import BATCH_WAIT, import_records
+    from .progress_line import counted
     from .project_io import open_project
     if args.force_encoding and not args.encoding:
         raise IsnadError.of(M.FORCE_WITHOUT_ENCODING)
@@ -143,8 +145,9 @@ def _import(args) -> int:
             raise IsnadError.of(M.PATH_MISSING, file=str(path))
         fmt = get_format(args.format or guess_format(path), "read")
         records.append(fmt.read(path, options))
-    with open_project(args.project, wait=BATCH_WAIT) as project:  # as long as its write waits for another
-        report = import_records(project, _chain(records), args.annotator, args.add_labels, bulk=True)
+    with open_project(args.project, wait=BATCH_WAIT) as project, \
+            closing(counted(_chain(records), "import")) as read:  # the wait: as long as its write waits
+        report = import_records(project, read, args.annotator, args.add_labels, bulk=True)
     print(report.summary())
     return EXIT_OK
 

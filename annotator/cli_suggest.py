@@ -18,6 +18,7 @@ import time
 from .errors import IsnadError
 from .messages import M
 from .model import STATUSES, SUGGEST_PREFIX
+from .progress_line import progress_line
 
 
 def add_parser(sub, layer_name) -> None:
@@ -71,7 +72,7 @@ def run(args) -> int:
                                                                                   args.against))
             return 0
         started = time.perf_counter()
-        counts = suggest_project(project, recommender, layer, doc_ids, _progress(layer))
+        counts = suggest_project(project, recommender, layer, doc_ids, progress_line(layer))
     summary = _summary(counts, layer, recommender.name, time.perf_counter() - started)
     print(json.dumps(summary, ensure_ascii=False) if args.json else _say(summary))
     return 0
@@ -120,21 +121,6 @@ def _evaluate(project, recommender, layer: str, against: str, doc_ids) -> dict:
             spans, relations = to_layer(record.document, layer, suggestions, project.schema, recommender.name)
             yield spans, relations, record.spans, record.relations
     return {"recommender": recommender.name, "against": against, **evaluate(pairs())}
-
-
-def _progress(layer: str):
-    """A line on stderr, redrawn, when stderr is a terminal (long runs); nothing otherwise."""
-    if not sys.stderr.isatty():
-        return None
-    last = [0.0]
-
-    def show(done: int, total: int) -> None:
-        now = time.monotonic()
-        if now - last[0] > 0.2 or done == total:
-            last[0] = now
-            print(f"\r{layer}: {done}/{total} documents", end="\n" if done == total else "", file=sys.stderr,
-                  flush=True)
-    return show
 
 
 def _summary(counts, layer: str, name: str, seconds: float) -> dict:
