@@ -186,6 +186,7 @@ def _export(args) -> int:
     from exports.options import ExportOptions, check_status, parse_rename, parse_splits
     from exports.run import STDOUT, dropped_lines, export_summary, written
     from .layers import people_layers
+    from .progress_line import counted
     out, rename = Path(args.output), parse_rename(args.rename or ())
     with open_project(args.project, read_only=True) as project:
         _check_names(project, args.annotator, [*(args.label or ()), *rename])
@@ -193,7 +194,8 @@ def _export(args) -> int:
         options = ExportOptions(layers=tuple(layers or ()), statuses=check_status(args.status or ()),
                                 labels=tuple(args.label or ()), rename=rename,
                                 splits=parse_splits(args.split) if args.split else {}, clitics=args.clitics)
-        summary = export_summary(project.record_rows(layers), args.format, args.output, project.schema, options)
+        with closing(counted(project.record_rows(layers), "export", project.document_count())) as rows:
+            summary = export_summary(rows, args.format, args.output, project.schema, options)
         schema = project.schema
     said = written(summary.report, out, options) + dropped_lines(summary, schema)
     print("\n".join(said), file=sys.stderr if args.output == STDOUT else sys.stdout)  # stdout holds the data

@@ -1,5 +1,5 @@
-"""A progress line on stderr for long commands (`import`, `suggest`), redrawn in place at
-most five times a second, on a terminal only: a pipe or a log gets nothing."""
+"""A progress line on stderr for long commands (`import`, `export`, `suggest`), redrawn in
+place at most five times a second, on a terminal only: a pipe or a log gets nothing."""
 from __future__ import annotations
 
 import sys
@@ -25,9 +25,9 @@ def progress_line(what: str) -> Callable[[int, int | None], None] | None:
     return show
 
 
-def counted(records: Iterable, what: str) -> Iterator:
-    """`records`, counted on a progress line as they are read; close it (contextlib.closing)
-    so that the line ends before an error is printed."""
+def counted(records: Iterable, what: str, total: int | None = None) -> Iterator:
+    """`records`, counted on a progress line as they are read (against `total` if known);
+    close it (contextlib.closing) so that the line ends before an error is printed."""
     show = progress_line(what)
     if show is None:
         yield from records
@@ -35,7 +35,7 @@ def counted(records: Iterable, what: str) -> Iterator:
     done = 0
     try:
         for done, record in enumerate(records, 1):
-            show(done)
+            show(done, total)
             yield record
     finally:
         show(done, done)  # the number read, and the line ends

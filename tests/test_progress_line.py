@@ -1,6 +1,6 @@
 """Long commands show how far they are on a line of stderr redrawn in place, on a terminal
 only: `isnad import` counts the documents read (their number is known at the end),
-`isnad suggest` counts them against the project's. An error still starts a line of its
+`isnad export` and `isnad suggest` count them against the project's. An error still starts a line of its
 own; a pipe or a log gets no progress at all."""
 import json
 import os
@@ -65,6 +65,16 @@ def test_an_import_error_starts_a_line_of_its_own(tmp_path, source):
     code, _, shown = _on_a_terminal("import", tmp_path / "p.isnad", bad)
     assert code == 2
     assert "documents\nisnad import: " in shown, shown  # the line ended, then the error
+
+
+def test_export_counts_against_the_project_s_documents(tmp_path, source):
+    isnad("init", tmp_path / "p.isnad")
+    isnad("import", tmp_path / "p.isnad", source)
+    code, out, shown = _on_a_terminal("export", tmp_path / "p.isnad", "--format", "jsonl", "-o", tmp_path / "out.jsonl")
+    assert code == 0 and "2000 documents" in out
+    assert shown.endswith("\rexport: 2000/2000 documents\n"), shown
+    isnad("export", tmp_path / "p.isnad", "--format", "jsonl", "-o", tmp_path / "piped.jsonl")
+    assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "piped.jsonl").read_bytes()  # the same file
 
 
 def test_suggest_counts_against_the_project_s_documents(tmp_path, source):
