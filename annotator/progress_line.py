@@ -9,15 +9,16 @@ from collections.abc import Callable, Iterable, Iterator
 EVERY = 0.2  # seconds between redraws
 
 
-def progress_line(what: str) -> Callable[[int, int | None], None] | None:
-    """show(done, total): "WHAT: done/total documents", or "WHAT: done documents" while the
-    total is unknown; the line ends when done == total. None off a terminal."""
+def progress_line(what: str) -> Callable[..., None] | None:
+    """show(done, total=None, end=False): "WHAT: done/total documents", or "WHAT: done
+    documents" when the total is unknown; the line ends at done == total, or at `end`.
+    None off a terminal."""
     if not sys.stderr.isatty():
         return None
     last = [0.0]
 
-    def show(done: int, total: int | None = None) -> None:
-        now, end = time.monotonic(), done == total
+    def show(done: int, total: int | None = None, end: bool = False) -> None:
+        now, end = time.monotonic(), end or done == total
         if now - last[0] > EVERY or end:
             last[0] = now
             count = done if total is None else f"{done}/{total}"
@@ -38,4 +39,5 @@ def counted(records: Iterable, what: str, total: int | None = None) -> Iterator:
             show(done, total)
             yield record
     finally:
-        show(done, done)  # the number read, and the line ends
+        if done != total:  # else the line has ended
+            show(done, total, end=True)  # at the end of the input, or before an error is printed

@@ -52,7 +52,7 @@ def test_import_counts_the_documents_it_reads_on_a_terminal(tmp_path, source):
     isnad("init", tmp_path / "p.isnad")
     code, out, shown = _on_a_terminal("import", tmp_path / "p.isnad", source)
     assert code == 0 and out.startswith("2000 documents added")
-    assert shown.endswith("\rimport: 2000/2000 documents\n"), shown
+    assert shown.endswith("\rimport: 2000 documents\n") and shown.count("\n") == 1, shown
     assert isnad("import", tmp_path / "p.isnad", source).stderr == ""  # not a terminal: nothing
 
 
@@ -64,7 +64,7 @@ def test_an_import_error_starts_a_line_of_its_own(tmp_path, source):
     isnad("init", tmp_path / "p.isnad")
     code, _, shown = _on_a_terminal("import", tmp_path / "p.isnad", bad)
     assert code == 2
-    assert "documents\nisnad import: " in shown, shown  # the line ended, then the error
+    assert "\rimport: 2001 documents\nisnad import: " in shown, shown  # the line ended, then the error
 
 
 def test_export_counts_against_the_project_s_documents(tmp_path, source):
@@ -72,7 +72,7 @@ def test_export_counts_against_the_project_s_documents(tmp_path, source):
     isnad("import", tmp_path / "p.isnad", source)
     code, out, shown = _on_a_terminal("export", tmp_path / "p.isnad", "--format", "jsonl", "-o", tmp_path / "out.jsonl")
     assert code == 0 and "2000 documents" in out
-    assert shown.endswith("\rexport: 2000/2000 documents\n"), shown
+    assert shown.endswith("\rexport: 2000/2000 documents\n") and shown.count("\n") == 1, shown
     isnad("export", tmp_path / "p.isnad", "--format", "jsonl", "-o", tmp_path / "piped.jsonl")
     assert (tmp_path / "out.jsonl").read_bytes() == (tmp_path / "piped.jsonl").read_bytes()  # the same file
 
@@ -81,4 +81,5 @@ def test_suggest_counts_against_the_project_s_documents(tmp_path, source):
     isnad("init", tmp_path / "p.isnad")
     isnad("import", tmp_path / "p.isnad", source)
     code, _, shown = _on_a_terminal("suggest", tmp_path / "p.isnad", "--with", "attribution")
-    assert code == 0 and shown.endswith("\rsuggest:attribution: 2000/2000 documents\n"), shown
+    assert shown.endswith("\rsuggest:attribution: 2000/2000 documents\n") and shown.count("\n") == 1, shown
+    assert code == 0
