@@ -45,6 +45,7 @@ def tricky_record():
 
 
 # -- spaCy ---------------------------------------------------------------------------
+@pytest.mark.slow  # spaCy's import and a DocBin read back: 4 s
 def test_spacy_docbin_keeps_every_span_exactly(tmp_path):
     import spacy
     from spacy.tokens import DocBin

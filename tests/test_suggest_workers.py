@@ -247,6 +247,7 @@ def test_the_workers_end_when_isnad_suggest_is_killed(project_file, tmp_path):
     _unchanged_and_writable(project_file, "suggest:test")
 
 
+@pytest.mark.slow  # a real process, interrupted: 2 s
 @linux
 def test_ctrl_c_stops_isnad_suggest_and_its_workers_and_writes_nothing(project_file, tmp_path):
     with _suggest_process(tmp_path, project_file, "slow", start_new_session=True) as proc:

@@ -217,6 +217,7 @@ def test_a_sync_never_writes_another_layer_even_from_a_doctored_file(pg_server, 
     assert "1 spans updated" in isnad("sync", local).stdout
 
 
+@pytest.mark.slow  # a PostgreSQL server and many failing syncs: 2 s
 def test_sync_errors_are_two_part_messages(pg_server, tmp_path, monkeypatch):
     team = _team_project(pg_server, tmp_path, monkeypatch)
     plain = tmp_path / "plain.isnad"

@@ -109,6 +109,7 @@ def test_closing_the_window_saves_the_edits_still_waiting(qtbot, window, errors)
         assert [(s.start, s.end) for s in p.spans("doc-1", ["amal"])] == [offsets("بطرابلس")]
 
 
+@pytest.mark.slow  # waits out the window's 2 s
 def test_a_project_held_in_a_rollback_journal_is_told_busy_within_the_window_s_wait(tmp_path, errors):
     """As `isnad import` holds a file it writes alone once its pages go into it (journal.py):
     a rollback journal, and the exclusive lock. Opening it, the window waits its own 2 s,
@@ -130,6 +131,7 @@ def test_a_project_held_in_a_rollback_journal_is_told_busy_within_the_window_s_w
         holder.close()
 
 
+@pytest.mark.slow  # waits out the window's 2 s
 def test_a_project_isnad_import_writes_alone_is_told_busy_and_opens_once_it_is_done(qtbot, tmp_path, errors):
     """`isnad import` into a file nothing else has open writes it through a rollback journal
     (annotator/store/journal.py), which nothing can open meanwhile: the window waits
