@@ -71,10 +71,7 @@ def test_a_project_opened_during_the_import_waits_for_it(tmp_path):
     importing = threading.Thread(target=run)
     importing.start()
     assert writing.wait(10)
-    start = time.monotonic()
     with Project.open(path) as other:  # it waits: the file cannot go back to WAL mid-import
-        waited = time.monotonic() - start
-        assert len(other.document_ids()) == 300
+        assert len(other.document_ids()) == 300  # so it opens after the COMMIT
     importing.join()
-    assert waited > 0.2
     assert _log_and_mode(path)[1] == "wal"

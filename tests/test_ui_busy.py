@@ -124,7 +124,7 @@ def test_a_project_held_in_a_rollback_journal_is_told_busy_within_the_window_s_w
         for read_only in (False, True):
             start = time.monotonic()
             assert session.reopen(None, path, read_only) is None
-            assert time.monotonic() - start < session.OPEN_WAIT + 1
+            assert time.monotonic() - start < session.OPEN_WAIT + 5  # not the command line's 30 s
         assert [e.code for e in errors] == ["E211", "E211"]
     finally:
         holder.rollback()
@@ -161,7 +161,7 @@ def test_a_project_isnad_import_writes_alone_is_told_busy_and_opens_once_it_is_d
         assert writing.wait(10)
         start = time.monotonic()
         assert session.open_project(None, path) is None
-        assert session.OPEN_WAIT <= time.monotonic() - start < session.OPEN_WAIT + 2
+        assert session.OPEN_WAIT <= time.monotonic() - start < session.OPEN_WAIT + 5
         assert [e.code for e in errors] == ["E211"]  # busy: wait until it finishes, then try again
     finally:
         done.set()
