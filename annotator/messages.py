@@ -424,6 +424,12 @@ class M:
                                           "the recommender '{name}' ran",
                                   "nothing was written; if memory ran out (the system then sends SIGKILL), close "
                                   "other programs and run it again")
+    SPOOL_FAILED = Message("E615", "could not write the suggestions to the scratch file {file} ({detail})",
+                           "free some space there, or choose another folder for scratch files with the TMPDIR "
+                           "environment variable, then run it again; nothing was written to the project")
+    SUGGEST_LAYER_FILLED = Message("E616", "{layer} received suggestions from elsewhere (an open window?) just as "
+                                           "this run began",
+                                   "run the same command again: it then replaces them; nothing was written")
 
     # -- model recommenders and training (annotator/recommenders/*_model.py, annotator/training.py)
     MODEL_PATH_NEEDED = Message("E700", "the recommender '{kind}' needs the path of a model folder",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import signal
+import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -21,12 +22,14 @@ from contextlib import closing
 from functools import cache
 from itertools import chain, tee
 from operator import itemgetter
+from pathlib import Path
 
 from .errors import IsnadError
 from .messages import M
 from .model import SUGGEST_PREFIX, Document, Relation, Span, now_iso
 from .recommenders import KINDS, Recommender, RelationTuple, SpanTuple, Suggestions
 from .store.convert import dump_json
+from .store.spool import Spool
 
 RECOMMENDERS_SETTING = "recommenders"  # project setting: the specs the window runs when a document opens
 
@@ -91,7 +94,11 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
     types: Counter = Counter()
     work = _Work(recommender, layer, project.schema)
     parallel = total >= PARALLEL_FROM and getattr(recommender, "forkable", False) and _can_fork()
-    chunks = work.in_workers(project.encoded_texts(ids)) if parallel else work.here(project.documents(ids))
+    empty = layer not in project.annotators()
+    if parallel and empty and project.fills_from_spools:
+        return _spooled(project, work, ids, total, progress)
+    chunks = (work.in_workers((_suggest_chunk, chunk) for chunk in _chunked(project.encoded_texts(ids), CHUNK))
+              if parallel else work.here(project.documents(ids)))
 
     def items() -> Iterator[tuple[str, list[tuple], list[tuple]]]:
         done = 0
@@ -105,15 +112,52 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
                 yield row
 
     with closing(chunks):  # a failed write stops the workers before it is reported
-        counts = project.replace_layer_rows(layer, items(), empty=layer not in project.annotators())
+        counts = project.replace_layer_rows(layer, items(), empty=empty)
     counts.update({f"label {k}": n for k, n in labels.items()})
     counts.update({f"relation {k}": n for k, n in types.items()})
     return counts
 
 
+def _spooled(project, work: "_Work", ids: list[str] | None, total: int,
+             progress: Callable[[int, int], None] | None) -> Counter:
+    """`suggest_project` into a new layer of a project file: the workers write the rows into
+    spool files (store.spool), a segment of the documents each, and this process has SQLite
+    copy each segment into the project as soon as all of it is in, while the workers go on
+    with the next. ONE transaction, the texts read inside it."""
+    counts: Counter = Counter()
+    segments = min(SEGMENTS, -(-total // CHUNK)) or 1
+    with tempfile.TemporaryDirectory(prefix="isnad-suggest-") as folder, project.filling_layer(work.layer) as copy:
+        paths = [Path(folder, f"segment-{i}.sqlite") for i in range(segments)]
+        tasks = ((_spool_chunk, chunk, paths[min(i * segments // -(-total // CHUNK), segments - 1)])
+                 for i, chunk in enumerate(_chunked(project.encoded_texts(ids), CHUNK)))
+        results = work.in_workers(tasks)
+        with closing(results):
+            filled = None
+            for path, documents, (labels, types) in results:
+                if path != filled:
+                    _copied(copy, filled)
+                    filled = path
+                counts.update({"documents": documents, "spans added": labels.total(),
+                               "relations added": types.total()})
+                counts.update({f"label {k}": n for k, n in labels.items()})
+                counts.update({f"relation {k}": n for k, n in types.items()})
+                if progress is not None:
+                    progress(counts["documents"], total)
+            _copied(copy, filled)
+    return counts
+
+
+def _copied(copy: Callable[[Path], None], path: Path | None) -> None:
+    """A whole spool copied into the project, then deleted (the project keeps it open)."""
+    if path is not None:
+        copy(path)
+        path.unlink()
+
+
 _LABEL = itemgetter(4)  # of a row (store.convert.LAYER_SPAN_COLS, LAYER_REL_COLS): a span's label, a relation's type
 PARALLEL_FROM = 500  # documents: below, starting the worker processes costs more than it saves
 CHUNK = 100  # documents per task
+SEGMENTS = 8  # spool files of one run (at most 10 attach to a transaction): the last one is copied after the workers end
 # rows of documents (id, span rows, relation rows), and their spans per label and relations per type
 _Chunk = tuple[list[tuple[str, list[tuple], list[tuple]]], tuple[Counter, Counter]]
 
@@ -144,9 +188,9 @@ class _Work:
         """`rows` with their counts (`_counted`), document by document."""
         return (_counted([row]) for row in self.rows(docs))
 
-    def in_workers(self, docs: Iterable[tuple[str, str, bytes]]) -> Iterator[_Chunk]:
-        """`rows` of chunks of documents given as (id, sha256, UTF-8 text)
-        (`Project.encoded_texts`), made in worker processes while this one writes what they send."""
+    def in_workers(self, tasks: Iterable[tuple]) -> Iterator:
+        """The result of each task (a function and its arguments: `_suggest_chunk`,
+        `_spool_chunk`), in order, run in worker processes while this one writes what they give."""
         _Work.current = self
         # fork: the workers start at once with the recommender built (no model loads again);
         # they never touch the project file (a connection must not be used across a fork) and
@@ -160,7 +204,7 @@ class _Work:
                                    initializer=_worker_start, initargs=(os.getpid(),))
         processes = pool._processes  # filled as it forks; private, but read only to name how a worker ended
         try:
-            yield from _in_order(pool, _chunked(docs, CHUNK), 2 * workers)
+            yield from _in_order(pool, tasks, 2 * workers)
         except BrokenProcessPool:
             pool.shutdown()  # every worker ended and waited for: their exit codes are known
             raise IsnadError.of(M.SUGGEST_WORKER_DIED, status=_ended(processes.values()),
@@ -176,12 +220,12 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _in_order(pool, chunks: Iterable[list], window: int) -> Iterator[_Chunk]:
-    """`_suggest_chunk` of each chunk in `pool`, in order, with at most `window` chunks in
-    flight: however many documents, the memory stays flat."""
+def _in_order(pool, tasks: Iterable[tuple], window: int) -> Iterator:
+    """Each task's result, run in `pool`, in order, with at most `window` tasks in flight:
+    however many documents, the memory stays flat."""
     running: deque = deque()
-    for chunk in chunks:
-        running.append(pool.submit(_suggest_chunk, chunk))
+    for task in tasks:
+        running.append(pool.submit(*task))
         if len(running) == window:
             yield running.popleft().result()
     while running:
@@ -222,6 +266,24 @@ def _suggest_chunk(chunk: list[tuple[str, str, bytes]]) -> _Chunk:
     fast, and the rows are what the store writes), counted here rather than by the writer."""
     docs = (Document(doc_id, sha, text.decode()) for doc_id, sha, text in chunk)
     return _counted(list(_Work.current.rows(docs)))  # a model batches the chunk
+
+
+_spool = None  # in a worker: the spool it writes (store.spool.Spool)
+
+
+def _spool_chunk(chunk: list[tuple[str, str, bytes]], path: Path) -> tuple[Path, int, tuple[Counter, Counter]]:
+    """In a worker: one chunk of documents' suggestions written into the spool at `path`;
+    the spool, the number of documents and what `_counted` counts go back."""
+    global _spool
+    if _spool is None or _spool.path != path:  # the next segment: chunks come in order
+        if _spool is not None:
+            _spool.close()
+        _spool = Spool(path)
+    docs = [Document(doc_id, sha, text.decode()) for doc_id, sha, text in chunk]
+    rows = list(_Work.current.rows(docs))
+    _spool.add(_Work.current.layer, [(doc.id, len(doc.text), spans, relations)
+                                     for doc, (_, spans, relations) in zip(docs, rows)])
+    return path, len(docs), _counted(rows)[1]
 
 
 def _counted(rows: list[tuple[str, list[tuple], list[tuple]]]) -> _Chunk:

@@ -566,6 +566,17 @@ ERRORS = {
         "انتهت إحدى عمليات الاقتراح العاملة على غير المتوقع (الحالة {status}) أثناء تشغيل المُقترِح «{name}»",
     "nothing was written; if memory ran out (the system then sends SIGKILL), close other programs and run it again":
         "لم يُكتب شيء؛ إن نفدت الذاكرة (يرسل النظام حينها `SIGKILL`) فأغلق برامج أخرى وأعد التشغيل",
+    # the scratch files of isnad suggest (annotator/store/spool.py)
+    "could not write the suggestions to the scratch file {file} ({detail})":
+        "تعذّرت كتابة الاقتراحات في الملف المؤقت {file} ({detail})",
+    "free some space there, or choose another folder for scratch files with the TMPDIR environment variable, "
+    "then run it again; nothing was written to the project":
+        "أفرِغ بعض المساحة هناك، أو اختر مجلدًا آخر للملفات المؤقتة بمتغير البيئة `TMPDIR`، ثم أعد التشغيل؛ "
+        "لم يُكتب شيء في المشروع",
+    "{layer} received suggestions from elsewhere (an open window?) just as this run began":
+        "وصلت إلى {layer} اقتراحات من مكان آخر (نافذة مفتوحة؟) لحظة بدء هذا التشغيل",
+    "run the same command again: it then replaces them; nothing was written":
+        "أعد تشغيل الأمر نفسه: سيستبدلها حينئذ؛ لم يُكتب شيء",
     # E7xx models and training
     "the recommender '{kind}' needs the path of a model folder": "يحتاج المُقترِح «{kind}» إلى مسار مجلد نموذج",
     "write it as {kind}:PATH, e.g. {kind}:model/": "اكتبه بصيغة `{kind}:PATH`، مثل `{kind}:model/`",

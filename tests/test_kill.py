@@ -19,7 +19,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
 
 DOCS = 3000  # the randomised kill: an import long enough to be caught inside it
-DOCS_AT_COMMIT = 250  # the exact kills: 5,000 spans, and three of suggest's worker chunks
+DOCS_AT_COMMIT = 250  # the exact kills: 5,000 spans
+DOCS_SPOOLED = 600  # a suggest in worker processes (suggestions.PARALLEL_FROM)
 
 
 def killed_at(point: str, *argv) -> None:
@@ -73,30 +74,37 @@ def test_a_bulk_import_killed_after_writing_into_the_file_is_undone_even_by_a_re
     assert (stats["documents"], stats["spans"]) == (0, 0)
 
 
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory, source) -> tuple:
-    """A project with the documents, and how many suggestions a whole `isnad suggest` writes."""
+@pytest.fixture(scope="module", params=["in-one-process", "spooled"])
+def imported(request, tmp_path_factory, source) -> tuple:
+    """A project with the documents, and how many suggestions a whole `isnad suggest` writes:
+    few documents (suggested in the writing process), or enough for the worker processes,
+    whose rows SQLite copies from spool files (annotator/store/spool.py) in a transaction
+    written through a rollback journal."""
     folder = tmp_path_factory.mktemp("suggest")
     base, whole = folder / "base.isnad", folder / "whole.isnad"
+    if request.param == "spooled":
+        source = synth.write_jsonl(synth.documents(DOCS_SPOOLED), folder / "source.jsonl")
     isnad("init", base)
     isnad("import", base, source)
     whole.write_bytes(base.read_bytes())
     isnad("suggest", whole, "--with", "lexicon")
-    return base, contents(whole)[0]["annotators"]["suggest:lexicon"]
+    return base, contents(whole)[0]["annotators"]["suggest:lexicon"], request.param == "spooled"
 
 
-@pytest.mark.slow  # a suggest over 250 documents, whole and killed twice
+@pytest.mark.slow  # a suggest over 250 and 600 documents, whole and killed twice each
 @pytest.mark.parametrize("point", ["before-commit", "after-commit"])
 def test_sigkill_at_the_suggest_s_commit_leaves_the_layer_absent_or_whole_and_the_checks_in_place(
         tmp_path, imported, point):
     """`isnad suggest` writes one transaction (its workers never touch the file), and sets
     the span-bounds trigger aside inside it: a kill leaves every suggestion or none, and the
     trigger in place."""
-    base, whole = imported
+    base, whole, spooled = imported
     assert whole > 0
     project = tmp_path / "p.isnad"
     project.write_bytes(base.read_bytes())
     killed_at(point, "suggest", project, "--with", "lexicon")
+    # a spooled suggest on a file nobody else has open writes its pages in place
+    assert project.with_name("p.isnad-journal").exists() == (spooled and point == "before-commit")
     stats, triggers = contents(project)
     assert stats["annotators"].get("suggest:lexicon", 0) == (whole if point == "after-commit" else 0)
     assert "span_end_within_text_insert" in triggers

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from itertools import chain, islice
+from itertools import count, islice
 from operator import attrgetter, itemgetter
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -37,11 +37,13 @@ from ..schema import default_schema, schema_to_dict
 from ..search import written_forms
 from . import convert as cv
 from . import lock as file_lock
+from . import spool
 from .checks import check_project, check_server_project, stored_schema
 from .db import POSTGRES, SQLITE, Connection, Pool, connect_sqlite
 from .ddl import SPAN_END_TRIGGERS
 from .faults import read_only_disk, sql_errors, writable_folder, writable_place
 from .journal import into_wal, written_once
+from .layer_rows import check_joins, check_rows
 from .lock import ProjectFileLock
 from .migrations import create_schema, read_version, upgrade
 
@@ -904,15 +906,34 @@ class Project:
             for doc_id, span_rows, rel_rows in documents:
                 counts["documents"] += 1
                 length = lengths.get(doc_id) if lengths is not None else _length(raw, doc_id)
-                _check_rows(layer, doc_id, length, span_rows, rel_rows)
+                check_rows(layer, doc_id, length, span_rows, rel_rows)
                 if fresh is not None:  # nothing old to compare with: insert, many documents at once
-                    _check_joins(layer, doc_id, span_rows, rel_rows)
+                    check_joins(layer, doc_id, span_rows, rel_rows)
                     fresh.add(span_rows, rel_rows, counts)
                     continue
                 self._replace_in(raw, layer, doc_id, span_rows, rel_rows, stamp, counts)
             if fresh is not None:
                 fresh.flush()
         return counts
+
+    @property
+    def fills_from_spools(self) -> bool:
+        """Whether `filling_layer` works here: on a project file (a server takes rows by COPY)."""
+        return self.dialect == SQLITE
+
+    @contextmanager
+    def filling_layer(self, layer: str) -> Iterator[Callable[[Path], None]]:
+        """ONE write transaction that fills `layer`, which must hold nothing, from spool files
+        (`spool.Spool`, written by other processes): yields `copy(path)`, which copies one
+        spool's rows into the layer (stamped now, without notes). What is read inside
+        (`encoded_texts`) is read in the same transaction. Not an undoable action: the bulk
+        path of `replace_layer_rows`, its checks made as the spools were written."""
+        stamp = _literal(model.now_iso())
+        aliases = (f"spool{i}" for i in count())
+        with self.transaction(checked_here=True, bulk=True), self._write() as raw:
+            if layer in self.annotators():  # it was empty when the caller chose this path
+                raise IsnadError.of(M.SUGGEST_LAYER_FILLED, layer=layer)
+            yield lambda path: _copy_spool(raw, _literal(layer), stamp, path, next(aliases))
 
     @staticmethod
     def _replace_in(raw, layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple], stamp: str,
@@ -983,28 +1004,6 @@ def _length(raw: Connection, doc_id: str) -> int | None:
     return raw.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).scalar()
 
 
-_DOC, _END = itemgetter(1), itemgetter(3)  # of a row: its document, a span's end
-
-
-def _check_rows(layer: str, doc_id: str, length: int | None, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
-    """replace_layer's rows: all of `doc_id` (whose text is `length` long), spans inside the
-    text (the check the bounds trigger would make, here once per document and at C speed)."""
-    if not {doc_id}.issuperset(map(_DOC, span_rows)) or not {doc_id}.issuperset(map(_DOC, rel_rows)):
-        raise ValueError(f"replace_layer({layer!r}) was given another document's items")
-    if length is None or max(map(_END, span_rows), default=0) > length:
-        raise ValueError(f"replace_layer({layer!r}) was given a span beyond the text of {doc_id!r}")
-
-
-def _check_joins(layer: str, doc_id: str, span_rows: list[tuple], rel_rows: list[tuple]) -> None:
-    """A new layer's relations join spans given with them (what the foreign keys would check
-    with SQLite's checks off: `_foreign_keys_off`)."""
-    if rel_rows and not set(map(_SPAN_ID, span_rows)).issuperset(chain(map(_FROM, rel_rows), map(_TO, rel_rows))):
-        raise ValueError(f"replace_layer({layer!r}) was given relations between spans it was not given in {doc_id!r}")
-
-
-_SPAN_ID, _FROM, _TO = itemgetter(0), itemgetter(2), itemgetter(3)  # of a row: a span's id; a relation's ends
-
-
 @contextmanager
 def _bounds_trigger_aside(conn: Connection, aside: bool) -> Iterator[None]:
     """The span-bounds insert trigger dropped inside a write transaction whose rows the
@@ -1022,7 +1021,7 @@ def _bounds_trigger_aside(conn: Connection, aside: bool) -> Iterator[None]:
 @contextmanager
 def _foreign_keys_off(conn: Connection, off: bool) -> Iterator[None]:
     """SQLite's foreign key checks off for one transaction whose rows the store checks itself
-    (documents that exist, relations between the spans given: `_check_rows`, `_check_joins`).
+    (documents that exist, relations between the spans given: `layer_rows.check_rows`, `check_joins`).
     Looking up each row's document and spans, and the statement journal SQLite keeps for a
     many-row INSERT that such a check could stop midway, took a third of the time of writing
     a new suggestion layer. Set before the transaction (SQLite ignores it inside one) and back
@@ -1072,6 +1071,21 @@ class _FreshRows:
                 _unbury(self.raw, kind, [r[0] for r in rows])
                 self.raw.insert_values(*sql, rows)
         self.spans, self.relations = [], []
+
+
+def _copy_spool(raw: Connection, layer: str, stamp: str, path: Path, alias: str) -> None:
+    """One spool file's rows into `layer` (`layer` and `stamp` as SQL literals), by SQLite
+    alone. The file stays attached until the transaction ends (SQLite detaches none inside
+    one); it may be deleted at once (POSIX keeps it while open)."""
+    raw.execute(f"ATTACH DATABASE ? AS {alias}", (str(path),))
+    for kind, table in (("span", spool.SPAN_TABLE), ("relation", spool.RELATION_TABLE)):
+        if raw.execute("SELECT 1 FROM tombstones WHERE kind = ? LIMIT 1", (kind,)).first() is not None:
+            raw.execute(f"DELETE FROM tombstones WHERE kind = ? AND id IN (SELECT id FROM {alias}.{table})", (kind,))
+    # OR FAIL: see _FreshRows
+    raw.execute(f"INSERT OR FAIL INTO spans ({cv.LAYER_SPAN_COLS}, annotator, note, created, updated) "
+                f"SELECT {cv.LAYER_SPAN_COLS}, {layer}, '', {stamp}, {stamp} FROM {alias}.{spool.SPAN_TABLE}")
+    raw.execute(f"INSERT OR FAIL INTO relations ({cv.LAYER_REL_COLS}, annotator, created, updated) "
+                f"SELECT {cv.LAYER_REL_COLS}, {layer}, {stamp}, {stamp} FROM {alias}.{spool.RELATION_TABLE}")
 
 
 def _literal(text: str) -> str:

@@ -1941,6 +1941,22 @@ What to do: {todo}</source>
         <translation>لم يُكتب شيء؛ إن نفدت الذاكرة (يرسل النظام حينها ⁦SIGKILL⁩) فأغلق برامج أخرى وأعد التشغيل</translation>
     </message>
     <message>
+        <source>could not write the suggestions to the scratch file {file} ({detail})</source>
+        <translation>تعذّرت كتابة الاقتراحات في الملف المؤقت {file} ({detail})</translation>
+    </message>
+    <message>
+        <source>free some space there, or choose another folder for scratch files with the TMPDIR environment variable, then run it again; nothing was written to the project</source>
+        <translation>أفرِغ بعض المساحة هناك، أو اختر مجلدًا آخر للملفات المؤقتة بمتغير البيئة ⁦TMPDIR⁩، ثم أعد التشغيل؛ لم يُكتب شيء في المشروع</translation>
+    </message>
+    <message>
+        <source>{layer} received suggestions from elsewhere (an open window?) just as this run began</source>
+        <translation>وصلت إلى {layer} اقتراحات من مكان آخر (نافذة مفتوحة؟) لحظة بدء هذا التشغيل</translation>
+    </message>
+    <message>
+        <source>run the same command again: it then replaces them; nothing was written</source>
+        <translation>أعد تشغيل الأمر نفسه: سيستبدلها حينئذ؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
         <source>the recommender '{kind}' needs the path of a model folder</source>
         <translation>يحتاج المُقترِح «{kind}» إلى مسار مجلد نموذج</translation>
     </message>
