@@ -125,10 +125,10 @@ def _spooled(project, work: "_Work", ids: list[str] | None, total: int,
     copy each segment into the project as soon as all of it is in, while the workers go on
     with the next. ONE transaction, the texts read inside it."""
     counts: Counter = Counter()
-    segments = min(SEGMENTS, -(-total // CHUNK)) or 1
+    chunks = -(-total // CHUNK)  # at most; never 0 (PARALLEL_FROM)
     with tempfile.TemporaryDirectory(prefix="isnad-suggest-") as folder, project.filling_layer(work.layer) as copy:
-        paths = [Path(folder, f"segment-{i}.sqlite") for i in range(segments)]
-        tasks = ((_spool_chunk, chunk, paths[min(i * segments // -(-total // CHUNK), segments - 1)])
+        spools = [Path(folder, f"segment-{i}.sqlite") for i in range(min(SEGMENTS, chunks))]
+        tasks = ((_spool_chunk, chunk, spools[i * len(spools) // chunks])
                  for i, chunk in enumerate(_chunked(project.encoded_texts(ids), CHUNK)))
         results = work.in_workers(tasks)
         with closing(results):

@@ -112,3 +112,14 @@ def test_a_full_scratch_folder_is_told_and_changes_nothing(many, tmp_path):
     assert "[E615]" in run.stderr and "(the disk is full)" in run.stderr and "TMPDIR" in run.stderr, run.stderr
     assert "Traceback" not in run.stderr, run.stderr
     assert isnad("stats", many, "--json").stdout == before
+
+
+def test_chosen_documents_only(many, scratch):
+    """`isnad suggest --status/--annotator` passes the documents chosen: only those get suggestions."""
+    with Project.open(many) as p:
+        chosen = [f"d{i}" for i in range(DOCS) if i % 26]  # still enough for the workers
+        assert len(chosen) >= suggestions.PARALLEL_FROM
+        counts = suggest_project(p, make(None, p, RecommenderOptions()), doc_ids=reversed(chosen))
+        assert counts["documents"] == len(chosen)
+        suggested = {s.doc_id for r in p.records(["suggest:lexicon"]) for s in r.spans}
+        assert suggested <= set(chosen) and len(suggested) > len(chosen) * 0.9
