@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import signal
-import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -29,7 +28,7 @@ from .messages import M
 from .model import SUGGEST_PREFIX, Document, Relation, Span, now_iso
 from .recommenders import KINDS, Recommender, RelationTuple, SpanTuple, Suggestions
 from .store.convert import dump_json
-from .store.spool import Spool
+from .store.spool import Spool, spool_folder
 
 RECOMMENDERS_SETTING = "recommenders"  # project setting: the specs the window runs when a document opens
 
@@ -126,8 +125,8 @@ def _spooled(project, work: "_Work", ids: list[str] | None, total: int,
     with the next. ONE transaction, the texts read inside it."""
     counts: Counter = Counter()
     chunks = -(-total // CHUNK)  # at most; never 0 (PARALLEL_FROM)
-    with tempfile.TemporaryDirectory(prefix="isnad-suggest-") as folder, project.filling_layer(work.layer) as copy:
-        spools = [Path(folder, f"segment-{i}.sqlite") for i in range(min(SEGMENTS, chunks))]
+    with spool_folder() as folder, project.filling_layer(work.layer) as copy:
+        spools = [folder / f"segment-{i}.sqlite" for i in range(min(SEGMENTS, chunks))]
         tasks = ((_spool_chunk, chunk, spools[i * len(spools) // chunks])
                  for i, chunk in enumerate(_chunked(project.encoded_texts(ids), CHUNK)))
         results = work.in_workers(tasks)

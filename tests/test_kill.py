@@ -94,7 +94,7 @@ def imported(request, tmp_path_factory, source) -> tuple:
 @pytest.mark.slow  # a suggest over 250 and 600 documents, whole and killed twice each
 @pytest.mark.parametrize("point", ["before-commit", "after-commit"])
 def test_sigkill_at_the_suggest_s_commit_leaves_the_layer_absent_or_whole_and_the_checks_in_place(
-        tmp_path, imported, point):
+        tmp_path, imported, point, monkeypatch):
     """`isnad suggest` writes one transaction (its workers never touch the file), and sets
     the span-bounds trigger aside inside it: a kill leaves every suggestion or none, and the
     trigger in place."""
@@ -102,6 +102,7 @@ def test_sigkill_at_the_suggest_s_commit_leaves_the_layer_absent_or_whole_and_th
     assert whole > 0
     project = tmp_path / "p.isnad"
     project.write_bytes(base.read_bytes())
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # a killed run's spools stay there
     killed_at(point, "suggest", project, "--with", "lexicon")
     # a spooled suggest on a file nobody else has open writes its pages in place
     assert project.with_name("p.isnad-journal").exists() == (spooled and point == "before-commit")

@@ -123,3 +123,24 @@ def test_chosen_documents_only(many, scratch):
         assert counts["documents"] == len(chosen)
         suggested = {s.doc_id for r in p.records(["suggest:lexicon"]) for s in r.spans}
         assert suggested <= set(chosen) and len(suggested) > len(chosen) * 0.9
+
+
+def test_the_folders_of_killed_runs_are_removed_by_the_next_run(many, scratch):
+    """A run killed with SIGKILL leaves its spools' folder behind; the next run removes it,
+    but not a folder still in use: its process alive, or touched lately."""
+    import subprocess
+    import sys
+    import time
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True).stdout.strip()
+    stale = {name: scratch / name for name in (f"isnad-suggest-{dead}-old", f"isnad-suggest-{dead}-new",
+                                               f"isnad-suggest-{os.getpid()}-old")}
+    for folder in stale.values():
+        folder.mkdir()
+        (folder / "segment-3.sqlite").write_bytes(b"\0" * 4096)
+    hour_ago = time.time() - 3700
+    for name in (f"isnad-suggest-{dead}-old", f"isnad-suggest-{os.getpid()}-old"):
+        os.utime(stale[name], (hour_ago, hour_ago))
+    with Project.open(many) as p:
+        suggest_project(p, make(None, p, RecommenderOptions()))
+    assert sorted(os.listdir(scratch)) == sorted([f"isnad-suggest-{dead}-new", f"isnad-suggest-{os.getpid()}-old"])

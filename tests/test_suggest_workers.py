@@ -173,7 +173,8 @@ def _suggest_process(tmp_path: Path, project: Path, mode: str, **kw) -> Iterator
     (tmp_path / "marks").mkdir()
     with (tmp_path / "err").open("w+") as err:
         proc = subprocess.Popen([sys.executable, "-c", SCRIPT, str(project), mode, str(tmp_path / "marks")],
-                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True, **kw)
+                                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True,
+                                env={**os.environ, "TMPDIR": str(tmp_path)}, **kw)  # a killed run's spools stay there
         try:
             yield proc
         finally:

@@ -10,7 +10,11 @@ chunk of it is in (`Project.filling_layer`).
 """
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import chain
@@ -26,6 +30,41 @@ SPAN_TABLE, RELATION_TABLE = "spans", "relations"  # of a spool file: the store'
 _CREATE = (f'CREATE TABLE IF NOT EXISTS {SPAN_TABLE} (id, doc_id, start, "end", label, attrs)',
            f"CREATE TABLE IF NOT EXISTS {RELATION_TABLE} (id, doc_id, from_id, to_id, type)")
 WAIT = 60.0  # seconds a worker waits for another writing the same spool
+_PREFIX = "isnad-suggest-"  # + the pid of the run: the folder of one run's spools
+ORPHAN_AFTER = 3600.0  # seconds untouched after which a killed run's folder is removed
+
+
+@contextmanager
+def spool_folder() -> Iterator[Path]:
+    """A folder for one run's spools in the system's temporary folder (TMPDIR), removed after.
+    The folders that killed runs left behind go first."""
+    _remove_orphans(Path(tempfile.gettempdir()))
+    with tempfile.TemporaryDirectory(prefix=f"{_PREFIX}{os.getpid()}-") as folder:
+        yield Path(folder)
+
+
+def _remove_orphans(top: Path) -> None:
+    """Folders of runs whose process is gone and that nothing touched for ORPHAN_AFTER (a
+    running one adds and deletes a spool every few seconds: on a temporary folder shared
+    across process namespaces, its pid alone could look gone)."""
+    for folder in top.glob(_PREFIX + "*"):
+        pid = folder.name[len(_PREFIX):].partition("-")[0]
+        try:
+            idle = time.time() - folder.stat().st_mtime
+        except OSError:  # removed meanwhile
+            continue
+        if pid.isdigit() and not _alive(int(pid)) and idle > ORPHAN_AFTER:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True
 
 
 class Spool:
