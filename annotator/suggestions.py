@@ -112,8 +112,7 @@ def suggest_project(project, recommender: Recommender, layer: str | None = None,
 
     with closing(chunks):  # a failed write stops the workers before it is reported
         counts = project.replace_layer_rows(layer, items(), empty=empty)
-    counts.update({f"label {k}": n for k, n in labels.items()})
-    counts.update({f"relation {k}": n for k, n in types.items()})
+    counts.update(_per_kind(labels, types))
     return counts
 
 
@@ -123,7 +122,7 @@ def _spooled(project, work: "_Work", ids: list[str] | None, total: int,
     spool files (store.spool), a segment of the documents each, and this process has SQLite
     copy each segment into the project as soon as all of it is in, while the workers go on
     with the next. ONE transaction, the texts read inside it."""
-    counts: Counter = Counter()
+    counts, labels, types = Counter(), Counter(), Counter()
     chunks = -(-total // CHUNK)  # at most; never 0 (PARALLEL_FROM)
     with spool_folder() as folder, project.filling_layer(work.layer) as copy:
         spools = [folder / f"segment-{i}.sqlite" for i in range(min(SEGMENTS, chunks))]
@@ -132,18 +131,23 @@ def _spooled(project, work: "_Work", ids: list[str] | None, total: int,
         results = work.in_workers(tasks)
         with closing(results):
             filled = None
-            for path, documents, (labels, types) in results:
+            for path, documents, (chunk_labels, chunk_types) in results:
                 if path != filled:
                     _copied(copy, filled)
                     filled = path
-                counts.update({"documents": documents, "spans added": labels.total(),
-                               "relations added": types.total()})
-                counts.update({f"label {k}": n for k, n in labels.items()})
-                counts.update({f"relation {k}": n for k, n in types.items()})
+                counts["documents"] += documents
+                labels.update(chunk_labels)
+                types.update(chunk_types)
                 if progress is not None:
                     progress(counts["documents"], total)
             _copied(copy, filled)
+    counts.update({"spans added": labels.total(), "relations added": types.total(), **_per_kind(labels, types)})
     return counts
+
+
+def _per_kind(labels: Counter, types: Counter) -> dict[str, int]:
+    """The counts "label LABEL" (spans suggested per label) and "relation TYPE"."""
+    return {**{f"label {k}": n for k, n in labels.items()}, **{f"relation {k}": n for k, n in types.items()}}
 
 
 def _copied(copy: Callable[[Path], None], path: Path | None) -> None:
