@@ -557,9 +557,13 @@ class Project:
         return stream
 
     def encoded_texts(self, doc_ids: Iterable[str] | None = None) -> Iterator[tuple[str, str, bytes]]:
-        """(id, sha256, text as UTF-8) of documents in import order (only `doc_ids` if given),
-        streamed: texts to hand to other processes, never decoded here (what crosses a pipe
-        is bytes anyway; decoding and encoding them again costs more than finding names)."""
+        """(id, sha256, text as UTF-8) of documents (only `doc_ids` if given), streamed: texts
+        to hand to other processes, never decoded here (what crosses a pipe is bytes anyway;
+        decoding and encoding them again costs more than finding names).
+
+        In the order of their SHA-256, which is the order of their suggestions' ids: written
+        in that order, the new rows go to one end of every id index (a third less time to
+        copy attribution's spans and relations) instead of all over them."""
         stream = self._encoded_texts(doc_ids)
         self._streams.add(stream)
         return stream
@@ -568,7 +572,7 @@ class Project:
         only = set(doc_ids) if doc_ids is not None else None
         with self._read() as conn:
             encoded = "CAST(text AS BLOB)" if conn.dialect == SQLITE else "convert_to(text, 'UTF8')"
-            for row in conn.stream(f"SELECT id, sha256, {encoded} FROM documents ORDER BY seq"):
+            for row in conn.stream(f"SELECT id, sha256, {encoded} FROM documents ORDER BY sha256"):
                 if only is None or row[0] in only:
                     yield row[0], row[1], bytes(row[2])
 
