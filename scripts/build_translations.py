@@ -160,6 +160,8 @@ ARABIC = {
     "tag the selection {label} (or relabel the selected span)": "وسم التحديد بـ {label} (أو تغيير وسم المقطع المحدد)",
     "&Copy the selected span into my layer": "&نسخ المقطع المحدد إلى طبقتي",
     "&Reject the selected suggestion": "&رفض الاقتراح المحدد",
+    "Accept the selected suggestion &with its links and their spans":
+        "قبول الاقتراح المحدد &مع روابطه ومقاطعها",
     "&Accept every suggestion with its label": "&قبول كل الاقتراحات ذات وسمه",
     "&Next span of a shown layer": "المقطع ال&تالي من طبقة معروضة",
     "&Previous span of a shown layer": "المقطع ال&سابق من طبقة معروضة",
@@ -192,6 +194,7 @@ ARABIC = {
     "Tag as": "وسم بـ", "Relabel": "تغيير الوسم إلى", "Copy the words": "نسخ الكلمات",
     "Remove link: {type} {label} {text}": "إزالة الربط: {type} {label} {text}",
     "Link to: {type} {label} {text}": "ربط بـ: {type} {label} {text}",
+    "Accept the link: {type} {label} {text}": "قبول الربط: {type} {label} {text}",
     "Select some words first (drag, double-click or Shift+arrows), then press the label's key.":
         "حدد كلمات أولًا (بالسحب أو النقر المزدوج أو \u2066Shift\u2069 مع الأسهم)، ثم اضغط مفتاح الوسم.",
     "Select one of your spans first (click it, or Tab).": "حدد أولًا مقطعًا من مقاطعك (انقره، أو \u2066Tab\u2069).",

@@ -175,3 +175,73 @@ def test_right_click_on_a_suggestion_accepts_or_rejects_it(qtbot, project, error
     loc = next(s for s in view.others() if s.label == "LOC")
     right_click(qtbot, view, view.span_rects(loc.id)[0].center().toPoint(), "Copy the selected span into my layer")
     assert [(s.start, s.end, s.label) for s in ws.spans] == [(loc.start, loc.end, "LOC")]
+
+
+@pytest.fixture
+def seed_only(tmp_path):
+    """The sample's Washington Post article without its layer, attribution chosen: what I see
+    are the attribution suggestions alone."""
+    from annotator.resources import resource
+    from exports import jsonl
+    seed = next(r.document for r in jsonl.read(resource("sample", "sample.jsonl")) if r.document.id == SEED)
+    with Project.create(tmp_path / "w.isnad") as p:
+        import_records(p, [DocumentRecord(seed)])
+        set_recommender_specs(p, ["attribution"])
+    return tmp_path / "w.isnad"
+
+
+SEED = "sirte-washington-post"
+
+
+def first_attribution(w):
+    """The first suggested claim, with its suggested source and cue: (claim, source, cue)."""
+    view, ws = w.view, w.workspace
+    claim = next(s for s in view.others() if s.label == "CLAIM")
+    ends = {r.type: ws.other_span(r.to_id if r.type == "attributed_to" else r.from_id)
+            for r in ws.other_relations if claim.id in (r.from_id, r.to_id)}
+    return claim, ends["attributed_to"], ends["cue_of"]
+
+
+def places(spans) -> list[tuple[int, int, str]]:
+    return sorted((s.start, s.end, s.label) for s in spans)
+
+
+def test_shift_enter_accepts_a_claim_with_its_source_and_cue_in_one_step(qtbot, seed_only, errors):
+    w = open_window(qtbot, seed_only)
+    open_from_list(qtbot, w, SEED)
+    view, ws = w.view, w.workspace
+    claim, source, cue = first_attribution(w)
+    text = ws.doc.text
+    assert (text[cue.start:cue.end], text[source.start:source.start + 5]) == ("قالت", "صحيفة")
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, view.span_rects(claim.id)[0].center().toPoint())
+    assert view.selected_span_id == claim.id
+    QTest.keyClick(view, Qt.Key_Return, Qt.ShiftModifier)
+    assert places(ws.spans) == places([claim, source, cue])
+    mine = {s.label: s.id for s in ws.spans}
+    assert sorted((r.type, r.from_id, r.to_id) for r in ws.relations) == [
+        ("attributed_to", mine["CLAIM"], mine["SOURCE"]), ("cue_of", mine["CUE"], mine["CLAIM"])]
+    assert view.selected_span_id == mine["CLAIM"]  # my copy, selected where the suggestion was
+    assert not {(s.start, s.end) for s in view.others()} & {(s.start, s.end) for s in ws.spans}
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # one step
+    assert ws.spans == [] and ws.relations == []
+    assert first_attribution(w) == (claim, source, cue)
+
+
+def test_a_suggested_link_is_accepted_from_its_spans_menu_with_both_ends(qtbot, seed_only, errors):
+    from tests.test_ui_article_menu import right_click
+    from ui.span_panel import excerpt
+    w = open_window(qtbot, seed_only)
+    open_from_list(qtbot, w, SEED)
+    view, ws = w.view, w.workspace
+    claim, source, cue = first_attribution(w)
+    entry = f"Accept the link: attributed_to CLAIM {excerpt(ws.doc.text, claim)}"
+    shown = right_click(qtbot, view, view.span_rects(source.id)[0].center().toPoint(),
+                        entry.replace("\u2068", "").replace("\u2069", ""))
+    assert "Accept the selected suggestion with its links and their spans" in shown
+    assert places(ws.spans) == places([claim, source])  # the link and its two ends, not the cue
+    [link] = ws.relations
+    assert link.type == "attributed_to" and {link.from_id, link.to_id} == {s.id for s in ws.spans}
+    [cue_of] = [r for r in ws.other_relations if r.from_id == cue.id]  # the cue's link now ends at my claim
+    assert cue_of.to_id == next(s.id for s in ws.spans if s.label == "CLAIM")
+    w.actions["undo"].trigger()
+    assert ws.spans == [] and w.project.spans(SEED, ["amal"]) == []

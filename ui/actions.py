@@ -51,6 +51,8 @@ def build_menus(w) -> dict[str, QAction]:
 
     layers = bar.addMenu(tr("La&yers"))  # keys handled by the article view: shown, not bound, here
     a["copy"] = _action(w, layers, tr("&Copy the selected span into my layer") + "\tEnter", w.layers.copy_selected)
+    a["accept_links"] = _action(w, layers, tr("Accept the selected suggestion &with its links and their spans")
+                                + "\tShift+Enter", w.layers.accept_with_links)
     a["reject"] = _action(w, layers, tr("&Reject the selected suggestion") + "\tDelete", w.layers.reject_selected)
     a["accept_label"] = _action(w, layers, tr("&Accept every suggestion with its label") + "\tCtrl+Enter",
                                 w.layers.accept_label)

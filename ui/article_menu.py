@@ -3,9 +3,10 @@
 A right-click on a span selects it, as a click does; in a selection it keeps the selection.
 The menu then offers the selection's labels, or what the keys do to the selected span: my
 span relabelled, deleted, linked or unlinked, its note typed, its other occurrences tagged,
-a proclitic trimmed; another layer's span copied into mine, a suggestion accepted or
-rejected; its words copied. Each entry shows its key. (Qt's own menu offered Select All,
-after which a label key tagged the whole article.)
+a proclitic trimmed; another layer's span copied into mine, a suggestion accepted (alone,
+with its links, or one link with its other end) or rejected; its words copied. Each entry
+shows its key. (Qt's own menu offered Select All, after which a label key tagged the
+whole article.)
 """
 from __future__ import annotations
 
@@ -41,8 +42,11 @@ def article_menu(window) -> QMenu:
         _unlinks(menu, window, mine)
     elif other:
         suggestion = is_suggestion_layer(other.annotator)
-        for name in ("copy", "reject", "accept_label") if suggestion else ("copy",):
-            menu.addAction(actions[name])
+        links = window.layers.suggested_links(other) if suggestion else []
+        for name in ("copy", "accept_links", "reject", "accept_label") if suggestion else ("copy",):
+            if name != "accept_links" or links:
+                menu.addAction(actions[name])
+        _accept_links(menu, window, other, links)
         menu.addAction(actions["copy_layer"])
     if mine or other:
         menu.addAction(tr("Copy the words") + "\tCtrl+C", view.copy_span_text)
@@ -78,6 +82,20 @@ def _links(menu: QMenu, window, span) -> None:
             type=kind, label=other.label, text=excerpt(ws.doc.text, other)))
         action.setEnabled(not window.project.read_only)
         action.triggered.connect(lambda _checked=False, o=other: ws.link(span.id, o.id))
+
+
+def _accept_links(menu: QMenu, window, span, links) -> None:
+    """One "Accept the link" entry per suggested link of a suggestion: the link with its two spans."""
+    ws = window.workspace
+    for relation in links:
+        other_id = relation.to_id if relation.from_id == span.id else relation.from_id
+        other = ws.other_span(other_id) or ws.span(other_id)
+        if other is None:
+            continue
+        action = menu.addAction(tr("Accept the link: {type} {label} {text}").format(
+            type=relation.type, label=other.label, text=excerpt(ws.doc.text, other)))
+        action.setEnabled(not window.project.read_only)
+        action.triggered.connect(lambda _checked=False, r=relation: window.layers.accept_link(span, r))
 
 
 def _unlinks(menu: QMenu, window, span) -> None:

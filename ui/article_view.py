@@ -70,7 +70,7 @@ class ArticleView(PointerInput, QTextEdit):
     linkCancelled = Signal()           # Esc after L
     spanLinkDragged = Signal(str, str)  # a drag from one span's underline or name to another span
     hotkeyPressed = Signal(str)        # a label hotkey typed in the view
-    keyCommand = Signal(str)           # "delete", "end±1", "start±1", "copy", "accept-label"
+    keyCommand = Signal(str)           # "delete", "end±1", "start±1", "copy", "accept-label", "accept-links"
     menuRequested = Signal(QPoint)     # where the context menu opens (global): span picked already
 
     def __init__(self, parent=None):
@@ -423,7 +423,8 @@ class ArticleView(PointerInput, QTextEdit):
             self.keyCommand.emit("delete")
             return
         if key in (Qt.Key_Return, Qt.Key_Enter) and self._selected:
-            self.keyCommand.emit("accept-label" if mods & Qt.ControlModifier else "copy")
+            self.keyCommand.emit("accept-label" if mods & Qt.ControlModifier else
+                                 "accept-links" if mods & Qt.ShiftModifier else "copy")
             return
         if event.matches(QKeySequence.Copy) and not self.textCursor().hasSelection() and self._selected:
             self.copy_span_text()

@@ -2,9 +2,11 @@
 
 Shown layers (imported pre-annotations, other annotators, gold, machine suggestions) are
 drawn outlined beside my own spans and never edited in place. Enter copies the selected one
-into my layer (for a suggestion: accepts it), Delete rejects a suggestion, F8 / Shift+F8
-step through them, Ctrl+Enter accepts every suggestion with the selected one's label, and
-the Layers panel copies a whole layer. Each is one undoable command of the core.
+into my layer (for a suggestion: accepts it), Shift+Enter accepts a suggestion with its
+suggested links and the spans at their other ends (a claim with its cue and its source),
+Delete rejects a suggestion, F8 / Shift+F8 step through them, Ctrl+Enter accepts every
+suggestion with the selected one's label, and the Layers panel copies a whole layer. Each
+is one undoable command of the core.
 """
 from __future__ import annotations
 
@@ -93,7 +95,29 @@ class LayerControl(QObject):
             return False
         relations = [r for r in ws.other_relations if span.id in (r.from_id, r.to_id)
                      and self._is_mine(r.to_id if r.from_id == span.id else r.from_id)]
-        done = ws.run(core.copy_to_layer(self.w.project, ws.doc.id, [span], relations, ws.annotator))
+        return self._take(span, [span], relations)
+
+    def accept_with_links(self) -> bool:
+        """Shift+Enter: the selected suggestion, its suggested links and the spans at their
+        other ends (a whole attribution when it is the claim), in one undo step."""
+        span = self.selected_other()
+        if span is None or not core.is_suggestion_layer(span.annotator):
+            return False
+        return self._take(span, [span], self.suggested_links(span))
+
+    def suggested_links(self, span) -> list:
+        """The suggested relations shown at either end of another layer's `span`."""
+        return [r for r in self.w.workspace.other_relations
+                if span.id in (r.from_id, r.to_id) and core.is_suggestion_layer(r.annotator)]
+
+    def accept_link(self, span, relation) -> bool:
+        """A suggested relation of `span` with its two ends (the span's menu: "Accept the link")."""
+        return self._take(span, [], [relation])
+
+    def _take(self, span, spans: list, relations: list) -> bool:
+        """`spans` and `relations` into my layer (one undo step), then my copy of `span` selected."""
+        ws = self.w.workspace
+        done = ws.run(core.copy_to_layer(self.w.project, ws.doc.id, spans, relations, ws.annotator))
         if done:
             self._select_mine_at(span)
         return done

@@ -98,9 +98,9 @@ class MainWindow(QMainWindow):
         self._places: dict[str, tuple | None] = {}  # document id -> its line at the top when left (line_at_top)
         self._shown_doc: str | None = None
         if project.read_only:  # edits would only meet "open read-only" errors: offer none
-            for name in ("undo", "redo", "delete", "link", "tag_all", "clitic", "copy", "reject", "accept_label",
-                         "copy_layer", "recommenders", "suggest_now", "done", "skip", "flag", "import",
-                         "import_folder"):
+            for name in ("undo", "redo", "delete", "link", "tag_all", "clitic", "copy", "accept_links", "reject",
+                         "accept_label", "copy_layer", "recommenders", "suggest_now", "done", "skip", "flag",
+                         "import", "import_folder"):
                 self.actions[name].setEnabled(False)
             for panel in (self.palette, self.adjudication, self.editor, self.relations):
                 panel.setEnabled(False)
@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
             self.layers.copy_selected()
         elif command == "accept-label":
             self.layers.accept_label()
+        elif command == "accept-links":
+            self.layers.accept_with_links()
         elif command.startswith("key "):
             self._shortcut_key(command[len("key "):])
         elif span:

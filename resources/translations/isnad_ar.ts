@@ -730,6 +730,10 @@ What to do: {todo}</source>
         <translation>&amp;رفض الاقتراح المحدد</translation>
     </message>
     <message>
+        <source>Accept the selected suggestion &amp;with its links and their spans</source>
+        <translation>قبول الاقتراح المحدد &amp;مع روابطه ومقاطعها</translation>
+    </message>
+    <message>
         <source>&amp;Accept every suggestion with its label</source>
         <translation>&amp;قبول كل الاقتراحات ذات وسمه</translation>
     </message>
@@ -860,6 +864,10 @@ What to do: {todo}</source>
     <message>
         <source>Link to: {type} {label} {text}</source>
         <translation>ربط بـ: {type} {label} {text}</translation>
+    </message>
+    <message>
+        <source>Accept the link: {type} {label} {text}</source>
+        <translation>قبول الربط: {type} {label} {text}</translation>
     </message>
     <message>
         <source>Select some words first (drag, double-click or Shift+arrows), then press the label's key.</source>
