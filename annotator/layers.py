@@ -190,6 +190,13 @@ def pending_suggestions(project, doc_id: str, annotator: str,
     return sorted(pending.values(), key=lambda s: (s.start, s.end, s.label)), relations
 
 
+def suggestion_places(project, doc_id: str, layers: Iterable[str]) -> set[tuple[int, int, str]]:
+    """(start, end, label) of every suggestion of `layers` in a document, pending or not: a
+    span of mine at one of these places hides the suggestion there, and it shows again when
+    my span goes (what `pending_suggestions` decides)."""
+    return {_bounds_key(s) for s in project.spans(doc_id, list(layers))}
+
+
 def _with_relation_ends(project, spans: list[Span], relations: list[Relation]) -> dict[str, Span]:
     """The spans by id, with the ends of the relations (looked up when not given)."""
     out = {s.id: s for s in spans}

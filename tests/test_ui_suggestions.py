@@ -245,3 +245,29 @@ def test_a_suggested_link_is_accepted_from_its_spans_menu_with_both_ends(qtbot, 
     assert cue_of.to_id == next(s.id for s in ws.spans if s.label == "CLAIM")
     w.actions["undo"].trigger()
     assert ws.spans == [] and w.project.spans(SEED, ["amal"]) == []
+
+
+
+def test_deleting_my_span_where_a_suggestion_is_shows_the_suggestion_again(qtbot, project, errors):
+    """A suggestion my span hides comes back when my span goes, as it does when the document
+    opens again (it is no rejection); it stayed away until then."""
+    from tests.test_ui_workday import drag_over
+    w = open_fresh(qtbot, project)
+    view, ws = w.view, w.workspace
+    start = FRESH.index("حفتر")
+    drag_over(qtbot, view, start, start + 4)
+    QTest.keyClicks(view, "1")  # PER, by hand, where the lexicon suggests it
+    assert [(s.start, s.end, s.label) for s in ws.spans] == [(start, start + 4, "PER")]
+    assert len(suggested(w)) == 3
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        w.workspace.open_document("tagged")
+    with qtbot.waitSignal(w.suggestions.ready, timeout=10_000):
+        w.workspace.open_document("fresh")
+    assert len(suggested(w)) == 3
+    [mine] = ws.spans
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, view.span_rects(mine.id)[0].center().toPoint())
+    QTest.keyClick(view, Qt.Key_Delete)
+    assert ws.spans == [] and len(suggested(w)) == 4
+    QTest.keyClick(view, Qt.Key_Z, Qt.ControlModifier)  # mine again: the suggestion hides again
+    assert len(ws.spans) == 1 and len(suggested(w)) == 3
+    assert not {(s.start, s.end, s.label) for s in ws.others} & {(s.start, s.end, s.label) for s in ws.spans}

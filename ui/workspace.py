@@ -17,7 +17,7 @@ from annotator import commands as cmd
 from annotator.errors import IsnadError, ProjectBusy
 from annotator.messages import M
 from annotator.history import History
-from annotator.layers import is_suggestion_layer, pending_suggestions
+from annotator.layers import is_suggestion_layer, pending_suggestions, suggestion_places
 from annotator.model import ChangeSet, Document, Relation, Span
 
 
@@ -47,6 +47,7 @@ class Workspace(QObject):
         self.shown: tuple[str, ...] = ()     # other layers drawn beside mine
         self.others: list[Span] = []         # their spans in this document
         self.other_relations: list[Relation] = []
+        self._suggested_at: set[tuple[int, int, str]] = set()  # where the shown suggestion layers suggest
         self._status = "new"
         self._timer = QElapsedTimer()
         project.wait = ATTEMPT_WAIT
@@ -77,9 +78,11 @@ class Workspace(QObject):
         people = [self.annotator, *(l for l in self.shown if not is_suggestion_layer(l))]
         spans, relations = self.project.spans(self.doc.id, people), self.project.relations(self.doc.id, people)
         machines = [l for l in self.shown if is_suggestion_layer(l)]
+        self._suggested_at = set()
         if machines:
             pending, links = pending_suggestions(self.project, self.doc.id, self.annotator, machines)
             spans, relations = spans + pending, relations + links
+            self._suggested_at = suggestion_places(self.project, self.doc.id, machines)
         self._split(spans, relations)
 
     def _split(self, spans: list[Span], relations: list[Relation]) -> None:
@@ -230,8 +233,8 @@ class Workspace(QObject):
         return len(self._queue)
 
     def _after_change(self, changes: ChangeSet) -> None:
-        if changes.put_verdicts or changes.delete_verdicts:
-            self._load_annotations()  # accepted or rejected suggestions: the pending ones change
+        if changes.put_verdicts or changes.delete_verdicts or self._meets_suggestions(changes):
+            self._load_annotations()  # the pending suggestions change
         else:
             self._absorb(changes)
         self.annotationsChanged.emit()
@@ -239,6 +242,25 @@ class Workspace(QObject):
                 (self.doc.id, self.annotator) in changes.delete_statuses:
             self._status = self.project.status(self.doc.id, self.annotator).status
             self.statusChanged.emit()
+
+    def _meets_suggestions(self, changes: ChangeSet) -> bool:
+        """Whether a change of my layer puts a span or a link where a suggestion is (it hides
+        then) or takes one from there (it shows again): the edits that are no verdict, such
+        as tagging by hand the very words suggested."""
+        if not self._suggested_at:
+            return False
+        before = {s.id: s for s in self.spans}
+        put = [s for s in changes.put_spans if s.annotator == self.annotator]
+        # new places, and the places left (a span deleted, or moved or relabelled by a put)
+        left = (before[i] for i in (*changes.delete_spans, *(s.id for s in put)) if i in before)
+        if any(_place(s) in self._suggested_at for s in (*put, *left)):
+            return True
+        after = {**before, **{s.id: s for s in put}}
+        mine = {r.id: r for r in self.relations}
+        links = [*(r for r in changes.put_relations if r.annotator == self.annotator),
+                 *(mine[i] for i in changes.delete_relations if i in mine)]
+        return any(all(end in after and _place(after[end]) in self._suggested_at for end in (r.from_id, r.to_id))
+                   for r in links)
 
     def _absorb(self, changes: ChangeSet) -> None:
         """Apply a change just written to the lists in memory: no re-reading after an edit."""
@@ -309,6 +331,10 @@ class Workspace(QObject):
             self._load_annotations()
             self.annotationsChanged.emit()
             self.statusChanged.emit()
+
+
+def _place(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.label
 
 
 # Refusals that mean the window shows an old state of the document.
