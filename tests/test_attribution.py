@@ -234,6 +234,32 @@ def test_belief_and_description_verbs_need_their_subject_named_after_them():
     assert attributions("أعتقد أنهما غمرا نفسيهما بالرسومات.") == []  # "I think", not "he thought"
 
 
+def test_less_common_reporting_verbs():
+    # UD Arabic-PUD n01005031 and ANERcorp p005 (a book's conclusion)
+    assert attributions("تقدر دراسة الجدوى أن المسافرين سيستغرقون نحو أربع دقائق.") == [
+        ("تقدر", "أن المسافرين سيستغرقون نحو أربع دقائق", ("دراسة الجدوى",))]
+    assert attributions("ويخلص رفعت السعيد في كتابه إلى أن الإرهاب يبدأ فكرا .") == [
+        ("يخلص", "أن الإرهاب يبدأ فكرا", ("رفعت السعيد",))]
+    assert attributions("وأنكر المتحدث باسم الوزارة أن تكون القوات قد استهدفت المدنيين.") == [
+        ("أنكر", "أن تكون القوات قد استهدفت المدنيين", ("المتحدث باسم الوزارة",))]
+    assert attributions("وروى شاهد عيان لوكالة فرانس برس أن الانفجار وقع قرب السوق.")[0][::2] == ("روى", ("شاهد عيان",))
+    assert attributions("وأصر رئيس الوزراء على أن الانتخابات ستجري في موعدها.")[0][::2] == ("أصر", ("رئيس الوزراء",))
+    assert attributions("وتعهدت الحكومة بأن تحاسب المسؤولين.") == [("تعهدت", "بأن تحاسب المسؤولين", ("الحكومة",))]
+    # a verb and its participle of manner are two cues of one claim, and the verb names the speaker
+    assert attributions("واستدرك الوزير قائلا إن الحكومة لن تتراجع.") == [
+        ("استدرك", "إن الحكومة لن تتراجع", ("الوزير",)), ("قائلا", "إن الحكومة لن تتراجع", ("الوزير",))]
+    assert attributions("وغرد ترامب على تويتر: «سنعيد بناء اقتصادنا من جديد».") == [
+        ("غرد", "سنعيد بناء اقتصادنا من جديد", ("ترامب",))]
+
+
+def test_what_such_verbs_mean_otherwise_is_no_report():
+    for text in ("وروى المزارعون أراضيهم بمياه النهر.", "وتعهد المقاول بإنجاز المشروع قبل أن يغادر.",
+                 "وأصرت على البقاء في منصبها رغم أن الحزب طالبها بالاستقالة.",  # رغم أن: "although"
+                 "ويقدر أن عدد القتلى تجاوز 50 شخصا.",  # the passive: nobody named
+                 "ومن أبرز نتائج الدراسة أن النساء أكثر عرضة للمرض.", "وغردت فيروز خارج السرب مرة أخرى."):
+        assert RECOMMENDER.suggest(text).spans == [], text
+
+
 def test_a_speaker_named_in_a_relative_clause_is_not_whom_a_later_pronoun_means():
     # ANERcorp p012: "he said" is Abbas (named in a sentence whose report the rules miss), not the group
     text = ("وهدد بهجمات من خلال الجماعة السلفية التي أكدت مبايعتها للقاعدة . "

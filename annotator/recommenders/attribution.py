@@ -48,7 +48,7 @@ _OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"])"  # one test 
 _GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
 # Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
 _BLOCK = {fold_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
-                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل",
+                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل", "رغم", "برغم",
                             "هو", "هي")}  # موقفه هو أنه ...: a noun's predicate, not the verb's claim
 # Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
 _TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
