@@ -252,6 +252,24 @@ def test_less_common_reporting_verbs():
         ("غرد", "سنعيد بناء اقتصادنا من جديد", ("ترامب",))]
 
 
+def test_an_agency_after_its_lam_is_the_addressee_not_part_of_the_source():
+    assert attributions("وقال مسؤول لرويترز إن الهجوم فشل.") == [("قال", "إن الهجوم فشل", ("مسؤول",))]
+    assert attributions("وقال المتحدث لفرانس برس إن الهجوم فشل.")[0][2] == ("المتحدث",)
+    assert attributions("وقال المتحدث ل«العربية» إن الهجوم فشل.")[0][2] == ("المتحدث",)
+    assert attributions("وقالت رويترز إن الهجوم فشل.")[0][2] == ("رويترز",)
+    # a ل that belongs to the title stays in it
+    assert attributions("وقال المتحدث باسم الأمم المتحدة لشؤون اللاجئين إن المخيم ممتلئ.")[0][2] == (
+        "المتحدث باسم الأمم المتحدة لشؤون اللاجئين",)
+
+
+def test_a_quotation_before_its_verb_is_the_claim():
+    assert attributions("«لن نتراجع عن قرارنا»، قال الرئيس في خطاب أمام البرلمان.") == [
+        ("قال", "لن نتراجع عن قرارنا", ("الرئيس",))]
+    assert attributions('وتابع: "الحكومة ملتزمة". "لن نتراجع عن قرارنا"، أضاف الوزير.')[-1] == (
+        "أضاف", "لن نتراجع عن قرارنا", ("الوزير",))
+    assert attributions('وأطلق الجيش على العملية اسم "درع الفرات الكبرى" قال مسؤول.') == []  # a name, mid-clause
+
+
 def test_what_such_verbs_mean_otherwise_is_no_report():
     for text in ("وروى المزارعون أراضيهم بمياه النهر.", "وتعهد المقاول بإنجاز المشروع قبل أن يغادر.",
                  "وأصرت على البقاء في منصبها رغم أن الحزب طالبها بالاستقالة.",  # رغم أن: "although"
