@@ -268,6 +268,9 @@ def test_a_quotation_before_its_verb_is_the_claim():
     assert attributions('وتابع: "الحكومة ملتزمة". "لن نتراجع عن قرارنا"، أضاف الوزير.')[-1] == (
         "أضاف", "لن نتراجع عن قرارنا", ("الوزير",))
     assert attributions('وأطلق الجيش على العملية اسم "درع الفرات الكبرى" قال مسؤول.') == []  # a name, mid-clause
+    # UD Arabic-PUD n01139006 then n01002032: the quotation is already the claim of قال بارات
+    assert attributions('قال بارات: "في المدن التي انطلقنا فيها سيستمر عملنا" قال للحشد الذي تجمع في الملعب.') == [
+        ("قال", "في المدن التي انطلقنا فيها سيستمر عملنا", ("بارات",))]
 
 
 def test_what_such_verbs_mean_otherwise_is_no_report():

@@ -160,7 +160,7 @@ class _Reader:
             source = a.claim and self._np_after(cue.end, self._sentence_end(cue.end))
             a.sources = [source] if source else []
             return a
-        if a.claim is None and cue.kind == "verb" and (quoted := self._quoted_before(cue.start)):
+        if a.claim is None and cue.kind == "verb" and (quoted := self._quoted_before(cue.start, found)):
             a.claim = quoted  # «لن نتراجع»، قال الرئيس: the quotation before the verb
             source = self._np_after(cue.end, self._sentence_end(cue.end))
             a.sources = [source] if source else []
@@ -531,9 +531,9 @@ class _Reader:
         before = self.text[self._sentence_start(start):start].rstrip()
         return bool(before) and before[-1] not in "،,:؛"
 
-    def _quoted_before(self, pos: int) -> tuple[int, int] | None:
+    def _quoted_before(self, pos: int, found: list[_Attribution]) -> tuple[int, int] | None:
         """The quotation that ends right before `pos` (a comma between), when it opens its
-        sentence or follows a colon: «...»، قال X."""
+        sentence and is no claim yet (قال X: «...» قال ...): «...»، قال X."""
         text = self.text
         end = pos
         while end > 0 and text[end - 1] in " ،,":
@@ -545,7 +545,9 @@ class _Reader:
         if start < 0 or "\n" in text[start:end] or not self._clause_initial(start):
             return None
         claim = _strip(text, start + 1, end - 1)
-        return claim if claim and " " in text[claim[0]:claim[1]] else None
+        if not claim or " " not in text[claim[0]:claim[1]] or any(a.claim == claim for a in found):
+            return None
+        return claim
 
     def _word_start(self, pos: int) -> int:
         """Where the word before `pos` starts (`pos` itself when a space or nothing precedes)."""
