@@ -257,6 +257,12 @@ def test_an_agency_after_its_lam_is_the_addressee_not_part_of_the_source():
     assert attributions("وقال المتحدث لفرانس برس إن الهجوم فشل.")[0][2] == ("المتحدث",)
     assert attributions("وقال المتحدث ل«العربية» إن الهجوم فشل.")[0][2] == ("المتحدث",)
     assert attributions("وقالت رويترز إن الهجوم فشل.")[0][2] == ("رويترز",)
+    # أبلغ/أخبر name whom they tell without a ل; a pronoun subject is the speaker named before
+    assert attributions("وأبلغ مسؤول رويترز أن الشحنة وصلت.")[0][2] == ("مسؤول",)
+    assert attributions("وأخبر الوزير الصحفيين أن الحكومة ستستقيل.")[0][2] == ("الوزير",)
+    assert attributions("وقال الرئيس إن الحوار ممكن. وأبلغ رويترز أن الشحنة وصلت.")[1] == (
+        "أبلغ", "أن الشحنة وصلت", ("الرئيس",))
+    assert attributions("وأبلغ مراسل رويترز أن القصف مستمر.")[0][2] == ("مراسل رويترز",)  # the outlet's own man
     # a ل that belongs to the title stays in it
     assert attributions("وقال المتحدث باسم الأمم المتحدة لشؤون اللاجئين إن المخيم ممتلئ.")[0][2] == (
         "المتحدث باسم الأمم المتحدة لشؤون اللاجئين",)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..errors import IsnadError
 from ..messages import M
 from . import attribution_lexicon as lex
-from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER,
+from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER, TELL,
                                TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
@@ -83,6 +83,9 @@ _OUTLETS = words_regex(("رويترز", "فرانس برس", "فرانس بري�
                         "دويتشه فيله", "فوكس نيوز", "سي إن بي سي", "إن بي سي", "إيه بي سي", "سي بي إس"))
 _NP_TOKEN = (rf"(?!(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ«“\"]"
              rf"|ل{IGNORED}(?:{_ADDRESSEE}|(?:{_OUTLETS}){AFTER_WORD})){_TOKEN}")
+# Whom أبلغ/أخبر tell, after their subject with no ل: أبلغ مسؤول رويترز أن، أخبر الوزير الصحفيين أن
+_TOLD = re.compile(rf"(?<=\s)(?:{_OUTLETS}|{words_regex(('الصحفيين', 'الصحافيين', 'المراسلين', 'الصحافة'))}){AFTER_WORD}")
+_OUTLET_HEAD = re.compile(rf"{BEFORE_WORD}(?:{_ADDRESSEE})\s+$")  # مراسل رويترز: the outlet's own man
 # A noun phrase after a cue, behind the ل of "وفقا لـX، وفقا للوكالة" (`lam`, tried last).
 # The only big pattern besides the cues': compiling each costs about 0.1 s.
 _NP_AFTER = re.compile(
@@ -174,6 +177,9 @@ class _Reader:
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
         source = self._np_after(cue.end, a.claim[0])
+        if source and cue.key in TELL and (told := _TOLD.search(text, source[0] - 1, source[1])) and not (
+                _OUTLET_HEAD.search(text, source[0], told.start())):
+            source = _strip(text, source[0], told.start())  # None for أبلغ رويترز أن: a pronoun subject
         if source and (m := _THAT_NOUN.search(text, source[0] + 1, source[1])):
             source = _strip(text, source[0], m.start())  # لم يستبعد المتحدث احتمال أن ...
         if source is None and cue.key in NAMED_AFTER:
