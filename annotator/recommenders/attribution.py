@@ -42,6 +42,7 @@ LABELS = {"CUE", "SOURCE", "CLAIM"}
 
 _THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_regex('ان')}"  # not the إن of سي إن إن
          rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
+_THAT_AHEAD = re.compile(rf"\s*{_THAT}")
 _LONG_QUOTE = r"(?<![^\s:؛])[«“\"](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more
 _OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"])"  # one test per character first: a fast search
                      rf"(?:(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE}))")
@@ -55,7 +56,8 @@ _TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "�
                                   "بعنوان", "شركة", "موقع", "حملة", "عملية", "مشروع", "مبادرة", "صحيفة", "مجلة",
                                   "قناة", "حركة", "حزب", "باسم", "اسم", "مؤتمر", "قمة")}
 _QUOTES = {"«": "»", "“": "”", '"': '"', "”": "”", "'": "'", "‘": "’"}
-_SENTENCE_END = re.compile(r"[.!?؟\n](?:(?<=\n)|(?=[\s\"'»”]|$))")  # a charset first: a fast scan
+_SENTENCE_END = re.compile(r"[.!?؟\n](?<!\bد\.)(?:(?<=\n)|(?=[\s\"'»”]|$))")  # a charset first: a fast scan
+_DOCTOR = re.compile(r"\bد\.")  # "د. عبدالله": an abbreviation, no sentence end
 _CLOSE_QUOTE = re.compile(r'["»”]')
 _ANY_QUOTE = re.compile(r'["«»“”]')
 _COMMA = re.compile(r"[،,؛]")
@@ -75,7 +77,7 @@ _STOP_WORDS = (
 # "العديد من المحللين": of-phrases after quantities belong to the noun phrase
 _QUANTITY = words_regex(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
                     "معظم", "غالبية"))
-_TOKEN = rf"[“«\"(]?[{WORD_CHARS}]+(?:[-”“\"][{WORD_CHARS}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
+_TOKEN = rf"(?:د\.\s*)?[“«\"(]?[{WORD_CHARS}]+(?:[-”“\"][{WORD_CHARS}]+)*[”»\")]?"  # هارلي-ديفيدسون، “واشنطن، الـ”واشنطن
 _ADDRESSEE = words_regex(("وكالة", "صحيفة", "قناة", "موقع", "برنامج", "اذاعة", "مراسل", "مجلة", "شبكة", "وسائل", "تلفزيون"))
 # News agencies and outlets named without ال, whose ل marks them as the addressee: قال X لرويترز
 _OUTLETS = words_regex(("رويترز", "فرانس برس", "فرانس بريس", "أسوشيتد برس", "أسوشيتيد برس", "بي بي سي", "سي إن إن",
@@ -107,10 +109,11 @@ _BUT_HE = {fold_key(w) for w in ("لكنه", "لكنها", "لكنهم", "ولك
 _PRONOUN_SUBJECTS = _BUT_HE | {fold_key(w) for w in ("وهو", "وهي", "فهو", "فهي", "انه", "انها", "بانه", "بانها")}
 _ADVERBS = ("ايضا", "امس", "اليوم", "مجددا", "كذلك", "الان", "بدوره", "بدورها", "الاحد", "الاثنين", "الثلاثاء",
             "الاربعاء", "الخميس", "الجمعة", "السبت")
+_DAY_TIMES = ("يوم", "مساء", "صباح", "ظهر", "ليلة", "فجر")
 _TIME_PREPOSITIONS = ("عقب", "بعد", "قبل", "خلال", "إثر", "أثناء")
 _OBJECT_MASDAR = re.compile(rf"{BEFORE_WORD}(?:{words_regex(lex.OBJECT_MASDARS)})"
                             rf"(?:{words_regex(lex.PRONOUNS)})?{AFTER_WORD}")
-_ADVERB = re.compile(rf"\s*(?:(?:{word_regex('يوم')}\s+)?(?:{words_regex(_ADVERBS)})"  # يوم الأربعاء too
+_ADVERB = re.compile(rf"\s*(?:(?:{words_regex(_DAY_TIMES)}\s+)?(?:{words_regex(_ADVERBS)})"  # يوم الأربعاء، مساء الأحد
                      rf"|{_TANWEEN_WORD}"
                      rf"|(?:{words_regex(_TIME_PREPOSITIONS)})\s+{word_regex('ال')}[{WORD_CHARS}]+){AFTER_WORD}")  # عقب الاجتماع
 _QUOTED_NAME = re.compile(r'(?:ال[ـ]*)?[“«"”](?P<name>[^“«"”»]+)[”»"“]?$')
@@ -334,6 +337,8 @@ class _Reader:
             if a.claim is None:
                 comma = _COMMA.search(self.text, after, self._sentence_end(after))
                 a.claim = self._until_end(comma.end() if comma else after, i)
+        elif _inside_quotes(self.text, self._sentence_start(cue.start), cue.start):
+            return None  # أن "... ووفق بند خاص ...": the quoted words' own "according to"
         else:
             a.claim = self._claim_before(cue.start, found)
         if not a.sources and cue.kind in ("as_put", "according_masdar"):
@@ -356,6 +361,8 @@ class _Reader:
             return None, None
         word = fold_key(_word_before(text, pos, m.start()))
         opener = m.lastgroup
+        if opener == "colon" and text[m.start()] == "؛" and not self._semicolon_opens(m.start()):
+            return None, None
         if opener == "that":
             if word in _BLOCK:
                 return None, None
@@ -366,6 +373,15 @@ class _Reader:
         if text[start:start + 1] in _QUOTES:
             return self._quoted(start), opener
         return self._until_end(start, i, end), opener
+
+    def _semicolon_opens(self, at: int) -> bool:
+        """Whether the ؛ at `at` stands for a colon, as some writers use it: right after a cue
+        (نقلت عن X تأكيدهم؛ ...) or before أن (وأضاف X للصحيفة؛ أن ...); else it ends a clause
+        (أعلنت الوزارة تسجيل 717 إصابة؛ ليرتفع ...)."""
+        end = at
+        while end > 0 and self.text[end - 1] == " ":
+            end -= 1
+        return any(c.end == end for c in self.cues) or _THAT_AHEAD.match(self.text, at + 1) is not None
 
     def _quoted(self, at: int) -> tuple[int, int] | None:
         text = self.text
@@ -384,8 +400,9 @@ class _Reader:
                 nxt = self.cues[j]
                 if nxt.begin <= start:
                     continue
-                if nxt.kind in TRAILING and not self._clause_initial(nxt.start) or (
-                        nxt.after_comma and nxt.kind not in TRANSPARENT and nxt.kind not in TRAILING):
+                if (nxt.kind in TRAILING and not self._clause_initial(nxt.start) or (
+                        nxt.after_comma and nxt.kind not in TRANSPARENT and nxt.kind not in TRAILING)) and not (
+                        _inside_quotes(self.text, start, nxt.start)):  # أن “... ، وترى ...”: still the quotation
                     end = nxt.start
                     break
         return _strip(self.text, start, end)
@@ -526,7 +543,8 @@ class _Reader:
             pos = max(text.rfind(ch, 0, pos) for ch in ".!?؟\n")
             if pos < 0:
                 return 0
-            if text[pos] == "\n" or text[pos + 1:pos + 2] in ("", " ", "\t", "\n", '"', "'", "»", "”"):
+            if text[pos] == "\n" or text[pos + 1:pos + 2] in ("", " ", "\t", "\n", '"', "'", "»", "”") and not (
+                    _DOCTOR.match(text, pos - 1)):
                 return pos + 1
 
     def _as_said(self, cue: Cue) -> bool:
@@ -581,6 +599,13 @@ class _Reader:
             if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma):
                 return True
         return False
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opened between `start` and `end` is still open at `end` (” written
+    for both marks counts too)."""
+    return (text.count('"', start, end) % 2 == 1 or text.count("«", start, end) > text.count("»", start, end)
+            or (text.count("“", start, end) + text.count("”", start, end)) % 2 == 1)
 
 
 def _quoted_in(a: _Attribution, found: list[_Attribution]) -> bool:

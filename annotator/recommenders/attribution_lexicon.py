@@ -55,7 +55,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("اعترف", "يعترف", "معترف"),
     Verb("أقر", "يقر"),
     Verb("شرح", "يشرح"),
-    Verb("", "", "مبين"),  # بيّن is "between" too often; only its participle مبينا
+    Verb("بين", "يبين", "مبين", needs_that=True, named_after=True),  # not بين itself: "between"; تبين أن: "it turned out"
+    Verb("", "", "معقب"),  # عقب: "after"; only its participle: معقبا
     Verb("تساءل", "يتساءل", "متسائل"),
     Verb("أجاب", "يجيب", "مجيب"),
     Verb("وصف", "يصف", "واصف", needs_that=True, named_after=True),  # وصف X الاتفاق بأنه ...
@@ -83,7 +84,8 @@ NOMINAL_PARTICIPLES: tuple[str, ...] = ("مؤكد", "معلن", "نافي", "م�
 NOMINAL_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past in ("أكد", "أعلن", "نفى"))
 # Verbs whose object follows a preposition: أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...، كشفت
 # الصحيفة عن ...، ألمانيا تحذر من سياسات ...، حذر دوندار أوروبا بشأن ...
-OBJECT_AFTER: dict[str, tuple[str, ...]] = {"أعلن": ("عن",), "كشف": ("عن",), "حذر": ("من", "بشأن")}
+OBJECT_AFTER: dict[str, tuple[str, ...]] = {"أعلن": ("عن",), "كشف": ("عن",), "حذر": ("من", "بشأن"),
+                                         "أكد": ("على",), "شدد": ("على",)}  # X أكد على ضرورة ...
 # Verbs of two objects, the claim being both: الظواهري اعتبر كلمة البابا تطاولا على الإسلام
 CONSIDER_VERBS: tuple[Verb, ...] = tuple(v for v in VERBS if v.past == "اعتبر")
 # Nouns that start such an object where the subject runs into it: نفى الرئيس محمود عباس حدوث
@@ -137,9 +139,10 @@ def participle_forms(participle: str) -> list[str]:
     return [participle + e for e in ("ا", "ة", "ين", "تين")]
 
 
-# Forms too ambiguous to be cues (none at present: رأى folds into رأي "opinion", but
-# needs أن after it like the verb, and "في رأي الخبراء أن" is an attribution too).
-AMBIGUOUS: tuple[str, ...] = ()
+# Forms too ambiguous to be cues: بين "between", رويا as رؤيا "vision" (and a TV channel),
+# قدرا "an amount". (رأى folds into رأي "opinion", but needs أن after it like the verb, and
+# "في رأي الخبراء أن" is an attribution too.)
+AMBIGUOUS: tuple[str, ...] = ("بين", "رويا", "قدرا")
 
 # How a base form takes a possessive/object pronoun (ه ها هم هما هن): it may (أكده), must
 # (قوله), or cannot (قائلا).
