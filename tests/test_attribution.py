@@ -315,6 +315,39 @@ def test_a_semicolon_is_a_colon_only_after_a_cue_or_before_that():
     assert all(claim != "ليرتفع بذلك الإجمالي إلى 31848 حالة" for _, claim, _ in attributions(text))
 
 
+def test_agency_copy_chains_and_asides():
+    # a short quoted aside in the speaker's phrase holds no cue of what follows it
+    assert attributions('وقال دبلوماسي خليجي "لم تذكر هويته" للوكالة، إن الاتفاق قريب.') == [
+        ("قال", "إن الاتفاق قريب", ("دبلوماسي خليجي",))]
+    # X نقلا عن Y إن ...: one claim, both in its chain
+    found = attributions("وأفادت وكالة الأنباء نقلا عن رويترز إن مصادر دبلوماسية أعلنت أمس إن الاتفاق قريب.")
+    claim = "إن مصادر دبلوماسية أعلنت أمس إن الاتفاق قريب"
+    assert found[:2] == [("أفادت", claim, ("وكالة الأنباء", "رويترز")), ("نقلا عن", claim, ("وكالة الأنباء", "رويترز"))]
+    assert attributions("ووفقا لهذه المصادر فإنه سيتم توزيع المساعدات.") == [
+        ("وفقا", "فإنه سيتم توزيع المساعدات", ("هذه المصادر",))]
+    assert attributions("ونفى المدرب القول بأن لاعبيه عانوا بدنيا.")[0][2] == ("المدرب",)
+    assert attributions("وقال المدير الفني في المؤتمر الصحفي ” كانت مباراة جيدة من الطرفين ولكننا كنا الأفضل”.") == [
+        ("قال", "كانت مباراة جيدة من الطرفين ولكننا كنا الأفضل", ("المدير الفني",))]  # ” opening
+
+
+def test_that_which_is_no_report_s_that():
+    # إلا أن "however", علينا أن "we must", an unknown participle's own أن (مذكرا أنه)
+    assert [c for c, _, _ in attributions("وقال إن الفريق أظهر مستواه الحقيقي في الشوط الأول، إلا أنه أوضح أن "
+                                          "الفريق ضيع فرصا سهلة.")] == ["قال", "أوضح"]
+    assert [c for c, _, _ in attributions("وأضاف: ” سبق وذكرت كان يجب علينا أن نخلق فرصا كثيرة ضد اليابان”.")] == [
+        "أضاف"]
+    assert attributions("وتعهد بمواصلة اللعب بحرارة، مذكرا أنه لم يلتزم أبدا بالتأهل.") == []
+    # a verb inside another's claim: "the meeting proves the administration's keeping of ..."
+    assert [c for c, _, _ in attributions("وقالت الصحيفة إن هذا اللقاء يؤكد حفاظ الإدارة على خط اتصال مع الحركة.")] == [
+        "قالت"]
+
+
+def test_bayyana_with_its_shadda_or_right_before_that():
+    assert attributions("وبين أن الاعتداءات شملت 4 شاحنات.") == [("بين", "أن الاعتداءات شملت 4 شاحنات", ())]
+    assert attributions("وبيّنَ أن التوترات تسهم في ارتفاع الأسعار.")[0][0] == "بيّنَ"
+    assert [c for c, _, _ in attributions("وقال الوزير إن الفرق بين أن تكون وزيرا وأن تكون مواطنا كبير.")] == ["قال"]
+
+
 def test_what_such_verbs_mean_otherwise_is_no_report():
     for text in ("وروى المزارعون أراضيهم بمياه النهر.", "وتعهد المقاول بإنجاز المشروع قبل أن يغادر.",
                  "وأصرت على البقاء في منصبها رغم أن الحزب طالبها بالاستقالة.",  # رغم أن: "although"

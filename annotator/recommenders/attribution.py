@@ -43,13 +43,15 @@ LABELS = {"CUE", "SOURCE", "CLAIM"}
 _THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_regex('ان')}"  # not the إن of سي إن إن
          rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
 _THAT_AHEAD = re.compile(rf"\s*{_THAT}")
-_LONG_QUOTE = r"(?<![^\s:؛])[«“\"](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more
-_OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"])"  # one test per character first: a fast search
+_PARTICIPLE = re.compile(r"^م\w{2,}ا$")  # مذكرا، منبها: a participle of manner, folded
+_LONG_QUOTE = r"(?<![^\s:؛])[«“\"”](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more (” too, as some write it)
+_OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"”])"  # one test per character first: a fast search
                      rf"(?:(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE}))")
 _GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
 # Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
 _BLOCK = {fold_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
                             "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل", "رغم", "برغم",
+                            "إلا", "كما", "علينا", "عليه", "عليها", "عليهم", "عليكم",  # إلا أن: "however"; علينا أن: "we must"
                             "هو", "هي")}  # موقفه هو أنه ...: a noun's predicate, not the verb's claim
 # Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
 _TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
@@ -72,7 +74,7 @@ _STOP_WORDS = (
     "ثم", "و", "قد", "لقد", "ما", "لا", "لم", "لن", "اذ", "حيث", "بينما", "كما", "عندما", "الا", "مرة", "بدوره",
     "بدورها", "مجددا", "كان", "كانت", "لكن", "لكنه", "لكنها", "ولكن", "وهو", "وهي", "هذا", "هذه", "ذلك",
     "به", "بها", "بهم", "وسط", "رغم", "برغم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
-    "السبت", "الان", "بشان",
+    "السبت", "الان", "بشان", "فانه", "فانها", "فانهم", "وانه", "وانها", "القول",
 )
 # "العديد من المحللين": of-phrases after quantities belong to the noun phrase
 _QUANTITY = words_regex(("العديد", "عدد", "بعض", "احد", "احدى", "كثير", "الكثير", "مجموعة", "عشرات", "مئات", "جميع",
@@ -83,7 +85,7 @@ _ADDRESSEE = words_regex(("وكالة", "صحيفة", "قناة", "موقع", "�
 _OUTLETS = words_regex(("رويترز", "فرانس برس", "فرانس بريس", "أسوشيتد برس", "أسوشيتيد برس", "بي بي سي", "سي إن إن",
                         "سكاي نيوز", "يورونيوز", "شينخوا", "سبوتنيك", "نوفوستي", "تاس", "بلومبرغ", "بلومبيرغ",
                         "دويتشه فيله", "فوكس نيوز", "سي إن بي سي", "إن بي سي", "إيه بي سي", "سي بي إس"))
-_NP_TOKEN = (rf"(?!(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ«“\"]"
+_NP_TOKEN = (rf"(?![“«\"(]?(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ«“\"]"
              rf"|ل{IGNORED}(?:{_ADDRESSEE}|(?:{_OUTLETS}){AFTER_WORD})){_TOKEN}")
 # Whom أبلغ/أخبر tell, after their subject with no ل: أبلغ مسؤول رويترز أن، أخبر الوزير الصحفيين أن
 _TOLD = re.compile(rf"(?<=\s)(?:{_OUTLETS}|{words_regex(('الصحفيين', 'الصحافيين', 'المراسلين', 'الصحافة'))}){AFTER_WORD}")
@@ -99,6 +101,7 @@ _PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # و
 _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
 _AS = fold_key("كما")
 _ABOUT = fold_key("عن")
+_ON_VERBS = {key for key, prepositions in OBJECT_AFTER.items() if prepositions == ("على",)}
 _PREPOSITIONS = {words: re.compile(rf"\s*(?:{words_regex(words)}){AFTER_WORD}") for words in set(lex.OBJECT_AFTER.values())}
 _TANWEEN_WORD = rf"[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)"  # an adverb, its tanween written: مجدداً، رسمياً
 _ADVERB_AN = re.compile(rf"(?<=\s){_TANWEEN_WORD}$")
@@ -174,7 +177,7 @@ class _Reader:
         if a.claim is None and cue.key in NOMINAL_VERBS and (nominal := self._object(cue, found)):
             return nominal
         if a.claim is None and cue.key in OBJECT_AFTER:
-            return self._object_after(cue)
+            return self._object_after(cue, found)
         if a.claim is None and cue.key in CONSIDER_VERBS:
             return self._considers(cue, found)
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
@@ -257,15 +260,22 @@ class _Reader:
         a.claim = self._clause_after(np.start("np"))
         return a if a.claim else None
 
-    def _object_after(self, cue: Cue) -> _Attribution | None:
-        """A claim that is the object after a preposition (عن، من، بشأن): right after the verb,
-        whose subject is then named before it (مصر تعلن عن إجراءات ...), or right after the
-        subject and adverbs (أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...)."""
+    def _object_after(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
+        """A claim that is the object after a preposition (عن، من، بشأن، على): right after the
+        verb, whose subject is then named before it (مصر تعلن عن إجراءات ...), or right after the
+        subject and adverbs (أعلنت ميكروسوفت يوم الأربعاء عن برنامج ...). أكد/شدد على: not
+        inside another claim, and after a subject only in the past ("اللقاء يؤكد حفاظ X على ...":
+        the noun after the verb is its object)."""
         text, end = self.text, self._sentence_end(cue.end)
+        on = cue.key in _ON_VERBS
+        if on and any(a.claim[0] <= cue.start < a.claim[1] for a in found):
+            return None
         preposition = _PREPOSITIONS[OBJECT_AFTER[cue.key]]
         if m := preposition.match(text, cue.end, end):
             before = cue.begin == cue.start and not self._sentence_initial(cue.start) and self._np_before(cue.start)
             source = before and before[1]
+        elif on and cue.key[0] in "يت":
+            return None
         else:
             source = self._np_after(cue.end, end)
             m = source and preposition.match(text, _after_adverbs(text, source[1], end) or source[1], end)
@@ -337,6 +347,8 @@ class _Reader:
             if a.claim is None:
                 comma = _COMMA.search(self.text, after, self._sentence_end(after))
                 a.claim = self._until_end(comma.end() if comma else after, i)
+        elif cue.kind == "source_phrase" and self._verb_before(i) and (chained := self._claim_after(i, after, 1)[0]):
+            a.claim = chained  # أفادت X نقلا عن Y إن ...: Y's words too
         elif _inside_quotes(self.text, self._sentence_start(cue.start), cue.start):
             return None  # أن "... ووفق بند خاص ...": the quoted words' own "according to"
         else:
@@ -359,8 +371,14 @@ class _Reader:
             m = _OPENER.search(text, close + 1, end + 1) if close > 0 else None
         if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
             return None, None
-        word = fold_key(_word_before(text, pos, m.start()))
+        if self._quoted_away(pos, m.start()):
+            return None, None
+        before = _word_before(text, pos, m.start())
+        word = fold_key(before)
         opener = m.lastgroup
+        if opener == "that" and _PARTICIPLE.search(word) and text[pos:m.start()].rstrip()[:-len(before)].rstrip().endswith(
+                ("،", ",")):
+            return None, None  # "...، مذكرا أنه ...": a participle the lexicon lacks opens its own report
         if opener == "colon" and text[m.start()] == "؛" and not self._semicolon_opens(m.start()):
             return None, None
         if opener == "that":
@@ -373,6 +391,25 @@ class _Reader:
         if text[start:start + 1] in _QUOTES:
             return self._quoted(start), opener
         return self._until_end(start, i, end), opener
+
+    def _verb_before(self, i: int) -> bool:
+        """Whether a reporting verb before cue i, in its sentence, still waits for its claim: the
+        نقلا عن of "أفادت X نقلا عن Y إن ..."."""
+        start = self._sentence_start(self.cues[i].start)
+        for c in reversed(self.cues[:i]):
+            if c.start < start:
+                return False
+            if c.kind in VERBS:
+                return _OPENER.search(self.text, c.end, self.cues[i].start) is None
+        return False
+
+    def _quoted_away(self, pos: int, opener: int) -> bool:
+        """Whether the cue ending at `pos` sits inside a quotation that closes before `opener`:
+        وقال دبلوماسي "لم تذكر هويته" إن ... (تذكر is no cue of what follows)."""
+        if _ANY_QUOTE.search(self.text, pos, opener) is None:
+            return False  # no quotation closes in between: the common case, told at C speed
+        start = self._sentence_start(pos)
+        return _inside_quotes(self.text, start, pos) and not _inside_quotes(self.text, start, opener)
 
     def _semicolon_opens(self, at: int) -> bool:
         """Whether the ؛ at `at` stands for a colon, as some writers use it: right after a cue
@@ -596,8 +633,9 @@ class _Reader:
         nouns ("في بيان"، "قوله") and a participle of the same report ("علقت X قائلة:")."""
         for j in range(i + 1, bisect_left(self.starts, stop)):
             c = self.cues[j]
-            if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma):
-                return True
+            if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma) and not (
+                    c.kind == "source_phrase" and not c.after_comma) and not _inside_quotes(self.text, start, c.begin):
+                return True  # passed over: "أفادت X نقلا عن Y إن"، "قال X "لم تذكر هويته" إن"
         return False
 
 

@@ -73,7 +73,7 @@ def _cue(text: str, m: re.Match, shift: int) -> Cue | None:
     if key == _BI_QAWL:  # بالقول: the ب is a proclitic
         clitic, begin, key = clitic + "ب", skip_marks(text, begin + 1), key[1:]
     kind = _kind(text, key, pronoun, begin, clitic)
-    if kind is None:
+    if kind is None or key == lex.BAYYAN and not _bayyan(text, begin, end, clitic):
         return None
     if kind in ("according", "source_phrase"):  # حسب ما + a verb; حسب + تأكيده
         after = CUE_RE.match(text, end)
@@ -89,6 +89,14 @@ def _cue(text: str, m: re.Match, shift: int) -> Cue | None:
     while j >= 0 and text[j] == " ":
         j -= 1
     return Cue(m.start("clitic") - shift, begin, end, kind, j >= 0 and text[j] in "،,", key)
+
+
+def _bayyan(text: str, begin: int, end: int, clitic: str) -> bool:
+    """بين is بيّن "made clear", not "between", with its shadda or as وبين right before أن."""
+    return "\u0651" in text[begin:end] or clitic == "و" and _THAT_NEXT.match(text, end) is not None
+
+
+_THAT_NEXT = re.compile(rf"\s+(?:ب{IGNORED})?{word_regex('ان')}(?:ه|ها|هم)?{AFTER_WORD}")
 
 
 # (folded base form, whether a pronoun follows it) -> what it may then be, in _PRIORITY's order

@@ -55,7 +55,7 @@ VERBS: tuple[Verb, ...] = (
     Verb("اعترف", "يعترف", "معترف"),
     Verb("أقر", "يقر"),
     Verb("شرح", "يشرح"),
-    Verb("بين", "يبين", "مبين", needs_that=True, named_after=True),  # not بين itself: "between"; تبين أن: "it turned out"
+    Verb("بين", "يبين", "مبين", needs_that=True),  # بين: see BAYYAN
     Verb("", "", "معقب"),  # عقب: "after"; only its participle: معقبا
     Verb("تساءل", "يتساءل", "متسائل"),
     Verb("أجاب", "يجيب", "مجيب"),
@@ -139,10 +139,12 @@ def participle_forms(participle: str) -> list[str]:
     return [participle + e for e in ("ا", "ة", "ين", "تين")]
 
 
-# Forms too ambiguous to be cues: بين "between", رويا as رؤيا "vision" (and a TV channel),
-# قدرا "an amount". (رأى folds into رأي "opinion", but needs أن after it like the verb, and
+# Forms too ambiguous to be cues: رويا as رؤيا "vision" (and a TV channel), قدرا "an amount",
+# تبين ("تبين أن": "it turned out").
+# (بين is "between" but for BAYYAN_WRITTEN.) (رأى folds into رأي "opinion", but needs أن after it like the verb, and
 # "في رأي الخبراء أن" is an attribution too.)
-AMBIGUOUS: tuple[str, ...] = ("بين", "رويا", "قدرا")
+AMBIGUOUS: tuple[str, ...] = ("رويا", "قدرا", "تبين")
+BAYYAN = "بين"  # بيّن "made clear" is a cue written with its shadda, or as وبين right before أن
 
 # How a base form takes a possessive/object pronoun (ه ها هم هما هن): it may (أكده), must
 # (قوله), or cannot (قائلا).
