@@ -348,6 +348,24 @@ def test_bayyana_with_its_shadda_or_right_before_that():
     assert [c for c, _, _ in attributions("وقال الوزير إن الفرق بين أن تكون وزيرا وأن تكون مواطنا كبير.")] == ["قال"]
 
 
+def test_security_and_court_copy():
+    # وفق + a standard or a law: "in accordance with", no report (nor a speaker for what follows)
+    assert attributions("وأكد المتحدث أن العملية نفذت بدقة عالية ووفق أعلى معايير السلامة، مشيرا إلى أن نجاحها "
+                        "يعكس التنسيق.") == [
+        ("أكد", "أن العملية نفذت بدقة عالية ووفق أعلى معايير السلامة", ("المتحدث",)),
+        ("مشيرا", "أن نجاحها يعكس التنسيق", ("المتحدث",))]
+    assert attributions("وفقا للقانون، يحق للمتهم الاستئناف خلال شهر.") == []
+    # كما at a clause's start is "also": the speaker named before
+    assert attributions("وأكد الوزير أن الوضع مستقر. كما أشار إلى أنه “لا داعي للقلق من الأزمة الحالية”.")[1] == (
+        "أشار", "أنه “لا داعي للقلق من الأزمة الحالية”", ("الوزير",))
+    # قال may wait long for its إن: a court's reasons with its judges
+    assert attributions("وقالت الحيثيات المودعة برئاسة المستشار محمد السعيد، وعضوية المستشارين غريب عزت ومحمود زيدان، "
+                        "وأمانة سر ممدوح عبدالرشيد، إن المتهمين تولوا قيادة في جماعة محظورة.")[0][:2] == (
+        "قالت", "إن المتهمين تولوا قيادة في جماعة محظورة")
+    # what a claim says (the information revealed ...) is no report of its own
+    assert [c for c, _, _ in attributions("وأوضح الطحان أن المعلومات كشفت عن وجود خلايا تنشط في المنطقة.")] == ["أوضح"]
+
+
 def test_what_such_verbs_mean_otherwise_is_no_report():
     for text in ("وروى المزارعون أراضيهم بمياه النهر.", "وتعهد المقاول بإنجاز المشروع قبل أن يغادر.",
                  "وأصرت على البقاء في منصبها رغم أن الحزب طالبها بالاستقالة.",  # رغم أن: "although"

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from ..errors import IsnadError
 from ..messages import M
 from . import attribution_lexicon as lex
-from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER, TELL,
-                               TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues)
+from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER, SAY,
+                               TELL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
                            words_regex)
@@ -44,14 +44,17 @@ _THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_r
          rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
 _THAT_AHEAD = re.compile(rf"\s*{_THAT}")
 _PARTICIPLE = re.compile(r"^م\w{2,}ا$")  # مذكرا، منبها: a participle of manner, folded
-_LONG_QUOTE = r"(?<![^\s:؛])[«“\"”](?=\s*(?:[^«“”»\"\s]+\s+){3})"  # a quotation of 4 words or more (” too, as some write it)
+# a quotation of 4 words or more (” opening one too, as some write it)
+_LONG_QUOTE = r"(?<![^\s:؛])[«“\"”](?=\s*(?:[^«“”»\"\s]+\s+){3})"
 _OPENER = re.compile(rf"(?=[فب{VARIANTS['ا'][1:-1]}:؛«“\"”])"  # one test per character first: a fast search
                      rf"(?:(?P<that>{_THAT})|(?P<colon>[:؛](?!\d))|(?P<quote>{_LONG_QUOTE}))")
 _GAP_LONG, _GAP_SHORT = 16, 5  # words a cue's source and adjuncts may take before the claim
+_GAP_SAY = 30  # قال: "وقالت الحيثيات المودعة برئاسة المستشار ...، وعضوية ...، إن ..."
 # Words after which أن is not "that": قبل أن، يجب أن، من أجل أن ...
 _BLOCK = {fold_key(w) for w in ("قبل", "بعد", "يجب", "ينبغي", "يمكن", "يمكنه", "يمكنها", "حاول", "حاولت", "أراد",
-                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل", "رغم", "برغم",
-                            "إلا", "كما", "علينا", "عليه", "عليها", "عليهم", "عليكم",  # إلا أن: "however"; علينا أن: "we must"
+                            "يريد", "تريد", "بد", "منذ", "أجل", "دون", "بدون", "لكي", "كي", "حتى", "ما", "لأن", "مثل",
+                            "رغم", "برغم", "إلا", "كما",  # رغم أن: "although"; إلا أن: "however"
+                            "علينا", "عليه", "عليها", "عليهم", "عليكم",  # علينا أن: "we must"
                             "هو", "هي")}  # موقفه هو أنه ...: a noun's predicate, not the verb's claim
 # Nouns a quoted name follows, where quotation marks open no claim: أغنية "..."، باسم "..."
 _TITLE_NOUNS = {fold_key(w) for w in ("أغنية", "فيلم", "فيلمه", "كتاب", "كتابه", "برنامج", "مسلسل", "رواية", "عنوان",
@@ -88,7 +91,8 @@ _OUTLETS = words_regex(("رويترز", "فرانس برس", "فرانس بري�
 _NP_TOKEN = (rf"(?![“«\"(]?(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ«“\"]"
              rf"|ل{IGNORED}(?:{_ADDRESSEE}|(?:{_OUTLETS}){AFTER_WORD})){_TOKEN}")
 # Whom أبلغ/أخبر tell, after their subject with no ل: أبلغ مسؤول رويترز أن، أخبر الوزير الصحفيين أن
-_TOLD = re.compile(rf"(?<=\s)(?:{_OUTLETS}|{words_regex(('الصحفيين', 'الصحافيين', 'المراسلين', 'الصحافة'))}){AFTER_WORD}")
+_JOURNALISTS = words_regex(("الصحفيين", "الصحافيين", "المراسلين", "الصحافة"))
+_TOLD = re.compile(rf"(?<=\s)(?:{_OUTLETS}|{_JOURNALISTS}){AFTER_WORD}")
 _OUTLET_HEAD = re.compile(rf"{BEFORE_WORD}(?:{_ADDRESSEE})\s+$")  # مراسل رويترز: the outlet's own man
 # A noun phrase after a cue, behind the ل of "وفقا لـX، وفقا للوكالة" (`lam`, tried last).
 # The only big pattern besides the cues': compiling each costs about 0.1 s.
@@ -101,6 +105,13 @@ _PARTICLES = {fold_key(w) for w in ("قد", "لقد", "وقد", "فقد")}  # و
 _BEFORE_STOP = {fold_key(w) for w in _STOP_WORDS + ("فيما", "وكان", "وكانت", "التي", "الذي")} - _PARTICLES
 _AS = fold_key("كما")
 _ABOUT = fold_key("عن")
+# What وفق/وفقا/طبقا follow when they mean "in accordance with": rules, plans, standards
+_RULE_NOUNS = ("قانون", "دستور", "معايير", "معيار", "خطة", "اتفاق", "اتفاقية", "شروط", "احكام", "نظام",
+               "انظمة", "الية", "جدول", "برنامج", "اجراءات", "مادة", "قرار", "اسس", "ضوابط", "مبادئ", "اعلى",
+               "افضل", "رؤية", "توجيهات", "تعليمات", "بند", "نص", "سياسة", "اطار", "مقتضيات", "قواعد",
+               "لوائح", "تشريعات", "منهجية", "ترتيبات")
+_RULE = re.compile(rf"\s*(?:ل[ـ]*\s*|لل(?=[{WORD_CHARS}])|ل(?=[{WORD_CHARS}]))?(?:{word_regex('ال')})?"
+                   rf"(?:{words_regex(_RULE_NOUNS)}){AFTER_WORD}")
 _ON_VERBS = {key for key, prepositions in OBJECT_AFTER.items() if prepositions == ("على",)}
 _PREPOSITIONS = {words: re.compile(rf"\s*(?:{words_regex(words)}){AFTER_WORD}") for words in set(lex.OBJECT_AFTER.values())}
 _TANWEEN_WORD = rf"[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)"  # an adverb, its tanween written: مجدداً، رسمياً
@@ -163,7 +174,7 @@ class _Reader:
     def _verb(self, i: int, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         text = self.text
         a = _Attribution((cue.begin, cue.end), cue.kind)
-        a.claim, opener = self._claim_after(i, cue.end, _GAP_LONG)
+        a.claim, opener = self._claim_after(i, cue.end, _GAP_SAY if cue.key in SAY else _GAP_LONG)
         if a.claim is None and self._as_said(cue):  # "... سيكون فدراليا كما قال البارزاني"
             a.claim = self._claim_before(self._word_start(cue.start), found)
             source = a.claim and self._np_after(cue.end, self._sentence_end(cue.end))
@@ -207,7 +218,7 @@ class _Reader:
         speaker named before, where the subject is a pronoun: وقال، a sentence's first word,
         "وعن X قال"، "لكنها أشارت"."""
         text = self.text
-        pronoun = cue.begin != cue.start or self._sentence_initial(cue.start)
+        pronoun = cue.begin != cue.start or self._sentence_initial(cue.start) or self._after_also(cue.start)
         if not pronoun and (before := self._np_before(cue.start)):
             clause, source = before
             _cut_claims(found, clause, text)  # "...، لكن بعض المسؤولين حذروا": a new clause
@@ -267,9 +278,9 @@ class _Reader:
         inside another claim, and after a subject only in the past ("اللقاء يؤكد حفاظ X على ...":
         the noun after the verb is its object)."""
         text, end = self.text, self._sentence_end(cue.end)
+        if any(a.claim[0] <= cue.start < a.claim[1] for a in found):
+            return None  # "... أن المعلومات كشفت عن وجود ...": what a claim says, no report
         on = cue.key in _ON_VERBS
-        if on and any(a.claim[0] <= cue.start < a.claim[1] for a in found):
-            return None
         preposition = _PREPOSITIONS[OBJECT_AFTER[cue.key]]
         if m := preposition.match(text, cue.end, end):
             before = cue.begin == cue.start and not self._sentence_initial(cue.start) and self._np_before(cue.start)
@@ -335,6 +346,8 @@ class _Reader:
         """حسب ما نقلته X / حسب X / وفقا لـX / نقلا عن X / على حد تعبيره / حسب تأكيده."""
         a = _Attribution((cue.begin, cue.end), cue.kind, score=0.8)
         after = cue.end
+        if self._by_rule(cue):
+            return None
         if cue.kind in ("according", "source_phrase"):
             source = self._np_after(cue.end, self._sentence_end(cue.end), lam=cue.key in WITH_LAM)
             if source:
@@ -376,8 +389,8 @@ class _Reader:
         before = _word_before(text, pos, m.start())
         word = fold_key(before)
         opener = m.lastgroup
-        if opener == "that" and _PARTICIPLE.search(word) and text[pos:m.start()].rstrip()[:-len(before)].rstrip().endswith(
-                ("،", ",")):
+        after_comma = text[pos:m.start()].rstrip()[:-len(before)].rstrip().endswith(("،", ","))
+        if opener == "that" and after_comma and _PARTICIPLE.search(word):
             return None, None  # "...، مذكرا أنه ...": a participle the lexicon lacks opens its own report
         if opener == "colon" and text[m.start()] == "؛" and not self._semicolon_opens(m.start()):
             return None, None
@@ -391,6 +404,10 @@ class _Reader:
         if text[start:start + 1] in _QUOTES:
             return self._quoted(start), opener
         return self._until_end(start, i, end), opener
+
+    def _by_rule(self, cue: Cue) -> bool:
+        """وفق أعلى المعايير، وفقا للقانون: "in accordance with" a rule, nobody's words."""
+        return cue.key in WITH_LAM and _RULE.match(self.text, cue.end) is not None
 
     def _verb_before(self, i: int) -> bool:
         """Whether a reporting verb before cue i, in its sentence, still waits for its claim: the
@@ -437,7 +454,7 @@ class _Reader:
                 nxt = self.cues[j]
                 if nxt.begin <= start:
                     continue
-                if (nxt.kind in TRAILING and not self._clause_initial(nxt.start) or (
+                if (nxt.kind in TRAILING and not self._clause_initial(nxt.start) and not self._by_rule(nxt) or (
                         nxt.after_comma and nxt.kind not in TRANSPARENT and nxt.kind not in TRAILING)) and not (
                         _inside_quotes(self.text, start, nxt.start)):  # أن “... ، وترى ...”: still the quotation
                     end = nxt.start
@@ -616,6 +633,11 @@ class _Reader:
         while end > 0 and self.text[end - 1] == " ":
             end -= 1
         return self.text.rfind(" ", 0, end) + 1 if end < pos else pos
+
+    def _after_also(self, pos: int) -> bool:
+        """Whether كما opens the clause right before `pos`: "كما أشار إلى أنه ..." ("he also said")."""
+        start = self._word_start(pos)
+        return fold_key(self.text[start:pos].strip()) == _AS and self._clause_initial(start)
 
     def _after_but_he(self, pos: int) -> bool:
         """Whether the word before `pos` is لكنه/لكنها ...: "but he/she"."""

@@ -35,6 +35,7 @@ NOMINAL_VERBS, CONSIDER_VERBS = ({fold_key(f) for v in verbs for f in lex.past_f
 OBJECT_AFTER = {fold_key(f): prepositions for v in lex.VERBS if v.past in lex.OBJECT_AFTER
                 for prepositions in [lex.OBJECT_AFTER[v.past]] for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
 NAQAL = {fold_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
+SAY = {fold_key(f) for f in lex.past_forms("قال") + lex.present_forms("يقول")}
 TELL = {fold_key(f) for f in lex.past_forms("أبلغ") + lex.past_forms("أخبر") + lex.present_forms("يخبر")}  # أبلغ X Y أن
 WITH_LAM = {fold_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
 _FI = re.compile(rf"{BEFORE_WORD}{word_regex('في')}\s+$")
