@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from ..errors import IsnadError
 from ..messages import M
 from . import attribution_lexicon as lex
-from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER, SAY,
+from .attribution_cues import (BACKGROUND, CONSIDER_VERBS, KASHAF, NAMED_AFTER, NAQAL, NOMINAL, NOMINAL_VERBS, OBJECT_AFTER, SAY,
                                TELL, TRAILING, TRANSPARENT, VERBS, WITH_LAM, Cue, find_cues)
 from .base import RelationTuple, SpanTuple, Suggestions
 from .folded_regex import (AFTER_WORD, BEFORE_WORD, IGNORED, VARIANTS, WORD_CHARS, fold_key, skip_marks, word_regex,
@@ -43,6 +43,8 @@ LABELS = {"CUE", "SOURCE", "CLAIM"}
 _THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_regex('ان')}"  # not the إن of سي إن إن
          rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
 _THAT_AHEAD = re.compile(rf"\s*{_THAT}")
+_OWN_OPENER = re.compile(rf"\s*(?:{word_regex('الى')}\s+)?{_THAT}")  # "... مشيرا إلى أنه": the next report
+_WORD_NEXT = re.compile(rf"\s*(?:{words_regex(('عن', 'ان', 'بان', 'الى'))}){AFTER_WORD}")
 _PARTICIPLE = re.compile(r"^م\w{2,}ا$")  # مذكرا، منبها: a participle of manner, folded
 # a quotation of 4 words or more (” opening one too, as some write it)
 _LONG_QUOTE = r"(?<![^\s:؛])[«“\"”](?=\s*(?:[^«“”»\"\s]+\s+){3})"
@@ -93,6 +95,8 @@ _NP_TOKEN = (rf"(?![“«\"(]?(?:{words_regex(_STOP_WORDS)}){AFTER_WORD}|ل[لـ
 # Whom أبلغ/أخبر tell, after their subject with no ل: أبلغ مسؤول رويترز أن، أخبر الوزير الصحفيين أن
 _JOURNALISTS = words_regex(("الصحفيين", "الصحافيين", "المراسلين", "الصحافة"))
 _TOLD = re.compile(rf"(?<=\s)(?:{_OUTLETS}|{_JOURNALISTS}){AFTER_WORD}")
+_ABOUT_IT = re.compile(rf"\s*{word_regex('عن')}(?:{words_regex(('ه', 'ها', 'هم', 'هما'))}){AFTER_WORD}")
+_TO_US = re.compile(rf"\s*ل{IGNORED}(?:{words_regex(('نا', 'ي', 'ه', 'ها', 'هم', 'كم'))}){AFTER_WORD}")
 _OUTLET_HEAD = re.compile(rf"{BEFORE_WORD}(?:{_ADDRESSEE})\s+$")  # مراسل رويترز: the outlet's own man
 # A noun phrase after a cue, behind the ل of "وفقا لـX، وفقا للوكالة" (`lam`, tried last).
 # The only big pattern besides the cues': compiling each costs about 0.1 s.
@@ -113,7 +117,8 @@ _RULE_NOUNS = ("قانون", "دستور", "معايير", "معيار", "خطة
 _RULE = re.compile(rf"\s*(?:ل[ـ]*\s*|لل(?=[{WORD_CHARS}])|ل(?=[{WORD_CHARS}]))?(?:{word_regex('ال')})?"
                    rf"(?:{words_regex(_RULE_NOUNS)}){AFTER_WORD}")
 _ON_VERBS = {key for key, prepositions in OBJECT_AFTER.items() if prepositions == ("على",)}
-_PREPOSITIONS = {words: re.compile(rf"\s*(?:{words_regex(words)}){AFTER_WORD}") for words in set(lex.OBJECT_AFTER.values())}
+_PREPOSITIONS = {words: re.compile(rf"\s*[،,]?\s*(?:{words_regex(words)}){AFTER_WORD}")  # حذرت X اليوم، من ...
+                 for words in set(lex.OBJECT_AFTER.values())}
 _TANWEEN_WORD = rf"[{WORD_CHARS}]+(?:\u064B\u0627|\u0627\u064B)"  # an adverb, its tanween written: مجدداً، رسمياً
 _ADVERB_AN = re.compile(rf"(?<=\s){_TANWEEN_WORD}$")
 # Nouns whose أن is their own complement, ending the subject before them: احتمال أن، فكرة أن
@@ -193,7 +198,11 @@ class _Reader:
             return self._considers(cue, found)
         if a.claim is None or (cue.kind == "verb_that" and opener != "that"):
             return None
+        if cue.key in KASHAF and _TO_US.match(text, cue.end):
+            return None  # تكشّف لنا أن: "it became clear to us"
         source = self._np_after(cue.end, a.claim[0])
+        if source is None and cue.key in SAY and (about := _ABOUT_IT.match(text, cue.end, a.claim[0])):
+            source = self._np_after(about.end(), a.claim[0])  # التي قال عنها X إنها ...
         if source and cue.key in TELL and (told := _TOLD.search(text, source[0] - 1, source[1])) and not (
                 _OUTLET_HEAD.search(text, source[0], told.start())):
             source = _strip(text, source[0], told.start())  # None for أبلغ رويترز أن: a pronoun subject
@@ -379,7 +388,8 @@ class _Reader:
         text = self.text
         end = self._sentence_end(pos)
         m = _OPENER.search(text, pos, end + 1)
-        while m is not None and m.lastgroup == "quote" and fold_key(_word_before(text, pos, m.start())) in _TITLE_NOUNS:
+        while m is not None and m.lastgroup == "quote" and (
+                fold_key(_word_before(text, pos, m.start())) in _TITLE_NOUNS or self._quoted_name(pos, m.start(), end)):
             close = text.find(_QUOTES[text[m.start()]], m.start() + 1, end)  # قال المتحدث باسم "حزب ..." إن
             m = _OPENER.search(text, close + 1, end + 1) if close > 0 else None
         if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
@@ -437,6 +447,14 @@ class _Reader:
             end -= 1
         return any(c.end == end for c in self.cues) or _THAT_AHEAD.match(self.text, at + 1) is not None
 
+    def _quoted_name(self, pos: int, at: int, end: int) -> bool:
+        """A quotation right after the cue that the cue's عن or أن follows: a name (ونقل “مركز
+        أنباء الأمم المتحدة” عن ...، وقال "حزب الله" إن ...), not what was said."""
+        if self.text[pos:at].strip():
+            return False
+        close = self.text.find(_QUOTES[self.text[at]], at + 1, end)
+        return close > 0 and _WORD_NEXT.match(self.text, close + 1) is not None
+
     def _quoted(self, at: int) -> tuple[int, int] | None:
         text = self.text
         close = text.find(_QUOTES[text[at]], at + 1)
@@ -455,6 +473,7 @@ class _Reader:
                 if nxt.begin <= start:
                     continue
                 if (nxt.kind in TRAILING and not self._clause_initial(nxt.start) and not self._by_rule(nxt) or (
+                        nxt.kind == "participle" and _OWN_OPENER.match(self.text, nxt.end)) or (
                         nxt.after_comma and nxt.kind not in TRANSPARENT and nxt.kind not in TRAILING)) and not (
                         _inside_quotes(self.text, start, nxt.start)):  # أن “... ، وترى ...”: still the quotation
                     end = nxt.start
@@ -652,10 +671,12 @@ class _Reader:
 
     def _crosses_cue(self, i: int, start: int, stop: int) -> bool:
         """True when another report starts between a cue and its claim's opener. Passed over:
-        nouns ("في بيان"، "قوله") and a participle of the same report ("علقت X قائلة:")."""
+        nouns ("في بيان"، "قوله") and a participle of the same report ("علقت X قائلة:"), but
+        not after a verb that needs أن ("قدرت العجز بسبعين مليونا مشيرا إلى أنه ...")."""
+        manner = self.cues[i].kind != "verb_that"
         for j in range(i + 1, bisect_left(self.starts, stop)):
             c = self.cues[j]
-            if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma) and not (
+            if c.begin >= start and c.kind not in TRANSPARENT and (c.kind != "participle" or c.after_comma or not manner) and not (
                     c.kind == "source_phrase" and not c.after_comma) and not _inside_quotes(self.text, start, c.begin):
                 return True  # passed over: "أفادت X نقلا عن Y إن"، "قال X "لم تذكر هويته" إن"
         return False

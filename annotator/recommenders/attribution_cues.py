@@ -35,6 +35,7 @@ NOMINAL_VERBS, CONSIDER_VERBS = ({fold_key(f) for v in verbs for f in lex.past_f
 OBJECT_AFTER = {fold_key(f): prepositions for v in lex.VERBS if v.past in lex.OBJECT_AFTER
                 for prepositions in [lex.OBJECT_AFTER[v.past]] for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
 NAQAL = {fold_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
+KASHAF = {fold_key(f) for f in lex.past_forms("كشف") + lex.present_forms("يكشف")}
 SAY = {fold_key(f) for f in lex.past_forms("قال") + lex.present_forms("يقول")}
 TELL = {fold_key(f) for f in lex.past_forms("أبلغ") + lex.past_forms("أخبر") + lex.present_forms("يخبر")}  # أبلغ X Y أن
 WITH_LAM = {fold_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
@@ -93,11 +94,13 @@ def _cue(text: str, m: re.Match, shift: int) -> Cue | None:
 
 
 def _bayyan(text: str, begin: int, end: int, clitic: str) -> bool:
-    """بين is بيّن "made clear", not "between", with its shadda or as وبين right before أن."""
+    """بين is بيّن "made clear", not "between", with its shadda, or as وبين before أن with at
+    most a short subject between (وبين معاليه أن; not وبين الطرفين خلاف على أن)."""
     return "\u0651" in text[begin:end] or clitic == "و" and _THAT_NEXT.match(text, end) is not None
 
 
-_THAT_NEXT = re.compile(rf"\s+(?:ب{IGNORED})?{word_regex('ان')}(?:ه|ها|هم)?{AFTER_WORD}")
+_THAT_NEXT = re.compile(rf"(?:\s+(?!{words_regex(('على', 'في', 'من', 'عن', 'الى', 'مع', 'و'))}{AFTER_WORD})"
+                        rf"[^\s،,.:؛]+){{0,3}}\s+(?:ب{IGNORED})?{word_regex('ان')}(?:ه|ها|هم)?{AFTER_WORD}")
 
 
 # (folded base form, whether a pronoun follows it) -> what it may then be, in _PRIORITY's order
