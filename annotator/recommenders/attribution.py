@@ -44,6 +44,7 @@ _THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_r
          rf"(?:{words_regex(('ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'ك', 'كم'))})?{AFTER_WORD}")
 _THAT_AHEAD = re.compile(rf"\s*{_THAT}")
 _OWN_OPENER = re.compile(rf"\s*(?:{word_regex('الى')}\s+)?{_THAT}")  # "... مشيرا إلى أنه": the next report
+_ASIDE = re.compile(rf"\s*(?:{words_regex(('في', 'خلال'))})\s+[^،,.:؛«“\"]{{1,60}}?[،,]")
 _WORD_NEXT = re.compile(rf"\s*(?:{words_regex(('عن', 'ان', 'بان', 'الى'))}){AFTER_WORD}")
 _PARTICIPLE = re.compile(r"^م\w{2,}ا$")  # مذكرا، منبها: a participle of manner, folded
 # a quotation of 4 words or more (” opening one too, as some write it)
@@ -298,7 +299,8 @@ class _Reader:
             return None
         else:
             source = self._np_after(cue.end, end)
-            m = source and preposition.match(text, _after_adverbs(text, source[1], end) or source[1], end)
+            at = _after_adverbs(text, source[1], end) or source[1] if source else 0
+            m = source and preposition.match(text, _skip_aside(text, at, end), end)
         if not (m and source):  # وكشف عن موقفه: maybe a tape, a speech; who it is, is unsure
             return None
         a = _Attribution((cue.begin, cue.end), cue.kind, score=0.6, sources=[source])
@@ -392,6 +394,8 @@ class _Reader:
                 fold_key(_word_before(text, pos, m.start())) in _TITLE_NOUNS or self._quoted_name(pos, m.start(), end)):
             close = text.find(_QUOTES[text[m.start()]], m.start() + 1, end)  # قال المتحدث باسم "حزب ..." إن
             m = _OPENER.search(text, close + 1, end + 1) if close > 0 else None
+        if m is not None and m.lastgroup == "that" and text[pos:m.start()].rstrip().endswith(("،", ",")):
+            gap = max(gap, _GAP_SAY)  # "أكد X، في لقاء ...، في سلا، أمس السبت، أن": the comma closes the adjuncts
         if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
             return None, None
         if self._quoted_away(pos, m.start()):
@@ -700,6 +704,13 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     while end > lo and text[end - 1] == " ":
         end -= 1
     return text[max(lo, text.rfind(" ", lo, end) + 1):end]
+
+
+def _skip_aside(text: str, pos: int, end: int) -> int:
+    """Past a phrase of place or time closed by a comma ("في تصريحات لقناة العربية،") that
+    stands between a subject and its verb's preposition, if any."""
+    m = _ASIDE.match(text, pos, end)
+    return m.end() if m else pos
 
 
 def _after_adverbs(text: str, pos: int, end: int) -> int | None:

@@ -85,7 +85,8 @@ def _cue(text: str, m: re.Match, shift: int) -> Cue | None:
             if nxt not in VERBS or after.group("clitic"):
                 return None  # حسب ما يبدو: "apparently"
             end = after.end()
-        elif nxt == "masdar" and after.group("pronoun") and not after.group("clitic"):
+        elif after and after.group("pronoun") and not after.group("clitic") and "masdar" in _FITS.get(
+                (fold_key(after.group("base")), True), ()):  # حسب قوله، حسب وصفه (وصفه is a verb too)
             end, kind = after.end(), "according_masdar"
     j = m.start("clitic") - shift - 1
     while j >= 0 and text[j] == " ":

@@ -57,6 +57,8 @@ VERBS: tuple[Verb, ...] = (
     Verb("شرح", "يشرح"),
     Verb("بين", "يبين", "مبين", needs_that=True),  # بين: see BAYYAN
     Verb("", "", "معقب"),  # عقب: "after"; only its participle: معقبا
+    Verb("", "", "مبرز"),  # أبرز is "the most prominent" too; its participle مبرزا is not
+    Verb("استرسل", "يسترسل", "مسترسل"),  # واسترسل: ...
     Verb("تساءل", "يتساءل", "متسائل"),
     Verb("أجاب", "يجيب", "مجيب"),
     Verb("وصف", "يصف", "واصف", needs_that=True, named_after=True),  # وصف X الاتفاق بأنه ...
