@@ -133,7 +133,9 @@ def test_transmission_gives_both_sources_and_the_masdar_cue():
 def test_a_noun_phrase_object_is_the_claim_of_affirm_announce_and_deny():
     # ANERcorp p012's shapes: a pronoun subject, a relative, and a subject that an adverb ends
     said = "نفى الرئيس الفلسطيني محمود عباس أي تقدم. وقال إنه مستعد. لكنه أكد ضرورة الإعداد الجيد، ثم غادر."
-    assert attributions(said)[-1] == ("أكد", "ضرورة الإعداد الجيد", ())
+    # "he" is Abbas, the subject of the verb (no cue here) that opens the sentence before وقال
+    assert attributions(said) == [("قال", "إنه مستعد", ("الرئيس الفلسطيني محمود عباس",)),
+                                      ("أكد", "ضرورة الإعداد الجيد", ("الرئيس الفلسطيني محمود عباس",))]
     assert attributions("وهدد بهجمات من خلال الجماعة السلفية التي أكدت مبايعتها للقاعدة .") == [
         ("أكدت", "مبايعتها للقاعدة", ("الجماعة السلفية",))]
     assert attributions("ونفى الرئيس الفلسطيني أيضا المعلومات التي تحدثت عن مساع قطرية .") == [
@@ -399,6 +401,15 @@ def test_politics_copy():
         "تابع", "حسب وصفه"]  # وصفه is a verb too
     assert [c for c, _, _ in attributions("وأوضح أن الحكومة تعمل، مبرزا أن منهج التعامل الحازم بدأ يعطي ثماره.")] == [
         "أوضح", "مبرزا"]
+
+
+def test_a_pronoun_subject_s_speaker_named_by_a_verb_that_is_no_cue():
+    text = "أعرب وزير الخارجية السعودي الأمير فيصل بن فرحان، عن شكره للوزير. وقال إن الاجتماع كان مثمرا."
+    assert attributions(text) == [("قال", "إن الاجتماع كان مثمرا", ("وزير الخارجية السعودي الأمير فيصل بن فرحان",))]
+    assert attributions("وقضت المحكمة ببراءة المتهم من تهمة الترويج، وقالت إن خطبه خلت من الدليل.") == [
+        ("قالت", "إن خطبه خلت من الدليل", ("المحكمة",))]
+    # no subject where the verb's object follows it: كتب مقالا، هدد بهجمات
+    assert attributions("كتب مقالا طويلا في ذكرى الحرب. وقال إن السلام ممكن.") == [("قال", "إن السلام ممكن", ())]
 
 
 def test_what_such_verbs_mean_otherwise_is_no_report():

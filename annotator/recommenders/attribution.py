@@ -45,6 +45,14 @@ _THAT = (rf"{BEFORE_WORD}(?<!سي\s)(?<!سي\sإن\s)(?:[فب]{IGNORED})?{word_r
 _THAT_AHEAD = re.compile(rf"\s*{_THAT}")
 _OWN_OPENER = re.compile(rf"\s*(?:{word_regex('الى')}\s+)?{_THAT}")  # "... مشيرا إلى أنه": the next report
 _ASIDE = re.compile(rf"\s*(?:{words_regex(('في', 'خلال'))})\s+[^،,.:؛«“\"]{{1,60}}?[،,]")
+# A sentence's first word that may be a verb (no ال, no digit), behind its و or ف
+_OPENING_VERB = re.compile(rf"\s*(?:[«“\"]\s*)?(?:[وف]{IGNORED})?(?P<word>(?!ال)[^\W\d_][{WORD_CHARS}]{{2,}}){AFTER_WORD}")
+# A preposition's ب/ل before a noun with ال or a feminine or plural ending (ببراءة، بهجمات), not a
+# name's letter (بايدن، لبنان، بن)
+_PREPOSITIONAL = rf"(?:بال|لل)[{WORD_CHARS}]+|[بلك][{WORD_CHARS}]+(?:ة|ات){AFTER_WORD}"
+_PREPOSITION_WORD = re.compile(rf"(?<=\s)(?:{_PREPOSITIONAL}|{words_regex(('أي', 'أية'))}{AFTER_WORD})")
+# What a subject does not start with: such a ب or ل, or an indefinite accusative (مقالا)
+_NO_SUBJECT = re.compile(rf"[«“\"]?(?:{_PREPOSITIONAL}|(?!ال)[{WORD_CHARS}]+(?:ا|\u064B){AFTER_WORD})")
 _WORD_NEXT = re.compile(rf"\s*(?:{words_regex(('عن', 'ان', 'بان', 'الى'))}){AFTER_WORD}")
 _PARTICIPLE = re.compile(r"^م\w{2,}ا$")  # مذكرا، منبها: a participle of manner, folded
 # a quotation of 4 words or more (” opening one too, as some write it)
@@ -242,6 +250,8 @@ class _Reader:
             pronoun = True
         if pronoun:
             a.sources, a.inherited = self._speaker_before(cue.start, found, 600), True
+            if not a.sources and (opening := self._opening_subject(cue.start)):
+                a.sources = [opening]  # "أعرب X عن شكره ... وقال إنه ...": X, named by a verb that is no cue
 
     def _object(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         """A claim that is the verb's object, a noun phrase up to the clause's end (نفى X أيضا
@@ -656,6 +666,25 @@ class _Reader:
         while end > 0 and self.text[end - 1] == " ":
             end -= 1
         return self.text.rfind(" ", 0, end) + 1 if end < pos else pos
+
+    def _opening_subject(self, pos: int) -> tuple[int, int] | None:
+        """The subject of the verb that opens the sentence holding `pos` (when the cue does not
+        open it: "وقضت المحكمة ...، وقالت إن") or the sentence before: the noun phrase after
+        its first word, up to a word with a preposition's ب or ل."""
+        text = self.text
+        start = self._sentence_start(pos)
+        if not text[start:pos].strip():
+            start = self._sentence_start(max(0, start - 2))
+            if start >= pos - 2:
+                return None
+        m = _OPENING_VERB.match(text, start, pos)
+        if m is None or fold_key(m.group("word")) in _BEFORE_STOP:
+            return None
+        np = self._np_after(m.end(), self._sentence_end(m.end()))
+        if np is None or _NO_SUBJECT.match(text, np[0]):
+            return None  # وهدد بهجمات ...، كتب مقالا ...: an object, the subject was dropped
+        cut = _PREPOSITION_WORD.search(text, np[0] + 1, np[1])
+        return _strip(text, np[0], cut.start()) if cut else np
 
     def _after_also(self, pos: int) -> bool:
         """Whether كما opens the clause right before `pos`: "كما أشار إلى أنه ..." ("he also said")."""
