@@ -404,7 +404,7 @@ class _Reader:
                 fold_key(_word_before(text, pos, m.start())) in _TITLE_NOUNS or self._quoted_name(pos, m.start(), end)):
             close = text.find(_QUOTES[text[m.start()]], m.start() + 1, end)  # قال المتحدث باسم "حزب ..." إن
             m = _OPENER.search(text, close + 1, end + 1) if close > 0 else None
-        if m is not None and m.lastgroup == "that" and text[pos:m.start()].rstrip().endswith(("،", ",")):
+        if m is not None and m.lastgroup == "that" and _comma_before(text, pos, m.start()):
             gap = max(gap, _GAP_SAY)  # "أكد X، في لقاء ...، في سلا، أمس السبت، أن": the comma closes the adjuncts
         if m is None or text.count(" ", pos, m.start()) > gap or self._crosses_cue(i, pos, m.start()):
             return None, None
@@ -413,8 +413,8 @@ class _Reader:
         before = _word_before(text, pos, m.start())
         word = fold_key(before)
         opener = m.lastgroup
-        after_comma = text[pos:m.start()].rstrip()[:-len(before)].rstrip().endswith(("،", ","))
-        if opener == "that" and after_comma and _PARTICIPLE.search(word):
+        if opener == "that" and _PARTICIPLE.search(word) and _comma_before(
+                text, pos, len(text[:m.start()].rstrip(" ")) - len(before)):
             return None, None  # "...، مذكرا أنه ...": a participle the lexicon lacks opens its own report
         if opener == "colon" and text[m.start()] == "؛" and not self._semicolon_opens(m.start()):
             return None, None
@@ -725,6 +725,13 @@ def _inside_quotes(text: str, start: int, end: int) -> bool:
 def _quoted_in(a: _Attribution, found: list[_Attribution]) -> bool:
     """Whether `a` is reported inside another attribution's claim."""
     return any(b.claim[0] <= a.cue[0] < b.claim[1] for b in found if b is not a)
+
+
+def _comma_before(text: str, lo: int, pos: int) -> bool:
+    """Whether a comma ends the text before `pos`, spaces aside (not before `lo`)."""
+    while pos > lo and text[pos - 1] == " ":
+        pos -= 1
+    return pos > lo and text[pos - 1] in "،,"
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
