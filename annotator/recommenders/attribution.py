@@ -413,7 +413,7 @@ class _Reader:
         before = _word_before(text, pos, m.start())
         word = fold_key(before)
         opener = m.lastgroup
-        if opener == "that" and _PARTICIPLE.search(word) and _comma_before(
+        if opener == "that" and word[:1] == "م" and _PARTICIPLE.search(word) and _comma_before(
                 text, pos, len(text[:m.start()].rstrip(" ")) - len(before)):
             return None, None  # "...، مذكرا أنه ...": a participle the lexicon lacks opens its own report
         if opener == "colon" and text[m.start()] == "؛" and not self._semicolon_opens(m.start()):
