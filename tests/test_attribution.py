@@ -412,6 +412,10 @@ def test_a_pronoun_subject_s_speaker_named_by_a_verb_that_is_no_cue():
     assert attributions("كتب مقالا طويلا في ذكرى الحرب. وقال إن السلام ممكن.") == [("قال", "إن السلام ممكن", ())]
 
 
+def test_consider_in_the_present_after_a_noun_is_the_passive():
+    assert [c for c, _, _ in attributions("وأشارت الحكومة إلى أن هذا الدعم يعتبر تدخلا في الشؤون الداخلية.")] == ["أشارت"]
+
+
 def test_what_such_verbs_mean_otherwise_is_no_report():
     for text in ("وروى المزارعون أراضيهم بمياه النهر.", "وتعهد المقاول بإنجاز المشروع قبل أن يغادر.",
                  "وأصرت على البقاء في منصبها رغم أن الحزب طالبها بالاستقالة.",  # رغم أن: "although"

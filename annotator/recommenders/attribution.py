@@ -319,7 +319,10 @@ class _Reader:
 
     def _considers(self, cue: Cue, found: list[_Attribution]) -> _Attribution | None:
         """اعتبر with two objects and its subject named before it: "الظواهري اعتبر كلمة البابا
-        تطاولا" (after it the subject cannot be told from the objects; يُعتبر is a passive)."""
+        تطاولا" (after it the subject cannot be told from the objects). In the present, after a
+        noun, it is mostly the passive: "هذا الدعم يُعتبر تدخلا"."""
+        if cue.key[0] in "يت":
+            return None
         before = None if cue.begin != cue.start else self._np_before(cue.start)
         if not before or not before[1]:
             return None
