@@ -416,6 +416,17 @@ def test_consider_in_the_present_after_a_noun_is_the_passive():
     assert [c for c, _, _ in attributions("وأشارت الحكومة إلى أن هذا الدعم يعتبر تدخلا في الشؤون الداخلية.")] == ["أشارت"]
 
 
+def test_a_comma_ends_the_subject_of_a_noun_phrase_claim():
+    assert attributions("أكدت الحكومة السودانية، في بيان رسمي، نفيها بشدة ربط السودان بالإخوان، مشيرة إلى أن "
+                        "هذه الاتهامات عارية من الصحة.")[0] == (
+        "أكدت", "نفيها بشدة ربط السودان بالإخوان", ("الحكومة السودانية",))
+    assert attributions("أعلنت وزارة الصحة، اليوم الأحد، تسجيل 717 إصابة جديدة.") == [
+        ("أعلنت", "تسجيل 717 إصابة جديدة", ("وزارة الصحة",))]
+    # not the subject's apposition, nor a relative clause
+    assert attributions("أكد مدرب المنتخب، الإيطالي روبيرتو مانشيني، على قوة المنتخب الياباني.") == []
+    assert attributions("أكد الوزير، الذي يزور القاهرة، ضرورة التعاون.") == []
+
+
 def test_what_such_verbs_mean_otherwise_is_no_report():
     for text in ("وروى المزارعون أراضيهم بمياه النهر.", "وتعهد المقاول بإنجاز المشروع قبل أن يغادر.",
                  "وأصرت على البقاء في منصبها رغم أن الحزب طالبها بالاستقالة.",  # رغم أن: "although"

@@ -53,6 +53,9 @@ _PREPOSITIONAL = rf"(?:بال|لل)[{WORD_CHARS}]+|[بلك][{WORD_CHARS}]+(?:ة|
 _PREPOSITION_WORD = re.compile(rf"(?<=\s)(?:{_PREPOSITIONAL}|{words_regex(('أي', 'أية'))}{AFTER_WORD})")
 # What a subject does not start with: such a ب or ل, or an indefinite accusative (مقالا)
 _NO_SUBJECT = re.compile(rf"[«“\"]?(?:{_PREPOSITIONAL}|(?!ال)[{WORD_CHARS}]+(?:ا|\u064B){AFTER_WORD})")
+_COMMA_NEXT = re.compile(r"\s*[،,]")
+_APPOSITION = re.compile(rf"[^،,.:؛]+[،,]\s*(?:[فب]{IGNORED})?(?:{words_regex(('على', 'عن', 'من', 'الى', 'في', 'ان', 'انه', 'انها'))}){AFTER_WORD}")
+_WORD_AT = re.compile(rf"\s*([{WORD_CHARS}]+)")
 _WORD_NEXT = re.compile(rf"\s*(?:{words_regex(('عن', 'ان', 'بان', 'الى'))}){AFTER_WORD}")
 _PARTICIPLE = re.compile(r"^م\w{2,}ا$")  # مذكرا، منبها: a participle of manner, folded
 # a quotation of 4 words or more (” opening one too, as some write it)
@@ -279,7 +282,7 @@ class _Reader:
             start = cue.end
         else:
             source = self._np_after(cue.end, end)
-            start = source and _after_adverbs(text, source[1], end)
+            start = source and (_after_adverbs(text, source[1], end) or _after_commas(text, source[1], end))
             if source and start is None and (m := _OBJECT_MASDAR.search(text, source[0] + 1, source[1])):
                 source, start = _strip(text, source[0], m.start()), m.start()  # ... عباس حدوث أي تقدم
             if start is None or source is None:
@@ -743,6 +746,27 @@ def _word_before(text: str, lo: int, pos: int) -> str:
     while end > lo and text[end - 1] == " ":
         end -= 1
     return text[max(lo, text.rfind(" ", lo, end) + 1):end]
+
+
+def _after_commas(text: str, pos: int, end: int) -> int | None:
+    """Where the words resume after a comma that ends a subject, past asides and adverbs between
+    commas ("أكدت الحكومة، في بيان رسمي، نفيها ..."، "أعلنت الوزارة، اليوم الأحد، تسجيل ..."), or
+    None when no comma follows or a relative clause opens after it."""
+    m = _COMMA_NEXT.match(text, pos, end)
+    if m is None:
+        return None
+    pos = m.end()
+    for _ in range(3):
+        skipped = _skip_aside(text, pos, end)
+        if skipped == pos and (adverbs := _after_adverbs(text, pos, end)) and (m := _COMMA_NEXT.match(text, adverbs, end)):
+            skipped = m.end()
+        if skipped == pos:
+            break
+        pos = skipped
+    word = _WORD_AT.match(text, pos, end)
+    if word is None or fold_key(word.group(1)) in _RELATIVES or _APPOSITION.match(text, pos, end):
+        return None  # "أكد مدرب المنتخب، الإيطالي روبيرتو مانشيني، على ...": the subject's apposition
+    return pos
 
 
 def _skip_aside(text: str, pos: int, end: int) -> int:
