@@ -312,7 +312,7 @@ class _Reader:
             return None
         else:
             source = self._np_after(cue.end, end)
-            at = _after_adverbs(text, source[1], end) or source[1] if source else 0
+            at = (_after_adverbs(text, source[1], end) or source[1]) if source else 0
             m = source and preposition.match(text, _skip_aside(text, at, end), end)
         if not (m and source):  # وكشف عن موقفه: maybe a tape, a speech; who it is, is unsure
             return None
@@ -462,9 +462,7 @@ class _Reader:
         """Whether the ؛ at `at` stands for a colon, as some writers use it: right after a cue
         (نقلت عن X تأكيدهم؛ ...) or before أن (وأضاف X للصحيفة؛ أن ...); else it ends a clause
         (أعلنت الوزارة تسجيل 717 إصابة؛ ليرتفع ...)."""
-        end = at
-        while end > 0 and self.text[end - 1] == " ":
-            end -= 1
+        end = len(self.text[:at].rstrip(" "))
         return any(c.end == end for c in self.cues) or _THAT_AHEAD.match(self.text, at + 1) is not None
 
     def _quoted_name(self, pos: int, at: int, end: int) -> bool:

@@ -34,10 +34,18 @@ NOMINAL_VERBS, CONSIDER_VERBS = ({fold_key(f) for v in verbs for f in lex.past_f
 # folded verb form -> the prepositions its object follows (lex.OBJECT_AFTER)
 OBJECT_AFTER = {fold_key(f): prepositions for v in lex.VERBS if v.past in lex.OBJECT_AFTER
                 for prepositions in [lex.OBJECT_AFTER[v.past]] for f in lex.past_forms(v.past) + lex.present_forms(v.present)}
-NAQAL = {fold_key(f) for f in lex.past_forms("نقل") + lex.present_forms("ينقل")}  # نقل عن X: X is a source too
-KASHAF = {fold_key(f) for f in lex.past_forms("كشف") + lex.present_forms("يكشف")}
-SAY = {fold_key(f) for f in lex.past_forms("قال") + lex.present_forms("يقول")}
-TELL = {fold_key(f) for f in lex.past_forms("أبلغ") + lex.past_forms("أخبر") + lex.present_forms("يخبر")}  # أبلغ X Y أن
+
+
+def _verb_keys(*verbs: tuple[str, str]) -> set[str]:
+    """The folded past and present forms of (past, present) verbs."""
+    return {fold_key(f) for past, present in verbs
+            for f in lex.past_forms(past) + (lex.present_forms(present) if present else [])}
+
+
+NAQAL = _verb_keys(("نقل", "ينقل"))  # نقل عن X: X is a source too
+KASHAF = _verb_keys(("كشف", "يكشف"))
+SAY = _verb_keys(("قال", "يقول"))
+TELL = _verb_keys(("أبلغ", ""), ("أخبر", "يخبر"))  # أبلغ X Y أن
 WITH_LAM = {fold_key(w) for w in ("وفق", "وفقا", "طبقا")}  # وفقا لـX
 _FI = re.compile(rf"{BEFORE_WORD}{word_regex('في')}\s+$")
 # Cues the search for a claim may pass: "قال الوزير في بيان إن" / "نقلت عن X قوله: ..."

@@ -142,11 +142,10 @@ def participle_forms(participle: str) -> list[str]:
 
 
 # Forms too ambiguous to be cues: رويا as رؤيا "vision" (and a TV channel), قدرا "an amount",
-# تبين ("تبين أن": "it turned out").
-# (بين is "between" but for BAYYAN_WRITTEN.) (رأى folds into رأي "opinion", but needs أن after it like the verb, and
-# "في رأي الخبراء أن" is an attribution too.)
+# تبين ("تبين أن": "it turned out"). رأى folds into رأي "opinion", but needs أن after it like the
+# verb, and "في رأي الخبراء أن" is an attribution too.
 AMBIGUOUS: tuple[str, ...] = ("رويا", "قدرا", "تبين")
-BAYYAN = "بين"  # بيّن "made clear" is a cue written with its shadda, or as وبين right before أن
+BAYYAN = "بين"  # "between" too; بيّن "made clear" only with its shadda, or as وبين (X) أن
 
 # How a base form takes a possessive/object pronoun (ه ها هم هما هن): it may (أكده), must
 # (قوله), or cannot (قائلا).
