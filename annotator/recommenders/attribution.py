@@ -420,7 +420,7 @@ class _Reader:
         word = fold_key(before)
         opener = m.lastgroup
         if opener == "that" and word[:1] == "م" and _PARTICIPLE.search(word) and _comma_before(
-                text, pos, len(text[:m.start()].rstrip(" ")) - len(before)):
+                text, pos, _back_over(text, m.start(), lo=pos) - len(before)):
             return None, None  # "...، مذكرا أنه ...": a participle the lexicon lacks opens its own report
         if opener == "colon" and text[m.start()] == "؛" and not self._semicolon_opens(m.start()):
             return None, None
@@ -462,7 +462,7 @@ class _Reader:
         """Whether the ؛ at `at` stands for a colon, as some writers use it: right after a cue
         (نقلت عن X تأكيدهم؛ ...) or before أن (وأضاف X للصحيفة؛ أن ...); else it ends a clause
         (أعلنت الوزارة تسجيل 717 إصابة؛ ليرتفع ...)."""
-        end = len(self.text[:at].rstrip(" "))
+        end = _back_over(self.text, at)
         return any(c.end == end for c in self.cues) or _THAT_AHEAD.match(self.text, at + 1) is not None
 
     def _quoted_name(self, pos: int, at: int, end: int) -> bool:
@@ -513,9 +513,7 @@ class _Reader:
         """The clause before a trailing "، حسب ما أعلنه X": a claim that ends there, or the
         sentence up to it."""
         text = self.text
-        end = pos
-        while end > 0 and text[end - 1] in " ،,\u200f":
-            end -= 1
+        end = _back_over(text, pos, " ،,\u200f")
         for a in reversed(found):
             if end - 2 <= a.claim[1] <= end:
                 return a.claim
@@ -650,9 +648,7 @@ class _Reader:
         """The quotation that ends right before `pos` (a comma between), when it opens its
         sentence and is no claim yet (قال X: «...» قال ...): «...»، قال X."""
         text = self.text
-        end = pos
-        while end > 0 and text[end - 1] in " ،,":
-            end -= 1
+        end = _back_over(text, pos, " ،,")
         close = text[end - 1:end]
         if close not in ("»", "”", '"'):
             return None
@@ -666,9 +662,7 @@ class _Reader:
 
     def _word_start(self, pos: int) -> int:
         """Where the word before `pos` starts (`pos` itself when a space or nothing precedes)."""
-        end = pos
-        while end > 0 and self.text[end - 1] == " ":
-            end -= 1
+        end = _back_over(self.text, pos)
         return self.text.rfind(" ", 0, end) + 1 if end < pos else pos
 
     def _opening_subject(self, pos: int) -> tuple[int, int] | None:
@@ -733,16 +727,20 @@ def _quoted_in(a: _Attribution, found: list[_Attribution]) -> bool:
 
 def _comma_before(text: str, lo: int, pos: int) -> bool:
     """Whether a comma ends the text before `pos`, spaces aside (not before `lo`)."""
-    while pos > lo and text[pos - 1] == " ":
-        pos -= 1
+    pos = _back_over(text, pos, lo=lo)
     return pos > lo and text[pos - 1] in "،,"
+
+
+def _back_over(text: str, pos: int, chars: str = " ", lo: int = 0) -> int:
+    """`pos` moved back over the `chars` before it, not before `lo`."""
+    while pos > lo and text[pos - 1] in chars:
+        pos -= 1
+    return pos
 
 
 def _word_before(text: str, lo: int, pos: int) -> str:
     """The word (or punctuation) just before `pos`, not before `lo`."""
-    end = pos
-    while end > lo and text[end - 1] == " ":
-        end -= 1
+    end = _back_over(text, pos, lo=lo)
     return text[max(lo, text.rfind(" ", lo, end) + 1):end]
 
 
